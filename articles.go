@@ -1,0 +1,460 @@
+package newsgraph
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Errors a reader reports for one article; the rest of a batch goes on.
+var (
+	// ErrEmpty is returned for an article with no text.
+	ErrEmpty = errors.New("newsgraph: article has no text")
+	// ErrTooLarge is returned for an article (or a JSON line) over
+	// ReadOptions.MaxArticleBytes.
+	ErrTooLarge = errors.New("newsgraph: article too large")
+	// ErrNotText is returned for binary data or text that is not valid UTF-8.
+	ErrNotText = errors.New("newsgraph: not UTF-8 text")
+	// ErrBadRecord is returned for a JSON record that does not parse or has
+	// fields of the wrong type.
+	ErrBadRecord = errors.New("newsgraph: malformed article record")
+)
+
+// DefaultMaxArticleBytes is the default limit on one article's text.
+const DefaultMaxArticleBytes = 4 << 20
+
+// ReadOptions sets the readers' limits.
+type ReadOptions struct {
+	// MaxArticleBytes caps one article's text (and one JSON line); larger
+	// ones get ErrTooLarge. Zero means DefaultMaxArticleBytes.
+	MaxArticleBytes int
+}
+
+func (o ReadOptions) max() int {
+	if o.MaxArticleBytes <= 0 {
+		return DefaultMaxArticleBytes
+	}
+	return o.MaxArticleBytes
+}
+
+// ArticleFunc receives each article read, or the error that kept one article
+// from being read (a *ReadError). Returning an error stops the walk and
+// ReadPath returns it.
+type ArticleFunc func(a *Article, err error) error
+
+// ReadError is a per-article read failure: where, and why.
+type ReadError struct {
+	Source string // file path, with ":LINE" for JSON Lines
+	Err    error
+}
+
+func (e *ReadError) Error() string { return e.Source + ": " + e.Err.Error() }
+func (e *ReadError) Unwrap() error { return e.Err }
+
+// IsArticleFile reports whether name has an extension the directory walk
+// reads: .txt, .json, .jsonl, .ndjson.
+func IsArticleFile(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".json", ".jsonl", ".ndjson":
+		return true
+	}
+	return false
+}
+
+// ReadPath reads articles from a file, a directory (recursively, article files
+// in lexical order) or "-" (standard input, JSON Lines if it starts with "{",
+// else one text article). Each article, or each per-article error, goes to fn.
+// ReadPath itself fails only when path cannot be opened or fn says stop.
+func ReadPath(p string, opts ReadOptions, fn ArticleFunc) error {
+	if p == "-" {
+		return ReadStream("-", os.Stdin, opts, fn)
+	}
+	info, err := os.Stat(p)
+	if err != nil {
+		return err
+	}
+	if !info.IsDir() {
+		return readFile(p, opts, fn)
+	}
+	var files []string
+	err = filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && IsArticleFile(q) {
+			files = append(files, q)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := readFile(f, opts, fn); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readFile(p string, opts ReadOptions, fn ArticleFunc) error {
+	f, err := os.Open(p)
+	if err != nil {
+		return fn(nil, &ReadError{Source: p, Err: err})
+	}
+	defer f.Close()
+	switch strings.ToLower(filepath.Ext(p)) {
+	case ".jsonl", ".ndjson":
+		return readJSONL(p, f, opts, fn)
+	case ".json":
+		data, err := readLimited(f, opts.max())
+		if err != nil {
+			return fn(nil, &ReadError{Source: p, Err: err})
+		}
+		return readJSON(p, data, opts, fn)
+	}
+	data, err := readLimited(f, opts.max())
+	if err != nil {
+		return fn(nil, &ReadError{Source: p, Err: err})
+	}
+	a, err := ParseText(p, data)
+	if err != nil {
+		return fn(nil, &ReadError{Source: p, Err: err})
+	}
+	return fn(a, nil)
+}
+
+// ReadStream reads articles from r: JSON Lines when the first non-space byte
+// is "{", a JSON array when it is "[", otherwise one text article.
+func ReadStream(name string, r io.Reader, opts ReadOptions, fn ArticleFunc) error {
+	br := bufio.NewReader(r)
+	for {
+		b, err := br.Peek(1)
+		if err != nil {
+			return fn(nil, &ReadError{Source: name, Err: ErrEmpty})
+		}
+		if b[0] == ' ' || b[0] == '\n' || b[0] == '\r' || b[0] == '\t' {
+			br.ReadByte()
+			continue
+		}
+		switch b[0] {
+		case '{':
+			return readJSONL(name, br, opts, fn)
+		case '[':
+			data, err := readLimited(br, opts.max())
+			if err != nil {
+				return fn(nil, &ReadError{Source: name, Err: err})
+			}
+			return readJSON(name, data, opts, fn)
+		}
+		data, err := readLimited(br, opts.max())
+		if err != nil {
+			return fn(nil, &ReadError{Source: name, Err: err})
+		}
+		a, err := ParseText(name, data)
+		if err != nil {
+			return fn(nil, &ReadError{Source: name, Err: err})
+		}
+		return fn(a, nil)
+	}
+}
+
+func readLimited(r io.Reader, max int) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(max)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > max {
+		return nil, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)
+	}
+	return data, nil
+}
+
+// CheckText returns ErrEmpty, ErrTooLarge or ErrNotText when text cannot be
+// an article's text under the limit max.
+func CheckText(text []byte, max int) error {
+	if len(bytes.TrimSpace(text)) == 0 {
+		return ErrEmpty
+	}
+	if max > 0 && len(text) > max {
+		return fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), max)
+	}
+	if i := bytes.IndexByte(text, 0); i >= 0 {
+		return fmt.Errorf("%w: NUL byte at offset %d (binary data?)", ErrNotText, i)
+	}
+	if !utf8.Valid(text) {
+		i := 0
+		for i < len(text) {
+			r, n := utf8.DecodeRune(text[i:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			i += n
+		}
+		return fmt.Errorf("%w: invalid UTF-8 at byte %d", ErrNotText, i)
+	}
+	return nil
+}
+
+// ParseText reads a plain-text article: the first non-empty line is the title
+// and the text is the whole file, so that offsets into Text are offsets into
+// the file. A Wikinews dateline ("Friday, January 4, 2019") among the first
+// lines becomes PublishedAt. The id is ContentID of the text.
+func ParseText(source string, data []byte) (*Article, error) {
+	if err := CheckText(data, 0); err != nil {
+		return nil, err
+	}
+	text := string(data)
+	a := &Article{Text: text, Source: source}
+	lines := strings.SplitN(text, "\n", 6)
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if l == "" || i == len(lines)-1 && len(lines) == 6 {
+			continue
+		}
+		if a.Title == "" {
+			a.Title = l
+			continue
+		}
+		if d, ok := ParseDate(l); ok {
+			a.PublishedAt = d
+			break
+		}
+	}
+	a.ID = ContentID(a.Title, a.Text)
+	return a, nil
+}
+
+// record is the JSON form of an article; unknown fields are ignored.
+type record struct {
+	ID          json.RawMessage `json:"id"`
+	Title       string          `json:"title"`
+	Text        string          `json:"text"`
+	URL         string          `json:"url"`
+	PublishedAt string          `json:"published_at"`
+	Date        string          `json:"date"`
+}
+
+func (r *record) article(source string, max int) (*Article, error) {
+	if err := CheckText([]byte(r.Text), max); err != nil {
+		return nil, err
+	}
+	a := &Article{Title: strings.TrimSpace(r.Title), Text: r.Text, URL: strings.TrimSpace(r.URL), Source: source}
+	if len(r.ID) > 0 && string(r.ID) != "null" {
+		var s string
+		if err := json.Unmarshal(r.ID, &s); err != nil {
+			var n json.Number
+			if err := json.Unmarshal(r.ID, &n); err != nil {
+				return nil, fmt.Errorf("%w: id must be a string or number", ErrBadRecord)
+			}
+			s = n.String()
+		}
+		a.ID = strings.TrimSpace(s)
+	}
+	if err := ValidID(a.ID); err != nil {
+		return nil, err
+	}
+	if a.Title == "" {
+		a.Title = firstLine(a.Text)
+	}
+	date := r.PublishedAt
+	if date == "" {
+		date = r.Date
+	}
+	a.PublishedAt = NormalizeDate(date)
+	if a.ID == "" {
+		a.ID = ContentID(a.Title, a.Text)
+	}
+	return a, nil
+}
+
+// ValidID checks an article id given by a source: at most 200 bytes of
+// printable UTF-8 without "/" (empty means "derive one").
+func ValidID(id string) error {
+	if len(id) > 200 {
+		return fmt.Errorf("%w: id longer than 200 bytes", ErrBadRecord)
+	}
+	if !utf8.ValidString(id) {
+		return fmt.Errorf("%w: id is not UTF-8", ErrBadRecord)
+	}
+	for _, r := range id {
+		if r < 0x20 || r == 0x7f || r == '/' {
+			return fmt.Errorf("%w: id has a control character or '/'", ErrBadRecord)
+		}
+	}
+	return nil
+}
+
+func firstLine(s string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			if len(l) > 200 {
+				l = l[:200]
+				for !utf8.ValidString(l) {
+					l = l[:len(l)-1]
+				}
+			}
+			return l
+		}
+	}
+	return ""
+}
+
+func readJSON(source string, data []byte, opts ReadOptions, fn ArticleFunc) error {
+	data = bytes.TrimSpace(data)
+	if len(data) == 0 {
+		return fn(nil, &ReadError{Source: source, Err: ErrEmpty})
+	}
+	if data[0] == '[' {
+		var recs []json.RawMessage
+		if err := json.Unmarshal(data, &recs); err != nil {
+			return fn(nil, &ReadError{Source: source, Err: fmt.Errorf("%w: %v", ErrBadRecord, err)})
+		}
+		for i, raw := range recs {
+			if err := emitRecord(fmt.Sprintf("%s[%d]", source, i), raw, opts, fn); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return emitRecord(source, data, opts, fn)
+}
+
+func emitRecord(source string, raw []byte, opts ReadOptions, fn ArticleFunc) error {
+	var r record
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return fn(nil, &ReadError{Source: source, Err: fmt.Errorf("%w: %v", ErrBadRecord, err)})
+	}
+	a, err := r.article(source, opts.max())
+	if err != nil {
+		return fn(nil, &ReadError{Source: source, Err: err})
+	}
+	return fn(a, nil)
+}
+
+func readJSONL(source string, r io.Reader, opts ReadOptions, fn ArticleFunc) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	max := opts.max()
+	for n := 1; ; n++ {
+		line, tooLong, err := readLine(br, max+max/2+1024)
+		if err != nil && err != io.EOF {
+			return fn(nil, &ReadError{Source: fmt.Sprintf("%s:%d", source, n), Err: err})
+		}
+		src := fmt.Sprintf("%s:%d", source, n)
+		if tooLong {
+			if ferr := fn(nil, &ReadError{Source: src, Err: fmt.Errorf("%w: line over the limit", ErrTooLarge)}); ferr != nil {
+				return ferr
+			}
+		} else if len(bytes.TrimSpace(line)) > 0 {
+			if ferr := emitRecord(src, line, opts, fn); ferr != nil {
+				return ferr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// readLine reads one line, keeping at most max bytes of it; tooLong reports a
+// line that was longer (its rest is read and dropped).
+func readLine(br *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if len(line)+len(chunk) > max {
+				tooLong, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		return line, tooLong, err
+	}
+}
+
+var dateLayouts = []string{
+	time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02",
+	"Monday, January 2, 2006", "January 2, 2006", "2 January 2006", "Jan 2, 2006",
+	"2 Jan 2006", "02/01/2006", "2006/01/02", time.RFC1123Z, time.RFC1123,
+	"Mon, 2 Jan 2006 15:04:05 -0700", time.RFC850, time.ANSIC,
+}
+
+// ParseDate parses a date in one of the common layouts and returns it as
+// "2006-01-02" (or RFC 3339 when it has a time of day).
+func ParseDate(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 64 {
+		return "", false
+	}
+	for _, l := range dateLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			if t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0 {
+				return t.Format("2006-01-02"), true
+			}
+			return t.UTC().Format(time.RFC3339), true
+		}
+	}
+	return "", false
+}
+
+// NormalizeDate returns ParseDate's form of s, or s itself (trimmed, at most
+// 64 bytes) when no layout fits, so that a source's date is never lost.
+func NormalizeDate(s string) string {
+	if d, ok := ParseDate(s); ok {
+		return d
+	}
+	s = strings.TrimSpace(s)
+	if len(s) > 64 || !utf8.ValidString(s) {
+		return ""
+	}
+	return s
+}
+
+// ReadSeedFS reads the *.txt articles of fsys, taking dates and URLs from an
+// index.tsv (columns file, date, url) when there is one.
+func ReadSeedFS(fsys fs.FS) ([]*Article, error) {
+	meta := map[string][2]string{}
+	if idx, err := fs.ReadFile(fsys, "index.tsv"); err == nil {
+		for _, l := range strings.Split(string(idx), "\n")[1:] {
+			f := strings.Split(l, "\t")
+			if len(f) >= 3 {
+				meta[f[0]] = [2]string{f[1], f[2]}
+			}
+		}
+	}
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var out []*Article
+	for _, n := range names {
+		data, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			return nil, err
+		}
+		a, err := ParseText(path.Join("seeds", n), data)
+		if err != nil {
+			return nil, fmt.Errorf("seed %s: %w", n, err)
+		}
+		if m, ok := meta[n]; ok {
+			a.PublishedAt, a.URL = NormalizeDate(m[0]), m[1]
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}

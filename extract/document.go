@@ -1,0 +1,36 @@
+package extract
+
+import "newsgraph"
+
+// document is one article as the pipeline's stages share it: the recogniser
+// fills sents and ents, the relation finder reads them.
+type document struct {
+	text  string
+	sents []sentence
+	// ents are the article's resolved actors; a mention's ent indexes it.
+	ents []newsgraph.Entity
+}
+
+// sentence is a span of the text with its tokens and the entity mentions in it.
+type sentence struct {
+	start, end int // byte offsets in document.text
+	toks       []token
+	mentions   []mention // in token order, not overlapping
+}
+
+// token is a word or punctuation token with its Penn Treebank tag (from prose)
+// and its byte offsets in document.text.
+type token struct {
+	text       string
+	tag        string
+	start, end int
+}
+
+// mention is an entity mention inside a sentence: tokens [first, last] stand
+// for document.ents[ent]. Role mentions resolved from pronouns or role nouns
+// ("he", "the ministry") have resolved set.
+type mention struct {
+	ent         int
+	first, last int // token indexes, inclusive
+	resolved    bool
+}

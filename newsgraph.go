@@ -1,0 +1,112 @@
+package newsgraph
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+)
+
+// EntityType is the kind of an actor. The values are the GraphQL enum's.
+type EntityType string
+
+// The entity types. PERSON, STATE and AGENCY are actors; PLACE is kept for
+// sub-national places (cities, regions, US states as places).
+const (
+	Person EntityType = "PERSON"
+	State  EntityType = "STATE"
+	Agency EntityType = "AGENCY"
+	Place  EntityType = "PLACE"
+)
+
+// Valid reports whether t is one of the four entity types.
+func (t EntityType) Valid() bool {
+	switch t {
+	case Person, State, Agency, Place:
+		return true
+	}
+	return false
+}
+
+// Article is one news article as it is read from a file or the API.
+type Article struct {
+	// ID is given by the source or derived from the text by ContentID.
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Text  string `json:"text"`
+	URL   string `json:"url,omitempty"`
+	// PublishedAt is an RFC 3339 date ("2019-01-04") or timestamp when the
+	// source gives one that parses; empty otherwise.
+	PublishedAt string `json:"published_at,omitempty"`
+	// Source names where the article was read from (a path, "-", "api").
+	Source string `json:"source,omitempty"`
+}
+
+// ContentID derives a stable article id from the title and text, so the same
+// article read twice gets the same id.
+func ContentID(title, text string) string {
+	h := sha256.New()
+	h.Write([]byte(title))
+	h.Write([]byte{0})
+	h.Write([]byte(text))
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// Mention is one occurrence of an entity: Text == article.Text[Start:End],
+// offsets in bytes.
+type Mention struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Entity is an actor found in one article.
+type Entity struct {
+	// ID is stable across articles: "state:ru" (ISO 3166 alpha-2) for states,
+	// otherwise the type and a slug of the canonical name
+	// ("person:vladimir-putin", "agency:ministry-of-defence").
+	ID      string     `json:"id"`
+	Name    string     `json:"name"`
+	Type    EntityType `json:"type"`
+	Aliases []string   `json:"aliases"`
+	// AliasReasons says, for an alias, why it was joined to this entity
+	// ("surname of Vladimir Putin", "demonym", "acronym defined in text").
+	AliasReasons map[string]string `json:"alias_reasons,omitempty"`
+	Mentions     []Mention         `json:"mentions"`
+}
+
+// Evidence is the text that states a relation in one article.
+type Evidence struct {
+	ArticleID string `json:"article_id,omitempty"`
+	// Sentence == article.Text[Start:End].
+	Sentence string `json:"sentence"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	// Quantity is a number with what it counts, when the sentence gives one
+	// ("302,000 Russian military personnel killed or wounded").
+	Quantity string `json:"quantity,omitempty"`
+	// Negated is set when the statement is negated ("has not revealed").
+	Negated bool `json:"negated,omitempty"`
+	// Confidence in (0, 1]: how sure the extractor is of the edge.
+	Confidence float64 `json:"confidence"`
+}
+
+// Relation is a directed edge subject -[Predicate]-> object between two
+// entities of one Extraction, by their IDs.
+type Relation struct {
+	Subject string `json:"subject"`
+	// Predicate is the normalised label users see ("signed decree",
+	// "estimated", "president of").
+	Predicate string `json:"predicate"`
+	// Lemma is the predicate's lemmatised key ("sign decree", "estimate",
+	// "president of") that edges aggregate on.
+	Lemma    string   `json:"lemma,omitempty"`
+	Object   string   `json:"object"`
+	Evidence Evidence `json:"evidence"`
+}
+
+// Extraction is what the extractor finds in one article.
+type Extraction struct {
+	Entities  []Entity   `json:"entities"`
+	Relations []Relation `json:"relations"`
+	// Tokens is how many word tokens the text had (for throughput figures).
+	Tokens int `json:"-"`
+}
