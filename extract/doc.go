@@ -1,0 +1,21 @@
+// Package extract turns the text of a news article into actors (persons,
+// states, agencies and places), their mentions with byte offsets, and the
+// relations the text states between them.
+//
+// An Extractor loads its models once and is safe for concurrent use:
+//
+//	x, err := extract.New()
+//	if err != nil {
+//		return err
+//	}
+//	ex, err := x.Extract(ctx, &newsgraph.Article{Text: text})
+//	for _, e := range ex.Entities {
+//		fmt.Println(e.ID, e.Name, e.Type, e.Aliases)
+//	}
+//
+// The pipeline: sentences and tokens with byte offsets (prose's tokenizer and
+// tagger, aligned back to the text), recognition (gazetteers embedded in the
+// binary, organisation and title patterns, prose's NER as one signal), resolution
+// of the mentions into one entity per actor (surnames, acronyms defined in the
+// text, demonyms and capitals of states), and relation finding over the result.
+package extract

@@ -1,0 +1,259 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"newsgraph"
+)
+
+// data holds the gazetteers; data/NOTICE.md says where each comes from and
+// under which licence, and data/build.py rebuilds the generated ones.
+//
+//go:embed data/*.tsv data/*.txt
+var data embed.FS
+
+// kind says how a gazetteer phrase names its actor; it becomes the alias
+// reason when the phrase is not the canonical name.
+type kind uint8
+
+const (
+	kindName    kind = iota // the canonical name
+	kindAlt                 // another name ("UK", "Britain")
+	kindDemonym             // "Russian", "Cubans"
+	kindCapital             // "Moscow": the state when it acts, else a place
+	kindAcronym             // "NATO", "MoD"
+	kindMember              // "Democrats": members named for their party
+	kindPlace               // a city
+	kindUSState             // a US state: a place, or an agency when it acts
+)
+
+var kindReason = [...]string{
+	kindName:    "",
+	kindAlt:     "alternative name",
+	kindDemonym: "demonym",
+	kindCapital: "capital",
+	kindAcronym: "acronym",
+	kindMember:  "party member",
+	kindPlace:   "",
+	kindUSState: "",
+}
+
+// entry is what a gazetteer phrase stands for.
+type entry struct {
+	typ  newsgraph.EntityType
+	kind kind
+	name string // canonical name
+	iso  string // ISO 3166 alpha-2, lower case, for states
+}
+
+// gazetteer holds the phrase tables; it is read-only after loadGazetteer.
+type gazetteer struct {
+	// phrases maps a phrase, keyed as phraseKey keys token runs, to what it
+	// names. A phrase may name a state and a place; the first entry wins.
+	phrases map[string]entry
+	maxLen  int // most tokens in a phrase
+	// upper maps the upper-case key of multi-word and long phrases, for
+	// all-caps headlines.
+	upper  map[string]entry
+	given  map[string]bool // given names
+	states map[string]string
+}
+
+// phraseKey keys a phrase by its characters without spaces, with curly
+// apostrophes straightened, so a phrase matches however it is tokenized.
+func phraseKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+		case r == '’' || r == '‘':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func (g *gazetteer) add(phrase string, e entry) {
+	k := phraseKey(phrase)
+	if k == "" {
+		return
+	}
+	if _, ok := g.phrases[k]; ok {
+		return
+	}
+	g.phrases[k] = e
+	if n := len(strings.Fields(phrase)) + strings.Count(phrase, "'") + strings.Count(phrase, ","); n > g.maxLen {
+		g.maxLen = n
+	}
+	if u := strings.ToUpper(k); len(u) > 4 || strings.Contains(phrase, " ") {
+		if _, ok := g.upper[u]; !ok {
+			g.upper[u] = e
+		}
+	}
+}
+
+// lookup returns the entry for a phrase key, trying the upper-case table for
+// all-caps text.
+func (g *gazetteer) lookup(k string, allCaps bool) (entry, bool) {
+	if e, ok := g.phrases[k]; ok {
+		return e, true
+	}
+	if allCaps {
+		e, ok := g.upper[k]
+		return e, ok
+	}
+	return entry{}, false
+}
+
+func loadGazetteer() (*gazetteer, error) {
+	g := &gazetteer{
+		phrases: make(map[string]entry),
+		upper:   make(map[string]entry),
+		given:   make(map[string]bool),
+		states:  make(map[string]string),
+	}
+	// Order matters: an earlier table wins a phrase two tables hold.
+	err := readTable("data/countries.tsv", func(f []string) {
+		if len(f) < 5 {
+			return
+		}
+		iso, name := f[0], f[1]
+		g.states[iso] = name
+		st := func(k kind) entry { return entry{typ: newsgraph.State, kind: k, name: name, iso: iso} }
+		g.add(name, st(kindName))
+		for _, a := range split(f[2]) {
+			g.add(a, st(kindAlt))
+		}
+		for _, a := range split(f[3]) {
+			g.add(a, st(kindDemonym))
+		}
+		for _, a := range split(f[4]) {
+			g.add(a, st(kindCapital))
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, s := range usStates {
+		g.add(s, entry{typ: newsgraph.Place, kind: kindUSState, name: s})
+	}
+	err = readTable("data/agencies.tsv", func(f []string) {
+		name := f[0]
+		g.add(name, entry{typ: newsgraph.Agency, name: name})
+		if len(f) > 1 {
+			for _, a := range split(f[1]) {
+				k := kindAlt
+				if isAcronym(a) {
+					k = kindAcronym
+				}
+				if strings.HasSuffix(name, "Party") && !isAcronym(a) {
+					k = kindMember
+				}
+				g.add(a, entry{typ: newsgraph.Agency, kind: k, name: name})
+			}
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable("data/parties.tsv", func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		g.add(f[1], entry{typ: newsgraph.Agency, name: f[1]})
+		if len(f) > 2 && f[2] != "" {
+			g.add(f[2], entry{typ: newsgraph.Agency, kind: kindAcronym, name: f[1]})
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable("data/places.tsv", func(f []string) {
+		g.add(f[0], entry{typ: newsgraph.Place, kind: kindPlace, name: f[0]})
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable("data/given_names.txt", func(f []string) {
+		if !calendarWords[strings.ToLower(f[0])] {
+			g.given[f[0]] = true
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	return g, nil
+}
+
+// readTable calls row with the tab-separated fields of every line of an
+// embedded file that is neither blank nor a # comment.
+func readTable(name string, row func([]string)) error {
+	f, err := data.Open(name)
+	if err != nil {
+		return fmt.Errorf("extract: open %s: %w", name, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		row(strings.Split(line, "\t"))
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("extract: read %s: %w", name, err)
+	}
+	return nil
+}
+
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "|")
+}
+
+// isAcronym reports whether s looks like an acronym: two or more letters,
+// mostly capitals ("NATO", "MoD", "U.S.").
+func isAcronym(s string) bool {
+	up, letters := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			up++
+			letters++
+		case unicode.IsLetter(r):
+			letters++
+		case r == '.' || r == '-' || r == '&' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && up*2 > letters
+}
+
+var usStates = []string{
+	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
+	"Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho",
+	"Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+	"Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+	"Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
+	"New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+	"Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+	"South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+	"Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia",
+}
+
+// calendarWords are never entities, nor given names.
+var calendarWords = setOf(
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb",
+	"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")

@@ -1,0 +1,489 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsgraph"
+)
+
+// cand is a recognised mention before resolution: tokens [first, last] of
+// sentence sent name an actor of type typ.
+type cand struct {
+	sent, first, last int
+	typ               newsgraph.EntityType
+	// key groups mentions of one actor when recognition already knows it
+	// (a gazetteer phrase: "state:ru"); empty otherwise.
+	key string
+	// name is the canonical name when known (gazetteer), else empty.
+	name   string
+	reason string // alias reason, for gazetteer alternatives
+	// full is a longer form to keep as an alias: the title and name
+	// ("President Donald Trump"), the agency with its state adjective
+	// ("Turkish Ministry of Foreign Affairs").
+	full, fullReason string
+	// title is the role word before a person ("president"), lower case.
+	title string
+	// stateOf is the ISO code of a state that qualifies the mention
+	// ("Russia's President ...", "Turkish Ministry ..."), or empty.
+	stateOf string
+	capital bool // a capital: the state when it acts, else a place
+	weak    bool // typed by a weak signal only (prose's label, a guess)
+}
+
+// recognize fills doc.ents and the sentences' mentions. labels holds prose's
+// IOB labels per sentence and token (empty strings when its NER is off).
+func (x *Extractor) recognize(doc *document, labels [][]string) {
+	var cands []cand
+	for si := range doc.sents {
+		var lab []string
+		if si < len(labels) {
+			lab = labels[si]
+		}
+		cands = append(cands, x.sentenceCands(doc, si, lab)...)
+	}
+	resolve(doc, cands, x.gaz)
+}
+
+// headline reports whether the sentence is a headline or other title-cased
+// or all-caps line, where capitals do not mark names.
+func headline(doc *document, si int) bool {
+	s := doc.sents[si]
+	if s.end < len(doc.text) && doc.text[s.end] != '\n' && doc.text[s.end] != '\r' {
+		return false
+	}
+	if si > 0 && doc.sents[si-1].end < s.start && !strings.ContainsAny(doc.text[doc.sents[si-1].end:s.start], "\n\r") {
+		return false
+	}
+	words, capd := 0, 0
+	for _, t := range s.toks {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if !unicode.IsLetter(r) || minorWords[t.text] {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			capd++
+		}
+	}
+	return words >= 3 && capd*10 >= words*8
+}
+
+// minorWords stay lower case in title-cased headlines.
+var minorWords = setOf("a", "an", "the", "of", "in", "on", "at", "to", "for",
+	"and", "or", "but", "by", "with", "as", "from", "vs", "via", "into", "over")
+
+func isCap(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+func allCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// connectors may join capitalised words inside a name ("Ministry of the
+// Interior", "Bank of England", "Osama bin Laden").
+var connectors = setOf("of", "for", "on", "the", "and", "&", "de", "du", "des",
+	"la", "le", "von", "van", "der", "den", "da", "di", "al", "bin", "ibn", "y")
+
+// sentenceCands finds the mentions of one sentence.
+func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
+	toks := doc.sents[si].toks
+	head := headline(doc, si)
+	var out []cand
+	i := 0
+	for i < len(toks) {
+		if !x.chunkStart(toks, i) {
+			i++
+			continue
+		}
+		j := i
+		hasOf := false
+		for j+1 < len(toks) {
+			n := toks[j+1]
+			if x.chunkWord(toks, j+1) {
+				j++
+				continue
+			}
+			// A connector joins only when a capitalised word follows it.
+			w := n.text
+			if !connectors[w] || !isCap(toks[min(j+2, len(toks)-1)]) || j+2 >= len(toks) {
+				break
+			}
+			if w == "and" && !hasOf {
+				break
+			}
+			if w == "the" && toks[j].text != "of" && toks[j].text != "for" {
+				break
+			}
+			if w == "of" || w == "for" || w == "on" {
+				hasOf = true
+			}
+			if connectors[toks[j+2].text] {
+				break
+			}
+			j += 2
+		}
+		out = append(out, x.parseChunk(doc, si, i, j, lab, head)...)
+		i = j + 1
+	}
+	return out
+}
+
+// chunkStart reports whether token i may start a name.
+func (x *Extractor) chunkStart(toks []token, i int) bool {
+	if !x.chunkWord(toks, i) {
+		return false
+	}
+	return true
+}
+
+// chunkWord reports whether token i may be part of a name: a capitalised
+// word that is not a calendar word or a pronoun.
+func (x *Extractor) chunkWord(toks []token, i int) bool {
+	t := toks[i]
+	if !isCap(t) || !isWord(t.text) {
+		return false
+	}
+	if calendarWords[strings.ToLower(strings.TrimSuffix(t.text, "."))] {
+		return false
+	}
+	if t.text == "I" || t.tag == "PRP" || t.tag == "PRP$" {
+		return false
+	}
+	return true
+}
+
+// parseChunk turns a run of capitalised words, tokens [a, b] of sentence si,
+// into mentions: gazetteer phrases, organisations by their head words,
+// persons by their titles and given names, and what prose's NER labels.
+func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head bool) []cand {
+	toks := doc.sents[si].toks
+	g := x.gaz
+	// Function words and common openers capitalised at a sentence start or in
+	// a title are not names.
+	for a <= b && commonCaps[strings.ToLower(toks[a].text)] {
+		a++
+	}
+	if a > b {
+		return nil
+	}
+	caps := head && allCaps(doc.text[toks[a].start:toks[b].end])
+	var out []cand
+	emit := func(c cand) {
+		c.sent = si
+		out = append(out, c)
+	}
+	// A title before the name, in the chunk ("President Vladimir Putin",
+	// "Mr Smith") or just before it in lower case ("spokesman John Kirby").
+	title := ""
+	titleStart := a
+	if n := x.titleAt(toks, a, b); n > 0 && a+n <= b {
+		title = strings.ToLower(joinText(doc, toks, a, a+n-1))
+		a += n
+		if toks[a].text == "of" || toks[a].text == "for" {
+			// "Secretary of Defense", "President of Russia": a role of an
+			// actor, not a person's title.
+			title = ""
+			a++
+			if a <= b && toks[a].text == "the" {
+				a++
+			}
+			if a > b {
+				return nil
+			}
+		}
+	} else if a > 0 && lowerTitles[toks[a-1].text] {
+		title = toks[a-1].text
+	}
+
+	if head {
+		// Capitals mean nothing in a headline: only gazetteer phrases
+		// count here; resolution later finds the article's own names.
+		for i := a; i <= b; {
+			if n, e, ok := x.longest(toks, i, b, caps); ok && e.typ != newsgraph.Place {
+				emit(gazCand(e, i, i+n-1))
+				i += n
+				continue
+			}
+			i++
+		}
+		return out
+	}
+
+	// A whole organisation name, maybe behind a state's name or adjective
+	// ("Turkish Ministry of Foreign Affairs").
+	if n, e, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b {
+		emit(gazCand(e, a, b))
+		return out
+	}
+	if orgName(toks, a, b) {
+		c := cand{first: a, last: b, typ: newsgraph.Agency}
+		if n, e, ok := x.longest(toks, a, b, caps); ok && e.typ == newsgraph.State && e.kind != kindCapital && a+n <= b && orgName(toks, a+n, b) {
+			c.stateOf = e.iso
+			c.full = joinText(doc, toks, a, b)
+			c.fullReason = "with state adjective"
+			c.first = a + n
+		}
+		emit(c)
+		return out
+	}
+	// Given name first: a person, even when a later word is also a place
+	// ("George Washington").
+	if b > a && b-a <= 3 && g.given[toks[a].text] && !x.anyGaz(toks, a, b, caps) {
+		emit(personCand(doc, toks, a, b, title, titleStart))
+		return out
+	}
+
+	// Split the chunk at gazetteer phrases; what lies between is a name to
+	// type by its own evidence.
+	i := a
+	rest := a
+	flush := func(p, q int) {
+		if p > q {
+			return
+		}
+		emit(x.nameCand(doc, si, p, q, lab, title, titleStart, a))
+		title = ""
+	}
+	for i <= b {
+		n, e, ok := x.longest(toks, i, b, caps)
+		if !ok {
+			i++
+			continue
+		}
+		flush(rest, i-1)
+		c := gazCand(e, i, i+n-1)
+		// "Russian President Vladimir Putin": the state qualifies the title
+		// and person after it.
+		if e.typ == newsgraph.State && e.kind != kindCapital && i+n <= b {
+			if t := x.titleAt(toks, i+n, b); t > 0 && i+n+t <= b {
+				emit(c)
+				ts := i + n
+				tt := strings.ToLower(joinText(doc, toks, ts, ts+t-1))
+				p := personCand(doc, toks, ts+t, b, tt, ts)
+				p.stateOf = e.iso
+				p.sent = si
+				out = append(out, p)
+				return out
+			}
+		}
+		emit(c)
+		i += n
+		rest = i
+	}
+	flush(rest, b)
+	return out
+}
+
+// nameCand types tokens [p, q] that no gazetteer phrase covers.
+func (x *Extractor) nameCand(doc *document, si, p, q int, lab []string, title string, titleStart, chunkStart int) cand {
+	toks := doc.sents[si].toks
+	c := cand{first: p, last: q}
+	switch {
+	case title != "" && p == chunkStart:
+		return personCand(doc, toks, p, q, title, titleStart)
+	case orgName(toks, p, q):
+		c.typ = newsgraph.Agency
+		return c
+	case q > p && x.gaz.given[toks[p].text]:
+		return personCand(doc, toks, p, q, "", p)
+	case p == q && isAcronym(toks[p].text) && !notAcronyms[toks[p].text] && utf8.RuneCountInString(toks[p].text) <= 7:
+		c.typ = newsgraph.Agency
+		c.weak = true
+		return c
+	}
+	// An unknown name before a role and a person is the person's
+	// organisation ("Grateful Dead drummer Mickey Hart", "Apple CEO Tim").
+	if q+2 < len(toks) && (lowerTitles[toks[q+1].text] || x.titleAt(toks, q+1, len(toks)-1) > 0) && isCap(toks[q+2]) {
+		c.typ = newsgraph.Agency
+		c.weak = true
+		return c
+	}
+	per, loc, org := 0, 0, 0
+	for k := p; k <= q && k < len(lab); k++ {
+		switch strings.TrimLeft(lab[k], "BI-") {
+		case "PERSON":
+			per++
+		case "GPE":
+			loc++
+		case "ORGANIZATION":
+			org++
+		}
+	}
+	c.weak = true
+	switch {
+	case per > 0 && per >= loc && per >= org:
+		c.typ = newsgraph.Person
+	case org > 0 && org >= loc:
+		c.typ = newsgraph.Agency
+	case loc > 0:
+		c.typ = newsgraph.Place
+	case q > p:
+		c.typ = newsgraph.Person
+	}
+	return c
+}
+
+func personCand(doc *document, toks []token, p, q int, title string, titleStart int) cand {
+	c := cand{first: p, last: q, typ: newsgraph.Person, title: title}
+	if title != "" && titleStart < p {
+		c.full = joinText(doc, toks, titleStart, q)
+		c.fullReason = "title + name"
+	}
+	return c
+}
+
+func gazCand(e entry, first, last int) cand {
+	c := cand{first: first, last: last, typ: e.typ, name: e.name, reason: kindReason[e.kind]}
+	switch {
+	case e.typ == newsgraph.State:
+		c.key = "state:" + e.iso
+		c.capital = e.kind == kindCapital
+		if c.capital {
+			c.stateOf = e.iso
+		}
+	case e.kind == kindUSState:
+		c.key = "usstate:" + slug(e.name)
+	default:
+		c.key = strings.ToLower(string(e.typ)) + ":" + slug(e.name)
+	}
+	return c
+}
+
+// longest finds the longest gazetteer phrase that starts at token i and ends
+// by token b; it returns its length in tokens.
+func (x *Extractor) longest(toks []token, i, b int, caps bool) (int, entry, bool) {
+	g := x.gaz
+	var key strings.Builder
+	best, bestE := 0, entry{}
+	for j := i; j <= b && j-i < g.maxLen; j++ {
+		key.WriteString(phraseKey(toks[j].text))
+		if e, ok := g.lookup(key.String(), caps); ok {
+			best, bestE = j-i+1, e
+		}
+	}
+	return best, bestE, best > 0
+}
+
+// anyGaz reports whether a gazetteer phrase other than a place starts within
+// tokens [a+1, b].
+func (x *Extractor) anyGaz(toks []token, a, b int, caps bool) bool {
+	for i := a + 1; i <= b; i++ {
+		if _, e, ok := x.longest(toks, i, b, caps); ok && e.typ != newsgraph.Place && e.kind != kindCapital {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAt returns how many tokens a title of a person takes at token i
+// ("Prime Minister", "Mr."), or 0.
+func (x *Extractor) titleAt(toks []token, i, b int) int {
+	best := 0
+	var key strings.Builder
+	for j := i; j <= b && j-i < 4; j++ {
+		if j > i {
+			key.WriteByte(' ')
+		}
+		key.WriteString(strings.ToLower(toks[j].text))
+		if personTitles[key.String()] {
+			best = j - i + 1
+		}
+	}
+	return best
+}
+
+// orgName reports whether tokens [a, b] name an organisation by their form:
+// a head word at the end ("Defence Ministry", "Labour Party") or before "of"
+// ("Ministry of Defence", "Bank of England").
+func orgName(toks []token, a, b int) bool {
+	if a > b {
+		return false
+	}
+	if orgHeads[toks[b].text] && (b > a || orgAlone[toks[b].text]) {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if orgHeads[toks[k].text] && toks[k+1].text == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+func joinText(doc *document, toks []token, a, b int) string {
+	return doc.text[toks[a].start:toks[b].end]
+}
+
+// slug lower-cases s, folds accents to ASCII and joins the words with "-".
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range fold(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(unicode.ToLower(r))
+		} else if r != '\'' && r != '.' {
+			dash = true
+		}
+	}
+	return b.String()
+}
+
+// fold maps accented Latin letters to their base letters ("Erdoğan" ->
+// "Erdogan") and curly apostrophes to straight ones.
+func fold(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if f, ok := foldMap[r]; ok {
+			b.WriteString(f)
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+var foldMap = func() map[rune]string {
+	m := map[rune]string{'’': "'", '‘': "'", 'ß': "ss", 'Æ': "AE", 'æ': "ae", 'Ø': "O", 'ø': "o", 'Ł': "L", 'ł': "l", 'đ': "d", 'Đ': "D", 'ı': "i"}
+	groups := map[string]string{
+		"A": "ÀÁÂÃÄÅĀĂĄ", "a": "àáâãäåāăą", "C": "ÇĆĈĊČ", "c": "çćĉċč", "D": "Ď", "d": "ď",
+		"E": "ÈÉÊËĒĔĖĘĚ", "e": "èéêëēĕėęě", "G": "ĜĞĠĢ", "g": "ĝğġģ", "I": "ÌÍÎÏĨĪĬĮİ", "i": "ìíîïĩīĭį",
+		"N": "ÑŃŅŇ", "n": "ñńņň", "O": "ÒÓÔÕÖŌŎŐ", "o": "òóôõöōŏő", "R": "ŔŖŘ", "r": "ŕŗř",
+		"S": "ŚŜŞŠȘ", "s": "śŝşšș", "T": "ŢŤȚ", "t": "ţťț", "U": "ÙÚÛÜŨŪŬŮŰŲ", "u": "ùúûüũūŭůűų",
+		"Y": "ÝŸ", "y": "ýÿ", "Z": "ŹŻŽ", "z": "źżž",
+	}
+	for base, rs := range groups {
+		for _, r := range rs {
+			m[r] = base
+		}
+	}
+	return m
+}()

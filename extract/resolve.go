@@ -1,0 +1,451 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"newsgraph"
+)
+
+// group is one actor being assembled from its mentions.
+type group struct {
+	typ     newsgraph.EntityType
+	key     string
+	name    string // canonical name when fixed (gazetteer), else chosen later
+	iso     string
+	title   string // a person's title ("president"), lower case
+	stateOf string // the state a person's title or an agency belongs to
+	cands   []int  // indexes into the candidates
+	aliases map[string]string
+	order   int // first mention, for a stable output order
+}
+
+// resolve groups the candidates into actors, one group per actor, and fills
+// doc.ents and the sentences' mentions.
+func resolve(doc *document, cands []cand, g *gazetteer) {
+	for i := range cands {
+		decideCapital(doc, &cands[i])
+	}
+	text := func(c cand) string {
+		toks := doc.sents[c.sent].toks
+		return doc.text[toks[c.first].start:toks[c.last].end]
+	}
+	var groups []*group
+	byKey := map[string]*group{}
+	join := func(k string, ci int, c cand) *group {
+		gr := byKey[k]
+		if gr == nil {
+			gr = &group{typ: c.typ, key: k, name: c.name, aliases: map[string]string{}, order: ci}
+			if strings.HasPrefix(k, "state:") {
+				gr.iso = strings.TrimPrefix(k, "state:")
+			}
+			byKey[k] = gr
+			groups = append(groups, gr)
+		}
+		gr.cands = append(gr.cands, ci)
+		if c.title != "" && gr.title == "" {
+			gr.title = c.title
+		}
+		if c.stateOf != "" && gr.stateOf == "" && c.typ != newsgraph.State {
+			gr.stateOf = c.stateOf
+		}
+		return gr
+	}
+
+	// Pass 1: what recognition already keyed, and full names of persons
+	// and agencies.
+	var later []int
+	for ci, c := range cands {
+		switch {
+		case c.key != "":
+			join(c.key, ci, c)
+		case c.typ == newsgraph.Person && c.last > c.first && !c.weak:
+			join("person:"+foldKey(text(c)), ci, c)
+		case c.typ == newsgraph.Agency && !c.weak && !isAcronym(text(c)):
+			join("agency:"+foldKey(text(c)), ci, c)
+		default:
+			later = append(later, ci)
+		}
+	}
+
+	// Acronyms defined in the text: "Ministry of Defence (MoD)".
+	defined := map[string]*group{}
+	for _, gr := range groups {
+		for _, ci := range gr.cands {
+			c := cands[ci]
+			toks := doc.sents[c.sent].toks
+			if c.last+3 < len(toks)+1 && c.last+3 <= len(toks)-1+1 && c.last+2 < len(toks) &&
+				toks[c.last+1].text == "(" && (c.last+3 >= len(toks) || toks[c.last+3].text == ")") &&
+				isAcronym(toks[c.last+2].text) {
+				defined[toks[c.last+2].text] = gr
+			}
+		}
+	}
+
+	// Pass 2: short forms join the one actor they can stand for.
+	var rest []int
+	for _, ci := range later {
+		c := cands[ci]
+		t := text(c)
+		if gr := defined[t]; gr != nil {
+			gr.cands = append(gr.cands, ci)
+			gr.aliases[t] = "acronym defined in text"
+			continue
+		}
+		if gr := matchShort(groups, cands, doc, c, t, text); gr != nil {
+			gr.cands = append(gr.cands, ci)
+			continue
+		}
+		rest = append(rest, ci)
+	}
+	// Pass 3: what is left stands alone when typed, grouped by its text.
+	for _, ci := range rest {
+		c := cands[ci]
+		if c.typ == "" {
+			continue
+		}
+		if c.weak && c.typ == newsgraph.Person && c.first == c.last {
+			// A lone capitalised word prose calls a person, never named
+			// in full, is too often a place or a common word.
+			if c.first == 0 {
+				continue
+			}
+		}
+		join(strings.ToLower(string(c.typ))+":"+foldKey(text(c)), ci, c)
+	}
+
+	// Headlines: find the article's names again in title-cased lines.
+	x := headlineMentions(doc, groups, cands, text)
+	cands = append(cands, x...)
+	for i := range x {
+		ci := len(cands) - len(x) + i
+		for _, gr := range groups {
+			if gr.key == x[i].key {
+				gr.cands = append(gr.cands, ci)
+			}
+		}
+	}
+
+	build(doc, groups, cands, g, text)
+}
+
+// decideCapital makes a capital the state when it acts as one: it does
+// something ("Moscow has claimed"), owns something ("Moscow's"), or is fought
+// for or dealt with ("fight for Moscow", "talks with Beijing").
+func decideCapital(doc *document, c *cand) {
+	if !c.capital && !strings.HasPrefix(c.key, "usstate:") {
+		return
+	}
+	toks := doc.sents[c.sent].toks
+	acts := false
+	if c.last+1 < len(toks) {
+		n := toks[c.last+1]
+		if strings.HasPrefix(n.tag, "VB") || n.tag == "MD" || n.text == "'s" || n.text == "’s" {
+			acts = true
+		}
+		if c.capital && (n.tag == "VBN" || n.tag == "VBG") {
+			acts = false
+		}
+	}
+	if c.first > 0 {
+		switch strings.ToLower(toks[c.first-1].text) {
+		case "for", "against", "with", "by", "sued", "sue", "sues", "suing":
+			acts = true
+		case "in", "at", "near", "to", "from", "into", "of", "outside", "around":
+			if c.capital {
+				acts = false
+			}
+		}
+	}
+	if c.capital {
+		if acts {
+			return
+		}
+		c.typ = newsgraph.Place
+		c.key = "place:" + slug(c.name)
+		c.reason = ""
+		c.capital = false
+		return
+	}
+	// A US state: a place, unless it acts as a government.
+	if acts && c.last+1 < len(toks) && govVerbs[strings.ToLower(toks[c.last+1].text)] ||
+		c.first > 0 && govBefore[strings.ToLower(toks[c.first-1].text)] {
+		c.typ = newsgraph.Agency
+		c.key = "agency:" + slug(c.name)
+	}
+}
+
+var govVerbs = setOf("sued", "sues", "sue", "filed", "files", "passed",
+	"passes", "enacted", "enacts", "legislated", "certified", "certifies",
+	"banned", "bans", "approved", "approves", "requires", "required",
+	"argued", "argues", "appealed", "appeals", "joined", "signed", "signs",
+	"announced", "announces", "ordered", "orders", "ruled", "issued",
+	"executed", "charged", "prosecuted", "alleged", "alleges", "claimed",
+	"claims", "asked", "asks", "won", "lost")
+
+var govBefore = setOf("sued", "sue", "sues", "suing", "against", "v.", "vs.", "versus")
+
+// matchShort finds the one group a short or untyped mention stands for: a
+// person's surname or the end of a longer name, an agency's acronym, or a
+// form the group already has. It returns nil when none or several fit.
+func matchShort(groups []*group, cands []cand, doc *document, c cand, t string, text func(cand) string) *group {
+	ft := foldKey(t)
+	var hit *group
+	n := 0
+	for _, gr := range groups {
+		ok := false
+		for _, ci := range gr.cands {
+			o := cands[ci]
+			ot := foldKey(text(o))
+			if ot == ft {
+				ok = true
+				break
+			}
+			if gr.typ == newsgraph.Person && (c.typ == "" || c.typ == newsgraph.Person || c.weak) &&
+				strings.HasSuffix(ot, " "+ft) {
+				ok = true
+				gr.aliases[t] = "surname of " + text(o)
+				break
+			}
+			if gr.typ == newsgraph.Agency && isAcronym(t) && initials(text(o)) == strings.ToUpper(strings.ReplaceAll(t, ".", "")) {
+				ok = true
+				gr.aliases[t] = "acronym of " + text(o)
+				break
+			}
+		}
+		if ok {
+			hit = gr
+			n++
+		}
+	}
+	if n != 1 {
+		if n > 1 {
+			// Ambiguous: joined to none, and the reasons set for it go.
+			for _, gr := range groups {
+				delete(gr.aliases, t)
+			}
+		}
+		return nil
+	}
+	return hit
+}
+
+// initials are the capitals of a name's words, without function words:
+// "Ministry of Defence" -> "MD", and "MoD" is compared upper-cased as "MOD";
+// so the initials of all words are tried too.
+func initials(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(s) {
+		r := []rune(w)
+		if len(r) == 0 || !unicode.IsLetter(r[0]) {
+			continue
+		}
+		b.WriteRune(unicode.ToUpper(r[0]))
+	}
+	return b.String()
+}
+
+// foldKey is the comparison form of a name: accents folded, lower case,
+// dots dropped, spaces single.
+func foldKey(s string) string {
+	s = strings.ToLower(fold(s))
+	s = strings.ReplaceAll(s, ".", "")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// headlineMentions finds, in headline sentences, the names and aliases of the
+// persons and agencies the body names, where recognition found nothing.
+func headlineMentions(doc *document, groups []*group, cands []cand, text func(cand) string) []cand {
+	forms := map[string]string{} // folded form -> group key
+	maxLen := 0
+	for _, gr := range groups {
+		if gr.typ != newsgraph.Person && gr.typ != newsgraph.Agency {
+			continue
+		}
+		for _, ci := range gr.cands {
+			f := foldKey(text(cands[ci]))
+			if _, dup := forms[f]; dup && forms[f] != gr.key {
+				forms[f] = "" // ambiguous
+				continue
+			}
+			forms[f] = gr.key
+			if n := len(strings.Fields(f)); n > maxLen {
+				maxLen = n
+			}
+		}
+		for a := range gr.aliases {
+			f := foldKey(a)
+			if _, dup := forms[f]; !dup {
+				forms[f] = gr.key
+			}
+		}
+	}
+	covered := map[[2]int]bool{}
+	for _, c := range cands {
+		for k := c.first; k <= c.last; k++ {
+			covered[[2]int{c.sent, k}] = true
+		}
+	}
+	var out []cand
+	for si := range doc.sents {
+		if !headline(doc, si) {
+			continue
+		}
+		toks := doc.sents[si].toks
+		for i := 0; i < len(toks); {
+			best, key := 0, ""
+			for j := i; j < len(toks) && j-i < maxLen; j++ {
+				if covered[[2]int{si, j}] {
+					break
+				}
+				if k, ok := forms[foldKey(doc.text[toks[i].start:toks[j].end])]; ok && k != "" {
+					best, key = j-i+1, k
+				}
+			}
+			if best == 0 {
+				i++
+				continue
+			}
+			var typ newsgraph.EntityType
+			for _, gr := range groups {
+				if gr.key == key {
+					typ = gr.typ
+				}
+			}
+			out = append(out, cand{sent: si, first: i, last: i + best - 1, typ: typ, key: key})
+			i += best
+		}
+	}
+	return out
+}
+
+// build turns the groups into entities and the sentences' mentions.
+func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func(cand) string) {
+	// Mentions must not overlap within a sentence: the longer one wins.
+	type span struct{ sent, first, last, ci int }
+	taken := map[[2]int]bool{}
+	order := make([]int, len(cands))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		ca, cb := cands[order[a]], cands[order[b]]
+		return ca.last-ca.first > cb.last-cb.first
+	})
+	keep := make([]bool, len(cands))
+	for _, ci := range order {
+		c := cands[ci]
+		free := true
+		for k := c.first; k <= c.last; k++ {
+			if taken[[2]int{c.sent, k}] {
+				free = false
+				break
+			}
+		}
+		if !free {
+			continue
+		}
+		for k := c.first; k <= c.last; k++ {
+			taken[[2]int{c.sent, k}] = true
+		}
+		keep[ci] = true
+	}
+
+	sort.SliceStable(groups, func(a, b int) bool {
+		fa, fb := firstMention(groups[a], cands), firstMention(groups[b], cands)
+		return fa[0] < fb[0] || fa[0] == fb[0] && fa[1] < fb[1]
+	})
+	ids := map[string]int{}
+	for _, gr := range groups {
+		var live []int
+		for _, ci := range gr.cands {
+			if keep[ci] {
+				live = append(live, ci)
+			}
+		}
+		if len(live) == 0 {
+			continue
+		}
+		name := gr.name
+		if name == "" {
+			for _, ci := range live {
+				t := text(cands[ci])
+				if gr.typ == newsgraph.Agency && isAcronym(t) && len(live) > 1 {
+					continue
+				}
+				if len(t) > len(name) {
+					name = t
+				}
+			}
+		}
+		if name == "" {
+			continue
+		}
+		id := gr.key
+		if gr.iso == "" {
+			id = strings.ToLower(string(gr.typ)) + ":" + slug(name)
+		}
+		e := newsgraph.Entity{ID: id, Name: name, Type: gr.typ, Aliases: []string{}, AliasReasons: map[string]string{}}
+		idx, dup := ids[id]
+		if !dup {
+			idx = len(doc.ents)
+			ids[id] = idx
+			doc.ents = append(doc.ents, e)
+		}
+		ent := &doc.ents[idx]
+		for _, ci := range live {
+			c := cands[ci]
+			t := text(c)
+			ent.Mentions = append(ent.Mentions, newsgraph.Mention{Start: doc.sents[c.sent].toks[c.first].start, End: doc.sents[c.sent].toks[c.last].end, Text: t})
+			addAlias(ent, t, c.reason)
+			if c.full != "" {
+				addAlias(ent, c.full, c.fullReason)
+			}
+			s := &doc.sents[c.sent]
+			s.mentions = append(s.mentions, mention{ent: idx, first: c.first, last: c.last})
+		}
+		for a, r := range gr.aliases {
+			addAlias(ent, a, r)
+		}
+	}
+	for i := range doc.ents {
+		e := &doc.ents[i]
+		sort.Slice(e.Mentions, func(a, b int) bool { return e.Mentions[a].Start < e.Mentions[b].Start })
+		sort.Strings(e.Aliases)
+		if len(e.AliasReasons) == 0 {
+			e.AliasReasons = nil
+		}
+	}
+	for si := range doc.sents {
+		m := doc.sents[si].mentions
+		sort.Slice(m, func(a, b int) bool { return m[a].first < m[b].first })
+	}
+}
+
+func firstMention(gr *group, cands []cand) [2]int {
+	best := [2]int{1 << 30, 0}
+	for _, ci := range gr.cands {
+		c := cands[ci]
+		p := [2]int{c.sent, c.first}
+		if p[0] < best[0] || p[0] == best[0] && p[1] < best[1] {
+			best = p
+		}
+	}
+	return best
+}
+
+func addAlias(e *newsgraph.Entity, a, reason string) {
+	if a == "" || a == e.Name {
+		return
+	}
+	for _, x := range e.Aliases {
+		if x == a {
+			return
+		}
+	}
+	e.Aliases = append(e.Aliases, a)
+	if reason != "" {
+		e.AliasReasons[a] = reason
+	}
+}

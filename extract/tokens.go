@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// maxSentence bounds a sentence in bytes: text without sentence punctuation
+// (tables, junk, giant lines) is cut at a space so later stages, some of them
+// quadratic in a sentence's length, stay fast.
+const maxSentence = 1500
+
+// splitSentences returns the byte spans [start, end) of the sentences of text:
+// a line break ends a sentence (a headline, a dateline and every paragraph
+// stand alone), and so do ".", "!" and "?" before a capital, a digit or an
+// opening quote, unless the word before the stop is an abbreviation or an
+// initial. Spans are trimmed of surrounding space and never empty.
+func splitSentences(text string) [][2]int {
+	var spans [][2]int
+	add := func(s, e int) {
+		for s < e {
+			r, n := utf8.DecodeRuneInString(text[s:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			s += n
+		}
+		for e > s {
+			r, n := utf8.DecodeLastRuneInString(text[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e -= n
+		}
+		for e-s > maxSentence {
+			cut := s + maxSentence
+			if i := strings.LastIndexAny(text[s:cut], " \t"); i > 0 {
+				cut = s + i
+			} else {
+				for cut > s && !utf8.RuneStart(text[cut]) {
+					cut--
+				}
+				if cut == s {
+					cut = s + maxSentence
+				}
+			}
+			spans = append(spans, [2]int{s, cut})
+			s = cut
+			for s < e && (text[s] == ' ' || text[s] == '\t') {
+				s++
+			}
+		}
+		if s < e {
+			spans = append(spans, [2]int{s, e})
+		}
+	}
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == '\n' || c == '\r' {
+			add(start, i)
+			start = i + 1
+			continue
+		}
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		// Closing quotes and brackets stay with the sentence they close.
+		j := i + 1
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !strings.ContainsRune(`"')]”’»`, r) && !(c != '.' && (r == '!' || r == '?')) {
+				break
+			}
+			j += n
+		}
+		if j >= len(text) || (text[j] != ' ' && text[j] != '\t') {
+			continue
+		}
+		k := j
+		for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+			k++
+		}
+		if k >= len(text) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:])
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune(`"'(“‘[`, r) {
+			continue
+		}
+		if c == '.' && !stopEndsSentence(text[start:i], text[k:]) {
+			continue
+		}
+		add(start, j)
+		start = j
+		i = j - 1
+	}
+	add(start, len(text))
+	return spans
+}
+
+// stopEndsSentence reports whether a full stop after before ends the sentence,
+// given the text after it. Titles ("Mr.", "Gen.") and initials ("J.") do not;
+// a dotted acronym ("U.S.") does only before a word that usually starts one.
+func stopEndsSentence(before, after string) bool {
+	w := before
+	if i := strings.LastIndexAny(w, " \t(\"“'‘"); i >= 0 {
+		w = w[i+1:]
+	}
+	if w == "" {
+		return true
+	}
+	if abbreviations[strings.ToLower(w)] {
+		return false
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return !unicode.IsUpper(r)
+	}
+	if strings.Contains(w, ".") {
+		next := after
+		if i := strings.IndexAny(next, " \t,"); i >= 0 {
+			next = next[:i]
+		}
+		return sentenceStarters[strings.ToLower(next)]
+	}
+	return true
+}
+
+var abbreviations = setOf(
+	"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col",
+	"capt", "sgt", "cpl", "maj", "adm", "cmdr", "st", "mt", "ft", "jr", "sr",
+	"no", "nos", "vs", "v", "co", "corp", "rev", "hon", "pres", "supt", "insp",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "approx", "est", "fig", "al", "etc", "e.g", "i.e", "u.s",
+	"u.k", "u.n", "a.m", "p.m")
+
+var sentenceStarters = setOf(
+	"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this",
+	"that", "these", "those", "there", "in", "on", "at", "but", "and", "as",
+	"if", "when", "while", "after", "before", "however", "his", "her", "its",
+	"their", "our", "according", "meanwhile", "earlier", "later", "also")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// proseQuotes are the replacements prose's tokenizer makes before it splits
+// (curly quotes to straight ones), which change byte lengths; clean makes the
+// same replacements and keeps, for every byte of the result, its offset in the
+// original so tokens can be mapped back. Each replacement is one byte, so the
+// offsets strictly increase.
+var proseQuotes = []struct{ from, to string }{
+	{"\u201c", `"`}, {"\u201d", `"`}, {"\u2018", "'"}, {"\u2019", "'"}, {"&rsquo;", "'"},
+}
+
+func clean(s string) (string, []int) {
+	var b strings.Builder
+	off := make([]int, 0, len(s)+1)
+	for i := 0; i < len(s); {
+		replaced := false
+		for _, q := range proseQuotes {
+			if strings.HasPrefix(s[i:], q.from) {
+				b.WriteString(q.to)
+				for range len(q.to) {
+					off = append(off, i)
+				}
+				i += len(q.from)
+				replaced = true
+				break
+			}
+		}
+		if !replaced {
+			b.WriteByte(s[i])
+			off = append(off, i)
+			i++
+		}
+	}
+	off = append(off, len(s))
+	return b.String(), off
+}
+
+// tokenize tags the sentence text[start:end] with prose and returns its tokens
+// with byte offsets in text, and prose's IOB entity labels per token when the
+// model's NER ran. Tokens that cannot be found in the text again are dropped.
+func (x *Extractor) tokenize(text string, start, end int) ([]token, []string) {
+	s := text[start:end]
+	c, off := clean(s)
+	pd, err := prose.NewDocument(c,
+		prose.UsingModel(x.model),
+		prose.WithSegmentation(false),
+		prose.WithExtraction(x.proseNER))
+	if err != nil {
+		return nil, nil
+	}
+	ptoks := pd.Tokens()
+	toks := make([]token, 0, len(ptoks))
+	labels := make([]string, 0, len(ptoks))
+	at := 0
+	for _, pt := range ptoks {
+		if pt.Text == "" {
+			continue
+		}
+		i := strings.Index(c[at:], pt.Text)
+		if i < 0 {
+			continue
+		}
+		b, e := at+i, at+i+len(pt.Text)
+		at = e
+		ts, te := start+off[b], start+off[e]
+		if ts >= te || te > end {
+			continue
+		}
+		toks = append(toks, token{text: text[ts:te], tag: pt.Tag, start: ts, end: te})
+		labels = append(labels, pt.Label)
+	}
+	return toks, labels
+}
+
+// isWord reports whether a token holds a letter or a digit.
+func isWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
