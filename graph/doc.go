@@ -1,0 +1,21 @@
+// Package graph is newsgraph's knowledge graph: actors, the relations
+// articles state between them and the evidence for each, kept in a Badger
+// database, with the queries the GraphQL API serves (package graph/gql).
+//
+// Open a store, ingest an article with what an Extractor found in it, query:
+//
+//	st, err := graph.Open("newsgraph-data", graph.DefaultOptions())
+//	if err != nil {
+//		return err // errors.Is(err, graph.ErrLocked) when another process has it
+//	}
+//	defer st.Close()
+//	ex, err := extractor.Extract(ctx, article)
+//	res, err := st.Ingest(ctx, article, ex) // atomic; twice is a no-op
+//	putin, err := st.EntityByName(ctx, "putin")
+//	page, err := st.RelationsOf(ctx, putin.ID, graph.Both, "", graph.PageArgs{First: 20})
+//
+// Ingest resolves an extraction's entities against the store (by id, then by
+// an unambiguous name or alias) and aggregates relations into one edge per
+// (subject, lemma, object) with a weight and its evidence. keys.go documents
+// how all of it is laid out in Badger.
+package graph

@@ -1,0 +1,533 @@
+package graph
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"newsgraph"
+)
+
+// IngestResult says what one Ingest changed.
+type IngestResult struct {
+	ArticleID string
+	// Unchanged is set when the article was already stored with the same
+	// text; nothing was written.
+	Unchanged bool
+	// Entities is how many stored actors the article names; NewEntities of
+	// them were created by it and JoinedEntities were found through the
+	// name and alias index rather than by id.
+	Entities, NewEntities, JoinedEntities int
+	// Relations is how many edges the article supports, NewRelations of them
+	// new; Evidence is the pieces of evidence added.
+	Relations, NewRelations, Evidence int
+	// SelfRelations counts relations dropped because both ends resolved to
+	// the same actor.
+	SelfRelations int
+}
+
+// Ingest stores an article and what the extractor found in it, in one
+// transaction: all of it is stored or, on any error, none of it.
+//
+// An empty a.ID is set to newsgraph.ContentID(a.Title, a.Text). Ingesting an
+// id that is stored with the same text changes nothing (Unchanged); with a
+// different text it fails with ErrConflict, as stored articles are not
+// rewritten. A bad article or extraction gives ErrBadInput, one too large for
+// a transaction ErrTooBig.
+//
+// Entities are resolved against the store: by the extractor's id first, then
+// by their name or multi-word aliases through the name index when that names
+// exactly one actor of the same type (a lone surname of a PERSON alias is too
+// weak to join on); otherwise they become new actors. Relations aggregate
+// per (subject, lemma or predicate, object); relations whose ends resolve to
+// one actor are dropped.
+func (s *Store) Ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.Extraction) (IngestResult, error) {
+	if a == nil || ex == nil {
+		return IngestResult{}, fmt.Errorf("graph.Ingest: %w: nil article or extraction", ErrBadInput)
+	}
+	if a.ID == "" {
+		a.ID = newsgraph.ContentID(a.Title, a.Text)
+	}
+	if err := validate(a, ex); err != nil {
+		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	in := &ingest{ctx: ctx, a: a, ex: ex, maxValue: s.maxValue}
+	err := s.db.Update(func(txn *badger.Txn) error {
+		in.txn = txn
+		return in.run()
+	})
+	switch {
+	case errors.Is(err, badger.ErrTxnTooBig):
+		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w (%d entities, %d relations, %d bytes of text)",
+			a.ID, ErrTooBig, len(ex.Entities), len(ex.Relations), len(a.Text))
+	case errors.Is(err, ErrTooBig):
+		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, err)
+	case err != nil:
+		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, err)
+	}
+	return in.res, nil
+}
+
+// maxNameBytes caps entity ids, names and aliases, which become keys (Badger
+// refuses keys over 64 KiB; names this long are extraction errors anyway).
+const maxNameBytes = 1000
+
+// validate checks what the store relies on before a transaction starts.
+func validate(a *newsgraph.Article, ex *newsgraph.Extraction) error {
+	if err := newsgraph.ValidID(a.ID); err != nil {
+		return fmt.Errorf("%w: %v", ErrBadInput, err)
+	}
+	if err := newsgraph.CheckText([]byte(a.Text), 0); err != nil {
+		return fmt.Errorf("%w: %v", ErrBadInput, err)
+	}
+	span := func(what string, start, end int) error {
+		if start < 0 || end < start || end > len(a.Text) {
+			return fmt.Errorf("%w: %s span [%d,%d) outside the text (%d bytes)", ErrBadInput, what, start, end, len(a.Text))
+		}
+		return nil
+	}
+	ids := map[string]bool{}
+	for _, e := range ex.Entities {
+		if e.ID == "" || strings.TrimSpace(e.Name) == "" {
+			return fmt.Errorf("%w: entity %q without id or name", ErrBadInput, e.ID)
+		}
+		for _, n := range append([]string{e.ID, e.Name}, e.Aliases...) {
+			if len(n) > maxNameBytes {
+				return fmt.Errorf("%w: entity %.40q: name, alias or id over %d bytes", ErrBadInput, e.ID, maxNameBytes)
+			}
+		}
+		if !e.Type.Valid() {
+			return fmt.Errorf("%w: entity %s has unknown type %q", ErrBadInput, e.ID, e.Type)
+		}
+		for _, m := range e.Mentions {
+			if err := span("mention of "+e.ID, m.Start, m.End); err != nil {
+				return err
+			}
+		}
+		ids[e.ID] = true
+	}
+	for _, r := range ex.Relations {
+		if !ids[r.Subject] || !ids[r.Object] {
+			return fmt.Errorf("%w: relation %s -[%s]-> %s names an entity the extraction does not have",
+				ErrBadInput, r.Subject, r.Predicate, r.Object)
+		}
+		if normPredicate(r.Predicate) == "" && normPredicate(r.Lemma) == "" {
+			return fmt.Errorf("%w: relation %s -> %s without predicate", ErrBadInput, r.Subject, r.Object)
+		}
+		ev := r.Evidence
+		if err := span("evidence", ev.Start, ev.End); err != nil {
+			return err
+		}
+		if math.IsNaN(ev.Confidence) || ev.Confidence < 0 || ev.Confidence > 1 {
+			return fmt.Errorf("%w: relation confidence %v outside [0, 1]", ErrBadInput, ev.Confidence)
+		}
+	}
+	return nil
+}
+
+// ingest is the state of one Ingest transaction.
+type ingest struct {
+	ctx context.Context
+	txn *badger.Txn
+	a   *newsgraph.Article
+	ex  *newsgraph.Extraction
+	m   *meta
+	seq uint64
+	// ents holds the actors this article touches, by uid; byExtID maps the
+	// extraction's ids to them.
+	ents    map[uint64]*entState
+	byExtID map[string]uint64
+	rels    map[string]*relState // by triple key
+	res     IngestResult
+	// maxValue is the largest value the store takes (see Store.maxValue).
+	maxValue int
+}
+
+// setJSON is setJSON refusing values over maxValue with ErrTooBig, which
+// Badger would refuse with an error that dumps the value.
+func (in *ingest) setJSON(k []byte, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	if len(b) > in.maxValue {
+		return fmt.Errorf("%w: a value of %d bytes, limit %d", ErrTooBig, len(b), in.maxValue)
+	}
+	return in.txn.Set(k, b)
+}
+
+type entState struct {
+	rec         *entityRec
+	oldMentions int
+	isNew       bool
+	spans       []newsgraph.Mention
+}
+
+type relState struct {
+	rec       *relationRec
+	oldWeight int
+	isNew     bool
+	evidence  int // pieces added by this article
+}
+
+func (in *ingest) run() error {
+	var err error
+	if in.m, err = getMeta(in.txn); err != nil {
+		return err
+	}
+	sum := sha256.Sum256([]byte(in.a.Text))
+	hash := hex.EncodeToString(sum[:])
+	old := &articleRec{}
+	switch err := getJSON(in.txn, articleKey(in.a.ID), old); {
+	case err == nil && old.TextHash == hash:
+		in.res = IngestResult{ArticleID: in.a.ID, Unchanged: true}
+		return nil
+	case err == nil:
+		return ErrConflict
+	case !errors.Is(err, errNoKey):
+		return err
+	}
+	in.m.LastArticle++
+	in.seq = in.m.LastArticle
+	in.res.ArticleID = in.a.ID
+	if err := in.resolveEntities(); err != nil {
+		return err
+	}
+	if err := in.addRelations(); err != nil {
+		return err
+	}
+	if err := in.writeEntities(); err != nil {
+		return err
+	}
+	if err := in.writeRelations(); err != nil {
+		return err
+	}
+	rec := &articleRec{Article: *in.a, Seq: in.seq, TextHash: hash}
+	if err := in.setJSON(articleKey(in.a.ID), rec); err != nil {
+		return err
+	}
+	if err := in.txn.Set(articleSeqKey(in.seq), []byte(in.a.ID)); err != nil {
+		return err
+	}
+	in.m.Articles++
+	in.res.Entities, in.res.Relations = len(in.ents), len(in.rels)
+	return in.setJSON(metaKey(), in.m)
+}
+
+func (in *ingest) resolveEntities() error {
+	in.ents = map[uint64]*entState{}
+	in.byExtID = map[string]uint64{}
+	for i := range in.ex.Entities {
+		if err := in.ctx.Err(); err != nil {
+			return err
+		}
+		e := &in.ex.Entities[i]
+		st, joinReason, err := in.resolve(e)
+		if err != nil {
+			return err
+		}
+		in.byExtID[e.ID] = st.rec.UID
+		r := st.rec
+		why := joinReason
+		if why == "" {
+			why = e.AliasReasons[e.Name]
+		}
+		r.addAlias(e.Name, why)
+		for _, al := range e.Aliases {
+			r.addAlias(al, e.AliasReasons[al])
+		}
+		r.Mentions += len(e.Mentions)
+		st.spans = append(st.spans, e.Mentions...)
+	}
+	return nil
+}
+
+// resolve finds or creates the stored actor for e. joinReason is set when e
+// was joined to an actor through the name index.
+func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, joinReason string, err error) {
+	if uid, ok := in.byExtID[e.ID]; ok {
+		return in.ents[uid], "", nil
+	}
+	uid, err := getUID(in.txn, entityIDKey(e.ID))
+	if errors.Is(err, errNoKey) {
+		uid, joinReason, err = in.match(e)
+	}
+	if err != nil {
+		return nil, "", err
+	}
+	if uid != 0 {
+		if st := in.ents[uid]; st != nil {
+			return st, joinReason, nil
+		}
+		rec, err := getEntity(in.txn, uid)
+		if err != nil {
+			return nil, "", fmt.Errorf("entity %d: %w", uid, err)
+		}
+		rec.Articles++
+		st = &entState{rec: rec, oldMentions: rec.Mentions}
+		if joinReason != "" {
+			in.res.JoinedEntities++
+		}
+	} else {
+		in.m.LastEntity++
+		rec := &entityRec{UID: in.m.LastEntity, ID: e.ID, Name: strings.TrimSpace(e.Name), Type: e.Type, Articles: 1}
+		st = &entState{rec: rec, isNew: true}
+		in.res.NewEntities++
+	}
+	in.ents[st.rec.UID] = st
+	return st, joinReason, nil
+}
+
+// match looks e's name and aliases up in the name index of the actors stored
+// before this article. It returns the uid when they name exactly one actor of
+// e's type, 0 when none or several (ambiguous names stay apart).
+func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
+	keys := []string{normName(e.Name)}
+	for _, a := range e.Aliases {
+		k := normName(a)
+		if e.Type != newsgraph.Person || strings.Contains(k, " ") {
+			keys = append(keys, k)
+		}
+	}
+	type hit struct {
+		rec *entityRec
+		key string
+	}
+	hits := map[uint64]hit{}
+	for _, k := range keys {
+		if k == "" {
+			continue
+		}
+		err := scan(in.ctx, in.txn, namePrefix(k), nil, func(key []byte, _ *badger.Item) (bool, error) {
+			uid := uidAt(key, len(key)-8)
+			if _, ok := hits[uid]; ok {
+				return true, nil
+			}
+			if st := in.ents[uid]; st != nil && st.isNew {
+				return true, nil
+			}
+			rec, err := getEntity(in.txn, uid)
+			if err != nil {
+				return false, fmt.Errorf("entity %d: %w", uid, err)
+			}
+			if rec.Type == e.Type {
+				hits[uid] = hit{rec, k}
+			}
+			return true, nil
+		})
+		if err != nil {
+			return 0, "", err
+		}
+	}
+	if len(hits) != 1 {
+		return 0, "", nil
+	}
+	for uid, h := range hits {
+		what := "alias"
+		if normName(h.rec.Name) == h.key {
+			what = "name"
+		}
+		return uid, fmt.Sprintf("joined across articles: name %s matched %s of %s", e.Name, what, h.rec.Name), nil
+	}
+	return 0, "", nil
+}
+
+func (in *ingest) addRelations() error {
+	in.rels = map[string]*relState{}
+	date, hasDate := newsgraph.ParseDate(in.a.PublishedAt)
+	counters := map[uint64]uint32{}
+	for _, r := range in.ex.Relations {
+		if err := in.ctx.Err(); err != nil {
+			return err
+		}
+		subj, obj := in.byExtID[r.Subject], in.byExtID[r.Object]
+		if subj == obj {
+			in.res.SelfRelations++
+			continue
+		}
+		lemma := normPredicate(r.Lemma)
+		if lemma == "" {
+			lemma = normPredicate(r.Predicate)
+		}
+		st, err := in.relation(subj, obj, lemma)
+		if err != nil {
+			return err
+		}
+		rec := st.rec
+		if st.evidence == 0 {
+			rec.Articles++
+			if hasDate {
+				if rec.FirstSeen == "" || date < rec.FirstSeen {
+					rec.FirstSeen = date
+				}
+				if date > rec.LastSeen {
+					rec.LastSeen = date
+				}
+			}
+		}
+		label := strings.TrimSpace(r.Predicate)
+		if label == "" {
+			label = lemma
+		}
+		rec.Labels[label]++
+		rec.Weight++
+		rec.Confidence = max(rec.Confidence, r.Evidence.Confidence)
+		st.evidence++
+		ev := r.Evidence
+		ev.ArticleID = in.a.ID
+		n := counters[rec.UID]
+		counters[rec.UID]++
+		if err := in.setJSON(evidenceKey(rec.UID, in.seq, n), ev); err != nil {
+			return err
+		}
+		in.m.Evidence++
+		in.res.Evidence++
+	}
+	return nil
+}
+
+func (in *ingest) relation(subj, obj uint64, lemma string) (*relState, error) {
+	tk := relTripleKey(subj, obj, lemma)
+	if st := in.rels[string(tk)]; st != nil {
+		return st, nil
+	}
+	uid, err := getUID(in.txn, tk)
+	switch {
+	case err == nil:
+		rec, err := getRelation(in.txn, uid)
+		if err != nil {
+			return nil, fmt.Errorf("relation %d: %w", uid, err)
+		}
+		if rec.Labels == nil {
+			rec.Labels = map[string]int{}
+		}
+		st := &relState{rec: rec, oldWeight: rec.Weight}
+		in.rels[string(tk)] = st
+		return st, nil
+	case !errors.Is(err, errNoKey):
+		return nil, err
+	}
+	in.m.LastRelation++
+	s, o := in.ents[subj].rec, in.ents[obj].rec
+	rec := &relationRec{
+		UID: in.m.LastRelation, ID: relationID(s.ID, lemma, o.ID),
+		SubjectUID: subj, ObjectUID: obj, Subject: s.ID, Object: o.ID,
+		Lemma: lemma, Labels: map[string]int{},
+	}
+	st := &relState{rec: rec, isNew: true}
+	in.rels[string(tk)] = st
+	in.res.NewRelations++
+	return st, nil
+}
+
+// relationID derives the public id of an edge from what it aggregates on.
+func relationID(subject, lemma, object string) string {
+	h := sha256.Sum256([]byte(subject + "\x00" + lemma + "\x00" + object))
+	return "rel:" + hex.EncodeToString(h[:8])
+}
+
+func (in *ingest) writeEntities() error {
+	uids := make([]uint64, 0, len(in.ents))
+	for uid := range in.ents {
+		uids = append(uids, uid)
+	}
+	sort.Slice(uids, func(i, j int) bool { return uids[i] < uids[j] })
+	txn := in.txn
+	for _, uid := range uids {
+		st := in.ents[uid]
+		r := st.rec
+		if err := in.setJSON(entityKey(uid), r); err != nil {
+			return err
+		}
+		if st.isNew {
+			if err := txn.Set(entityIDKey(r.ID), u64(uid)); err != nil {
+				return err
+			}
+			in.m.Entities++
+			in.m.EntitiesByType[r.Type]++
+		} else {
+			for _, t := range []byte{allTypesByte, typeByte(r.Type)} {
+				if err := txn.Delete(entityRankKey(t, st.oldMentions, uid)); err != nil {
+					return err
+				}
+			}
+		}
+		for _, t := range []byte{allTypesByte, typeByte(r.Type)} {
+			if err := txn.Set(entityRankKey(t, r.Mentions, uid), nil); err != nil {
+				return err
+			}
+		}
+		for _, n := range r.names() {
+			if err := txn.Set(nameKey(n, uid), nil); err != nil {
+				return err
+			}
+		}
+		// Ids of this article's extraction that joined an actor stored
+		// under another id find it directly next time.
+		for ext, u := range in.byExtID {
+			if u == uid && ext != r.ID {
+				if err := txn.Set(entityIDKey(ext), u64(uid)); err != nil {
+					return err
+				}
+			}
+		}
+		if err := in.setJSON(articleEntKey(in.seq, uid), st.spans); err != nil {
+			return err
+		}
+		if err := txn.Set(entityArtKey(uid, in.seq), nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (in *ingest) writeRelations() error {
+	txn := in.txn
+	for tk, st := range in.rels {
+		r := st.rec
+		if err := in.setJSON(relationKey(r.UID), r); err != nil {
+			return err
+		}
+		if st.isNew {
+			if _, err := txn.Get(relationIDKey(r.ID)); err == nil {
+				return fmt.Errorf("relation id %s collides with another edge", r.ID)
+			}
+			if err := txn.Set([]byte(tk), u64(r.UID)); err != nil {
+				return err
+			}
+			if err := txn.Set(relationIDKey(r.ID), u64(r.UID)); err != nil {
+				return err
+			}
+			in.m.Relations++
+		} else {
+			for _, k := range [][]byte{outKey(r.SubjectUID, st.oldWeight, r.UID), inKey(r.ObjectUID, st.oldWeight, r.UID), relRankKey(st.oldWeight, r.UID)} {
+				if err := txn.Delete(k); err != nil {
+					return err
+				}
+			}
+		}
+		if err := txn.Set(outKey(r.SubjectUID, r.Weight, r.UID), u64(r.ObjectUID)); err != nil {
+			return err
+		}
+		if err := txn.Set(inKey(r.ObjectUID, r.Weight, r.UID), u64(r.SubjectUID)); err != nil {
+			return err
+		}
+		if err := txn.Set(relRankKey(r.Weight, r.UID), nil); err != nil {
+			return err
+		}
+		if err := txn.Set(articleRelKey(in.seq, r.UID), nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,186 @@
+package graph
+
+// Key layout. Every key starts with one prefix byte; ids are fixed-width
+// big-endian uint64, so a prefix scan returns its rows in id order and the
+// adjacency rows of one entity sit together in both directions. Counts in
+// keys are stored inverted (^n) so that an ascending scan gives the largest
+// first. Values are JSON unless the table says otherwise.
+//
+//	prefix  layout                                   value
+//	0x01    0x01                                     meta: next ids, counters (JSON)
+//	0x10    0x10 articleID...                        article record (JSON)
+//	0x11    0x11 seq                                 articleID (raw bytes); stored order
+//	0x12    0x12 seq entUID                          mention spans of the entity in the article (JSON)
+//	0x13    0x13 seq relUID                          empty; the article's relations
+//	0x20    0x20 entUID                              entity record (JSON)
+//	0x21    0x21 entityID...                         entUID (8 bytes); extractor ids, incl. joined ones
+//	0x22    0x22 normName... 0x00 entUID             empty; name and alias index
+//	0x23    0x23 type ^mentions entUID               empty; entities most mentioned first,
+//	                                                 type 0 lists all types
+//	0x24    0x24 entUID seq                          empty; the entity's articles
+//	0x30    0x30 relUID                              relation record (JSON)
+//	0x31    0x31 subjUID objUID lemma...             relUID (8 bytes); aggregation key
+//	0x32    0x32 subjUID ^weight relUID              objUID (8 bytes); out-edges, heaviest first
+//	0x33    0x33 objUID ^weight relUID               subjUID (8 bytes); in-edges, heaviest first
+//	0x34    0x34 ^weight relUID                      empty; all edges, heaviest first
+//	0x35    0x35 relUID seq n(uint32)                evidence (JSON), in article order
+//	0x36    0x36 relationID...                       relUID (8 bytes); public relation ids
+//
+// seq is an article's position in stored order (1, 2, ...); entUID and relUID
+// are internal ids handed out from the counters in meta, inside the ingest
+// transaction, so they never skip or repeat. The string ids users see
+// ("person:vladimir-putin", "rel:...") map to them through 0x21 and 0x36.
+//
+// A cursor is a sort position, not an offset: the bytes after the fixed part
+// of the index key it pages (^count uid, or seq), with a kind byte in front,
+// in unpadded base64url. It stays meaningful after any number of ingests.
+
+import (
+	"encoding/base64"
+	"encoding/binary"
+	"errors"
+	"fmt"
+
+	"newsgraph"
+)
+
+const (
+	pMeta        byte = 0x01
+	pArticle     byte = 0x10
+	pArticleSeq  byte = 0x11
+	pArticleEnt  byte = 0x12
+	pArticleRel  byte = 0x13
+	pEntity      byte = 0x20
+	pEntityID    byte = 0x21
+	pName        byte = 0x22
+	pEntityRank  byte = 0x23
+	pEntityArt   byte = 0x24
+	pRelation    byte = 0x30
+	pRelTriple   byte = 0x31
+	pOut         byte = 0x32
+	pIn          byte = 0x33
+	pRelRank     byte = 0x34
+	pEvidence    byte = 0x35
+	pRelationID  byte = 0x36
+	nameSep      byte = 0x00
+	allTypesByte byte = 0
+)
+
+// typeByte orders the entity types in the rank index; 0 is "all types".
+func typeByte(t newsgraph.EntityType) byte {
+	switch t {
+	case newsgraph.Person:
+		return 1
+	case newsgraph.State:
+		return 2
+	case newsgraph.Agency:
+		return 3
+	case newsgraph.Place:
+		return 4
+	}
+	return allTypesByte
+}
+
+func key(prefix byte, parts ...[]byte) []byte {
+	n := 1
+	for _, p := range parts {
+		n += len(p)
+	}
+	k := make([]byte, 1, n)
+	k[0] = prefix
+	for _, p := range parts {
+		k = append(k, p...)
+	}
+	return k
+}
+
+func u64(v uint64) []byte { return binary.BigEndian.AppendUint64(nil, v) }
+
+func u32(v uint32) []byte { return binary.BigEndian.AppendUint32(nil, v) }
+
+// rankPos is the sort position (^count, uid) shared by the entity and
+// relation rank indexes and their cursors.
+func rankPos(count int, uid uint64) []byte {
+	return binary.BigEndian.AppendUint64(u64(^uint64(count)), uid)
+}
+
+func metaKey() []byte                      { return []byte{pMeta} }
+func articleKey(id string) []byte          { return key(pArticle, []byte(id)) }
+func articleSeqKey(seq uint64) []byte      { return key(pArticleSeq, u64(seq)) }
+func articleEntKey(seq, ent uint64) []byte { return key(pArticleEnt, u64(seq), u64(ent)) }
+func articleRelKey(seq, rel uint64) []byte { return key(pArticleRel, u64(seq), u64(rel)) }
+func entityKey(uid uint64) []byte          { return key(pEntity, u64(uid)) }
+func entityIDKey(id string) []byte         { return key(pEntityID, []byte(id)) }
+func nameKey(norm string, uid uint64) []byte {
+	return key(pName, []byte(norm), []byte{nameSep}, u64(uid))
+}
+
+// namePrefix is the prefix of the rows for exactly the name norm.
+func namePrefix(norm string) []byte { return key(pName, []byte(norm), []byte{nameSep}) }
+
+// nameSearchPrefix is the prefix of the rows for every name starting with norm.
+func nameSearchPrefix(norm string) []byte { return key(pName, []byte(norm)) }
+
+func entityRankKey(t byte, mentions int, uid uint64) []byte {
+	return key(pEntityRank, []byte{t}, rankPos(mentions, uid))
+}
+func entityArtKey(ent, seq uint64) []byte { return key(pEntityArt, u64(ent), u64(seq)) }
+func relationKey(uid uint64) []byte       { return key(pRelation, u64(uid)) }
+func relTripleKey(subj, obj uint64, lemma string) []byte {
+	return key(pRelTriple, u64(subj), u64(obj), []byte(lemma))
+}
+func outKey(subj uint64, weight int, rel uint64) []byte {
+	return key(pOut, u64(subj), rankPos(weight, rel))
+}
+func inKey(obj uint64, weight int, rel uint64) []byte {
+	return key(pIn, u64(obj), rankPos(weight, rel))
+}
+func relRankKey(weight int, rel uint64) []byte { return key(pRelRank, rankPos(weight, rel)) }
+func evidenceKey(rel, seq uint64, n uint32) []byte {
+	return key(pEvidence, u64(rel), u64(seq), u32(n))
+}
+func relationIDKey(id string) []byte { return key(pRelationID, []byte(id)) }
+
+// uidAt reads the big-endian uint64 at k[off:].
+func uidAt(k []byte, off int) uint64 { return binary.BigEndian.Uint64(k[off : off+8]) }
+
+// rankPosUID returns the uid of a key that ends in a rank position.
+func rankPosUID(k []byte) uint64 { return uidAt(k, len(k)-8) }
+
+// rankPosCount returns the count of a key that ends in a rank position.
+func rankPosCount(k []byte) int { return int(^uidAt(k, len(k)-16)) }
+
+// decodeUID reads an 8-byte uid value.
+func decodeUID(v []byte) (uint64, error) {
+	if len(v) != 8 {
+		return 0, fmt.Errorf("graph: corrupt id value of %d bytes", len(v))
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
+// Cursor kinds, so that a cursor from one connection is refused by another.
+const (
+	cursorEntity   byte = 'e'
+	cursorRelation byte = 'r'
+	cursorArticle  byte = 'a'
+)
+
+// ErrBadCursor is returned when an after cursor was not made by the same kind
+// of connection.
+var ErrBadCursor = errors.New("graph: malformed cursor")
+
+func encodeCursor(kind byte, pos []byte) string {
+	return base64.RawURLEncoding.EncodeToString(append([]byte{kind}, pos...))
+}
+
+// decodeCursor returns the sort position in an after cursor; "" gives nil.
+func decodeCursor(kind byte, c string, size int) ([]byte, error) {
+	if c == "" {
+		return nil, nil
+	}
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil || len(b) != size+1 || b[0] != kind {
+		return nil, fmt.Errorf("%w: %q", ErrBadCursor, c)
+	}
+	return b[1:], nil
+}

@@ -1,0 +1,666 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"newsgraph"
+)
+
+// Page sizes: a First of zero or less means DefaultPageSize, more than
+// MaxPageSize means MaxPageSize.
+const (
+	DefaultPageSize = 20
+	MaxPageSize     = 100
+)
+
+// PageArgs asks for a page of a connection: First items after the cursor
+// After ("" for the first page).
+type PageArgs struct {
+	First int
+	After string
+}
+
+func (p PageArgs) size() int {
+	switch {
+	case p.First <= 0:
+		return DefaultPageSize
+	case p.First > MaxPageSize:
+		return MaxPageSize
+	}
+	return p.First
+}
+
+// Page is one page of a Relay-style connection.
+type Page[T any] struct {
+	// TotalCount counts all items that match, on every page.
+	TotalCount  int
+	Edges       []Edge[T]
+	HasNextPage bool
+	// EndCursor is the cursor of the last edge; "" on an empty page.
+	EndCursor string
+}
+
+// Edge is one item of a Page with the cursor to pass as After for the items
+// that follow it.
+type Edge[T any] struct {
+	Cursor string
+	Node   T
+}
+
+func (p *Page[T]) add(cursor string, node T) {
+	p.Edges = append(p.Edges, Edge[T]{Cursor: cursor, Node: node})
+	p.EndCursor = cursor
+}
+
+// Direction selects edges by which end an entity is.
+type Direction string
+
+// The directions; the values are the GraphQL enum's.
+const (
+	Out  Direction = "OUT"  // the entity is the subject
+	In   Direction = "IN"   // the entity is the object
+	Both Direction = "BOTH" // either
+)
+
+// scan calls fn for each key with prefix, in order, starting at start (or
+// the prefix when start is nil) until fn returns false. The item is valid only
+// during the call; fn copies what it keeps.
+func scan(ctx context.Context, txn *badger.Txn, prefix, start []byte, fn func(key []byte, it *badger.Item) (bool, error)) error {
+	opts := badger.DefaultIteratorOptions
+	opts.PrefetchValues = false
+	opts.Prefix = prefix
+	it := txn.NewIterator(opts)
+	defer it.Close()
+	if start == nil {
+		start = prefix
+	}
+	n := 0
+	for it.Seek(start); it.ValidForPrefix(prefix); it.Next() {
+		if n++; n%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		item := it.Item()
+		more, err := fn(item.KeyCopy(nil), item)
+		if err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
+func itemUID(it *badger.Item) (uint64, error) {
+	b, err := it.ValueCopy(nil)
+	if err != nil {
+		return 0, err
+	}
+	return decodeUID(b)
+}
+
+// view runs fn in a read transaction after checking ctx.
+func (s *Store) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return s.db.View(fn)
+}
+
+// notFound turns a missing key into ErrNotFound.
+func notFound(err error) error {
+	if errors.Is(err, errNoKey) {
+		return ErrNotFound
+	}
+	return err
+}
+
+func entityUID(txn *badger.Txn, id string) (uint64, error) {
+	uid, err := getUID(txn, entityIDKey(id))
+	if err != nil {
+		return 0, notFound(err)
+	}
+	return uid, nil
+}
+
+// Entity returns the actor with the id, or with an id that an article's
+// extraction used for it. It fails with ErrNotFound.
+func (s *Store) Entity(ctx context.Context, id string) (*Entity, error) {
+	var e *Entity
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		uid, err := entityUID(txn, id)
+		if err != nil {
+			return err
+		}
+		rec, err := getEntity(txn, uid)
+		if err != nil {
+			return err
+		}
+		e = rec.entity()
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph.Entity %q: %w", id, notFound(err))
+	}
+	return e, nil
+}
+
+// EntityByName returns the actor whose name or alias is name, compared in any
+// case and ignoring dots and dashes. When several share it, one whose name
+// (not alias) it is wins, then the most mentioned. It fails with ErrNotFound.
+func (s *Store) EntityByName(ctx context.Context, name string) (*Entity, error) {
+	k := normName(name)
+	var best *entityRec
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		if k == "" {
+			return ErrNotFound
+		}
+		bestIsName := false
+		err := scan(ctx, txn, namePrefix(k), nil, func(key []byte, _ *badger.Item) (bool, error) {
+			rec, err := getEntity(txn, uidAt(key, len(key)-8))
+			if err != nil {
+				return false, err
+			}
+			isName := normName(rec.Name) == k
+			if best == nil || isName && !bestIsName || isName == bestIsName && rec.Mentions > best.Mentions {
+				best, bestIsName = rec, isName
+			}
+			return true, nil
+		})
+		if err == nil && best == nil {
+			err = ErrNotFound
+		}
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph.EntityByName %q: %w", name, notFound(err))
+	}
+	return best.entity(), nil
+}
+
+// EntityFilter narrows Entities; zero fields do not filter.
+type EntityFilter struct {
+	Type newsgraph.EntityType
+	// Search matches the start of a name or alias, in any case.
+	Search string
+}
+
+// Entities pages through the actors, most mentioned first (ties by age,
+// oldest first). The order is a sort position that cursors keep: an actor
+// whose mention count rises while a client pages may move ahead of the
+// client's cursor and be skipped, none is returned twice.
+func (s *Store) Entities(ctx context.Context, f EntityFilter, p PageArgs) (*Page[*Entity], error) {
+	if f.Type != "" && !f.Type.Valid() {
+		return nil, fmt.Errorf("graph.Entities: %w: unknown type %q", ErrBadInput, f.Type)
+	}
+	after, err := decodeCursor(cursorEntity, p.After, 16)
+	if err != nil {
+		return nil, fmt.Errorf("graph.Entities: %w", err)
+	}
+	page := &Page[*Entity]{}
+	err = s.view(ctx, func(txn *badger.Txn) error {
+		if f.Search != "" {
+			return searchEntities(ctx, txn, f, after, p.size(), page)
+		}
+		m, err := getMeta(txn)
+		if err != nil {
+			return err
+		}
+		page.TotalCount = m.Entities
+		if f.Type != "" {
+			page.TotalCount = m.EntitiesByType[f.Type]
+		}
+		prefix := []byte{pEntityRank, typeByte(f.Type)}
+		n := p.size()
+		return scan(ctx, txn, prefix, seekAfter(prefix, after), func(key []byte, _ *badger.Item) (bool, error) {
+			pos := key[len(prefix):]
+			if after != nil && bytes.Equal(pos, after) {
+				return true, nil
+			}
+			if len(page.Edges) == n {
+				page.HasNextPage = true
+				return false, nil
+			}
+			rec, err := getEntity(txn, rankPosUID(key))
+			if err != nil {
+				return false, err
+			}
+			page.add(encodeCursor(cursorEntity, pos), rec.entity())
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph.Entities: %w", err)
+	}
+	return page, nil
+}
+
+func seekAfter(prefix, after []byte) []byte {
+	if after == nil {
+		return nil
+	}
+	return append(append([]byte{}, prefix...), after...)
+}
+
+// searchEntities collects the actors with a name or alias starting with
+// f.Search and pages them in rank order. A search result is small enough to
+// sort in memory, and sorting it the same way as the rank index lets its
+// cursors work alike.
+func searchEntities(ctx context.Context, txn *badger.Txn, f EntityFilter, after []byte, n int, page *Page[*Entity]) error {
+	k := normName(f.Search)
+	if k == "" {
+		return nil
+	}
+	type ranked struct {
+		pos []byte
+		rec *entityRec
+	}
+	seen := map[uint64]bool{}
+	var all []ranked
+	err := scan(ctx, txn, nameSearchPrefix(k), nil, func(key []byte, _ *badger.Item) (bool, error) {
+		uid := uidAt(key, len(key)-8)
+		if seen[uid] {
+			return true, nil
+		}
+		seen[uid] = true
+		rec, err := getEntity(txn, uid)
+		if err != nil {
+			return false, err
+		}
+		if f.Type == "" || rec.Type == f.Type {
+			all = append(all, ranked{rankPos(rec.Mentions, uid), rec})
+		}
+		return true, nil
+	})
+	if err != nil {
+		return err
+	}
+	sort.Slice(all, func(i, j int) bool { return bytes.Compare(all[i].pos, all[j].pos) < 0 })
+	page.TotalCount = len(all)
+	for _, r := range all {
+		if after != nil && bytes.Compare(r.pos, after) <= 0 {
+			continue
+		}
+		if len(page.Edges) == n {
+			page.HasNextPage = true
+			break
+		}
+		page.add(encodeCursor(cursorEntity, r.pos), r.rec.entity())
+	}
+	return nil
+}
+
+// RelationFilter narrows Relations; zero fields do not filter.
+type RelationFilter struct {
+	Subject string // entity id
+	Object  string // entity id
+	// Predicate matches the lemma or any label the edge was stated with.
+	Predicate string
+}
+
+// Relations pages through the edges, heaviest first (ties by age). Unknown
+// subject or object ids give ErrNotFound. Cursors keep their place as in
+// Entities.
+func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs) (*Page[*Relation], error) {
+	page, err := s.relations(ctx, f, "", p)
+	if err != nil {
+		return nil, fmt.Errorf("graph.Relations: %w", err)
+	}
+	return page, nil
+}
+
+// RelationsOf pages through the edges of the entity id in direction dir
+// (Both when empty), heaviest first, optionally only those with predicate.
+func (s *Store) RelationsOf(ctx context.Context, id string, dir Direction, predicate string, p PageArgs) (*Page[*Relation], error) {
+	var f RelationFilter
+	var both string
+	switch dir {
+	case Out:
+		f.Subject = id
+	case In:
+		f.Object = id
+	case Both, "":
+		both = id
+	default:
+		return nil, fmt.Errorf("graph.RelationsOf: %w: direction %q", ErrBadInput, dir)
+	}
+	f.Predicate = predicate
+	page, err := s.relations(ctx, f, both, p)
+	if err != nil {
+		return nil, fmt.Errorf("graph.RelationsOf %q: %w", id, err)
+	}
+	return page, nil
+}
+
+// relations pages one of the weight-ranked edge indexes: the subject's
+// out-edges, the object's in-edges, both for the entity both, or all edges.
+func (s *Store) relations(ctx context.Context, f RelationFilter, both string, p PageArgs) (*Page[*Relation], error) {
+	after, err := decodeCursor(cursorRelation, p.After, 16)
+	if err != nil {
+		return nil, err
+	}
+	pred := normPredicate(f.Predicate)
+	page := &Page[*Relation]{}
+	err = s.view(ctx, func(txn *badger.Txn) error {
+		var prefixes [][]byte
+		var objUID uint64
+		switch {
+		case both != "":
+			uid, err := entityUID(txn, both)
+			if err != nil {
+				return err
+			}
+			prefixes = [][]byte{key(pOut, u64(uid)), key(pIn, u64(uid))}
+		case f.Subject != "":
+			uid, err := entityUID(txn, f.Subject)
+			if err != nil {
+				return err
+			}
+			prefixes = [][]byte{key(pOut, u64(uid))}
+			if f.Object != "" {
+				if objUID, err = entityUID(txn, f.Object); err != nil {
+					return err
+				}
+			}
+		case f.Object != "":
+			uid, err := entityUID(txn, f.Object)
+			if err != nil {
+				return err
+			}
+			prefixes = [][]byte{key(pIn, u64(uid))}
+		default:
+			prefixes = [][]byte{{pRelRank}}
+		}
+		keep := func(r *relationRec) bool {
+			return r.matches(pred) && (objUID == 0 || r.ObjectUID == objUID)
+		}
+		filtered := pred != "" || objUID != 0
+		n := p.size()
+		type hit struct {
+			pos []byte
+			rec *relationRec
+		}
+		var hits []hit
+		for _, prefix := range prefixes {
+			got := 0
+			err := scan(ctx, txn, prefix, seekAfter(prefix, after), func(k []byte, _ *badger.Item) (bool, error) {
+				pos := k[len(prefix):]
+				if after != nil && bytes.Equal(pos, after) {
+					return true, nil
+				}
+				rec, err := getRelation(txn, rankPosUID(k))
+				if err != nil {
+					return false, err
+				}
+				if keep(rec) {
+					hits = append(hits, hit{pos, rec})
+					got++
+				}
+				return got <= n, nil
+			})
+			if err != nil {
+				return err
+			}
+			total, err := countRelations(ctx, txn, prefix, filtered, keep)
+			if err != nil {
+				return err
+			}
+			page.TotalCount += total
+		}
+		sort.SliceStable(hits, func(i, j int) bool { return bytes.Compare(hits[i].pos, hits[j].pos) < 0 })
+		for _, h := range hits {
+			if len(page.Edges) == n {
+				page.HasNextPage = true
+				break
+			}
+			page.add(encodeCursor(cursorRelation, h.pos), h.rec.relation())
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, notFound(err)
+	}
+	return page, nil
+}
+
+// countRelations counts the edges under prefix that keep accepts; without a
+// filter it counts keys only, or reads the counter for all edges.
+func countRelations(ctx context.Context, txn *badger.Txn, prefix []byte, filtered bool, keep func(*relationRec) bool) (int, error) {
+	if !filtered && len(prefix) == 1 {
+		m, err := getMeta(txn)
+		return m.Relations, err
+	}
+	n := 0
+	err := scan(ctx, txn, prefix, nil, func(k []byte, _ *badger.Item) (bool, error) {
+		if !filtered {
+			n++
+			return true, nil
+		}
+		rec, err := getRelation(txn, rankPosUID(k))
+		if err != nil {
+			return false, err
+		}
+		if keep(rec) {
+			n++
+		}
+		return true, nil
+	})
+	return n, err
+}
+
+// Relation returns the edge with the public id, or ErrNotFound.
+func (s *Store) Relation(ctx context.Context, id string) (*Relation, error) {
+	var r *Relation
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		uid, err := getUID(txn, relationIDKey(id))
+		if err != nil {
+			return err
+		}
+		rec, err := getRelation(txn, uid)
+		if err != nil {
+			return err
+		}
+		r = rec.relation()
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph.Relation %q: %w", id, notFound(err))
+	}
+	return r, nil
+}
+
+// Evidence returns up to first pieces of evidence of the edge id, in the
+// order their articles were stored (all of them when first <= 0).
+func (s *Store) Evidence(ctx context.Context, id string, first int) ([]newsgraph.Evidence, error) {
+	var out []newsgraph.Evidence
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		uid, err := getUID(txn, relationIDKey(id))
+		if err != nil {
+			return err
+		}
+		return scan(ctx, txn, key(pEvidence, u64(uid)), nil, func(_ []byte, it *badger.Item) (bool, error) {
+			if first > 0 && len(out) == first {
+				return false, nil
+			}
+			b, err := it.ValueCopy(nil)
+			if err != nil {
+				return false, err
+			}
+			var ev newsgraph.Evidence
+			if err := json.Unmarshal(b, &ev); err != nil {
+				return false, fmt.Errorf("graph: corrupt evidence: %w", err)
+			}
+			out = append(out, ev)
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph.Evidence %q: %w", id, notFound(err))
+	}
+	return out, nil
+}
+
+// Article returns the stored article with the id, or ErrNotFound.
+func (s *Store) Article(ctx context.Context, id string) (*newsgraph.Article, error) {
+	rec := &articleRec{}
+	err := s.view(ctx, func(txn *badger.Txn) error { return getJSON(txn, articleKey(id), rec) })
+	if err != nil {
+		return nil, fmt.Errorf("graph.Article %q: %w", id, notFound(err))
+	}
+	return &rec.Article, nil
+}
+
+// Articles pages through the articles in the order they were stored.
+func (s *Store) Articles(ctx context.Context, p PageArgs) (*Page[*newsgraph.Article], error) {
+	after, err := decodeCursor(cursorArticle, p.After, 8)
+	if err != nil {
+		return nil, fmt.Errorf("graph.Articles: %w", err)
+	}
+	page := &Page[*newsgraph.Article]{}
+	err = s.view(ctx, func(txn *badger.Txn) error {
+		m, err := getMeta(txn)
+		if err != nil {
+			return err
+		}
+		page.TotalCount = m.Articles
+		prefix := []byte{pArticleSeq}
+		n := p.size()
+		return scan(ctx, txn, prefix, seekAfter(prefix, after), func(k []byte, it *badger.Item) (bool, error) {
+			pos := k[1:]
+			if after != nil && bytes.Equal(pos, after) {
+				return true, nil
+			}
+			if len(page.Edges) == n {
+				page.HasNextPage = true
+				return false, nil
+			}
+			id, err := it.ValueCopy(nil)
+			if err != nil {
+				return false, err
+			}
+			rec := &articleRec{}
+			if err := getJSON(txn, articleKey(string(id)), rec); err != nil {
+				return false, err
+			}
+			page.add(encodeCursor(cursorArticle, pos), &rec.Article)
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph.Articles: %w", err)
+	}
+	return page, nil
+}
+
+// articleSeq returns the stored position of the article id.
+func articleSeq(txn *badger.Txn, id string) (uint64, error) {
+	rec := &articleRec{}
+	if err := getJSON(txn, articleKey(id), rec); err != nil {
+		return 0, notFound(err)
+	}
+	return rec.Seq, nil
+}
+
+// ArticleEntities returns the actors the article names, oldest actor first.
+func (s *Store) ArticleEntities(ctx context.Context, id string) ([]*Entity, error) {
+	var out []*Entity
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		seq, err := articleSeq(txn, id)
+		if err != nil {
+			return err
+		}
+		return scan(ctx, txn, key(pArticleEnt, u64(seq)), nil, func(k []byte, _ *badger.Item) (bool, error) {
+			rec, err := getEntity(txn, uidAt(k, 9))
+			if err != nil {
+				return false, err
+			}
+			out = append(out, rec.entity())
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph.ArticleEntities %q: %w", id, err)
+	}
+	return out, nil
+}
+
+// ArticleRelations returns the edges the article supports, oldest edge first.
+func (s *Store) ArticleRelations(ctx context.Context, id string) ([]*Relation, error) {
+	var out []*Relation
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		seq, err := articleSeq(txn, id)
+		if err != nil {
+			return err
+		}
+		return scan(ctx, txn, key(pArticleRel, u64(seq)), nil, func(k []byte, _ *badger.Item) (bool, error) {
+			rec, err := getRelation(txn, uidAt(k, 9))
+			if err != nil {
+				return false, err
+			}
+			out = append(out, rec.relation())
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph.ArticleRelations %q: %w", id, err)
+	}
+	return out, nil
+}
+
+// EntityArticles returns up to first articles naming the entity id, in
+// stored order.
+func (s *Store) EntityArticles(ctx context.Context, id string, first int) ([]*newsgraph.Article, error) {
+	var out []*newsgraph.Article
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		uid, err := entityUID(txn, id)
+		if err != nil {
+			return err
+		}
+		return scan(ctx, txn, key(pEntityArt, u64(uid)), nil, func(k []byte, _ *badger.Item) (bool, error) {
+			if first > 0 && len(out) == first {
+				return false, nil
+			}
+			item, err := txn.Get(articleSeqKey(uidAt(k, 9)))
+			if err != nil {
+				return false, err
+			}
+			aid, err := item.ValueCopy(nil)
+			if err != nil {
+				return false, err
+			}
+			rec := &articleRec{}
+			if err := getJSON(txn, articleKey(string(aid)), rec); err != nil {
+				return false, err
+			}
+			out = append(out, &rec.Article)
+			return true, nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("graph.EntityArticles %q: %w", id, err)
+	}
+	return out, nil
+}
+
+// Stats counts the articles, entities, relations and evidence stored.
+func (s *Store) Stats(ctx context.Context) (Stats, error) {
+	var st Stats
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		m, err := getMeta(txn)
+		if err != nil {
+			return err
+		}
+		st = Stats{Articles: m.Articles, Entities: m.Entities, Relations: m.Relations, Evidence: m.Evidence}
+		return nil
+	})
+	if err != nil {
+		return Stats{}, fmt.Errorf("graph.Stats: %w", err)
+	}
+	return st, nil
+}

@@ -1,0 +1,314 @@
+package graph
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"newsgraph"
+)
+
+// Entity is an actor as the store knows it: the union of what every article
+// said about it.
+type Entity struct {
+	// ID is the extractor's stable id of the first article that named the
+	// actor ("person:vladimir-putin"). Ids of later articles that joined it
+	// ("person:putin") find it too.
+	ID      string
+	Name    string
+	Type    newsgraph.EntityType
+	Aliases []string
+	// AliasReasons says why an alias was joined: the extractor's reason, or
+	// "joined across articles: ..." when the store joined two articles' ids.
+	AliasReasons map[string]string
+	MentionCount int
+	ArticleCount int
+}
+
+// Relation is an edge aggregated over every article that states it: one per
+// (subject, lemma, object).
+type Relation struct {
+	// ID is derived from the subject, lemma and object ("rel:1f0c..."), so it
+	// is the same in any store built from the same articles.
+	ID      string
+	Subject string // entity id
+	Object  string // entity id
+	// Predicate is the label most of the evidence used ("signed decree").
+	Predicate string
+	// Lemma is the key the edge aggregates on ("sign decree").
+	Lemma string
+	// Weight is the number of pieces of evidence.
+	Weight       int
+	ArticleCount int
+	// FirstSeen and LastSeen are the earliest and latest PublishedAt of the
+	// articles stating the edge; empty when none of them had a date.
+	FirstSeen, LastSeen string
+	// Confidence is the highest confidence among the evidence.
+	Confidence float64
+}
+
+// Stats counts what the store holds.
+type Stats struct {
+	Articles  int
+	Entities  int
+	Relations int
+	Evidence  int
+}
+
+// meta is the single row of counters, updated in every ingest transaction.
+type meta struct {
+	Version int `json:"version"`
+	// Last ids handed out; the next one is one more.
+	LastArticle  uint64 `json:"last_article"`
+	LastEntity   uint64 `json:"last_entity"`
+	LastRelation uint64 `json:"last_relation"`
+
+	Articles       int                          `json:"articles"`
+	Entities       int                          `json:"entities"`
+	EntitiesByType map[newsgraph.EntityType]int `json:"entities_by_type"`
+	Relations      int                          `json:"relations"`
+	Evidence       int                          `json:"evidence"`
+}
+
+const formatVersion = 1
+
+type articleRec struct {
+	newsgraph.Article
+	Seq uint64 `json:"seq"`
+	// TextHash tells a repeated ingest (same text: unchanged) from a
+	// conflicting one (same id, other text).
+	TextHash string `json:"text_sha256"`
+}
+
+type entityRec struct {
+	UID          uint64               `json:"uid"`
+	ID           string               `json:"id"`
+	Name         string               `json:"name"`
+	Type         newsgraph.EntityType `json:"type"`
+	Aliases      []string             `json:"aliases,omitempty"`
+	AliasReasons map[string]string    `json:"alias_reasons,omitempty"`
+	Mentions     int                  `json:"mentions"`
+	Articles     int                  `json:"articles"`
+}
+
+func (r *entityRec) entity() *Entity {
+	e := &Entity{
+		ID: r.ID, Name: r.Name, Type: r.Type,
+		Aliases:      append([]string{}, r.Aliases...),
+		AliasReasons: map[string]string{},
+		MentionCount: r.Mentions, ArticleCount: r.Articles,
+	}
+	for a, why := range r.AliasReasons {
+		e.AliasReasons[a] = why
+	}
+	return e
+}
+
+// names returns the normalised name and aliases, each once.
+func (r *entityRec) names() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, n := range append([]string{r.Name}, r.Aliases...) {
+		if k := normName(n); k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// addAlias adds a as an alias unless it is the name or already one; why is
+// kept when the alias has no reason yet.
+func (r *entityRec) addAlias(a, why string) {
+	a = strings.TrimSpace(a)
+	k := normName(a)
+	if k == "" {
+		return
+	}
+	known := normName(r.Name) == k
+	for _, x := range r.Aliases {
+		if normName(x) == k {
+			known, a = true, x
+			break
+		}
+	}
+	if !known {
+		r.Aliases = append(r.Aliases, a)
+	}
+	if why != "" && k != normName(r.Name) {
+		if r.AliasReasons == nil {
+			r.AliasReasons = map[string]string{}
+		}
+		if _, ok := r.AliasReasons[a]; !ok {
+			r.AliasReasons[a] = why
+		}
+	}
+}
+
+type relationRec struct {
+	UID        uint64         `json:"uid"`
+	ID         string         `json:"id"`
+	SubjectUID uint64         `json:"subject_uid"`
+	ObjectUID  uint64         `json:"object_uid"`
+	Subject    string         `json:"subject"`
+	Object     string         `json:"object"`
+	Lemma      string         `json:"lemma"`
+	Labels     map[string]int `json:"labels"`
+	Weight     int            `json:"weight"`
+	Articles   int            `json:"articles"`
+	FirstSeen  string         `json:"first_seen,omitempty"`
+	LastSeen   string         `json:"last_seen,omitempty"`
+	Confidence float64        `json:"confidence"`
+}
+
+// label is the most used predicate; ties go to the first in byte order, so
+// it does not change from one read to the next.
+func (r *relationRec) label() string {
+	best, n := r.Lemma, 0
+	for l, c := range r.Labels {
+		if c > n || c == n && l < best {
+			best, n = l, c
+		}
+	}
+	return best
+}
+
+// matches reports whether the predicate filter p (normalised) names the
+// edge's lemma or one of its labels.
+func (r *relationRec) matches(p string) bool {
+	if p == "" || r.Lemma == p {
+		return true
+	}
+	for l := range r.Labels {
+		if normPredicate(l) == p {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *relationRec) relation() *Relation {
+	return &Relation{
+		ID: r.ID, Subject: r.Subject, Object: r.Object,
+		Predicate: r.label(), Lemma: r.Lemma,
+		Weight: r.Weight, ArticleCount: r.Articles,
+		FirstSeen: r.FirstSeen, LastSeen: r.LastSeen,
+		Confidence: r.Confidence,
+	}
+}
+
+// errNoKey is returned by getJSON for a missing key, so callers can turn it
+// into ErrNotFound with their own context.
+var errNoKey = badger.ErrKeyNotFound
+
+// getJSON decodes the value at k into v; a missing key gives errNoKey.
+func getJSON(txn *badger.Txn, k []byte, v any) error {
+	item, err := txn.Get(k)
+	if err != nil {
+		return err
+	}
+	b, err := item.ValueCopy(nil)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("graph: corrupt value at key %x: %w", k, err)
+	}
+	return nil
+}
+
+func setJSON(txn *badger.Txn, k []byte, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return txn.Set(k, b)
+}
+
+// getUID reads an 8-byte uid value; a missing key gives errNoKey.
+func getUID(txn *badger.Txn, k []byte) (uint64, error) {
+	item, err := txn.Get(k)
+	if err != nil {
+		return 0, err
+	}
+	b, err := item.ValueCopy(nil)
+	if err != nil {
+		return 0, err
+	}
+	return decodeUID(b)
+}
+
+func getMeta(txn *badger.Txn) (*meta, error) {
+	m := &meta{Version: formatVersion}
+	err := getJSON(txn, metaKey(), m)
+	if errors.Is(err, errNoKey) {
+		err = nil
+	}
+	if m.EntitiesByType == nil {
+		m.EntitiesByType = map[newsgraph.EntityType]int{}
+	}
+	if err == nil && m.Version > formatVersion {
+		err = fmt.Errorf("graph: store format %d is newer than this program's %d", m.Version, formatVersion)
+	}
+	return m, err
+}
+
+func getEntity(txn *badger.Txn, uid uint64) (*entityRec, error) {
+	r := &entityRec{}
+	if err := getJSON(txn, entityKey(uid), r); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+func getRelation(txn *badger.Txn, uid uint64) (*relationRec, error) {
+	r := &relationRec{}
+	if err := getJSON(txn, relationKey(uid), r); err != nil {
+		return nil, err
+	}
+	return r, nil
+}
+
+// normName is the form names and aliases are indexed and looked up in:
+// lower case, dots and quotes dropped, runs of space and dashes made one
+// space, so "U.S.", "us" and "U S" meet, as do "Al-Assad" and "al Assad".
+func normName(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '.' || r == '\'' || r == '\u2019' || r == '"' || unicode.IsControl(r):
+			continue
+		case unicode.IsSpace(r) || r == '-' || r == '\u2010' || r == '\u2013':
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// normPredicate is the form predicates aggregate and filter on: lower case,
+// single spaces.
+func normPredicate(s string) string {
+	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// sortedAliases returns m's keys in order, for stable output.
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
