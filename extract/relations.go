@@ -1,0 +1,480 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"newsgraph"
+)
+
+// Relation finding reads each sentence as a string of tagged tokens in which
+// some spans are actor mentions, and looks for the few shapes in which news
+// prose states who did what to whom:
+//
+//   - titles and possessives before a name: "Russia's President Vladimir
+//     Putin", "US Ambassador to Germany Richard Grenell", "the UK's Ministry of
+//     Defence", "Republican Kevin McCarthy"; appositions and "of" after it:
+//     "Youssef Chahed, the Prime Minister of Tunisia", "Presidents Muhammadu
+//     Buhari of Nigeria and Patrice Talon of Benin" (relations_nominal.go);
+//   - a verb phrase between a subject and an object, ReVerb style: a verb
+//     group (auxiliaries, adverbs, particles, "to" between verbs), then the
+//     nouns a light verb carries and a final preposition ("signed a new
+//     decree" -> "signed decree", "made a plea to"), with passives turned
+//     active and lists of up to five actors on either side
+//     (relations_verbal.go);
+//   - attribution: "X said/claimed/believes (that) ..." and "according to X"
+//     give X an edge to the first actor of the reported clause.
+//
+// Pronouns ("he", "she", subject "it") and "the country" stand for the actor
+// they clearly point back to (relations_pronoun.go); the recogniser may also
+// hand over role mentions it resolved. Each edge carries its sentence, the
+// count the sentence gives nearest its object, whether the verb is negated,
+// and a confidence that falls with the distance the pattern had to bridge.
+
+// findRelations returns the relations doc states between its actors.
+func (x *Extractor) findRelations(doc *document) []newsgraph.Relation {
+	return newRelationFinder(doc).run()
+}
+
+// Confidences of the patterns: a title or an apposition is rarely wrong; a
+// verb with its subject and object next to it is usually right; the farther a
+// pattern reaches, the less sure it is.
+const (
+	confTitle      = 0.9
+	confApposition = 0.85
+	confEntityForm = 0.8
+	confVerbNear   = 0.8
+	confVerbFar    = 0.65
+	confReported   = 0.6
+	confControl    = 0.5
+	confPronoun    = 0.8 // factor when an end is a resolved pronoun or role noun
+)
+
+// maxList is the longest list of actors that gives one edge per actor (the
+// annotation guidelines leave longer lists out).
+const maxList = 5
+
+// relationFinder holds the state of one document's relation finding.
+type relationFinder struct {
+	doc   *document
+	forms map[string]int // normalised name, alias or mention text -> actor, when unique
+	out   []newsgraph.Relation
+	index map[relKey]int // into out
+	// stateCount counts the mentions of each state read so far, for "the
+	// country".
+	stateCount map[int]int
+}
+
+type relKey struct {
+	subj, obj int
+	lemma     string
+}
+
+func newRelationFinder(doc *document) *relationFinder {
+	f := &relationFinder{doc: doc, index: map[relKey]int{}, stateCount: map[int]int{}}
+	f.forms = map[string]int{}
+	ambiguous := map[string]bool{}
+	for i, e := range doc.ents {
+		if !isActor(e.Type) {
+			continue
+		}
+		add := func(s string) {
+			k := normForm(s)
+			if k == "" || ambiguous[k] {
+				return
+			}
+			if j, ok := f.forms[k]; ok && j != i {
+				delete(f.forms, k)
+				ambiguous[k] = true
+				return
+			}
+			f.forms[k] = i
+		}
+		add(e.Name)
+		for _, a := range e.Aliases {
+			add(a)
+		}
+		for _, m := range e.Mentions {
+			add(m.Text)
+		}
+	}
+	return f
+}
+
+func isActor(t newsgraph.EntityType) bool {
+	return t == newsgraph.Person || t == newsgraph.State || t == newsgraph.Agency
+}
+
+// normForm is the key actor forms are compared on: lower case, straight
+// apostrophes, no leading "the", no final possessive.
+func normForm(s string) string {
+	s = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(s, "’", "'")))
+	s = strings.TrimPrefix(s, "the ")
+	s = strings.TrimSuffix(s, "'s")
+	s = strings.TrimSuffix(s, "'")
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func (f *relationFinder) run() []newsgraph.Relation {
+	var prev []*view
+	for si := range f.doc.sents {
+		v := f.newView(si, prev)
+		if v == nil {
+			continue
+		}
+		f.relationsNominal(v)
+		f.relationsVerbal(v)
+		f.relationsAccording(v)
+		for _, m := range v.ms {
+			if !m.resolved && f.doc.ents[m.ent].Type == newsgraph.State {
+				f.stateCount[m.ent]++
+			}
+		}
+		prev = append(prev, v)
+		if len(prev) > 3 {
+			prev = prev[1:]
+		}
+	}
+	f.relationsEntityForms()
+	return f.out
+}
+
+// add records the edge subj -[pred]-> obj stated by the sentence of v,
+// keeping the surer evidence when the same edge (by lemma) is stated twice.
+// near is the token the count on the evidence should be nearest, or -1 for
+// none.
+func (f *relationFinder) add(v *view, subj, obj int, pred, lem string, conf float64, negated bool, near int) {
+	if subj == obj || subj < 0 || obj < 0 || subj >= len(f.doc.ents) || obj >= len(f.doc.ents) {
+		return
+	}
+	if f.doc.ents[subj].ID == f.doc.ents[obj].ID {
+		return
+	}
+	pred = strings.TrimSpace(pred)
+	lem = strings.TrimSpace(lem)
+	if pred == "" || lem == "" {
+		return
+	}
+	s := v.s
+	if s.start < 0 || s.end > len(f.doc.text) || s.start > s.end {
+		return
+	}
+	ev := newsgraph.Evidence{
+		Sentence:   f.doc.text[s.start:s.end],
+		Start:      s.start,
+		End:        s.end,
+		Negated:    negated,
+		Confidence: conf,
+	}
+	if near >= 0 {
+		ev.Quantity = nearestQuantity(f.doc, s, v.quants, near)
+	}
+	r := newsgraph.Relation{
+		Subject:   f.doc.ents[subj].ID,
+		Predicate: pred,
+		Lemma:     lem,
+		Object:    f.doc.ents[obj].ID,
+		Evidence:  ev,
+	}
+	k := relKey{subj, obj, lem}
+	if i, ok := f.index[k]; ok {
+		if conf > f.out[i].Evidence.Confidence {
+			f.out[i] = r
+		}
+		return
+	}
+	f.index[k] = len(f.out)
+	f.out = append(f.out, r)
+}
+
+// view is one sentence prepared for the patterns: tags made consistent, the
+// actor mentions (with resolved pronouns, and states split off mentions that
+// swallowed them), the title phrase before each mention, and the counts the
+// sentence gives.
+type view struct {
+	s      *sentence
+	toks   []token
+	ms     []mention // actor mentions in token order, not overlapping
+	at     []int     // token -> index into ms, or -1
+	chain  []int     // per mention: first token of the title phrase before it
+	quants []quantity
+}
+
+func (f *relationFinder) typ(v *view, k int) newsgraph.EntityType {
+	return f.doc.ents[v.ms[k].ent].Type
+}
+
+func (f *relationFinder) newView(si int, prev []*view) *view {
+	s := &f.doc.sents[si]
+	n := len(s.toks)
+	if n == 0 {
+		return nil
+	}
+	v := &view{s: s, toks: make([]token, n), at: make([]int, n)}
+	copy(v.toks, s.toks)
+	for i := range v.toks {
+		v.toks[i].text = strings.ReplaceAll(v.toks[i].text, "’", "'")
+		v.toks[i].tag = normTag(v.toks[i])
+		v.at[i] = -1
+	}
+	taken := make([]bool, n)
+	for _, m := range s.mentions {
+		if m.ent < 0 || m.ent >= len(f.doc.ents) || !isActor(f.doc.ents[m.ent].Type) {
+			continue
+		}
+		if m.first < 0 || m.last >= n || m.first > m.last {
+			continue
+		}
+		free := true
+		for i := m.first; i <= m.last; i++ {
+			free = free && !taken[i]
+		}
+		if !free {
+			continue
+		}
+		for i := m.first; i <= m.last; i++ {
+			taken[i] = true
+		}
+		v.ms = append(v.ms, f.splitMention(v, m)...)
+	}
+	f.resolvePronouns(v, prev, taken)
+	sort.Slice(v.ms, func(a, b int) bool { return v.ms[a].first < v.ms[b].first })
+	for k, m := range v.ms {
+		for i := m.first; i <= m.last; i++ {
+			v.at[i] = k
+		}
+	}
+	f.retagVerbs(v)
+	v.chain = make([]int, len(v.ms))
+	for k := range v.ms {
+		v.chain[k] = f.chainStart(v, k)
+	}
+	v.quants = findQuantities(v.toks)
+	return v
+}
+
+// normTag corrects the tags the patterns rely on where prose's tagger is
+// unreliable: quotes and brackets by their text, and the possessive "'s".
+func normTag(t token) string {
+	switch t.text {
+	case `"`, "“", "”", "'", "‘", "``", "''":
+		return "QUOTE"
+	case "'s":
+		if t.tag == "VBZ" {
+			return t.tag
+		}
+		return "POS"
+	case "(", "[", "{":
+		return "("
+	case ")", "]", "}":
+		return ")"
+	case "–", "—", "--":
+		return ":"
+	}
+	return t.tag
+}
+
+// splitMention splits off the actor a mention swallowed: a state or agency
+// named at its start ("United States President Donald Trump", "the UK's
+// Ministry of Defence") or after a final "of" ("Federal Aviation Office of
+// Germany"), so that the title patterns see both.
+func (f *relationFinder) splitMention(v *view, m mention) []mention {
+	if m.last-m.first < 1 {
+		return []mention{m}
+	}
+	self := m.ent
+	// The longest prefix that names another state or agency.
+	for k := m.last - 1; k >= m.first; k-- {
+		e, ok := f.formOf(v, m.first, k)
+		if !ok || e == self || f.doc.ents[e].Type == newsgraph.Person {
+			continue
+		}
+		rest := k + 1
+		if rest <= m.last && v.toks[rest].tag == "POS" {
+			rest++
+		}
+		if rest > m.last {
+			break
+		}
+		inner := mention{ent: e, first: m.first, last: k, resolved: m.resolved}
+		outer := mention{ent: self, first: rest, last: m.last, resolved: m.resolved}
+		return append([]mention{inner}, f.splitMention(v, outer)...)
+	}
+	// "... of [the] X" at the end.
+	for k := m.first + 1; k < m.last; k++ {
+		if !strings.EqualFold(v.toks[k].text, "of") {
+			continue
+		}
+		start := k + 1
+		if start < m.last && strings.EqualFold(v.toks[start].text, "the") {
+			start++
+		}
+		e, ok := f.formOf(v, start, m.last)
+		if !ok || e == self || f.doc.ents[e].Type != newsgraph.State {
+			continue
+		}
+		return []mention{
+			{ent: self, first: m.first, last: k - 1, resolved: m.resolved},
+			{ent: e, first: start, last: m.last, resolved: m.resolved},
+		}
+	}
+	return []mention{m}
+}
+
+// formOf reports the actor whose name, alias or mention text tokens [a, b]
+// spell.
+func (f *relationFinder) formOf(v *view, a, b int) (int, bool) {
+	var sb strings.Builder
+	for i := a; i <= b; i++ {
+		if i > a && v.toks[i].tag != "POS" && v.toks[i].text != "-" && v.toks[i-1].text != "-" {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(v.toks[i].text)
+	}
+	e, ok := f.forms[normForm(sb.String())]
+	return e, ok
+}
+
+// retagVerbs repairs a reporting verb prose tagged as a plural noun when it
+// stands between a subject and a clause: "Reuters news agency claims Cubans".
+func (f *relationFinder) retagVerbs(v *view) {
+	for i := 1; i+1 < len(v.toks); i++ {
+		t := &v.toks[i]
+		if t.tag != "NNS" || v.at[i] >= 0 || !strings.HasSuffix(strings.ToLower(t.text), "s") {
+			continue
+		}
+		if !speechVerbs[lemma(t.text, "VBZ")] {
+			continue
+		}
+		left, right := v.toks[i-1], v.toks[i+1]
+		subj := v.at[i-1] >= 0 || isNounTag(left.tag)
+		obj := v.at[i+1] >= 0 || strings.EqualFold(right.text, "that") ||
+			right.tag == "DT" || right.tag == "PRP" || right.tag == "CD" || right.tag == "NNP" || right.tag == "NNPS"
+		if subj && obj {
+			t.tag = "VBZ"
+		}
+	}
+}
+
+func isNounTag(t string) bool {
+	return t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS"
+}
+
+func isAdjTag(t string) bool {
+	return t == "JJ" || t == "JJR" || t == "JJS"
+}
+
+func isVerbTag(t string) bool {
+	return strings.HasPrefix(t, "VB") || t == "MD"
+}
+
+func isPrep(text string) bool {
+	switch strings.ToLower(text) {
+	case "of", "to", "for", "at", "in", "on", "with", "from", "by", "against",
+		"into", "over", "about", "under", "as", "toward", "towards", "across",
+		"between", "among", "through", "behind", "after", "before", "within", "without":
+		return true
+	}
+	return false
+}
+
+// chainStart returns the first token of the title phrase before mention k:
+// nouns, adjectives, other actors with their possessive, and "of/to/for"
+// before an actor, as in "US Ambassador to Germany [Richard Grenell]" or "the
+// President of the United States [Donald Trump]". A comma may close the
+// phrase when it holds a title ("Former Trump advisor, [Paul Manafort]"). An
+// inner person ends the phrase. It returns the mention's own first token when
+// there is no such phrase.
+func (f *relationFinder) chainStart(v *view, k int) int {
+	m := v.ms[k]
+	j := m.first - 1
+	comma := false
+	if j >= 1 && v.toks[j].tag == "," {
+		comma = true
+		j--
+	}
+	cstart := j + 1
+	title := false
+	for j >= 0 {
+		t := v.toks[j]
+		if q := v.at[j]; q >= 0 {
+			cstart = v.ms[q].first
+			j = cstart - 1
+			if f.typ(v, q) == newsgraph.Person || v.ms[q].resolved {
+				break
+			}
+			continue
+		}
+		lw := strings.ToLower(t.text)
+		next := ""
+		if j+1 < len(v.toks) {
+			next = v.toks[j+1].tag
+		}
+		switch {
+		case t.tag == "POS" && j > 0 && v.at[j-1] >= 0:
+			cstart = j
+			j--
+		case isNounTag(t.tag) && !relTimeWords[lw]:
+			if relTitleWords[lw] || t.tag == "NN" || t.tag == "NNS" {
+				title = true
+			}
+			cstart = j
+			j--
+		case isAdjTag(t.tag):
+			cstart = j
+			j--
+		case (lw == "and" || lw == "&") && j > 0 && isNounTag(v.toks[j-1].tag) && v.at[j-1] < 0 && isNounTag(next) && v.at[j+1] < 0:
+			cstart = j
+			j--
+		case (lw == "of" || lw == "to" || lw == "for") && j > 0 && isNounTag(v.toks[j-1].tag) && v.at[j-1] < 0 && f.actorAt(v, j+1):
+			cstart = j
+			j--
+		case lw == "the" && j > 0 && j+1 < len(v.toks) && v.at[j+1] >= 0 && isOfToFor(v.toks[j-1].text):
+			cstart = j
+			j--
+		default:
+			j = -1
+		}
+	}
+	// Adjectives, prepositions and articles at the front are not the title.
+	for cstart < m.first && v.at[cstart] < 0 && !isNounTag(v.toks[cstart].tag) {
+		cstart++
+	}
+	if cstart >= m.first-boolInt(comma) || comma && !title {
+		return m.first
+	}
+	return cstart
+}
+
+func isOfToFor(w string) bool {
+	w = strings.ToLower(w)
+	return w == "of" || w == "to" || w == "for"
+}
+
+// actorAt reports whether an actor mention starts at token i, or after "the".
+func (f *relationFinder) actorAt(v *view, i int) bool {
+	if i < len(v.toks) && strings.EqualFold(v.toks[i].text, "the") {
+		i++
+	}
+	return i < len(v.toks) && v.at[i] >= 0 && v.ms[v.at[i]].first == i
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// headOf returns the mention whose title phrase or span holds token i, the
+// outermost when phrases nest: the head of the noun phrase i is in ("Iranian
+// airline [Mahan Air]"), or -1.
+func (v *view) headOf(i int) int {
+	best := -1
+	for k, m := range v.ms {
+		if v.chain[k] <= i && i <= m.last && (best < 0 || m.last > v.ms[best].last) {
+			best = k
+		}
+	}
+	return best
+}

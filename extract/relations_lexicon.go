@@ -1,0 +1,113 @@
+package extract
+
+// Word lists of the relation patterns: closed classes of English, not names.
+
+func relWordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// speechVerbs are the lemmas of verbs that report a statement, a belief or an
+// estimate: their object is the first actor of the clause they introduce.
+var speechVerbs = relWordSet(
+	"say", "claim", "believe", "estimate", "announce", "allege", "report",
+	"note", "state", "argue", "suggest", "deny", "insist", "think", "add",
+	"confirm", "warn", "write", "tweet", "declare", "assert", "acknowledge",
+	"predict", "reveal", "explain", "stress", "emphasize", "emphasise",
+	"maintain", "contend", "admit", "assess", "conclude", "indicate", "tell",
+	"accuse", "complain", "expect", "reply", "respond", "comment", "remark",
+	"observe", "recall", "testify", "concede", "speculate", "calculate",
+)
+
+// relTitleWords are nouns of office and role that make a phrase before a name
+// a title even when capitalised ("Senate Minority Leader, Chuck Schumer").
+var relTitleWords = relWordSet(
+	"president", "presidents", "minister", "ministers", "leader", "leaders",
+	"chancellor", "secretary", "speaker", "chairman", "chair", "chairperson",
+	"chairwoman", "whip", "senator", "senators", "representative",
+	"representatives", "governor", "mayor", "ambassador", "spokesman",
+	"spokesperson", "spokeswoman", "director", "head", "chief", "commissioner",
+	"general", "judge", "king", "queen", "prince", "princess", "member", "members",
+	"advisor", "adviser", "officer", "commander", "founder", "ceo", "executive",
+	"editor", "correspondent", "reporter", "envoy", "deputy", "attorney",
+	"premier", "emir", "sultan", "monarch", "justice", "lawmaker", "mp", "mep",
+	"congressman", "congresswoman", "candidate", "nominee", "drummer",
+	"guitarist", "singer", "player", "coach", "captain", "manager", "owner",
+	"analyst", "official", "diplomat", "counsel", "prosecutor", "inspector",
+	"superintendent", "chairmen", "vice", "pope", "cardinal", "bishop", "archbishop",
+)
+
+// relLeaderTitles are titles that say more than membership of a party.
+var relLeaderTitles = relWordSet(
+	"leader", "chairman", "chair", "chairperson", "chairwoman", "president",
+	"head", "whip", "secretary", "spokesman", "spokesperson", "spokeswoman",
+	"founder", "treasurer", "director", "chief", "deputy",
+)
+
+// relTimeWords are nouns of time, never part of a title or a predicate.
+var relTimeWords = relWordSet(
+	"yesterday", "today", "tonight", "tomorrow", "monday", "tuesday",
+	"wednesday", "thursday", "friday", "saturday", "sunday", "january",
+	"february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "week", "weeks", "month", "months", "year",
+	"years", "day", "days", "morning", "evening", "night", "afternoon",
+	"weekend", "time", "times", "decade", "decades", "century", "hour", "hours",
+	"moment", "period", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+	"sept", "oct", "nov", "dec",
+)
+
+// relMonths are the month names a day number stands next to in a date.
+var relMonths = relWordSet(
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "jan.", "feb",
+	"feb.", "mar", "mar.", "apr", "apr.", "jun", "jun.", "jul", "jul.", "aug",
+	"aug.", "sep", "sep.", "sept", "sept.", "oct", "oct.", "nov", "nov.", "dec",
+	"dec.",
+)
+
+// auxiliaries are the verbs that carry tense, voice or mood for the verb after
+// them; they are left out of predicates.
+var auxiliaries = relWordSet(
+	"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m",
+	"have", "has", "had", "having", "'ve", "'d", "do", "does", "did",
+	"will", "would", "shall", "should", "can", "could", "may", "might", "must",
+	"wo", "ca", "'ll", "get", "gets", "got", "gotten", "getting",
+)
+
+// beForms are the forms of "be", the copula.
+var beForms = relWordSet("be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m")
+
+// negations mark a negated verb group.
+var negations = relWordSet("not", "n't", "never")
+
+// reportNouns turn "according to X's estimates" into the verb of X's edge.
+var reportNouns = map[string]string{
+	"estimate": "estimated", "estimates": "estimated", "report": "reported",
+	"reports": "reported", "figure": "reported", "figures": "reported",
+	"data": "reported", "statement": "stated", "statements": "stated",
+	"assessment": "assessed", "assessments": "assessed", "analysis": "analysed",
+	"survey": "surveyed", "tweet": "tweeted", "tweets": "tweeted",
+	"count": "counted", "calculations": "calculated", "poll": "polled",
+	"research": "researched", "study": "studied", "claims": "claimed",
+	"claim": "claimed", "sources": "reported", "source": "reported",
+	"announcement": "announced", "interview": "said", "remarks": "said",
+	"filing": "filed", "records": "reported", "documents": "reported",
+}
+
+// relPronouns are the pronouns that stand for one actor: he and she for a
+// person, "it" for a state or an agency.
+var relPronouns = map[string]string{
+	"he": "PERSON", "she": "PERSON", "him": "PERSON", "his": "PERSON", "her": "PERSON",
+	"it": "ORG",
+}
+
+// partNouns are the nouns that make an agency part of another in an
+// apposition ("UNESCO, a specialized agency of the United Nations").
+var partNouns = relWordSet(
+	"agency", "body", "branch", "arm", "unit", "division", "subsidiary",
+	"department", "wing", "organ", "office", "ministry", "affiliate",
+	"member", "part", "committee", "commission", "service", "bureau", "council",
+)

@@ -1,0 +1,376 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"newsgraph"
+)
+
+// relationsNominal finds the roles and memberships that noun phrases state:
+// titles before a name, "of" after it, appositions and "such as" lists.
+func (f *relationFinder) relationsNominal(v *view) {
+	inherited := "" // the title a list of "X of Y" names shares
+	for k := range v.ms {
+		f.titleRelations(v, k)
+		inherited = f.ofRelation(v, k, inherited)
+		f.appositionRelation(v, k)
+		f.suchAsRelations(v, k)
+	}
+}
+
+// isParty reports whether an agency is a political party, whose adjective
+// before a name says membership ("Republican Kevin McCarthy").
+func (f *relationFinder) isParty(e int) bool {
+	n := strings.ToLower(f.doc.ents[e].Name)
+	return strings.HasSuffix(n, " party") || strings.HasPrefix(n, "party ")
+}
+
+// titleWords returns the nouns of tokens [a, b] that make a title, with
+// "and" kept between nouns ("trade and industry commissioner"). A trailing
+// run of capitalised words after lower-case ones is the honorific of the name
+// that follows ("chairperson President"), returned apart.
+func titleWords(v *view, a, b int) (words, tags, honorific []string) {
+	for i := max(a, 0); i <= b && i < len(v.toks); i++ {
+		t := v.toks[i]
+		lw := strings.ToLower(t.text)
+		switch {
+		case v.at[i] >= 0 || relTimeWords[lw]:
+		case isNounTag(t.tag):
+			words = append(words, t.text)
+			tags = append(tags, t.tag)
+		case lw == "and" && len(words) > 0 && i+1 <= b && isNounTag(v.toks[i+1].tag):
+			words = append(words, "and")
+			tags = append(tags, "CC")
+		}
+	}
+	lower := -1
+	for i, w := range words {
+		if r := []rune(w); len(r) > 0 && unicode.IsLower(r[0]) {
+			lower = i
+		}
+	}
+	if lower >= 0 && lower+1 < len(words) {
+		honorific = words[lower+1:]
+		words, tags = words[:lower+1], tags[:lower+1]
+	}
+	return words, tags, honorific
+}
+
+// titlePredicate returns the label and lemma of a title with its
+// preposition: "Presidents" + "of" -> "president of".
+func titlePredicate(words, tags []string, prep string) (string, string) {
+	if len(words) == 0 {
+		return "", ""
+	}
+	l := lemmaPhrase(words, tags)
+	return l + " " + prep, l + " " + prep
+}
+
+// headWord returns the last word of a title, lower-cased.
+func headWord(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	return strings.ToLower(words[len(words)-1])
+}
+
+// titleRelations reads the title phrase before mention k: each actor in it
+// gets an edge from k's actor ("US Ambassador to Germany Richard Grenell":
+// ambassador of US, ambassador to Germany; "the UK's Ministry of Defence":
+// part of UK).
+func (f *relationFinder) titleRelations(v *view, k int) {
+	m := v.ms[k]
+	cs := v.chain[k]
+	if cs >= m.first {
+		return
+	}
+	mt := f.typ(v, k)
+	if mt == newsgraph.State {
+		return
+	}
+	end := m.first - 1
+	if v.toks[end].tag == "," {
+		end--
+	}
+	var inner []int
+	for q := range v.ms {
+		if v.ms[q].first >= cs && v.ms[q].last <= end {
+			inner = append(inner, q)
+		}
+	}
+	for n, q := range inner {
+		qm := v.ms[q]
+		qt := f.typ(v, q)
+		// The title before q, when a preposition joins them ("Ambassador to
+		// Germany"), else the title after q ("Russia's President").
+		lo := cs
+		if n > 0 {
+			lo = v.ms[inner[n-1]].last + 1
+		}
+		prep := ""
+		p := qm.first - 1
+		if p >= lo && strings.EqualFold(v.toks[p].text, "the") {
+			p--
+		}
+		if p >= lo {
+			if w := strings.ToLower(v.toks[p].text); w == "of" || w == "to" || w == "for" {
+				prep = w
+			}
+		}
+		var words, tags, hon []string
+		if prep != "" {
+			words, tags, hon = titleWords(v, lo, p-1)
+		} else {
+			hi := end
+			if n+1 < len(inner) {
+				hi = v.ms[inner[n+1]].first - 1
+			}
+			for i := qm.last + 1; i <= hi; i++ {
+				if isPrep(v.toks[i].text) {
+					hi = i - 1
+					break
+				}
+			}
+			words, tags, hon = titleWords(v, qm.last+1, hi)
+			prep = "of"
+		}
+		if len(words) == 0 && len(hon) > 0 {
+			words, tags = hon, make([]string, len(hon))
+			for i := range tags {
+				tags[i] = "NNP"
+			}
+		}
+		conf := confTitle
+		if m.resolved || qm.resolved {
+			conf *= confPronoun
+		}
+		switch {
+		case mt == newsgraph.Agency:
+			if qt == newsgraph.State || qt == newsgraph.Agency {
+				f.add(v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
+			}
+		case qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[headWord(words)]:
+			f.add(v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
+		case len(words) > 0:
+			label, lem := titlePredicate(words, tags, prep)
+			f.add(v, m.ent, qm.ent, label, lem, conf, false, -1)
+		}
+	}
+}
+
+// ofRelation reads "Name of Actor" after mention k: a person's title before
+// the name goes with the "of" ("Presidents Muhammadu Buhari of Nigeria and
+// Patrice Talon of Benin"); without one, a person of an agency is a member of
+// it; an agency of a state or agency is part of it. It returns the title a
+// following list item inherits.
+func (f *relationFinder) ofRelation(v *view, k int, inherited string) string {
+	m := v.ms[k]
+	i := m.last + 1
+	if i+1 >= len(v.toks) || !strings.EqualFold(v.toks[i].text, "of") || !f.actorAt(v, i+1) {
+		if m.last+1 < len(v.toks) && v.toks[m.last+1].tag != "," && v.toks[m.last+1].tag != "CC" {
+			return ""
+		}
+		return inherited
+	}
+	j := i + 1
+	if strings.EqualFold(v.toks[j].text, "the") {
+		j++
+	}
+	q := v.at[j]
+	qt := f.typ(v, q)
+	conf := confTitle
+	if m.resolved || v.ms[q].resolved {
+		conf *= confPronoun
+	}
+	switch f.typ(v, k) {
+	case newsgraph.Agency:
+		if qt == newsgraph.State || qt == newsgraph.Agency {
+			f.add(v, m.ent, v.ms[q].ent, "part of", "part of", conf, false, -1)
+		}
+		return ""
+	case newsgraph.Person:
+		// The title directly before the name.
+		lo := v.chain[k]
+		for _, p := range v.ms {
+			if p.last < m.first && p.last >= lo {
+				lo = p.last + 1
+			}
+		}
+		words, tags, hon := titleWords(v, lo, m.first-1)
+		if len(hon) > 0 {
+			words, tags = hon, make([]string, len(hon))
+			for i := range tags {
+				tags[i] = "NNP"
+			}
+		}
+		title := ""
+		if len(words) > 0 {
+			title = lemmaPhrase(words, tags)
+		} else if lo == m.first && m.first > 0 && (v.toks[m.first-1].tag == "," || v.toks[m.first-1].tag == "CC") {
+			title = inherited
+		}
+		switch {
+		case title != "" && !(qt == newsgraph.Agency && f.isParty(v.ms[q].ent) && !relLeaderTitles[headWord(strings.Fields(title))]):
+			f.add(v, m.ent, v.ms[q].ent, title+" of", title+" of", conf, false, -1)
+		case qt == newsgraph.Agency:
+			f.add(v, m.ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
+		}
+		return title
+	}
+	return ""
+}
+
+// appositionRelation reads an apposition after mention k: "Youssef Chahed,
+// the Prime Minister of Tunisia", "Souhail Alouini, a member of Parliament",
+// "UNESCO, a specialized agency of the United Nations", "X, Russia's foreign
+// minister".
+func (f *relationFinder) appositionRelation(v *view, k int) {
+	m := v.ms[k]
+	mt := f.typ(v, k)
+	if mt == newsgraph.State {
+		return
+	}
+	i := m.last + 1
+	if i >= len(v.toks) || v.toks[i].tag != "," {
+		return
+	}
+	i++
+	if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
+		i++
+	}
+	conf := confApposition
+	// "X, Russia's foreign minister"
+	if q := v.at[min(i, len(v.toks)-1)]; i < len(v.toks) && q >= 0 && v.ms[q].first == i {
+		e := v.ms[q].last + 1
+		if e >= len(v.toks) || v.toks[e].tag != "POS" {
+			return
+		}
+		hi := e + 1
+		for hi < len(v.toks) && hi <= e+5 && (isNounTag(v.toks[hi].tag) || isAdjTag(v.toks[hi].tag)) && v.at[hi] < 0 {
+			hi++
+		}
+		if hi < len(v.toks) && v.toks[hi].tag != "," && v.toks[hi].tag != "." && !isVerbTag(v.toks[hi].tag) {
+			return
+		}
+		words, tags, hon := titleWords(v, e+1, hi-1)
+		words, tags = append(words, hon...), append(tags, hon...)
+		f.addRole(v, k, q, words, tags, "of", conf)
+		return
+	}
+	// "X, the Prime Minister of Tunisia"
+	start := i
+	for i < len(v.toks) && i < start+6 && v.at[i] < 0 && (isNounTag(v.toks[i].tag) || isAdjTag(v.toks[i].tag) || v.toks[i].tag == "CC" || v.toks[i].tag == "VBN") {
+		i++
+	}
+	if i == start || i+1 >= len(v.toks) {
+		return
+	}
+	prep := strings.ToLower(v.toks[i].text)
+	if prep != "of" && prep != "to" && prep != "for" && prep != "at" {
+		return
+	}
+	if !f.actorAt(v, i+1) {
+		return
+	}
+	j := i + 1
+	if strings.EqualFold(v.toks[j].text, "the") {
+		j++
+	}
+	words, tags, hon := titleWords(v, start, i-1)
+	words, tags = append(words, hon...), append(tags, hon...)
+	if prep == "at" {
+		prep = "of"
+	}
+	f.addRole(v, k, v.at[j], words, tags, prep, conf)
+}
+
+// addRole adds the edge a title of mention k in mention q states.
+func (f *relationFinder) addRole(v *view, k, q int, words, tags []string, prep string, conf float64) {
+	if len(words) == 0 {
+		return
+	}
+	m, qm := v.ms[k], v.ms[q]
+	if m.resolved || qm.resolved {
+		conf *= confPronoun
+	}
+	qt := f.typ(v, q)
+	switch f.typ(v, k) {
+	case newsgraph.Agency:
+		if qt == newsgraph.Person {
+			return
+		}
+		if partNouns[headWord(words)] {
+			f.add(v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
+			return
+		}
+	case newsgraph.Person:
+		if qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[headWord(words)] {
+			f.add(v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
+			return
+		}
+	default:
+		return
+	}
+	label, lem := titlePredicate(words, tags, prep)
+	f.add(v, m.ent, qm.ent, label, lem, conf, false, -1)
+}
+
+// suchAsRelations reads "Agency(,) such as / including Name, Name and Name":
+// the named persons or states are members of the agency.
+func (f *relationFinder) suchAsRelations(v *view, k int) {
+	if f.typ(v, k) != newsgraph.Agency {
+		return
+	}
+	i := v.ms[k].last + 1
+	if i < len(v.toks) && v.toks[i].tag == "," {
+		i++
+	}
+	switch {
+	case i+1 < len(v.toks) && strings.EqualFold(v.toks[i].text, "such") && strings.EqualFold(v.toks[i+1].text, "as"):
+		i += 2
+	case i < len(v.toks) && strings.EqualFold(v.toks[i].text, "including"):
+		i++
+	default:
+		return
+	}
+	for _, q := range f.listAt(v, i) {
+		if t := f.typ(v, q); t == newsgraph.Person || t == newsgraph.State {
+			f.add(v, v.ms[q].ent, v.ms[k].ent, "member of", "member of", confApposition, false, -1)
+		}
+	}
+}
+
+// listAt returns the heads of the list of actors whose first noun phrase
+// starts at token i ("A, B and C"), at most maxList of them; none when the
+// list is longer.
+func (f *relationFinder) listAt(v *view, i int) []int {
+	var out []int
+	for i < len(v.toks) {
+		if strings.EqualFold(v.toks[i].text, "the") {
+			i++
+		}
+		q := -1
+		if i < len(v.toks) {
+			q = v.headOf(i)
+		}
+		if q < 0 || v.chain[q] > i {
+			break
+		}
+		out = append(out, q)
+		j := v.ms[q].last + 1
+		if j < len(v.toks) && v.toks[j].tag == "," {
+			j++
+		}
+		if j < len(v.toks) && (strings.EqualFold(v.toks[j].text, "and") || strings.EqualFold(v.toks[j].text, "or")) {
+			j++
+		} else if j == v.ms[q].last+1 {
+			break
+		}
+		i = j
+	}
+	if len(out) > maxList {
+		return nil
+	}
+	return out
+}

@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph"
+)
+
+// possessive reports whether mention k is a possessive pronoun ("his"), which
+// may own an object but is never a subject.
+func (v *view) possessive(k int) bool {
+	m := v.ms[k]
+	if !m.resolved || m.first != m.last {
+		return false
+	}
+	return v.toks[m.first].tag == "PRP$"
+}
+
+// resolvePronouns adds to v a mention for each pronoun or "the country" whose
+// actor is clear: he, she and his or her stand for the one person named
+// before them in the sentence, or else in the nearest of the previous
+// sentences that names persons, when that sentence names one or opens with
+// one; a subject "it" likewise for a state or an agency; "the country" for the
+// state the article has named most so far. taken marks the tokens of
+// mentions already in v.
+func (f *relationFinder) resolvePronouns(v *view, prev []*view, taken []bool) {
+	n := len(v.toks)
+	for i := 0; i < n; i++ {
+		if taken[i] {
+			continue
+		}
+		t := v.toks[i]
+		lw := strings.ToLower(t.text)
+		kind, ok := relPronouns[lw]
+		if !ok || (t.tag != "PRP" && t.tag != "PRP$") {
+			if lw == "country" && i > 0 && strings.EqualFold(v.toks[i-1].text, "the") && !taken[i-1] {
+				if e := f.mainState(v, i); e >= 0 {
+					v.ms = append(v.ms, mention{ent: e, first: i, last: i, resolved: true})
+					taken[i] = true
+				}
+			}
+			continue
+		}
+		if kind == "ORG" && !subjectIt(v, i) {
+			continue
+		}
+		e := f.antecedent(v, prev, i, kind == "PERSON")
+		if e < 0 {
+			continue
+		}
+		v.ms = append(v.ms, mention{ent: e, first: i, last: i, resolved: true})
+		taken[i] = true
+	}
+}
+
+// subjectIt reports whether "it" at i is the subject of a verb and not the
+// empty "it" of "it is thought", "it's not known".
+func subjectIt(v *view, i int) bool {
+	if i > 0 && (isVerbTag(v.toks[i-1].tag) || v.toks[i-1].tag == "IN" || v.toks[i-1].tag == "TO") {
+		return false
+	}
+	j := i + 1
+	for j < len(v.toks) && v.toks[j].tag == "RB" {
+		j++
+	}
+	if j >= len(v.toks) || !isVerbTag(v.toks[j].tag) {
+		return false
+	}
+	if beForms[strings.ToLower(v.toks[j].text)] {
+		k := j + 1
+		for k < len(v.toks) && (v.toks[k].tag == "RB" || negations[strings.ToLower(v.toks[k].text)]) {
+			k++
+		}
+		if k >= len(v.toks) || isAdjTag(v.toks[k].tag) || v.toks[k].tag == "VBN" || v.toks[k].tag == "TO" || v.toks[k].tag == "IN" {
+			return false
+		}
+	}
+	return true
+}
+
+// antecedent returns the actor a pronoun at token i points back to, or -1
+// when that is not clear.
+func (f *relationFinder) antecedent(v *view, prev []*view, i int, person bool) int {
+	fits := func(e int) bool {
+		t := f.doc.ents[e].Type
+		if person {
+			return t == newsgraph.Person
+		}
+		return t == newsgraph.State || t == newsgraph.Agency
+	}
+	// In the sentence, before the pronoun.
+	var here []int
+	for _, m := range v.ms {
+		if m.last < i && fits(m.ent) && !m.resolved && !containsEnt(here, m.ent) {
+			here = append(here, m.ent)
+		}
+	}
+	switch {
+	case len(here) == 1:
+		return here[0]
+	case len(here) > 1:
+		return -1
+	}
+	for p := len(prev) - 1; p >= 0; p-- {
+		var ents []int
+		first := -1
+		for _, m := range prev[p].ms {
+			if !fits(m.ent) {
+				continue
+			}
+			if first < 0 && len(ents) == 0 {
+				first = m.first
+			}
+			if !containsEnt(ents, m.ent) {
+				ents = append(ents, m.ent)
+			}
+		}
+		switch {
+		case len(ents) == 0:
+			continue
+		case len(ents) == 1:
+			return ents[0]
+		case first <= 3:
+			// The sentence opens with it: its subject.
+			return ents[0]
+		}
+		return -1
+	}
+	return -1
+}
+
+func containsEnt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// mainState returns the state the article has named most before token i of
+// v, when one leads, or -1.
+func (f *relationFinder) mainState(v *view, i int) int {
+	count := map[int]int{}
+	for e, c := range f.stateCount {
+		count[e] = c
+	}
+	for _, m := range v.ms {
+		if m.last < i && !m.resolved && f.doc.ents[m.ent].Type == newsgraph.State {
+			count[m.ent]++
+		}
+	}
+	best, bestN := -1, 0
+	for e, c := range count {
+		if c > bestN || c == bestN && e < best {
+			best, bestN = e, c
+		}
+	}
+	second := 0
+	for e, c := range count {
+		if e != best && c > second {
+			second = c
+		}
+	}
+	if bestN < 2 || bestN == second {
+		return -1
+	}
+	return best
+}

@@ -1,0 +1,638 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph"
+)
+
+// verbGroup is a run of verbs with their auxiliaries, adverbs, particles and
+// the "to" between them: "has not revealed", "planned to join", "signed up".
+type verbGroup struct {
+	first, last int
+	// words and tags are the predicate's verbs, particles and the "to"
+	// between verbs, auxiliaries and adverbs left out.
+	words, tags []string
+	main        int // the last verb
+	passive     bool
+	negated     bool
+	copula      bool // the group is a form of "be" alone
+}
+
+// verbGroups returns the verb groups of v in order.
+func verbGroups(v *view) []verbGroup {
+	var out []verbGroup
+	n := len(v.toks)
+	for i := 0; i < n; i++ {
+		if v.at[i] >= 0 || !isVerbTag(v.toks[i].tag) {
+			continue
+		}
+		// A participle or gerund after a determiner or adjective is a noun
+		// modifier or a noun ("the declassified report", "the handling").
+		if t := v.toks[i].tag; (t == "VBN" || t == "VBG") && i > 0 {
+			p := v.toks[i-1].tag
+			if p == "DT" || p == "PRP$" || p == "JJ" || p == "POS" || p == "CD" {
+				continue
+			}
+		}
+		j := i
+		for j+1 < n && v.at[j+1] < 0 {
+			t := v.toks[j+1]
+			if isVerbTag(t.tag) || t.tag == "RB" || t.tag == "RBR" || t.tag == "RP" || negations[strings.ToLower(t.text)] {
+				j++
+				continue
+			}
+			if t.tag == "TO" && j+2 < n && v.toks[j+2].tag == "VB" && v.at[j+2] < 0 {
+				j++
+				continue
+			}
+			break
+		}
+		for j > i && (v.toks[j].tag == "RB" || v.toks[j].tag == "RBR") && !negations[strings.ToLower(v.toks[j].text)] {
+			j--
+		}
+		out = append(out, makeVerbGroup(v, i, j))
+		i = j
+	}
+	return out
+}
+
+func makeVerbGroup(v *view, first, last int) verbGroup {
+	g := verbGroup{first: first, last: last, main: -1}
+	lastVerb := -1
+	for i := first; i <= last; i++ {
+		if isVerbTag(v.toks[i].tag) {
+			lastVerb = i
+		}
+	}
+	g.main = lastVerb
+	aux := false // a form of be or get before the last verb
+	for i := first; i <= last; i++ {
+		t := v.toks[i]
+		lw := strings.ToLower(t.text)
+		switch {
+		case negations[lw]:
+			g.negated = true
+		case isVerbTag(t.tag):
+			if i != lastVerb && (t.tag == "MD" || auxiliaries[lw]) {
+				if beForms[lw] || strings.HasPrefix(lw, "get") || lw == "got" {
+					aux = true
+				}
+				continue
+			}
+			g.words = append(g.words, t.text)
+			g.tags = append(g.tags, t.tag)
+		case t.tag == "RP" || t.tag == "TO" && len(g.words) > 0:
+			g.words = append(g.words, t.text)
+			g.tags = append(g.tags, t.tag)
+		}
+	}
+	if lastVerb >= 0 {
+		lw := strings.ToLower(v.toks[lastVerb].text)
+		g.copula = beForms[lw] && len(g.words) == 1
+		tag := v.toks[lastVerb].tag
+		g.passive = tag == "VBN" && aux
+		if tag == "VBN" && !aux && last+1 < len(v.toks) && strings.EqualFold(v.toks[last+1].text, "by") {
+			g.passive = true // "as reported by", "sentenced by"
+		}
+	}
+	return g
+}
+
+// mainLemma returns the lemma of the group's last verb.
+func (g verbGroup) mainLemma(v *view) string {
+	if g.main < 0 {
+		return ""
+	}
+	return lemma(v.toks[g.main].text, v.toks[g.main].tag)
+}
+
+// object is what follows a verb group: the actors, the nouns a light verb
+// carries and the final preposition.
+type object struct {
+	heads []int  // mention indexes
+	nouns []int  // token indexes of light nouns
+	prep  string // the preposition right before the object, if any
+	far   bool
+}
+
+// objectOf reads the object after a verb group, ReVerb style: determiners,
+// adjectives, a few nouns and prepositions, then an actor.
+func (f *relationFinder) objectOf(v *view, g verbGroup) object {
+	var o object
+	n := len(v.toks)
+	i := g.last + 1
+	steps := 0
+	for ; i < n && steps < 9; i, steps = i+1, steps+1 {
+		t := v.toks[i]
+		lw := strings.ToLower(t.text)
+		if h := v.headOf(i); h >= 0 {
+			if v.possessive(h) && v.ms[h].first == i && i+1 < n && isNounTag(v.toks[i+1].tag) {
+				// "passed his proposed budget": the owner stands for the
+				// object only when the verb takes nothing else.
+				if steps > 0 {
+					break
+				}
+			}
+			o.heads = f.listAt(v, i)
+			if len(o.heads) == 0 {
+				o.heads = []int{h}
+			}
+			o.far = steps > 2 || len(o.nouns) > 0
+			return o
+		}
+		switch {
+		case relTimeWords[lw]:
+			o.prep = ""
+		case t.tag == "DT" || t.tag == "PDT" || t.tag == "PRP$" || isAdjTag(t.tag) || t.tag == "CD" || t.tag == "POS" || t.tag == "RB" || t.tag == "VBN" && i > g.last+1:
+		case t.tag == "NN" || t.tag == "NNS":
+			if len(o.nouns) >= 2 {
+				return object{}
+			}
+			o.nouns = append(o.nouns, i)
+			o.prep = ""
+		case t.tag == "NNP" || t.tag == "NNPS":
+			o.prep = ""
+		case t.tag == "IN" || t.tag == "TO":
+			if lw == "that" || lw == "if" || lw == "whether" || lw == "because" || lw == "while" || lw == "although" {
+				return object{}
+			}
+			o.prep = lw
+		default:
+			return object{}
+		}
+	}
+	return object{}
+}
+
+// relationsVerbal finds subject -[verb phrase]-> object in v, with passives
+// turned active, lists on either side, and reported speech.
+func (f *relationFinder) relationsVerbal(v *view) {
+	groups := verbGroups(v)
+	var prevSubj []int
+	for gi, g := range groups {
+		if len(g.words) == 0 || g.main < 0 {
+			continue
+		}
+		subj, sfar := f.subjectsOf(v, g)
+		control := false
+		if len(subj) == 0 && g.first > 0 && v.toks[g.first-1].tag == "TO" && gi > 0 {
+			// "Cubans secured bonuses ... to fight for Moscow": the subject of
+			// an infinitive is the object before it, else the subject of the
+			// verb it depends on.
+			prev := groups[gi-1]
+			for i := g.first - 2; i > prev.last; i-- {
+				if h := v.at[i]; h >= 0 && !v.possessive(h) {
+					subj = []int{v.headOf(i)}
+					break
+				}
+			}
+			if len(subj) == 0 {
+				subj = prevSubj
+			}
+			control = len(subj) > 0
+		}
+		if len(subj) > 0 {
+			prevSubj = subj
+		}
+		lem := g.mainLemma(v)
+		if g.passive {
+			f.passiveRelations(v, g, subj)
+			continue
+		}
+		o := f.objectOf(v, g)
+		if len(subj) == 0 {
+			f.invertedSpeech(v, g, o)
+			continue
+		}
+		conf := confVerbNear
+		if sfar || o.far {
+			conf = confVerbFar
+		}
+		if control {
+			conf = confControl
+		}
+		if len(o.heads) == 0 && speechVerbs[lem] {
+			if q := f.firstActorAfter(v, g.last+1, len(v.toks), subj); q >= 0 {
+				o = object{heads: []int{q}}
+				conf = confReported
+			}
+		}
+		if len(o.heads) == 0 {
+			continue
+		}
+		label, lemmaKey := f.predicate(v, g, o)
+		if label == "" {
+			continue
+		}
+		for _, s := range subj {
+			for _, q := range o.heads {
+				c := conf
+				if v.ms[s].resolved || v.ms[q].resolved {
+					c *= confPronoun
+				}
+				f.add(v, v.ms[s].ent, v.ms[q].ent, label, lemmaKey, c, g.negated, v.ms[q].first)
+			}
+		}
+	}
+}
+
+// predicate builds the label and lemma of a verb phrase: the verbs and
+// particles, the light nouns and the final preposition ("signed decree",
+// "made plea to"). A copula keeps only its nouns ("is a member of" ->
+// "member of"); a copula with no noun states no relation.
+func (f *relationFinder) predicate(v *view, g verbGroup, o object) (string, string) {
+	var words, tags []string
+	if !g.copula {
+		words = append(words, g.words...)
+		tags = append(tags, g.tags...)
+	}
+	for _, i := range o.nouns {
+		words = append(words, v.toks[i].text)
+		tags = append(tags, v.toks[i].tag)
+	}
+	if g.copula && len(o.nouns) == 0 {
+		return "", ""
+	}
+	if o.prep != "" && (len(o.nouns) > 0 || !g.copula) {
+		words = append(words, o.prep)
+		tags = append(tags, "IN")
+	}
+	if len(words) == 0 {
+		return "", ""
+	}
+	label := strings.ToLower(strings.Join(words, " "))
+	return label, lemmaPhrase(words, tags)
+}
+
+// passiveRelations turns "X was elected by Y" into Y -[elected]-> X, and "Y's
+// claim, as reported by Z" into Z -[reported]-> Y.
+func (f *relationFinder) passiveRelations(v *view, g verbGroup, subj []int) {
+	i := g.last + 1
+	if i >= len(v.toks) {
+		return
+	}
+	// The agent: "by" right after the verb, or after a short phrase ("voted
+	// into the position by ...").
+	by := -1
+	for j := i; j < len(v.toks) && j <= i+5; j++ {
+		if strings.EqualFold(v.toks[j].text, "by") {
+			by = j
+			break
+		}
+		if v.toks[j].tag == "," || isVerbTag(v.toks[j].tag) || v.at[j] >= 0 {
+			break
+		}
+	}
+	if by < 0 || by+1 >= len(v.toks) {
+		return
+	}
+	j := by + 1
+	if v.toks[j].tag == "DT" {
+		j++
+	}
+	if j >= len(v.toks) {
+		return
+	}
+	agents := f.listAt(v, j)
+	if len(agents) == 0 {
+		if h := v.headOf(j); h >= 0 {
+			agents = []int{h}
+		}
+	}
+	if len(agents) == 0 {
+		return
+	}
+	conf := confVerbNear
+	if by > i {
+		conf = confVerbFar
+	}
+	patients := subj
+	if g.first > 0 && strings.EqualFold(v.toks[g.first-1].text, "as") {
+		// "X said — as reported by Z": Z reported the clause's first actor.
+		if q := f.firstActorAfter(v, 0, g.first, agents); q >= 0 {
+			patients = []int{q}
+			conf = confReported
+		}
+	}
+	w := v.toks[g.main]
+	label := strings.ToLower(w.text)
+	lem := lemma(w.text, w.tag)
+	for _, a := range agents {
+		for _, p := range patients {
+			c := conf
+			if v.ms[a].resolved || v.ms[p].resolved {
+				c *= confPronoun
+			}
+			f.add(v, v.ms[a].ent, v.ms[p].ent, label, lem, c, g.negated, v.ms[p].first)
+		}
+	}
+}
+
+// invertedSpeech reads a quote followed by its speaker: `"...," said X`.
+// The speaker's edge goes to the first actor of the quote.
+func (f *relationFinder) invertedSpeech(v *view, g verbGroup, o object) {
+	if !speechVerbs[g.mainLemma(v)] || g.first == 0 || len(o.heads) != 1 || len(o.nouns) > 0 || o.prep != "" {
+		return
+	}
+	p := v.toks[g.first-1].tag
+	if p != "," && p != "QUOTE" {
+		return
+	}
+	sp := o.heads[0]
+	if v.chain[sp] != g.last+1 && v.ms[sp].first != g.last+1 {
+		return
+	}
+	q := f.firstActorAfter(v, 0, g.first, []int{sp})
+	if q < 0 {
+		return
+	}
+	f.add(v, v.ms[sp].ent, v.ms[q].ent, strings.ToLower(strings.Join(g.words, " ")),
+		lemmaPhrase(g.words, g.tags), confReported, g.negated, v.ms[q].first)
+}
+
+// firstActorAfter returns the head of the first actor mention in tokens [a,
+// b) that is not one of not (nor the same entity), or -1.
+func (f *relationFinder) firstActorAfter(v *view, a, b int, not []int) int {
+	for i := max(a, 0); i < b && i < len(v.toks); i++ {
+		h := v.at[i]
+		if h < 0 {
+			continue
+		}
+		if hh := v.headOf(i); hh >= 0 {
+			h = hh
+		}
+		same := false
+		for _, n := range not {
+			same = same || n == h || v.ms[n].ent == v.ms[h].ent
+		}
+		if !same {
+			return h
+		}
+		i = v.ms[h].last
+	}
+	return -1
+}
+
+// subjectsOf returns the subjects of a verb group: the actor right before it,
+// past adverbs, time phrases, the nouns of its own phrase ("Reuters news
+// agency claims"), an apposition or parenthesis between commas, or a relative
+// pronoun; and the actors coordinated with it. far reports that something was
+// skipped.
+func (f *relationFinder) subjectsOf(v *view, g verbGroup) (subj []int, far bool) {
+	j := g.first - 1
+	nouns := 0
+	commas := 0
+loop:
+	for j >= 0 {
+		t := v.toks[j]
+		lw := strings.ToLower(t.text)
+		if v.at[j] >= 0 {
+			break
+		}
+		switch {
+		case t.tag == "RB" || lw == "both" || lw == "all" || lw == "each" || lw == "also":
+			j--
+		case relTimeWords[lw] || t.tag == "CD":
+			j--
+			far = true
+			if j >= 0 && (strings.EqualFold(v.toks[j].text, "on") || strings.EqualFold(v.toks[j].text, "in") ||
+				strings.EqualFold(v.toks[j].text, "last") || strings.EqualFold(v.toks[j].text, "this")) {
+				j--
+			}
+		case t.tag == "WDT" || t.tag == "WP" || lw == "that" && t.tag == "IN":
+			j--
+			if j >= 0 && v.toks[j].tag == "," {
+				j--
+			}
+			far = true
+		case t.tag == ")":
+			o := j - 1
+			for o >= 0 && v.toks[o].tag != "(" && j-o < 12 {
+				o--
+			}
+			if o < 0 || v.toks[o].tag != "(" {
+				break loop
+			}
+			j = o - 1
+			far = true
+		case t.tag == ",":
+			if commas > 0 {
+				break loop
+			}
+			commas++
+			far = true
+			o := j - 1
+			verb := false
+			for o >= 0 && v.toks[o].tag != "," && j-o < 15 {
+				verb = verb || isVerbTag(v.toks[o].tag) && v.at[o] < 0
+				o--
+			}
+			relative := o >= 0 && o+1 < j && (v.toks[o+1].tag == "WP" || v.toks[o+1].tag == "WDT")
+			switch {
+			case o >= 1 && v.toks[o].tag == "," && o < j-1 && v.at[o-1] >= 0 && (!verb || relative):
+				j = o - 1 // "Cruz, in remarks to ABC, said"; "X, who ..., said"
+			case j >= 1 && v.at[j-1] >= 0:
+				j-- // "Mike Pence, said"
+			default:
+				break loop
+			}
+		case (t.tag == "NN" || t.tag == "NNS") && nouns < 3:
+			nouns++
+			j--
+		default:
+			break loop
+		}
+	}
+	if j < 0 || v.at[j] < 0 {
+		return nil, far
+	}
+	h := v.headOf(j)
+	if h < 0 || v.possessive(h) {
+		return nil, far
+	}
+	if nouns > 0 {
+		far = true
+	}
+	subj = []int{h}
+	// Coordinated subjects: "Benin and Nigeria", "X, Y and Z".
+	viaComma := false
+	for {
+		p := v.chain[h] - 1
+		if p < 1 {
+			break
+		}
+		lw := strings.ToLower(v.toks[p].text)
+		if lw != "and" && lw != "," {
+			break
+		}
+		if lw == "," {
+			viaComma = true
+		}
+		p--
+		if p >= 1 && v.toks[p].tag == "," {
+			p--
+		}
+		if v.at[p] < 0 {
+			break
+		}
+		h = v.headOf(p)
+		if h < 0 || contains(subj, h) {
+			break
+		}
+		subj = append(subj, h)
+	}
+	if len(subj) > maxList {
+		return nil, far
+	}
+	// "In an interview with Sputnik News, UNESCO said": a comma list that
+	// follows a preposition is its object, not a subject.
+	if viaComma && len(subj) > 1 {
+		first := v.chain[subj[len(subj)-1]] - 1
+		if first >= 0 && (v.toks[first].tag == "IN" || v.toks[first].tag == "TO" || isVerbTag(v.toks[first].tag)) {
+			subj = subj[:1]
+		}
+	}
+	return subj, far
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// relationsAccording reads "according to X('s estimates)": X's edge goes to
+// the first actor of the clause the phrase qualifies: the clause after it when
+// the phrase opens or interrupts the sentence, the clause before it when it
+// closes it.
+func (f *relationFinder) relationsAccording(v *view) {
+	n := len(v.toks)
+	for i := 0; i+2 < n; i++ {
+		if !strings.EqualFold(v.toks[i].text, "according") || !strings.EqualFold(v.toks[i+1].text, "to") {
+			continue
+		}
+		j := i + 2
+		for j < n && (v.toks[j].tag == "DT" || v.toks[j].tag == "PRP$" || isAdjTag(v.toks[j].tag)) && v.at[j] < 0 {
+			j++
+		}
+		if j >= n {
+			return
+		}
+		src, noun := -1, ""
+		if h := v.headOf(j); h >= 0 && v.chain[h] <= j {
+			src = h
+			e := v.ms[h].last + 1
+			if e+1 < n && v.toks[e].tag == "POS" {
+				noun = strings.ToLower(v.toks[e+1].text)
+			}
+		} else if isNounTag(v.toks[j].tag) {
+			// "according to a tweet on Monday by X", "according to a report
+			// by X"
+			noun = strings.ToLower(v.toks[j].text)
+			for k := j + 1; k < n && k < j+6; k++ {
+				if strings.EqualFold(v.toks[k].text, "by") || strings.EqualFold(v.toks[k].text, "from") {
+					if k+1 < n {
+						src = v.headOf(k + 1)
+						if src < 0 && k+2 < n {
+							src = v.headOf(k + 2)
+						}
+					}
+					break
+				}
+				if v.toks[k].tag == "," {
+					break
+				}
+			}
+		}
+		if src < 0 {
+			continue
+		}
+		label, ok := reportNouns[noun]
+		if !ok {
+			label = "reported"
+		}
+		// The phrase ends at the next comma or the end of the sentence.
+		end := v.ms[src].last + 1
+		for end < n && v.toks[end].tag != "," && v.toks[end].tag != "." {
+			end++
+		}
+		phraseStart := i
+		if phraseStart > 0 && v.toks[phraseStart-1].tag == "," {
+			phraseStart--
+		}
+		before := f.firstActorAfter(v, 0, phraseStart, []int{src})
+		after := f.firstActorAfter(v, end, n, []int{src})
+		q := after
+		if end >= n-1 || after < 0 {
+			q = before
+		}
+		if q < 0 || v.headOf(v.ms[q].first) == src {
+			continue
+		}
+		conf := confReported
+		if v.ms[src].resolved || v.ms[q].resolved {
+			conf *= confPronoun
+		}
+		f.add(v, v.ms[src].ent, v.ms[q].ent, label, lemma(label, "VBD"), conf, false, v.ms[q].first)
+	}
+}
+
+// relationsEntityForms finds the agencies whose name says which state they
+// belong to ("US intelligence", "United States Department of Justice",
+// "Federal Aviation Office of Germany", "Russian state media agency TASS"):
+// a name, alias or mention text that starts with a form of a state of the
+// article, or ends with "of" and one. The evidence is the sentence of the
+// first mention that shows it.
+func (f *relationFinder) relationsEntityForms() {
+	for ai, a := range f.doc.ents {
+		if a.Type != newsgraph.Agency {
+			continue
+		}
+		for _, m := range a.Mentions {
+			words := strings.Fields(normForm(m.Text))
+			if len(words) < 2 {
+				continue
+			}
+			st := -1
+			for k := len(words) - 1; k >= 1 && st < 0; k-- {
+				if e, ok := f.forms[strings.Join(words[:k], " ")]; ok && f.doc.ents[e].Type == newsgraph.State {
+					st = e
+				}
+			}
+			for k := 1; k+1 < len(words) && st < 0; k++ {
+				if words[k] != "of" {
+					continue
+				}
+				rest := words[k+1:]
+				if len(rest) > 1 && rest[0] == "the" {
+					rest = rest[1:]
+				}
+				if e, ok := f.forms[strings.Join(rest, " ")]; ok && f.doc.ents[e].Type == newsgraph.State {
+					st = e
+				}
+			}
+			if st < 0 || st == ai {
+				continue
+			}
+			if v := f.viewAt(m.Start); v != nil {
+				f.add(v, ai, st, "part of", "part of", confEntityForm, false, -1)
+				break
+			}
+		}
+	}
+}
+
+// viewAt returns a bare view of the sentence holding byte offset off, or nil.
+func (f *relationFinder) viewAt(off int) *view {
+	for si := range f.doc.sents {
+		s := &f.doc.sents[si]
+		if s.start <= off && off < s.end {
+			return &view{s: s}
+		}
+	}
+	return nil
+}
