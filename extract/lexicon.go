@@ -37,8 +37,6 @@ var commonCaps = setOf(
 	"can", "could", "should", "may", "might", "must", "shall", "altogether",
 	"nobody", "everyone", "everybody", "someone", "somebody", "anyone",
 	"nothing", "everything", "something", "anything", "people", "officials",
-	"police", "government", "state", "states", "war", "world", "city",
-	"country", "president", "minister", "troops", "forces", "army",
 )
 
 // personTitles are titles and roles written before a person's name, lower
@@ -64,7 +62,10 @@ var personTitles = setOf(
 	"deputy", "mp", "lawmaker", "leader", "opposition leader", "chief",
 	"coach", "director", "officer", "agent", "ruler", "dictator", "marshal",
 	"supreme leader", "grand duke", "duke", "duchess", "baron", "count",
-	"senior", "junior", "st.", "saint",
+	"minority whip", "majority whip", "whip", "minority leader",
+	"majority leader", "house speaker", "member of parliament", "advisor",
+	"national security advisor", "national security adviser", "adviser",
+	"first lady", "ex-president", "former president",
 )
 
 // lowerTitles are role nouns that, written in lower case just before a
@@ -141,7 +142,7 @@ var notAcronyms = setOf(
 	"BST", "EST", "PST", "AIDS", "HIV", "COVID", "COVID-19", "SARS", "DNA",
 	"RNA", "IQ", "ID", "PC", "USB", "AI", "IT", "PR", "HQ", "VIP", "MP", "MPs",
 	"MEP", "MEPs", "DJ", "CD", "DVD", "UFO", "LGBT", "LGBTQ", "BC", "AD",
-	"CE", "BCE", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
+	"CE", "BCE", "D.C.", "DC", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII",
 	"US", "UK", "EU", "UN", "NHS", "km", "KM", "MW", "GW", "KW", "GB", "MB",
 	"TB", "FAQ", "RSS", "URL", "PDF", "API", "SMS", "GPS", "ATM", "SUV",
 	"NB", "PS", "RIP", "ET", "PT", "CT", "MT", "ST", "EDT", "CDT", "MDT",

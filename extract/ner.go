@@ -109,31 +109,38 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 			continue
 		}
 		j := i
-		hasOf := false
+		joined := false // an of-head took a connector: more may follow
 		for j+1 < len(toks) {
-			n := toks[j+1]
 			if x.chunkWord(toks, j+1) {
 				j++
 				continue
 			}
-			// A connector joins only when a capitalised word follows it.
-			w := n.text
-			if !connectors[w] || !isCap(toks[min(j+2, len(toks)-1)]) || j+2 >= len(toks) {
+			// Connectors ("of", "of the", "and") join only when a name
+			// word follows them, and "of" only after a word that takes it
+			// ("Ministry of Defence", not "Marco Rubio of Florida").
+			k := j + 1
+			for k < len(toks) && k-j <= 2 && connectors[toks[k].text] {
+				k++
+			}
+			if k == j+1 || k >= len(toks) || !x.chunkWord(toks, k) {
 				break
 			}
-			if w == "and" && !hasOf {
+			c := toks[j+1].text
+			if c == "the" {
 				break
 			}
-			if w == "the" && toks[j].text != "of" && toks[j].text != "for" {
+			if c != "and" && c != "&" && !joined && !ofHeads[toks[j].text] {
 				break
 			}
-			if w == "of" || w == "for" || w == "on" {
-				hasOf = true
+			if c != "and" && c != "&" {
+				joined = true
 			}
-			if connectors[toks[j+2].text] {
-				break
-			}
-			j += 2
+			j = k
+		}
+		// A gazetteer phrase may run over punctuation ("United Nations
+		// Educational, Scientific and Cultural Organization").
+		if n, _, ok := x.longest(toks, i, len(toks)-1, false); ok && i+n-1 > j {
+			j = i + n - 1
 		}
 		out = append(out, x.parseChunk(doc, si, i, j, lab, head)...)
 		i = j + 1
@@ -153,13 +160,16 @@ func (x *Extractor) chunkStart(toks []token, i int) bool {
 // word that is not a calendar word or a pronoun.
 func (x *Extractor) chunkWord(toks []token, i int) bool {
 	t := toks[i]
-	if !isCap(t) || !isWord(t.text) {
+	if !isWord(t.text) {
+		return false
+	}
+	if !isCap(t) && !particleName(t.text) {
 		return false
 	}
 	if calendarWords[strings.ToLower(strings.TrimSuffix(t.text, "."))] {
 		return false
 	}
-	if t.text == "I" || t.tag == "PRP" || t.tag == "PRP$" {
+	if t.text == "I" || (t.tag == "PRP" || t.tag == "PRP$") && !allCaps(t.text) {
 		return false
 	}
 	return true
@@ -174,12 +184,32 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	// Function words and common openers capitalised at a sentence start or in
 	// a title are not names.
 	for a <= b && commonCaps[strings.ToLower(toks[a].text)] {
+		if n, _, ok := x.longest(toks, a, b, false); ok && n > 1 {
+			break
+		}
 		a++
 	}
 	if a > b {
 		return nil
 	}
+	for b > a && connectors[toks[b].text] {
+		b--
+	}
 	caps := head && allCaps(doc.text[toks[a].start:toks[b].end])
+	// "Russia and Ukraine" is two names; "Securities and Exchange
+	// Commission" is one.
+	for k := a + 1; k < b; k++ {
+		if w := toks[k].text; (w == "and" || w == "&") && !orgName(toks, a, b) {
+			if n, _, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b {
+				break
+			}
+			return append(x.parseChunk(doc, si, a, k-1, lab, head), x.parseChunk(doc, si, k+1, b, lab, head)...)
+		}
+	}
+	// A title alone ("Prime Minister", "Vice President") names no one.
+	if n := x.titleAt(toks, a, b); n == b-a+1 {
+		return nil
+	}
 	var out []cand
 	emit := func(c cand) {
 		c.sent = si
@@ -251,10 +281,18 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	i := a
 	rest := a
 	flush := func(p, q int) {
+		for p <= q && connectors[toks[p].text] {
+			p++
+		}
+		for q >= p && connectors[toks[q].text] {
+			q--
+		}
 		if p > q {
 			return
 		}
-		emit(x.nameCand(doc, si, p, q, lab, title, titleStart, a))
+		for _, c := range x.nameCand(doc, si, p, q, lab, title, titleStart, a) {
+			emit(c)
+		}
 		title = ""
 	}
 	for i <= b {
@@ -267,13 +305,15 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		c := gazCand(e, i, i+n-1)
 		// "Russian President Vladimir Putin": the state qualifies the title
 		// and person after it.
-		if e.typ == newsgraph.State && e.kind != kindCapital && i+n <= b {
+		if e.kind != kindCapital && e.kind != kindPlace && i+n <= b {
 			if t := x.titleAt(toks, i+n, b); t > 0 && i+n+t <= b {
 				emit(c)
 				ts := i + n
 				tt := strings.ToLower(joinText(doc, toks, ts, ts+t-1))
 				p := personCand(doc, toks, ts+t, b, tt, ts)
-				p.stateOf = e.iso
+				if e.typ == newsgraph.State {
+					p.stateOf = e.iso
+				}
 				p.sent = si
 				out = append(out, p)
 				return out
@@ -288,9 +328,44 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 }
 
 // nameCand types tokens [p, q] that no gazetteer phrase covers.
-func (x *Extractor) nameCand(doc *document, si, p, q int, lab []string, title string, titleStart, chunkStart int) cand {
+func (x *Extractor) nameCand(doc *document, si, p, q int, lab []string, title string, titleStart, chunkStart int) []cand {
+	c := x.nameCand1(doc, si, p, q, lab, title, titleStart, chunkStart)
+	if c.typ == newsgraph.Person && c.first > p && orgName(doc.sents[si].toks, p, c.first-1) {
+		return []cand{{sent: si, first: p, last: c.first - 1, typ: newsgraph.Agency}, c}
+	}
+	return []cand{c}
+}
+
+func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title string, titleStart, chunkStart int) cand {
 	toks := doc.sents[si].toks
 	c := cand{first: p, last: q}
+	if n := x.titleAt(toks, p, q); n > 0 && p+n <= q {
+		return personCand(doc, toks, p+n, q, strings.ToLower(joinText(doc, toks, p, p+n-1)), p)
+	}
+	// An organisation, then a person: "House Intelligence Committee
+	// Representative Adam Schiff".
+	for k := p + 1; k < q; k++ {
+		if orgHeads[toks[k].text] && (x.gaz.given[toks[k+1].text] || k+2 <= q && x.gaz.given[toks[k+2].text] && q-k <= 4) {
+			per := x.nameCand1(doc, si, k+1, q, lab, "", k+1, k+1)
+			if per.typ == newsgraph.Person {
+				return per
+			}
+		}
+	}
+	// A given name and a surname after unknown words: the words are a role
+	// ("Minority Whip Dick Durbin") or a misspelt title.
+	for k := p + 1; k < q && q-k <= 2; k++ {
+		if x.gaz.given[toks[k].text] && !x.gaz.given[toks[p].text] && !orgName(toks, k, q) {
+			return personCand(doc, toks, k, q, strings.ToLower(joinText(doc, toks, p, k-1)), p)
+		}
+	}
+	if nonEntityHeads[toks[q].text] {
+		return c
+	}
+	if placeHeads[toks[q].text] || placeStarts[toks[p].text] {
+		c.typ = newsgraph.Place
+		return c
+	}
 	switch {
 	case title != "" && p == chunkStart:
 		return personCand(doc, toks, p, q, title, titleStart)
@@ -330,8 +405,6 @@ func (x *Extractor) nameCand(doc *document, si, p, q int, lab []string, title st
 		c.typ = newsgraph.Agency
 	case loc > 0:
 		c.typ = newsgraph.Place
-	case q > p:
-		c.typ = newsgraph.Person
 	}
 	return c
 }
@@ -398,7 +471,8 @@ func (x *Extractor) titleAt(toks []token, i, b int) int {
 			key.WriteByte(' ')
 		}
 		key.WriteString(strings.ToLower(toks[j].text))
-		if personTitles[key.String()] {
+		k := key.String()
+		if personTitles[k] || strings.HasSuffix(k, "s") && personTitles[k[:len(k)-1]] {
 			best = j - i + 1
 		}
 	}
@@ -416,7 +490,7 @@ func orgName(toks []token, a, b int) bool {
 		return true
 	}
 	for k := a; k < b; k++ {
-		if orgHeads[toks[k].text] && toks[k+1].text == "of" {
+		if w := toks[k+1].text; orgHeads[toks[k].text] && (w == "of" || w == "for" || w == "on") {
 			return true
 		}
 	}
@@ -487,3 +561,56 @@ var foldMap = func() map[rune]string {
 	}
 	return m
 }()
+
+// particleName reports whether a lower-case word is a name with a particle
+// ("al-Assad", "el-Sisi", "bin-Salman").
+func particleName(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// ofHeads take "of", "for" or "on" inside a name.
+var ofHeads = setOf("Ministry", "Department", "Bank", "University", "Council",
+	"House", "Court", "Office", "Commission", "Committee", "Board", "Bureau",
+	"Institute", "Federation", "League", "Association", "Union",
+	"Organization", "Organisation", "Academy", "Church", "Party", "Chamber",
+	"Republic", "Kingdom", "Secretary", "Minister", "Speaker", "Duke",
+	"Prince", "Princess", "King", "Queen", "Governor", "Mayor", "Member",
+	"Chancellor", "Leader", "President", "Director", "Head", "Chief",
+	"Museum", "School", "College", "Centre", "Center", "Agency", "Authority",
+	"Fund", "Foundation", "Society", "Coalition", "Alliance", "Movement",
+	"Front", "Army", "Forces", "Corps", "Command", "Division", "Tribunal",
+	"Parliament", "Assembly", "Congress", "Senate", "Cabinet", "Government",
+	"Administration", "Service", "Services", "Inspector", "Commissioner",
+	"Islamic", "State", "States", "Emirate", "Friends", "Doctors", "Reporters",
+	"Group", "Conference", "Summit", "Institution", "Secretariat", "Order")
+
+// nonEntityHeads end names of things that are no actor: events, laws,
+// treaties, prizes ("Free Trade Area", "Paris Agreement", "World Cup").
+var nonEntityHeads = setOf("Area", "Agreement", "Treaty", "Act", "Accord",
+	"Accords", "Bill", "Law", "Plan", "Cup", "Games", "Olympics", "War",
+	"Prize", "Award", "Awards", "Festival", "Championship", "Championships",
+	"Day", "Week", "Summit", "Conference", "Initiative", "Program",
+	"Programme", "Project", "Protocol", "Convention", "Declaration",
+	"Doctrine", "Deal", "Pact", "Crisis", "Revolution", "Election",
+	"Elections", "Operation", "Storm", "Hurricane", "Typhoon", "Virus",
+	"Syndrome", "Disease", "Airport", "Station", "Stadium", "Arena", "Hall")
+
+// placeHeads end, and placeStarts begin, names of places.
+var placeHeads = setOf("Heights", "Sea", "River", "Mountains", "Mountain",
+	"Island", "Islands", "Street", "Square", "Palace", "Mosque", "Cathedral",
+	"Bridge", "Park", "Valley", "Desert", "Strait", "Gulf", "Bay", "Lake",
+	"Ocean", "Coast", "Peninsula", "Hills", "Province", "Region", "County",
+	"District", "City", "Town", "Village", "Road", "Avenue", "Canal",
+	"Basin", "Plateau", "Forest", "Falls", "Beach", "Harbour", "Harbor",
+	"Port", "Prefecture", "Oblast", "Territory", "Territories", "Strip",
+	"Temple", "Tower", "Wall", "Gate")
+
+var placeStarts = setOf("Mount", "Mt.", "Lake", "Cape", "Masjid", "Hagia",
+	"Fort", "Port", "Gulf", "Isle", "Saint", "St.", "San", "Santa", "Sierra",
+	"Rio", "Lake")

@@ -24,6 +24,8 @@ type group struct {
 // resolve groups the candidates into actors, one group per actor, and fills
 // doc.ents and the sentences' mentions.
 func resolve(doc *document, cands []cand, g *gazetteer) {
+	usContext(cands)
+	usLists(doc, cands)
 	for i := range cands {
 		decideCapital(doc, &cands[i])
 	}
@@ -61,13 +63,15 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 		case c.key != "":
 			join(c.key, ci, c)
 		case c.typ == newsgraph.Person && c.last > c.first && !c.weak:
-			join("person:"+foldKey(text(c)), ci, c)
+			join("person:"+personKey(text(c)), ci, c)
 		case c.typ == newsgraph.Agency && !c.weak && !isAcronym(text(c)):
 			join("agency:"+foldKey(text(c)), ci, c)
 		default:
 			later = append(later, ci)
 		}
 	}
+
+	mergePrefixes(groups, byKey, cands, text)
 
 	// Acronyms defined in the text: "Ministry of Defence (MoD)".
 	defined := map[string]*group{}
@@ -108,9 +112,7 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 		if c.weak && c.typ == newsgraph.Person && c.first == c.last {
 			// A lone capitalised word prose calls a person, never named
 			// in full, is too often a place or a common word.
-			if c.first == 0 {
-				continue
-			}
+			continue
 		}
 		join(strings.ToLower(string(c.typ))+":"+foldKey(text(c)), ci, c)
 	}
@@ -208,7 +210,12 @@ func matchShort(groups []*group, cands []cand, doc *document, c cand, t string, 
 				gr.aliases[t] = "surname of " + text(o)
 				break
 			}
-			if gr.typ == newsgraph.Agency && isAcronym(t) && initials(text(o)) == strings.ToUpper(strings.ReplaceAll(t, ".", "")) {
+			if gr.typ == newsgraph.Agency && c.first == c.last && (c.typ == "" || c.weak) && strings.HasPrefix(ot, ft+" ") && !isAcronym(t) {
+				ok = true
+				gr.aliases[t] = "short name of " + text(o)
+				break
+			}
+			if gr.typ == newsgraph.Agency && isAcronym(t) && acronymOf(t, text(o)) {
 				ok = true
 				gr.aliases[t] = "acronym of " + text(o)
 				break
@@ -229,6 +236,73 @@ func matchShort(groups []*group, cands []cand, doc *document, c cand, t string, 
 		return nil
 	}
 	return hit
+}
+
+// acronymOf reports whether acr abbreviates name: the initials of all its
+// words ("MoD": Ministry of Defence) or of its content words ("SEC":
+// Securities and Exchange Commission).
+func acronymOf(acr, name string) bool {
+	a := strings.ToUpper(strings.ReplaceAll(acr, ".", ""))
+	if len(a) < 2 {
+		return false
+	}
+	if initials(name) == a {
+		return true
+	}
+	var content []string
+	for _, w := range strings.Fields(name) {
+		if !connectors[w] {
+			content = append(content, w)
+		}
+	}
+	return initials(strings.Join(content, " ")) == a
+}
+
+// usLists makes every US state of a list act when one does: "California,
+// Maine and Oregon sued" or "attorneys general from Maine, Oregon, ...".
+func usLists(doc *document, cands []cand) {
+	for i := 0; i < len(cands); {
+		if !strings.HasPrefix(cands[i].key, "usstate:") {
+			i++
+			continue
+		}
+		j := i
+		for j+1 < len(cands) && strings.HasPrefix(cands[j+1].key, "usstate:") && cands[j+1].sent == cands[i].sent && listGap(doc.sents[cands[i].sent].toks, cands[j].last, cands[j+1].first) {
+			j++
+		}
+		if j > i {
+			toks := doc.sents[cands[i].sent].toks
+			acts := false
+			f := cands[i].first
+			if f >= 2 && strings.ToLower(toks[f-1].text) == "from" && strings.HasPrefix(strings.ToLower(toks[f-2].text), "general") {
+				acts = true
+			}
+			for k := i; k <= j; k++ {
+				c := cands[k]
+				decideCapital(doc, &c)
+				if c.typ == newsgraph.Agency {
+					acts = true
+				}
+			}
+			if acts {
+				for k := i; k <= j; k++ {
+					cands[k].typ = newsgraph.Agency
+					cands[k].key = "agency:" + slug(cands[k].name)
+				}
+			}
+		}
+		i = j + 1
+	}
+}
+
+// listGap reports whether only commas and "and" lie between tokens a and b.
+func listGap(toks []token, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if w := toks[k].text; w != "," && w != "and" && w != "or" {
+			return false
+		}
+	}
+	return b > a+1
 }
 
 // initials are the capitals of a name's words, without function words:
@@ -367,6 +441,10 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		if len(live) == 0 {
 			continue
 		}
+		if gr.iso != "" && onlyAdjectives(doc, cands, live) {
+			// "an Afghan refugee" names no state; "Cubans fought" does.
+			continue
+		}
 		name := gr.name
 		if name == "" {
 			for _, ci := range live {
@@ -447,5 +525,110 @@ func addAlias(e *newsgraph.Entity, a, reason string) {
 	e.Aliases = append(e.Aliases, a)
 	if reason != "" {
 		e.AliasReasons[a] = reason
+	}
+}
+
+// onlyAdjectives reports whether every mention of a state is a demonym used
+// as an adjective ("Russian troops"), none a noun or a name.
+func onlyAdjectives(doc *document, cands []cand, live []int) bool {
+	for _, ci := range live {
+		c := cands[ci]
+		if c.reason != "demonym" {
+			return false
+		}
+		toks := doc.sents[c.sent].toks
+		if strings.HasSuffix(toks[c.last].text, "s") {
+			return false
+		}
+		if c.last+1 < len(toks) {
+			n := toks[c.last+1]
+			if strings.HasPrefix(n.tag, "VB") || n.tag == "MD" || stateNouns[strings.ToLower(n.text)] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// stateNouns after a demonym make it stand for the state: "the Greek foreign
+// minister", "Russian troops", "the Turkish government".
+var stateNouns = setOf("government", "governments", "minister", "ministers",
+	"president", "prime", "foreign", "defence", "defense", "military",
+	"army", "navy", "troops", "forces", "soldiers", "police", "intelligence",
+	"officials", "authorities", "embassy", "ambassador", "diplomats",
+	"parliament", "state", "regime", "leader", "leaders", "leadership",
+	"administration", "side", "delegation", "navy", "air", "warplanes",
+	"ministry", "court", "courts", "law", "laws", "citizenship", "passports",
+	"sanctions", "border", "interior", "security", "services")
+
+// personKey is the comparison form of a person's full name, middle initials
+// left out ("John R. Bolton" is "john bolton").
+func personKey(s string) string {
+	f := strings.Fields(foldKey(s))
+	out := f[:0]
+	for i, w := range f {
+		if len(w) == 1 && i > 0 && i < len(f)-1 {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// usContext reads "Georgia" as the US state when the article also names
+// other US states or the United States and no Georgian capital or people.
+func usContext(cands []cand) {
+	us, ge := false, false
+	for _, c := range cands {
+		switch {
+		case c.key == "state:us" || strings.HasPrefix(c.key, "usstate:"):
+			us = true
+		case c.key == "state:ge" && c.name != "Georgia":
+			ge = true
+		}
+	}
+	if !us || ge {
+		return
+	}
+	for i := range cands {
+		if cands[i].key == "state:ge" {
+			cands[i].typ = newsgraph.Place
+			cands[i].key = "usstate:georgia"
+			cands[i].reason = ""
+		}
+	}
+}
+
+// mergePrefixes joins an agency known by one word to the one longer agency
+// name that starts with it ("Ford" and "Ford Motor Company").
+func mergePrefixes(groups []*group, byKey map[string]*group, cands []cand, text func(cand) string) {
+	for _, short := range groups {
+		if short.typ != newsgraph.Agency || len(short.cands) == 0 {
+			continue
+		}
+		w := foldKey(text(cands[short.cands[0]]))
+		if strings.Contains(w, " ") || isAcronym(text(cands[short.cands[0]])) {
+			continue
+		}
+		var long *group
+		n := 0
+		for _, gr := range groups {
+			if gr == short || gr.typ != newsgraph.Agency || len(gr.cands) == 0 {
+				continue
+			}
+			if strings.HasPrefix(foldKey(text(cands[gr.cands[0]])), w+" ") {
+				long = gr
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		long.cands = append(long.cands, short.cands...)
+		long.aliases[text(cands[short.cands[0]])] = "short name of " + text(cands[long.cands[0]])
+		if long.name == "" {
+			long.name = text(cands[long.cands[0]])
+		}
+		short.cands = nil
 	}
 }

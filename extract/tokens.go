@@ -218,6 +218,13 @@ func (x *Extractor) tokenize(text string, start, end int) ([]token, []string) {
 		if ts >= te || te > end {
 			continue
 		}
+		// An initial and its stop are one token ("George W. Bush").
+		if n := len(toks); n > 0 && pt.Text == "." && toks[n-1].end == ts && len(toks[n-1].text) == 1 && toks[n-1].text[0] >= 'A' && toks[n-1].text[0] <= 'Z' {
+			toks[n-1].end = te
+			toks[n-1].text = text[toks[n-1].start:te]
+			toks[n-1].tag = "NNP"
+			continue
+		}
 		toks = append(toks, token{text: text[ts:te], tag: pt.Tag, start: ts, end: te})
 		labels = append(labels, pt.Label)
 	}

@@ -33,7 +33,7 @@ MORE_NAMES = {
     "TL": ["Timor-Leste"], "MK": ["Macedonia"], "SZ": ["Swaziland", "eSwatini"],
     "TR": ["Türkiye", "Turkiye"], "NL": ["The Netherlands", "Holland"], "AE": ["UAE", "U.A.E."],
     "PS": ["State of Palestine", "Palestinian Territories"], "VN": ["Viet Nam"],
-    "UA": ["Ukraine"], "IR": ["Islamic Republic of Iran", "Persia"], "SY": ["Syrian Arab Republic"],
+    "UA": ["Ukraine"], "IE": ["Republic of Ireland", "Eire"], "IR": ["Islamic Republic of Iran", "Persia"], "SY": ["Syrian Arab Republic"],
     "LA": ["Lao PDR"], "BA": ["BiH", "Bosnia"], "ZA": ["RSA"], "NZ": ["NZ"],
     "PG": ["PNG"], "CF": ["CAR"], "TW": ["Republic of China"], "SA": ["KSA"],
 }
@@ -163,5 +163,5 @@ with open(os.path.join(src, "ssa_names/ssa_1880_2023_totals.csv")) as f:
 with open(os.path.join(out, "given_names.txt"), "w") as f:
     f.write("# given names (US Social Security Administration, public domain)\n")
     for n, c in sorted(tot.items()):
-        if c >= 2000 and n not in names_of and n not in places:
+        if c >= 2000 and n not in names_of:
             f.write(n + "\n")
