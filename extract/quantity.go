@@ -46,9 +46,9 @@ func findQuantities(toks []token) []quantity {
 		k, head := j, -1
 		for k+1 < len(toks) && k+1 <= j+6 {
 			t := toks[k+1].tag
-			if isNounTag(t) {
+			if relIsNoun(t) {
 				head = k + 1
-			} else if !isAdjTag(t) && t != "HYPH" && toks[k+1].text != "-" {
+			} else if !relIsAdj(t) && t != "HYPH" && toks[k+1].text != "-" {
 				break
 			}
 			k++

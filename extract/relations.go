@@ -16,8 +16,8 @@ import (
 //     Defence", "Republican Kevin McCarthy"; appositions and "of" after it:
 //     "Youssef Chahed, the Prime Minister of Tunisia", "Presidents Muhammadu
 //     Buhari of Nigeria and Patrice Talon of Benin" (relations_nominal.go);
-//   - a verb phrase between a subject and an object, ReVerb style: a verb
-//     group (auxiliaries, adverbs, particles, "to" between verbs), then the
+//   - a verb phrase between a subject and an verbObject, ReVerb style: a verb
+//     group (relAuxiliaries, adverbs, particles, "to" between verbs), then the
 //     nouns a light verb carries and a final preposition ("signed a new
 //     decree" -> "signed decree", "made a plea to"), with passives turned
 //     active and lists of up to five actors on either side
@@ -28,7 +28,7 @@ import (
 // Pronouns ("he", "she", subject "it") and "the country" stand for the actor
 // they clearly point back to (relations_pronoun.go); the recogniser may also
 // hand over role mentions it resolved. Each edge carries its sentence, the
-// count the sentence gives nearest its object, whether the verb is negated,
+// count the sentence gives nearest its verbObject, whether the verb is negated,
 // and a confidence that falls with the distance the pattern had to bridge.
 
 // findRelations returns the relations doc states between its actors.
@@ -37,7 +37,7 @@ func (x *Extractor) findRelations(doc *document) []newsgraph.Relation {
 }
 
 // Confidences of the patterns: a title or an apposition is rarely wrong; a
-// verb with its subject and object next to it is usually right; the farther a
+// verb with its subject and verbObject next to it is usually right; the farther a
 // pattern reaches, the less sure it is.
 const (
 	confTitle      = 0.9
@@ -75,11 +75,11 @@ func newRelationFinder(doc *document) *relationFinder {
 	f.forms = map[string]int{}
 	ambiguous := map[string]bool{}
 	for i, e := range doc.ents {
-		if !isActor(e.Type) {
+		if !isActorType(e.Type) {
 			continue
 		}
 		add := func(s string) {
-			k := normForm(s)
+			k := relNormForm(s)
 			if k == "" || ambiguous[k] {
 				return
 			}
@@ -101,13 +101,13 @@ func newRelationFinder(doc *document) *relationFinder {
 	return f
 }
 
-func isActor(t newsgraph.EntityType) bool {
+func isActorType(t newsgraph.EntityType) bool {
 	return t == newsgraph.Person || t == newsgraph.State || t == newsgraph.Agency
 }
 
-// normForm is the key actor forms are compared on: lower case, straight
+// relNormForm is the key actor forms are compared on: lower case, straight
 // apostrophes, no leading "the", no final possessive.
-func normForm(s string) string {
+func relNormForm(s string) string {
 	s = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(s, "’", "'")))
 	s = strings.TrimPrefix(s, "the ")
 	s = strings.TrimSuffix(s, "'s")
@@ -116,7 +116,7 @@ func normForm(s string) string {
 }
 
 func (f *relationFinder) run() []newsgraph.Relation {
-	var prev []*view
+	var prev []*sentView
 	for si := range f.doc.sents {
 		v := f.newView(si, prev)
 		if v == nil {
@@ -143,7 +143,7 @@ func (f *relationFinder) run() []newsgraph.Relation {
 // keeping the surer evidence when the same edge (by lemma) is stated twice.
 // near is the token the count on the evidence should be nearest, or -1 for
 // none.
-func (f *relationFinder) add(v *view, subj, obj int, pred, lem string, conf float64, negated bool, near int) {
+func (f *relationFinder) add(v *sentView, subj, obj int, pred, lem string, conf float64, negated bool, near int) {
 	if subj == obj || subj < 0 || obj < 0 || subj >= len(f.doc.ents) || obj >= len(f.doc.ents) {
 		return
 	}
@@ -191,7 +191,7 @@ func (f *relationFinder) add(v *view, subj, obj int, pred, lem string, conf floa
 // actor mentions (with resolved pronouns, and states split off mentions that
 // swallowed them), the title phrase before each mention, and the counts the
 // sentence gives.
-type view struct {
+type sentView struct {
 	s      *sentence
 	toks   []token
 	ms     []mention // actor mentions in token order, not overlapping
@@ -200,17 +200,17 @@ type view struct {
 	quants []quantity
 }
 
-func (f *relationFinder) typ(v *view, k int) newsgraph.EntityType {
+func (f *relationFinder) typ(v *sentView, k int) newsgraph.EntityType {
 	return f.doc.ents[v.ms[k].ent].Type
 }
 
-func (f *relationFinder) newView(si int, prev []*view) *view {
+func (f *relationFinder) newView(si int, prev []*sentView) *sentView {
 	s := &f.doc.sents[si]
 	n := len(s.toks)
 	if n == 0 {
 		return nil
 	}
-	v := &view{s: s, toks: make([]token, n), at: make([]int, n)}
+	v := &sentView{s: s, toks: make([]token, n), at: make([]int, n)}
 	copy(v.toks, s.toks)
 	for i := range v.toks {
 		v.toks[i].text = strings.ReplaceAll(v.toks[i].text, "’", "'")
@@ -219,7 +219,7 @@ func (f *relationFinder) newView(si int, prev []*view) *view {
 	}
 	taken := make([]bool, n)
 	for _, m := range s.mentions {
-		if m.ent < 0 || m.ent >= len(f.doc.ents) || !isActor(f.doc.ents[m.ent].Type) {
+		if m.ent < 0 || m.ent >= len(f.doc.ents) || !isActorType(f.doc.ents[m.ent].Type) {
 			continue
 		}
 		if m.first < 0 || m.last >= n || m.first > m.last {
@@ -278,7 +278,7 @@ func normTag(t token) string {
 // named at its start ("United States President Donald Trump", "the UK's
 // Ministry of Defence") or after a final "of" ("Federal Aviation Office of
 // Germany"), so that the title patterns see both.
-func (f *relationFinder) splitMention(v *view, m mention) []mention {
+func (f *relationFinder) splitMention(v *sentView, m mention) []mention {
 	if m.last-m.first < 1 {
 		return []mention{m}
 	}
@@ -323,7 +323,7 @@ func (f *relationFinder) splitMention(v *view, m mention) []mention {
 
 // formOf reports the actor whose name, alias or mention text tokens [a, b]
 // spell.
-func (f *relationFinder) formOf(v *view, a, b int) (int, bool) {
+func (f *relationFinder) formOf(v *sentView, a, b int) (int, bool) {
 	var sb strings.Builder
 	for i := a; i <= b; i++ {
 		if i > a && v.toks[i].tag != "POS" && v.toks[i].text != "-" && v.toks[i-1].text != "-" {
@@ -331,23 +331,23 @@ func (f *relationFinder) formOf(v *view, a, b int) (int, bool) {
 		}
 		sb.WriteString(v.toks[i].text)
 	}
-	e, ok := f.forms[normForm(sb.String())]
+	e, ok := f.forms[relNormForm(sb.String())]
 	return e, ok
 }
 
 // retagVerbs repairs a reporting verb prose tagged as a plural noun when it
 // stands between a subject and a clause: "Reuters news agency claims Cubans".
-func (f *relationFinder) retagVerbs(v *view) {
+func (f *relationFinder) retagVerbs(v *sentView) {
 	for i := 1; i+1 < len(v.toks); i++ {
 		t := &v.toks[i]
 		if t.tag != "NNS" || v.at[i] >= 0 || !strings.HasSuffix(strings.ToLower(t.text), "s") {
 			continue
 		}
-		if !speechVerbs[lemma(t.text, "VBZ")] {
+		if !relSpeechVerbs[lemma(t.text, "VBZ")] {
 			continue
 		}
 		left, right := v.toks[i-1], v.toks[i+1]
-		subj := v.at[i-1] >= 0 || isNounTag(left.tag)
+		subj := v.at[i-1] >= 0 || relIsNoun(left.tag)
 		obj := v.at[i+1] >= 0 || strings.EqualFold(right.text, "that") ||
 			right.tag == "DT" || right.tag == "PRP" || right.tag == "CD" || right.tag == "NNP" || right.tag == "NNPS"
 		if subj && obj {
@@ -356,19 +356,19 @@ func (f *relationFinder) retagVerbs(v *view) {
 	}
 }
 
-func isNounTag(t string) bool {
+func relIsNoun(t string) bool {
 	return t == "NN" || t == "NNS" || t == "NNP" || t == "NNPS"
 }
 
-func isAdjTag(t string) bool {
+func relIsAdj(t string) bool {
 	return t == "JJ" || t == "JJR" || t == "JJS"
 }
 
-func isVerbTag(t string) bool {
+func relIsVerb(t string) bool {
 	return strings.HasPrefix(t, "VB") || t == "MD"
 }
 
-func isPrep(text string) bool {
+func relIsPrep(text string) bool {
 	switch strings.ToLower(text) {
 	case "of", "to", "for", "at", "in", "on", "with", "from", "by", "against",
 		"into", "over", "about", "under", "as", "toward", "towards", "across",
@@ -385,7 +385,7 @@ func isPrep(text string) bool {
 // phrase when it holds a title ("Former Trump advisor, [Paul Manafort]"). An
 // inner person ends the phrase. It returns the mention's own first token when
 // there is no such phrase.
-func (f *relationFinder) chainStart(v *view, k int) int {
+func (f *relationFinder) chainStart(v *sentView, k int) int {
 	m := v.ms[k]
 	j := m.first - 1
 	comma := false
@@ -414,19 +414,19 @@ func (f *relationFinder) chainStart(v *view, k int) int {
 		case t.tag == "POS" && j > 0 && v.at[j-1] >= 0:
 			cstart = j
 			j--
-		case isNounTag(t.tag) && !relTimeWords[lw]:
+		case relIsNoun(t.tag) && !relTimeWords[lw]:
 			if relTitleWords[lw] || t.tag == "NN" || t.tag == "NNS" {
 				title = true
 			}
 			cstart = j
 			j--
-		case isAdjTag(t.tag):
+		case relIsAdj(t.tag):
 			cstart = j
 			j--
-		case (lw == "and" || lw == "&") && j > 0 && isNounTag(v.toks[j-1].tag) && v.at[j-1] < 0 && isNounTag(next) && v.at[j+1] < 0:
+		case (lw == "and" || lw == "&") && j > 0 && relIsNoun(v.toks[j-1].tag) && v.at[j-1] < 0 && relIsNoun(next) && v.at[j+1] < 0:
 			cstart = j
 			j--
-		case (lw == "of" || lw == "to" || lw == "for") && j > 0 && isNounTag(v.toks[j-1].tag) && v.at[j-1] < 0 && f.actorAt(v, j+1):
+		case (lw == "of" || lw == "to" || lw == "for") && j > 0 && relIsNoun(v.toks[j-1].tag) && v.at[j-1] < 0 && f.actorAt(v, j+1):
 			cstart = j
 			j--
 		case lw == "the" && j > 0 && j+1 < len(v.toks) && v.at[j+1] >= 0 && isOfToFor(v.toks[j-1].text):
@@ -437,10 +437,10 @@ func (f *relationFinder) chainStart(v *view, k int) int {
 		}
 	}
 	// Adjectives, prepositions and articles at the front are not the title.
-	for cstart < m.first && v.at[cstart] < 0 && !isNounTag(v.toks[cstart].tag) {
+	for cstart < m.first && v.at[cstart] < 0 && !relIsNoun(v.toks[cstart].tag) {
 		cstart++
 	}
-	if cstart >= m.first-boolInt(comma) || comma && !title {
+	if cstart >= m.first-relBoolInt(comma) || comma && !title {
 		return m.first
 	}
 	return cstart
@@ -452,14 +452,14 @@ func isOfToFor(w string) bool {
 }
 
 // actorAt reports whether an actor mention starts at token i, or after "the".
-func (f *relationFinder) actorAt(v *view, i int) bool {
+func (f *relationFinder) actorAt(v *sentView, i int) bool {
 	if i < len(v.toks) && strings.EqualFold(v.toks[i].text, "the") {
 		i++
 	}
 	return i < len(v.toks) && v.at[i] >= 0 && v.ms[v.at[i]].first == i
 }
 
-func boolInt(b bool) int {
+func relBoolInt(b bool) int {
 	if b {
 		return 1
 	}
@@ -469,7 +469,7 @@ func boolInt(b bool) int {
 // headOf returns the mention whose title phrase or span holds token i, the
 // outermost when phrases nest: the head of the noun phrase i is in ("Iranian
 // airline [Mahan Air]"), or -1.
-func (v *view) headOf(i int) int {
+func (v *sentView) headOf(i int) int {
 	best := -1
 	for k, m := range v.ms {
 		if v.chain[k] <= i && i <= m.last && (best < 0 || m.last > v.ms[best].last) {

@@ -10,9 +10,9 @@ func relWordSet(words ...string) map[string]bool {
 	return m
 }
 
-// speechVerbs are the lemmas of verbs that report a statement, a belief or an
-// estimate: their object is the first actor of the clause they introduce.
-var speechVerbs = relWordSet(
+// relSpeechVerbs are the lemmas of verbs that report a statement, a belief or an
+// estimate: their verbObject is the first actor of the clause they introduce.
+var relSpeechVerbs = relWordSet(
 	"say", "claim", "believe", "estimate", "announce", "allege", "report",
 	"note", "state", "argue", "suggest", "deny", "insist", "think", "add",
 	"confirm", "warn", "write", "tweet", "declare", "assert", "acknowledge",
@@ -68,23 +68,23 @@ var relMonths = relWordSet(
 	"dec.",
 )
 
-// auxiliaries are the verbs that carry tense, voice or mood for the verb after
+// relAuxiliaries are the verbs that carry tense, voice or mood for the verb after
 // them; they are left out of predicates.
-var auxiliaries = relWordSet(
+var relAuxiliaries = relWordSet(
 	"be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m",
 	"have", "has", "had", "having", "'ve", "'d", "do", "does", "did",
 	"will", "would", "shall", "should", "can", "could", "may", "might", "must",
 	"wo", "ca", "'ll", "get", "gets", "got", "gotten", "getting",
 )
 
-// beForms are the forms of "be", the copula.
-var beForms = relWordSet("be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m")
+// relBeForms are the forms of "be", the copula.
+var relBeForms = relWordSet("be", "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m")
 
-// negations mark a negated verb group.
-var negations = relWordSet("not", "n't", "never")
+// relNegations mark a negated verb group.
+var relNegations = relWordSet("not", "n't", "never")
 
-// reportNouns turn "according to X's estimates" into the verb of X's edge.
-var reportNouns = map[string]string{
+// relReportNouns turn "according to X's estimates" into the verb of X's edge.
+var relReportNouns = map[string]string{
 	"estimate": "estimated", "estimates": "estimated", "report": "reported",
 	"reports": "reported", "figure": "reported", "figures": "reported",
 	"data": "reported", "statement": "stated", "statements": "stated",
@@ -104,10 +104,25 @@ var relPronouns = map[string]string{
 	"it": "ORG",
 }
 
-// partNouns are the nouns that make an agency part of another in an
+// relPartNouns are the nouns that make an agency part of another in an
 // apposition ("UNESCO, a specialized agency of the United Nations").
-var partNouns = relWordSet(
+var relPartNouns = relWordSet(
 	"agency", "body", "branch", "arm", "unit", "division", "subsidiary",
 	"department", "wing", "organ", "office", "ministry", "affiliate",
 	"member", "part", "committee", "commission", "service", "bureau", "council",
+)
+
+// relReciprocalVerbs are the lemmas of verbs whose coordinated subjects act on
+// each other ("Trump and Congress could not agree").
+var relReciprocalVerbs = relWordSet(
+	"agree", "disagree", "reach", "meet", "negotiate", "clash", "cooperate",
+	"talk", "sign", "discuss", "fight", "quarrel", "compete",
+)
+
+// relPrepVerbs are participles that work as prepositions ("firms
+// including Siemens", "according to"); they head no verb group.
+var relPrepVerbs = relWordSet(
+	"including", "according", "following", "regarding", "concerning",
+	"excluding", "given", "compared", "considering", "involving", "pending",
+	"amid", "notwithstanding", "barring",
 )

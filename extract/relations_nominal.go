@@ -9,7 +9,7 @@ import (
 
 // relationsNominal finds the roles and memberships that noun phrases state:
 // titles before a name, "of" after it, appositions and "such as" lists.
-func (f *relationFinder) relationsNominal(v *view) {
+func (f *relationFinder) relationsNominal(v *sentView) {
 	inherited := "" // the title a list of "X of Y" names shares
 	for k := range v.ms {
 		f.titleRelations(v, k)
@@ -30,16 +30,16 @@ func (f *relationFinder) isParty(e int) bool {
 // "and" kept between nouns ("trade and industry commissioner"). A trailing
 // run of capitalised words after lower-case ones is the honorific of the name
 // that follows ("chairperson President"), returned apart.
-func titleWords(v *view, a, b int) (words, tags, honorific []string) {
+func titleWords(v *sentView, a, b int) (words, tags, honorific []string) {
 	for i := max(a, 0); i <= b && i < len(v.toks); i++ {
 		t := v.toks[i]
 		lw := strings.ToLower(t.text)
 		switch {
 		case v.at[i] >= 0 || relTimeWords[lw]:
-		case isNounTag(t.tag):
+		case relIsNoun(t.tag):
 			words = append(words, t.text)
 			tags = append(tags, t.tag)
-		case lw == "and" && len(words) > 0 && i+1 <= b && isNounTag(v.toks[i+1].tag):
+		case lw == "and" && len(words) > 0 && i+1 <= b && relIsNoun(v.toks[i+1].tag):
 			words = append(words, "and")
 			tags = append(tags, "CC")
 		}
@@ -67,8 +67,8 @@ func titlePredicate(words, tags []string, prep string) (string, string) {
 	return l + " " + prep, l + " " + prep
 }
 
-// headWord returns the last word of a title, lower-cased.
-func headWord(words []string) string {
+// relHeadWord returns the last word of a title, lower-cased.
+func relHeadWord(words []string) string {
 	if len(words) == 0 {
 		return ""
 	}
@@ -79,7 +79,7 @@ func headWord(words []string) string {
 // gets an edge from k's actor ("US Ambassador to Germany Richard Grenell":
 // ambassador of US, ambassador to Germany; "the UK's Ministry of Defence":
 // part of UK).
-func (f *relationFinder) titleRelations(v *view, k int) {
+func (f *relationFinder) titleRelations(v *sentView, k int) {
 	m := v.ms[k]
 	cs := v.chain[k]
 	if cs >= m.first {
@@ -127,7 +127,7 @@ func (f *relationFinder) titleRelations(v *view, k int) {
 				hi = v.ms[inner[n+1]].first - 1
 			}
 			for i := qm.last + 1; i <= hi; i++ {
-				if isPrep(v.toks[i].text) {
+				if relIsPrep(v.toks[i].text) {
 					hi = i - 1
 					break
 				}
@@ -150,7 +150,7 @@ func (f *relationFinder) titleRelations(v *view, k int) {
 			if qt == newsgraph.State || qt == newsgraph.Agency {
 				f.add(v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
 			}
-		case qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[headWord(words)]:
+		case qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[relHeadWord(words)]:
 			f.add(v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
 		case len(words) > 0:
 			label, lem := titlePredicate(words, tags, prep)
@@ -164,7 +164,7 @@ func (f *relationFinder) titleRelations(v *view, k int) {
 // Patrice Talon of Benin"); without one, a person of an agency is a member of
 // it; an agency of a state or agency is part of it. It returns the title a
 // following list item inherits.
-func (f *relationFinder) ofRelation(v *view, k int, inherited string) string {
+func (f *relationFinder) ofRelation(v *sentView, k int, inherited string) string {
 	m := v.ms[k]
 	i := m.last + 1
 	if i+1 >= len(v.toks) || !strings.EqualFold(v.toks[i].text, "of") || !f.actorAt(v, i+1) {
@@ -211,7 +211,7 @@ func (f *relationFinder) ofRelation(v *view, k int, inherited string) string {
 			title = inherited
 		}
 		switch {
-		case title != "" && !(qt == newsgraph.Agency && f.isParty(v.ms[q].ent) && !relLeaderTitles[headWord(strings.Fields(title))]):
+		case title != "" && !(qt == newsgraph.Agency && f.isParty(v.ms[q].ent) && !relLeaderTitles[relHeadWord(strings.Fields(title))]):
 			f.add(v, m.ent, v.ms[q].ent, title+" of", title+" of", conf, false, -1)
 		case qt == newsgraph.Agency:
 			f.add(v, m.ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
@@ -225,7 +225,7 @@ func (f *relationFinder) ofRelation(v *view, k int, inherited string) string {
 // the Prime Minister of Tunisia", "Souhail Alouini, a member of Parliament",
 // "UNESCO, a specialized agency of the United Nations", "X, Russia's foreign
 // minister".
-func (f *relationFinder) appositionRelation(v *view, k int) {
+func (f *relationFinder) appositionRelation(v *sentView, k int) {
 	m := v.ms[k]
 	mt := f.typ(v, k)
 	if mt == newsgraph.State {
@@ -247,10 +247,10 @@ func (f *relationFinder) appositionRelation(v *view, k int) {
 			return
 		}
 		hi := e + 1
-		for hi < len(v.toks) && hi <= e+5 && (isNounTag(v.toks[hi].tag) || isAdjTag(v.toks[hi].tag)) && v.at[hi] < 0 {
+		for hi < len(v.toks) && hi <= e+5 && (relIsNoun(v.toks[hi].tag) || relIsAdj(v.toks[hi].tag)) && v.at[hi] < 0 {
 			hi++
 		}
-		if hi < len(v.toks) && v.toks[hi].tag != "," && v.toks[hi].tag != "." && !isVerbTag(v.toks[hi].tag) {
+		if hi < len(v.toks) && v.toks[hi].tag != "," && v.toks[hi].tag != "." && !relIsVerb(v.toks[hi].tag) {
 			return
 		}
 		words, tags, hon := titleWords(v, e+1, hi-1)
@@ -260,7 +260,7 @@ func (f *relationFinder) appositionRelation(v *view, k int) {
 	}
 	// "X, the Prime Minister of Tunisia"
 	start := i
-	for i < len(v.toks) && i < start+6 && v.at[i] < 0 && (isNounTag(v.toks[i].tag) || isAdjTag(v.toks[i].tag) || v.toks[i].tag == "CC" || v.toks[i].tag == "VBN") {
+	for i < len(v.toks) && i < start+6 && v.at[i] < 0 && (relIsNoun(v.toks[i].tag) || relIsAdj(v.toks[i].tag) || v.toks[i].tag == "CC" || v.toks[i].tag == "VBN") {
 		i++
 	}
 	if i == start || i+1 >= len(v.toks) {
@@ -286,7 +286,7 @@ func (f *relationFinder) appositionRelation(v *view, k int) {
 }
 
 // addRole adds the edge a title of mention k in mention q states.
-func (f *relationFinder) addRole(v *view, k, q int, words, tags []string, prep string, conf float64) {
+func (f *relationFinder) addRole(v *sentView, k, q int, words, tags []string, prep string, conf float64) {
 	if len(words) == 0 {
 		return
 	}
@@ -300,12 +300,12 @@ func (f *relationFinder) addRole(v *view, k, q int, words, tags []string, prep s
 		if qt == newsgraph.Person {
 			return
 		}
-		if partNouns[headWord(words)] {
+		if relPartNouns[relHeadWord(words)] {
 			f.add(v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
 			return
 		}
 	case newsgraph.Person:
-		if qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[headWord(words)] {
+		if qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[relHeadWord(words)] {
 			f.add(v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
 			return
 		}
@@ -318,7 +318,7 @@ func (f *relationFinder) addRole(v *view, k, q int, words, tags []string, prep s
 
 // suchAsRelations reads "Agency(,) such as / including Name, Name and Name":
 // the named persons or states are members of the agency.
-func (f *relationFinder) suchAsRelations(v *view, k int) {
+func (f *relationFinder) suchAsRelations(v *sentView, k int) {
 	if f.typ(v, k) != newsgraph.Agency {
 		return
 	}
@@ -344,7 +344,7 @@ func (f *relationFinder) suchAsRelations(v *view, k int) {
 // listAt returns the heads of the list of actors whose first noun phrase
 // starts at token i ("A, B and C"), at most maxList of them; none when the
 // list is longer.
-func (f *relationFinder) listAt(v *view, i int) []int {
+func (f *relationFinder) listAt(v *sentView, i int) []int {
 	var out []int
 	for i < len(v.toks) {
 		if strings.EqualFold(v.toks[i].text, "the") {

@@ -7,8 +7,8 @@ import (
 )
 
 // possessive reports whether mention k is a possessive pronoun ("his"), which
-// may own an object but is never a subject.
-func (v *view) possessive(k int) bool {
+// may own an verbObject but is never a subject.
+func (v *sentView) possessive(k int) bool {
 	m := v.ms[k]
 	if !m.resolved || m.first != m.last {
 		return false
@@ -23,7 +23,7 @@ func (v *view) possessive(k int) bool {
 // one; a subject "it" likewise for a state or an agency; "the country" for the
 // state the article has named most so far. taken marks the tokens of
 // mentions already in v.
-func (f *relationFinder) resolvePronouns(v *view, prev []*view, taken []bool) {
+func (f *relationFinder) resolvePronouns(v *sentView, prev []*sentView, taken []bool) {
 	n := len(v.toks)
 	for i := 0; i < n; i++ {
 		if taken[i] {
@@ -55,23 +55,23 @@ func (f *relationFinder) resolvePronouns(v *view, prev []*view, taken []bool) {
 
 // subjectIt reports whether "it" at i is the subject of a verb and not the
 // empty "it" of "it is thought", "it's not known".
-func subjectIt(v *view, i int) bool {
-	if i > 0 && (isVerbTag(v.toks[i-1].tag) || v.toks[i-1].tag == "IN" || v.toks[i-1].tag == "TO") {
+func subjectIt(v *sentView, i int) bool {
+	if i > 0 && (relIsVerb(v.toks[i-1].tag) || v.toks[i-1].tag == "IN" || v.toks[i-1].tag == "TO") {
 		return false
 	}
 	j := i + 1
 	for j < len(v.toks) && v.toks[j].tag == "RB" {
 		j++
 	}
-	if j >= len(v.toks) || !isVerbTag(v.toks[j].tag) {
+	if j >= len(v.toks) || !relIsVerb(v.toks[j].tag) {
 		return false
 	}
-	if beForms[strings.ToLower(v.toks[j].text)] {
+	if relBeForms[strings.ToLower(v.toks[j].text)] {
 		k := j + 1
-		for k < len(v.toks) && (v.toks[k].tag == "RB" || negations[strings.ToLower(v.toks[k].text)]) {
+		for k < len(v.toks) && (v.toks[k].tag == "RB" || relNegations[strings.ToLower(v.toks[k].text)]) {
 			k++
 		}
-		if k >= len(v.toks) || isAdjTag(v.toks[k].tag) || v.toks[k].tag == "VBN" || v.toks[k].tag == "TO" || v.toks[k].tag == "IN" {
+		if k >= len(v.toks) || relIsAdj(v.toks[k].tag) || v.toks[k].tag == "VBN" || v.toks[k].tag == "TO" || v.toks[k].tag == "IN" {
 			return false
 		}
 	}
@@ -80,7 +80,7 @@ func subjectIt(v *view, i int) bool {
 
 // antecedent returns the actor a pronoun at token i points back to, or -1
 // when that is not clear.
-func (f *relationFinder) antecedent(v *view, prev []*view, i int, person bool) int {
+func (f *relationFinder) antecedent(v *sentView, prev []*sentView, i int, person bool) int {
 	fits := func(e int) bool {
 		t := f.doc.ents[e].Type
 		if person {
@@ -91,7 +91,7 @@ func (f *relationFinder) antecedent(v *view, prev []*view, i int, person bool) i
 	// In the sentence, before the pronoun.
 	var here []int
 	for _, m := range v.ms {
-		if m.last < i && fits(m.ent) && !m.resolved && !containsEnt(here, m.ent) {
+		if m.last < i && fits(m.ent) && !m.resolved && !relContainsEnt(here, m.ent) {
 			here = append(here, m.ent)
 		}
 	}
@@ -111,7 +111,7 @@ func (f *relationFinder) antecedent(v *view, prev []*view, i int, person bool) i
 			if first < 0 && len(ents) == 0 {
 				first = m.first
 			}
-			if !containsEnt(ents, m.ent) {
+			if !relContainsEnt(ents, m.ent) {
 				ents = append(ents, m.ent)
 			}
 		}
@@ -129,7 +129,7 @@ func (f *relationFinder) antecedent(v *view, prev []*view, i int, person bool) i
 	return -1
 }
 
-func containsEnt(xs []int, x int) bool {
+func relContainsEnt(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
 			return true
@@ -140,7 +140,7 @@ func containsEnt(xs []int, x int) bool {
 
 // mainState returns the state the article has named most before token i of
 // v, when one leads, or -1.
-func (f *relationFinder) mainState(v *view, i int) int {
+func (f *relationFinder) mainState(v *sentView, i int) int {
 	count := map[int]int{}
 	for e, c := range f.stateCount {
 		count[e] = c

@@ -6,12 +6,12 @@ import (
 	"newsgraph"
 )
 
-// verbGroup is a run of verbs with their auxiliaries, adverbs, particles and
+// verbGroup is a run of verbs with their relAuxiliaries, adverbs, particles and
 // the "to" between them: "has not revealed", "planned to join", "signed up".
 type verbGroup struct {
 	first, last int
 	// words and tags are the predicate's verbs, particles and the "to"
-	// between verbs, auxiliaries and adverbs left out.
+	// between verbs, relAuxiliaries and adverbs left out.
 	words, tags []string
 	main        int // the last verb
 	passive     bool
@@ -20,11 +20,11 @@ type verbGroup struct {
 }
 
 // verbGroups returns the verb groups of v in order.
-func verbGroups(v *view) []verbGroup {
+func verbGroups(v *sentView) []verbGroup {
 	var out []verbGroup
 	n := len(v.toks)
 	for i := 0; i < n; i++ {
-		if v.at[i] >= 0 || !isVerbTag(v.toks[i].tag) {
+		if v.at[i] >= 0 || !relIsVerb(v.toks[i].tag) {
 			continue
 		}
 		// A participle or gerund after a determiner or adjective is a noun
@@ -38,7 +38,7 @@ func verbGroups(v *view) []verbGroup {
 		j := i
 		for j+1 < n && v.at[j+1] < 0 {
 			t := v.toks[j+1]
-			if isVerbTag(t.tag) || t.tag == "RB" || t.tag == "RBR" || t.tag == "RP" || negations[strings.ToLower(t.text)] {
+			if relIsVerb(t.tag) || t.tag == "RB" || t.tag == "RBR" || t.tag == "RP" || relNegations[strings.ToLower(t.text)] {
 				j++
 				continue
 			}
@@ -48,7 +48,7 @@ func verbGroups(v *view) []verbGroup {
 			}
 			break
 		}
-		for j > i && (v.toks[j].tag == "RB" || v.toks[j].tag == "RBR") && !negations[strings.ToLower(v.toks[j].text)] {
+		for j > i && (v.toks[j].tag == "RB" || v.toks[j].tag == "RBR") && !relNegations[strings.ToLower(v.toks[j].text)] {
 			j--
 		}
 		out = append(out, makeVerbGroup(v, i, j))
@@ -57,11 +57,11 @@ func verbGroups(v *view) []verbGroup {
 	return out
 }
 
-func makeVerbGroup(v *view, first, last int) verbGroup {
+func makeVerbGroup(v *sentView, first, last int) verbGroup {
 	g := verbGroup{first: first, last: last, main: -1}
 	lastVerb := -1
 	for i := first; i <= last; i++ {
-		if isVerbTag(v.toks[i].tag) {
+		if relIsVerb(v.toks[i].tag) {
 			lastVerb = i
 		}
 	}
@@ -71,11 +71,11 @@ func makeVerbGroup(v *view, first, last int) verbGroup {
 		t := v.toks[i]
 		lw := strings.ToLower(t.text)
 		switch {
-		case negations[lw]:
+		case relNegations[lw]:
 			g.negated = true
-		case isVerbTag(t.tag):
-			if i != lastVerb && (t.tag == "MD" || auxiliaries[lw]) {
-				if beForms[lw] || strings.HasPrefix(lw, "get") || lw == "got" {
+		case relIsVerb(t.tag):
+			if i != lastVerb && (t.tag == "MD" || relAuxiliaries[lw]) {
+				if relBeForms[lw] || strings.HasPrefix(lw, "get") || lw == "got" {
 					aux = true
 				}
 				continue
@@ -89,7 +89,7 @@ func makeVerbGroup(v *view, first, last int) verbGroup {
 	}
 	if lastVerb >= 0 {
 		lw := strings.ToLower(v.toks[lastVerb].text)
-		g.copula = beForms[lw] && len(g.words) == 1
+		g.copula = relBeForms[lw] && len(g.words) == 1
 		tag := v.toks[lastVerb].tag
 		g.passive = tag == "VBN" && aux
 		if tag == "VBN" && !aux && last+1 < len(v.toks) && strings.EqualFold(v.toks[last+1].text, "by") {
@@ -100,16 +100,16 @@ func makeVerbGroup(v *view, first, last int) verbGroup {
 }
 
 // mainLemma returns the lemma of the group's last verb.
-func (g verbGroup) mainLemma(v *view) string {
+func (g verbGroup) mainLemma(v *sentView) string {
 	if g.main < 0 {
 		return ""
 	}
 	return lemma(v.toks[g.main].text, v.toks[g.main].tag)
 }
 
-// object is what follows a verb group: the actors, the nouns a light verb
+// verbObject is what follows a verb group: the actors, the nouns a light verb
 // carries and the final preposition.
-type object struct {
+type verbObject struct {
 	heads []int  // mention indexes
 	nouns []int  // token indexes of light nouns
 	prep  string // the preposition right before the object, if any
@@ -118,8 +118,8 @@ type object struct {
 
 // objectOf reads the object after a verb group, ReVerb style: determiners,
 // adjectives, a few nouns and prepositions, then an actor.
-func (f *relationFinder) objectOf(v *view, g verbGroup) object {
-	var o object
+func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
+	var o verbObject
 	n := len(v.toks)
 	i := g.last + 1
 	steps := 0
@@ -127,9 +127,9 @@ func (f *relationFinder) objectOf(v *view, g verbGroup) object {
 		t := v.toks[i]
 		lw := strings.ToLower(t.text)
 		if h := v.headOf(i); h >= 0 {
-			if v.possessive(h) && v.ms[h].first == i && i+1 < n && isNounTag(v.toks[i+1].tag) {
+			if v.possessive(h) && v.ms[h].first == i && i+1 < n && relIsNoun(v.toks[i+1].tag) {
 				// "passed his proposed budget": the owner stands for the
-				// object only when the verb takes nothing else.
+				// verbObject only when the verb takes nothing else.
 				if steps > 0 {
 					break
 				}
@@ -144,10 +144,10 @@ func (f *relationFinder) objectOf(v *view, g verbGroup) object {
 		switch {
 		case relTimeWords[lw]:
 			o.prep = ""
-		case t.tag == "DT" || t.tag == "PDT" || t.tag == "PRP$" || isAdjTag(t.tag) || t.tag == "CD" || t.tag == "POS" || t.tag == "RB" || t.tag == "VBN" && i > g.last+1:
+		case t.tag == "DT" || t.tag == "PDT" || t.tag == "PRP$" || relIsAdj(t.tag) || t.tag == "CD" || t.tag == "POS" || t.tag == "RB" || t.tag == "VBN" && i > g.last+1:
 		case t.tag == "NN" || t.tag == "NNS":
 			if len(o.nouns) >= 2 {
-				return object{}
+				return verbObject{}
 			}
 			o.nouns = append(o.nouns, i)
 			o.prep = ""
@@ -155,45 +155,43 @@ func (f *relationFinder) objectOf(v *view, g verbGroup) object {
 			o.prep = ""
 		case t.tag == "IN" || t.tag == "TO":
 			if lw == "that" || lw == "if" || lw == "whether" || lw == "because" || lw == "while" || lw == "although" {
-				return object{}
+				return verbObject{}
 			}
 			o.prep = lw
 		default:
-			return object{}
+			return verbObject{}
 		}
 	}
-	return object{}
+	return verbObject{}
 }
 
-// relationsVerbal finds subject -[verb phrase]-> object in v, with passives
+// relationsVerbal finds subject -[verb phrase]-> verbObject in v, with passives
 // turned active, lists on either side, and reported speech.
-func (f *relationFinder) relationsVerbal(v *view) {
+func (f *relationFinder) relationsVerbal(v *sentView) {
 	groups := verbGroups(v)
-	var prevSubj []int
+	var prevSubj, mainSubj []int // the previous group's own subjects; the first clause's
 	for gi, g := range groups {
 		if len(g.words) == 0 || g.main < 0 {
+			prevSubj = nil
 			continue
 		}
 		subj, sfar := f.subjectsOf(v, g)
+		own := subj
 		control := false
-		if len(subj) == 0 && g.first > 0 && v.toks[g.first-1].tag == "TO" && gi > 0 {
-			// "Cubans secured bonuses ... to fight for Moscow": the subject of
-			// an infinitive is the object before it, else the subject of the
-			// verb it depends on.
-			prev := groups[gi-1]
-			for i := g.first - 2; i > prev.last; i-- {
-				if h := v.at[i]; h >= 0 && !v.possessive(h) {
-					subj = []int{v.headOf(i)}
-					break
-				}
-			}
-			if len(subj) == 0 {
-				subj = prevSubj
-			}
+		switch {
+		case len(subj) > 0:
+		case g.first > 0 && v.toks[g.first-1].tag == "TO" && gi > 0:
+			subj = f.controller(v, groups[gi-1], g, prevSubj)
+			control = len(subj) > 0
+		case g.first > 0 && v.toks[g.first-1].tag == "," && (v.toks[g.first].tag == "VBG" || v.toks[g.first].tag == "VBN"):
+			// "Pelosi resumed the office, being voted into it by Congress":
+			// a participle clause after a comma shares the sentence's subject.
+			subj = mainSubj
 			control = len(subj) > 0
 		}
-		if len(subj) > 0 {
-			prevSubj = subj
+		prevSubj = own
+		if mainSubj == nil {
+			mainSubj = own
 		}
 		lem := g.mainLemma(v)
 		if g.passive {
@@ -212,13 +210,20 @@ func (f *relationFinder) relationsVerbal(v *view) {
 		if control {
 			conf = confControl
 		}
-		if len(o.heads) == 0 && speechVerbs[lem] {
-			if q := f.firstActorAfter(v, g.last+1, len(v.toks), subj); q >= 0 {
-				o = object{heads: []int{q}}
+		if len(o.heads) == 0 && relSpeechVerbs[lem] {
+			if q := f.reportedActor(v, g, groups[gi+1:], subj); q >= 0 {
+				o = verbObject{heads: []int{q}}
 				conf = confReported
 			}
 		}
 		if len(o.heads) == 0 {
+			if len(subj) == 2 && relReciprocalVerbs[lem] && !control {
+				// "Trump and Congress could not reach an agreement": each is
+				// the other's party; the edge goes from the first named.
+				o.nouns = firstNounHead(v, g.last+1)
+				label, lemmaKey := f.predicate(v, g, o)
+				f.add(v, v.ms[subj[1]].ent, v.ms[subj[0]].ent, label, lemmaKey, confVerbFar, g.negated, -1)
+			}
 			continue
 		}
 		label, lemmaKey := f.predicate(v, g, o)
@@ -237,11 +242,108 @@ func (f *relationFinder) relationsVerbal(v *view) {
 	}
 }
 
+// firstNounHead returns the head noun of the noun phrase starting at token i
+// ("an agreement about ..." -> agreement), if one does.
+func firstNounHead(v *sentView, i int) []int {
+	head := -1
+	for ; i < len(v.toks) && v.at[i] < 0; i++ {
+		t := v.toks[i].tag
+		switch {
+		case t == "NN" || t == "NNS":
+			head = i
+		case t == "DT" || t == "PRP$" || relIsAdj(t) || t == "CD":
+			if head >= 0 {
+				return []int{head}
+			}
+		default:
+			if head >= 0 {
+				return []int{head}
+			}
+			return nil
+		}
+	}
+	if head >= 0 {
+		return []int{head}
+	}
+	return nil
+}
+
+// controller returns the subject of an infinitive group g: the actor right
+// before its "to" ("asked Bolton to resign", "the request of Boris Johnson to
+// suspend Parliament"), else the subject of the verb it depends on when no
+// other actor stands between them ("Cubans secured bonuses ... to fight for
+// Moscow").
+func (f *relationFinder) controller(v *sentView, prev, g verbGroup, prevSubj []int) []int {
+	to := g.first - 1
+	if to > 0 && v.at[to-1] >= 0 {
+		if h := v.headOf(to - 1); h >= 0 && !v.possessive(h) {
+			return []int{h}
+		}
+	}
+	for i := prev.last + 1; i < to; i++ {
+		if v.at[i] >= 0 {
+			return nil
+		}
+	}
+	return prevSubj
+}
+
+// reportedActor returns the first actor of the clause a reporting verb
+// introduces ("claims Cubans previously secured ...", "said, \"Nigeria is
+// ...\"", "claimed that the wall was part of America's border security"),
+// or -1. The clause starts right after the verb (past "that", a comma, a
+// quote or a time phrase); the actor must come before the clause's second
+// verb, a later comma or a dash, and must not be the agent of a passive ("—
+// as reported by X"). A question word ("revealed how many ...") opens no
+// statement.
+func (f *relationFinder) reportedActor(v *sentView, g verbGroup, later []verbGroup, not []int) int {
+	n := len(v.toks)
+	i := g.last + 1
+	for i < n && (v.toks[i].tag == "," || v.toks[i].tag == "QUOTE" || v.toks[i].tag == ":" || strings.EqualFold(v.toks[i].text, "that")) {
+		i++
+	}
+	if i < n && (v.toks[i].tag == "WRB" || v.toks[i].tag == "WP" || v.toks[i].tag == "WDT" ||
+		strings.EqualFold(v.toks[i].text, "if") || strings.EqualFold(v.toks[i].text, "whether")) {
+		return -1
+	}
+	end := n
+	verbs := 0
+	for _, l := range later {
+		if l.first >= i {
+			verbs++
+			if verbs == 2 {
+				end = l.first
+				break
+			}
+		}
+	}
+	for j := i + 1; j < end; j++ {
+		if t := v.toks[j].tag; t == "," || t == ":" || t == ";" {
+			end = j
+			break
+		}
+	}
+	for j := i; j < end; j++ {
+		if v.at[j] < 0 {
+			continue
+		}
+		q := f.firstActorAfter(v, j, end, not)
+		if q < 0 {
+			return -1
+		}
+		if p := v.chain[q] - 1; p >= 0 && strings.EqualFold(v.toks[p].text, "by") {
+			return -1
+		}
+		return q
+	}
+	return -1
+}
+
 // predicate builds the label and lemma of a verb phrase: the verbs and
 // particles, the light nouns and the final preposition ("signed decree",
 // "made plea to"). A copula keeps only its nouns ("is a member of" ->
 // "member of"); a copula with no noun states no relation.
-func (f *relationFinder) predicate(v *view, g verbGroup, o object) (string, string) {
+func (f *relationFinder) predicate(v *sentView, g verbGroup, o verbObject) (string, string) {
 	var words, tags []string
 	if !g.copula {
 		words = append(words, g.words...)
@@ -267,7 +369,7 @@ func (f *relationFinder) predicate(v *view, g verbGroup, o object) (string, stri
 
 // passiveRelations turns "X was elected by Y" into Y -[elected]-> X, and "Y's
 // claim, as reported by Z" into Z -[reported]-> Y.
-func (f *relationFinder) passiveRelations(v *view, g verbGroup, subj []int) {
+func (f *relationFinder) passiveRelations(v *sentView, g verbGroup, subj []int) {
 	i := g.last + 1
 	if i >= len(v.toks) {
 		return
@@ -280,7 +382,7 @@ func (f *relationFinder) passiveRelations(v *view, g verbGroup, subj []int) {
 			by = j
 			break
 		}
-		if v.toks[j].tag == "," || isVerbTag(v.toks[j].tag) || v.at[j] >= 0 {
+		if v.toks[j].tag == "," || relIsVerb(v.toks[j].tag) || v.at[j] >= 0 {
 			break
 		}
 	}
@@ -331,8 +433,8 @@ func (f *relationFinder) passiveRelations(v *view, g verbGroup, subj []int) {
 
 // invertedSpeech reads a quote followed by its speaker: `"...," said X`.
 // The speaker's edge goes to the first actor of the quote.
-func (f *relationFinder) invertedSpeech(v *view, g verbGroup, o object) {
-	if !speechVerbs[g.mainLemma(v)] || g.first == 0 || len(o.heads) != 1 || len(o.nouns) > 0 || o.prep != "" {
+func (f *relationFinder) invertedSpeech(v *sentView, g verbGroup, o verbObject) {
+	if !relSpeechVerbs[g.mainLemma(v)] || g.first == 0 || len(o.heads) != 1 || len(o.nouns) > 0 || o.prep != "" {
 		return
 	}
 	p := v.toks[g.first-1].tag
@@ -353,7 +455,7 @@ func (f *relationFinder) invertedSpeech(v *view, g verbGroup, o object) {
 
 // firstActorAfter returns the head of the first actor mention in tokens [a,
 // b) that is not one of not (nor the same entity), or -1.
-func (f *relationFinder) firstActorAfter(v *view, a, b int, not []int) int {
+func (f *relationFinder) firstActorAfter(v *sentView, a, b int, not []int) int {
 	for i := max(a, 0); i < b && i < len(v.toks); i++ {
 		h := v.at[i]
 		if h < 0 {
@@ -379,7 +481,7 @@ func (f *relationFinder) firstActorAfter(v *view, a, b int, not []int) int {
 // agency claims"), an apposition or parenthesis between commas, or a relative
 // pronoun; and the actors coordinated with it. far reports that something was
 // skipped.
-func (f *relationFinder) subjectsOf(v *view, g verbGroup) (subj []int, far bool) {
+func (f *relationFinder) subjectsOf(v *sentView, g verbGroup) (subj []int, far bool) {
 	j := g.first - 1
 	nouns := 0
 	commas := 0
@@ -425,7 +527,7 @@ loop:
 			o := j - 1
 			verb := false
 			for o >= 0 && v.toks[o].tag != "," && j-o < 15 {
-				verb = verb || isVerbTag(v.toks[o].tag) && v.at[o] < 0
+				verb = verb || relIsVerb(v.toks[o].tag) && v.at[o] < 0
 				o--
 			}
 			relative := o >= 0 && o+1 < j && (v.toks[o+1].tag == "WP" || v.toks[o+1].tag == "WDT")
@@ -477,7 +579,7 @@ loop:
 			break
 		}
 		h = v.headOf(p)
-		if h < 0 || contains(subj, h) {
+		if h < 0 || relContains(subj, h) {
 			break
 		}
 		subj = append(subj, h)
@@ -486,17 +588,17 @@ loop:
 		return nil, far
 	}
 	// "In an interview with Sputnik News, UNESCO said": a comma list that
-	// follows a preposition is its object, not a subject.
+	// follows a preposition is its verbObject, not a subject.
 	if viaComma && len(subj) > 1 {
 		first := v.chain[subj[len(subj)-1]] - 1
-		if first >= 0 && (v.toks[first].tag == "IN" || v.toks[first].tag == "TO" || isVerbTag(v.toks[first].tag)) {
+		if first >= 0 && (v.toks[first].tag == "IN" || v.toks[first].tag == "TO" || relIsVerb(v.toks[first].tag)) {
 			subj = subj[:1]
 		}
 	}
 	return subj, far
 }
 
-func contains(xs []int, x int) bool {
+func relContains(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
 			return true
@@ -509,14 +611,14 @@ func contains(xs []int, x int) bool {
 // the first actor of the clause the phrase qualifies: the clause after it when
 // the phrase opens or interrupts the sentence, the clause before it when it
 // closes it.
-func (f *relationFinder) relationsAccording(v *view) {
+func (f *relationFinder) relationsAccording(v *sentView) {
 	n := len(v.toks)
 	for i := 0; i+2 < n; i++ {
 		if !strings.EqualFold(v.toks[i].text, "according") || !strings.EqualFold(v.toks[i+1].text, "to") {
 			continue
 		}
 		j := i + 2
-		for j < n && (v.toks[j].tag == "DT" || v.toks[j].tag == "PRP$" || isAdjTag(v.toks[j].tag)) && v.at[j] < 0 {
+		for j < n && (v.toks[j].tag == "DT" || v.toks[j].tag == "PRP$" || relIsAdj(v.toks[j].tag)) && v.at[j] < 0 {
 			j++
 		}
 		if j >= n {
@@ -529,7 +631,7 @@ func (f *relationFinder) relationsAccording(v *view) {
 			if e+1 < n && v.toks[e].tag == "POS" {
 				noun = strings.ToLower(v.toks[e+1].text)
 			}
-		} else if isNounTag(v.toks[j].tag) {
+		} else if relIsNoun(v.toks[j].tag) {
 			// "according to a tweet on Monday by X", "according to a report
 			// by X"
 			noun = strings.ToLower(v.toks[j].text)
@@ -551,7 +653,7 @@ func (f *relationFinder) relationsAccording(v *view) {
 		if src < 0 {
 			continue
 		}
-		label, ok := reportNouns[noun]
+		label, ok := relReportNouns[noun]
 		if !ok {
 			label = "reported"
 		}
@@ -593,7 +695,7 @@ func (f *relationFinder) relationsEntityForms() {
 			continue
 		}
 		for _, m := range a.Mentions {
-			words := strings.Fields(normForm(m.Text))
+			words := strings.Fields(relNormForm(m.Text))
 			if len(words) < 2 {
 				continue
 			}
@@ -627,11 +729,11 @@ func (f *relationFinder) relationsEntityForms() {
 }
 
 // viewAt returns a bare view of the sentence holding byte offset off, or nil.
-func (f *relationFinder) viewAt(off int) *view {
+func (f *relationFinder) viewAt(off int) *sentView {
 	for si := range f.doc.sents {
 		s := &f.doc.sents[si]
 		if s.start <= off && off < s.end {
-			return &view{s: s}
+			return &sentView{s: s}
 		}
 	}
 	return nil
