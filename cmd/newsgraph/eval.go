@@ -1,0 +1,56 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	"newsgraph/extract"
+	"newsgraph/extract/eval"
+)
+
+// stringsFlag is a repeatable string flag.
+type stringsFlag []string
+
+func (s *stringsFlag) String() string     { return strings.Join(*s, ",") }
+func (s *stringsFlag) Set(v string) error { *s = append(*s, v); return nil }
+
+func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("eval", stderr)
+	gold := fs.String("gold", "../shared/eval/gold", "directory of gold annotation files")
+	var texts stringsFlag
+	fs.Var(&texts, "texts", "directory of the articles' texts (repeatable; default ../shared/corpus/seed and ../shared/corpus/wikinews)")
+	verbose := fs.Bool("v", false, "print each article's counts")
+	if _, err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if len(texts) == 0 {
+		texts = stringsFlag{"../shared/corpus/seed", "../shared/corpus/wikinews"}
+	}
+	golds, err := eval.LoadGold(*gold)
+	if err != nil {
+		return err
+	}
+	if len(golds) == 0 {
+		return fmt.Errorf("no gold files in %s", *gold)
+	}
+	x, err := extract.New()
+	if err != nil {
+		return err
+	}
+	rows, total, err := eval.Run(ctx, x, golds, texts...)
+	if err != nil {
+		return err
+	}
+	if *verbose {
+		for _, r := range rows {
+			fmt.Fprintf(stdout, "%-28s ent tp=%d fp=%d fn=%d  rel gold=%d hit=%d pred=%d good=%d\n",
+				r.Article, r.EntTP, r.EntFP, r.EntFN, r.RelGold, r.RelHit, r.RelPred, r.RelGood)
+		}
+	}
+	fmt.Fprintf(stdout, "articles=%d gold_entities=%d gold_relations=%d predicted_relations_on_gold_entities=%d\n",
+		total.Articles, total.EntTP+total.EntFN, total.RelGold, total.RelPred)
+	fmt.Fprintln(stdout, total)
+	return nil
+}

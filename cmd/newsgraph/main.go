@@ -1,0 +1,143 @@
+// Command newsgraph turns news articles into a knowledge graph of actors and
+// serves it over GraphQL.
+//
+// Usage:
+//
+//	newsgraph serve   [--data DIR] [--addr HOST:PORT] [--read-only] ...
+//	newsgraph ingest  [--data DIR] PATH...
+//	newsgraph extract [--json] PATH...
+//	newsgraph query   [--data DIR] 'GRAPHQL'
+//	newsgraph eval    [--gold DIR] [--texts DIR]...
+//	newsgraph backup  [--data DIR] FILE
+//	newsgraph restore [--data DIR] FILE
+//	newsgraph bench   [PATH...]
+//
+// PATH is a .txt file (first line is the title), a .json or .jsonl file of
+// {id, title, text, url, published_at} objects, a directory (read
+// recursively), or - for standard input.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+type command struct {
+	name, usage, summary string
+	run                  func(ctx context.Context, args []string, stdout, stderr io.Writer) error
+}
+
+// commands is set in init: the commands' functions refer back to it.
+var commands []command
+
+func init() {
+	commands = []command{
+		{"serve", "serve [flags]", "serve the GraphQL API (ingests the embedded seeds into an empty store)", runServe},
+		{"ingest", "ingest [flags] PATH...", "extract and store articles", runIngest},
+		{"extract", "extract [--json] PATH...", "extract actors and relations without a store", runExtract},
+		{"query", "query [flags] 'GRAPHQL'", "run a GraphQL query against a local store", runQuery},
+		{"eval", "eval [flags]", "score the extractor on gold annotation files", runEval},
+		{"backup", "backup [flags] FILE", "write a backup of the store (- for stdout)", runBackup},
+		{"restore", "restore [flags] FILE", "load a backup into an empty data dir", runRestore},
+		{"bench", "bench [flags] [PATH...]", "measure extraction speed against prose alone", runBench},
+	}
+}
+
+// errUsage marks a command-line mistake: the usage has been printed.
+var errUsage = errors.New("usage")
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		usage(stderr)
+		if len(args) == 0 {
+			return 2
+		}
+		return 0
+	}
+	for _, c := range commands {
+		if c.name != args[0] {
+			continue
+		}
+		err := c.run(ctx, args[1:], stdout, stderr)
+		switch {
+		case err == nil:
+			return 0
+		case errors.Is(err, errUsage), errors.Is(err, flag.ErrHelp):
+			return 2
+		default:
+			fmt.Fprintf(stderr, "newsgraph %s: %v\n", c.name, err)
+			return 1
+		}
+	}
+	fmt.Fprintf(stderr, "newsgraph: unknown command %q\n\n", args[0])
+	usage(stderr)
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "newsgraph turns news articles into a knowledge graph of actors.")
+	fmt.Fprintln(w, "\nUsage:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  newsgraph %-28s %s\n", c.usage, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'newsgraph COMMAND -h' for a command's flags.")
+}
+
+// newFlags returns a flag set that prints the command's usage on error.
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	for _, c := range commands {
+		if c.name == name {
+			fs.Usage = func() {
+				fmt.Fprintf(stderr, "Usage: newsgraph %s\n\n%s.\n\nFlags:\n", c.usage, c.summary)
+				fs.PrintDefaults()
+			}
+		}
+	}
+	return fs
+}
+
+// parseFlags parses args, allowing flags after positional arguments
+// ("ingest dir --data d").
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos, rest []string
+	for i, a := range args {
+		if a == "--" {
+			args, rest = args[:i], args[i+1:]
+			break
+		}
+	}
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, errUsage
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+func newLogger(w io.Writer, verbose bool) *slog.Logger {
+	level := slog.LevelInfo
+	if verbose {
+		level = slog.LevelDebug
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}))
+}

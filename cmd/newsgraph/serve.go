@@ -1,0 +1,128 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"newsgraph"
+	"newsgraph/extract"
+	"newsgraph/graph"
+	"newsgraph/graph/gql"
+)
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("serve", stderr)
+	sf := addStoreFlags(fs)
+	addr := fs.String("addr", "localhost:8080", "address to listen on (HOST:PORT)")
+	readOnly := fs.Bool("read-only", false, "reject mutations")
+	token := fs.String("token", os.Getenv("NEWSGRAPH_TOKEN"), "bearer token that mutations must carry (default $NEWSGRAPH_TOKEN; none: mutations open)")
+	var origins stringsFlag
+	fs.Var(&origins, "cors-origin", "origin allowed to call the API from a browser (repeatable; * for any; none by default)")
+	maxBody := fs.Int64("max-body-bytes", 1<<20, "largest request body; larger ones get 413")
+	maxArticle := fs.Int("max-article-bytes", newsgraph.DefaultMaxArticleBytes, "largest article text ingestArticle takes")
+	timeout := fs.Duration("timeout", 30*time.Second, "time limit of one request")
+	noSeed := fs.Bool("no-seed", false, "do not ingest the embedded seeds into an empty store")
+	if pos, err := parseFlags(fs, args); err != nil {
+		return err
+	} else if len(pos) > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	log := newLogger(stderr, *sf.verbose)
+	st, err := sf.open(log)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := st.Close(); err != nil {
+			log.Error("closing store", "err", err)
+		}
+	}()
+	x, err := extract.New()
+	if err != nil {
+		return err
+	}
+	// Bind first: a taken port fails at once, before minutes of seeding.
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
+	if !*noSeed {
+		if err := seedIfEmpty(ctx, st, x, log); err != nil {
+			return err
+		}
+	}
+	h, err := gql.NewHandler(st, x, gql.Options{
+		ReadOnly: *readOnly, Token: *token, AllowedOrigins: origins,
+		MaxBodyBytes: *maxBody, MaxArticleBytes: *maxArticle, Timeout: *timeout, Logger: log,
+	})
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       *timeout,
+		WriteTimeout:      *timeout + 10*time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	url := "http://" + ln.Addr().String()
+	if host, port, err := net.SplitHostPort(ln.Addr().String()); err == nil && (host == "127.0.0.1" || host == "::1") && strings.HasPrefix(*addr, "localhost") {
+		url = "http://localhost:" + port
+	}
+	log.Info("serving", "graphql", url+"/graphql", "graphiql", url+"/", "data", *sf.data,
+		"read_only", *readOnly, "token_required", *token != "")
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		return fmt.Errorf("shutdown: %w", err)
+	}
+	if err := <-done; !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// seedIfEmpty ingests the embedded seed corpus into a store without articles.
+func seedIfEmpty(ctx context.Context, st *graph.Store, x *extract.Extractor, log *slog.Logger) error {
+	stats, err := st.Stats(ctx)
+	if err != nil || stats.Articles > 0 {
+		return err
+	}
+	seeds, err := newsgraph.Seeds()
+	if err != nil {
+		return err
+	}
+	log.Info("empty store: ingesting the embedded seed articles", "articles", len(seeds))
+	start := time.Now()
+	sum, err := ingestAll(ctx, st, x, articleSource(seeds), log, io.Discard)
+	if err != nil {
+		return fmt.Errorf("seeding: %w", err)
+	}
+	stats, err = st.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	log.Info("seeded", "new", sum.New, "failed", sum.Failed, "articles", stats.Articles,
+		"entities", stats.Entities, "relations", stats.Relations, "took", time.Since(start).Round(time.Millisecond))
+	return nil
+}
