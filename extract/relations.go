@@ -237,6 +237,7 @@ func (f *relationFinder) newView(si int, prev []*sentView) *sentView {
 		}
 		v.ms = append(v.ms, f.splitMention(v, m)...)
 	}
+	f.findStateForms(v, taken)
 	f.resolvePronouns(v, prev, taken)
 	sort.Slice(v.ms, func(a, b int) bool { return v.ms[a].first < v.ms[b].first })
 	for k, m := range v.ms {
@@ -251,6 +252,32 @@ func (f *relationFinder) newView(si int, prev []*sentView) *sentView {
 	}
 	v.quants = findQuantities(v.toks)
 	return v
+}
+
+// findStateForms adds a mention for a state the recogniser left unmarked
+// where it modifies a name: "the U.S. [Treasury Department]". Only a form
+// the article already uses for the state counts, capitalised, right before
+// another mention.
+func (f *relationFinder) findStateForms(v *sentView, taken []bool) {
+	starts := map[int]bool{}
+	for _, m := range v.ms {
+		starts[m.first] = true
+	}
+	for i := 0; i+1 < len(v.toks); i++ {
+		if taken[i] || !starts[i+1] {
+			continue
+		}
+		w := v.toks[i].text
+		if w == "" || strings.ToLower(w[:1]) == w[:1] {
+			continue
+		}
+		e, ok := f.formOf(v, i, i)
+		if !ok || f.doc.ents[e].Type != newsgraph.State {
+			continue
+		}
+		v.ms = append(v.ms, mention{ent: e, first: i, last: i})
+		taken[i] = true
+	}
 }
 
 // normTag corrects the tags the patterns rely on where prose's tagger is
@@ -343,10 +370,15 @@ func (f *relationFinder) retagVerbs(v *sentView) {
 		if t.tag != "NNS" || v.at[i] >= 0 || !strings.HasSuffix(strings.ToLower(t.text), "s") {
 			continue
 		}
+		left, right := v.toks[i-1], v.toks[i+1]
+		if v.at[i-1] >= 0 && f.actorAt(v, i+1) && !relTitleWords[strings.ToLower(t.text)] {
+			// "Germany bans Mahan Air": a plural noun between two actors.
+			t.tag = "VBZ"
+			continue
+		}
 		if !relSpeechVerbs[lemma(t.text, "VBZ")] {
 			continue
 		}
-		left, right := v.toks[i-1], v.toks[i+1]
 		subj := v.at[i-1] >= 0 || relIsNoun(left.tag)
 		obj := v.at[i+1] >= 0 || strings.EqualFold(right.text, "that") ||
 			right.tag == "DT" || right.tag == "PRP" || right.tag == "CD" || right.tag == "NNP" || right.tag == "NNPS"

@@ -118,21 +118,33 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 				prep = w
 			}
 		}
-		var words, tags, hon []string
+		hi := end
+		if n+1 < len(inner) {
+			hi = v.ms[inner[n+1]].first - 1
+		}
+		for i := qm.last + 1; i <= hi; i++ {
+			if relIsPrep(v.toks[i].text) {
+				hi = i - 1
+				break
+			}
+		}
+		words, tags, hon := titleWords(v, qm.last+1, hi)
 		if prep != "" {
-			words, tags, hon = titleWords(v, lo, p-1)
+			// "chair of the House Intelligence Committee Representative
+			// Adam Schiff" is his title; in "a former advisor for U.S.
+			// President Donald Trump" the article shows the title before
+			// "for" heads another noun phrase, and his own is the one after
+			// the state.
+			d := cs - 1
+			for d >= 0 && relIsAdj(v.toks[d].tag) {
+				d--
+			}
+			if len(words)+len(hon) == 0 || d < 0 || v.toks[d].tag != "DT" {
+				words, tags, hon = titleWords(v, lo, p-1)
+			} else {
+				prep = "of"
+			}
 		} else {
-			hi := end
-			if n+1 < len(inner) {
-				hi = v.ms[inner[n+1]].first - 1
-			}
-			for i := qm.last + 1; i <= hi; i++ {
-				if relIsPrep(v.toks[i].text) {
-					hi = i - 1
-					break
-				}
-			}
-			words, tags, hon = titleWords(v, qm.last+1, hi)
 			prep = "of"
 		}
 		if len(words) == 0 && len(hon) > 0 {
@@ -347,7 +359,7 @@ func (f *relationFinder) suchAsRelations(v *sentView, k int) {
 func (f *relationFinder) listAt(v *sentView, i int) []int {
 	var out []int
 	for i < len(v.toks) {
-		if strings.EqualFold(v.toks[i].text, "the") {
+		for i < len(v.toks) && v.at[i] < 0 && (v.toks[i].tag == "DT" || relIsAdj(v.toks[i].tag)) {
 			i++
 		}
 		q := -1

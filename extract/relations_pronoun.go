@@ -101,6 +101,17 @@ func (f *relationFinder) antecedent(v *sentView, prev []*sentView, i int, person
 	case len(here) > 1:
 		return -1
 	}
+	if !person {
+		// "it" reaches back only to an actor that opens the sentence before.
+		if len(prev) == 0 {
+			return -1
+		}
+		pv := prev[len(prev)-1]
+		if len(pv.ms) > 0 && pv.chain[0] <= 1 && fits(pv.ms[0].ent) {
+			return pv.ms[0].ent
+		}
+		return -1
+	}
 	for p := len(prev) - 1; p >= 0; p-- {
 		var ents []int
 		first := -1

@@ -24,7 +24,7 @@ func verbGroups(v *sentView) []verbGroup {
 	var out []verbGroup
 	n := len(v.toks)
 	for i := 0; i < n; i++ {
-		if v.at[i] >= 0 || !relIsVerb(v.toks[i].tag) {
+		if v.at[i] >= 0 || !relIsVerb(v.toks[i].tag) || relPrepVerbs[strings.ToLower(v.toks[i].text)] {
 			continue
 		}
 		// A participle or gerund after a determiner or adjective is a noun
@@ -117,22 +117,30 @@ type verbObject struct {
 }
 
 // objectOf reads the object after a verb group, ReVerb style: determiners,
-// adjectives, a few nouns and prepositions, then an actor.
+// adjectives, up to two noun phrases joined by prepositions, then an actor.
+// The head of the first noun phrase is the light noun the predicate keeps
+// ("signed a new decree" -> decree); a proper noun that is no actor ends the
+// search, since the phrase is then about that unnamed thing.
 func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
 	var o verbObject
 	n := len(v.toks)
 	i := g.last + 1
-	steps := 0
-	for ; i < n && steps < 9; i, steps = i+1, steps+1 {
+	steps, nps := 0, 0
+	inNP := false
+	for ; i < n && steps < 10; i, steps = i+1, steps+1 {
 		t := v.toks[i]
 		lw := strings.ToLower(t.text)
 		if h := v.headOf(i); h >= 0 {
-			if v.possessive(h) && v.ms[h].first == i && i+1 < n && relIsNoun(v.toks[i+1].tag) {
-				// "passed his proposed budget": the owner stands for the
-				// verbObject only when the verb takes nothing else.
-				if steps > 0 {
-					break
+			if v.possessive(h) && v.ms[h].first == i {
+				// "passed his proposed budget": the owner is the object, and
+				// the thing owned the light noun.
+				if steps > 0 && len(o.nouns) > 0 {
+					return verbObject{}
 				}
+				o.heads = []int{h}
+				o.nouns = firstNounHead(v, i+1)
+				o.far = true
+				return o
 			}
 			o.heads = f.listAt(v, i)
 			if len(o.heads) == 0 {
@@ -146,13 +154,18 @@ func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
 			o.prep = ""
 		case t.tag == "DT" || t.tag == "PDT" || t.tag == "PRP$" || relIsAdj(t.tag) || t.tag == "CD" || t.tag == "POS" || t.tag == "RB" || t.tag == "VBN" && i > g.last+1:
 		case t.tag == "NN" || t.tag == "NNS":
-			if len(o.nouns) >= 2 {
-				return verbObject{}
+			if !inNP {
+				nps++
+				inNP = true
+				if nps > 2 {
+					return verbObject{}
+				}
 			}
-			o.nouns = append(o.nouns, i)
+			if nps == 1 {
+				o.nouns = []int{i} // the last noun of the first phrase
+			}
 			o.prep = ""
-		case t.tag == "NNP" || t.tag == "NNPS":
-			o.prep = ""
+			continue
 		case t.tag == "IN" || t.tag == "TO":
 			if lw == "that" || lw == "if" || lw == "whether" || lw == "because" || lw == "while" || lw == "although" {
 				return verbObject{}
@@ -161,6 +174,7 @@ func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
 		default:
 			return verbObject{}
 		}
+		inNP = false
 	}
 	return verbObject{}
 }
@@ -553,6 +567,13 @@ loop:
 	if h < 0 || v.possessive(h) {
 		return nil, far
 	}
+	// "The Federal Aviation Office of Germany has suspended": the head of
+	// "A of B" is A.
+	if p := v.chain[h] - 1; p >= 1 && strings.EqualFold(v.toks[p].text, "of") && v.at[p-1] >= 0 {
+		if a := v.headOf(p - 1); a >= 0 && !v.possessive(a) {
+			h = a
+		}
+	}
 	if nouns > 0 {
 		far = true
 	}
@@ -561,6 +582,9 @@ loop:
 	viaComma := false
 	for {
 		p := v.chain[h] - 1
+		for p >= 1 && (relIsAdj(v.toks[p].tag) || v.toks[p].tag == "DT") {
+			p--
+		}
 		if p < 1 {
 			break
 		}
@@ -687,45 +711,66 @@ func (f *relationFinder) relationsAccording(v *sentView) {
 // belong to ("US intelligence", "United States Department of Justice",
 // "Federal Aviation Office of Germany", "Russian state media agency TASS"):
 // a name, alias or mention text that starts with a form of a state of the
-// article, or ends with "of" and one. The evidence is the sentence of the
-// first mention that shows it.
+// article, or ends with "of" and one. The evidence is the sentence where the
+// text first occurs.
 func (f *relationFinder) relationsEntityForms() {
 	for ai, a := range f.doc.ents {
 		if a.Type != newsgraph.Agency {
 			continue
 		}
+		texts := []string{a.Name}
+		texts = append(texts, a.Aliases...)
 		for _, m := range a.Mentions {
-			words := strings.Fields(relNormForm(m.Text))
-			if len(words) < 2 {
-				continue
-			}
-			st := -1
-			for k := len(words) - 1; k >= 1 && st < 0; k-- {
-				if e, ok := f.forms[strings.Join(words[:k], " ")]; ok && f.doc.ents[e].Type == newsgraph.State {
-					st = e
-				}
-			}
-			for k := 1; k+1 < len(words) && st < 0; k++ {
-				if words[k] != "of" {
-					continue
-				}
-				rest := words[k+1:]
-				if len(rest) > 1 && rest[0] == "the" {
-					rest = rest[1:]
-				}
-				if e, ok := f.forms[strings.Join(rest, " ")]; ok && f.doc.ents[e].Type == newsgraph.State {
-					st = e
-				}
-			}
+			texts = append(texts, m.Text)
+		}
+		for _, text := range texts {
+			st := f.stateIn(text)
 			if st < 0 || st == ai {
 				continue
 			}
-			if v := f.viewAt(m.Start); v != nil {
+			off := strings.Index(f.doc.text, text)
+			if off < 0 {
+				continue
+			}
+			if v := f.viewAt(off); v != nil {
 				f.add(v, ai, st, "part of", "part of", confEntityForm, false, -1)
 				break
 			}
 		}
 	}
+}
+
+// stateIn returns the state a name starts with ("U.S. Treasury Department")
+// or ends with after "of" ("Federal Aviation Office of Germany"), or -1.
+func (f *relationFinder) stateIn(text string) int {
+	words := strings.Fields(relNormForm(text))
+	if len(words) < 2 {
+		return -1
+	}
+	isState := func(ws []string) int {
+		if e, ok := f.forms[strings.Join(ws, " ")]; ok && f.doc.ents[e].Type == newsgraph.State {
+			return e
+		}
+		return -1
+	}
+	for k := len(words) - 1; k >= 1; k-- {
+		if e := isState(words[:k]); e >= 0 {
+			return e
+		}
+	}
+	for k := 1; k+1 < len(words); k++ {
+		if words[k] != "of" {
+			continue
+		}
+		rest := words[k+1:]
+		if len(rest) > 1 && rest[0] == "the" {
+			rest = rest[1:]
+		}
+		if e := isState(rest); e >= 0 {
+			return e
+		}
+	}
+	return -1
 }
 
 // viewAt returns a bare view of the sentence holding byte offset off, or nil.
