@@ -28,7 +28,8 @@ type cand struct {
 	// stateOf is the ISO code of a state that qualifies the mention
 	// ("Russia's President ...", "Turkish Ministry ..."), or empty.
 	stateOf string
-	capital bool // a capital: the state when it acts, else a place
+	titleStart int  // first token of the title before a person
+	capital    bool // a capital: the state when it acts, else a place
 	weak    bool // typed by a weak signal only (prose's label, a guess)
 }
 
@@ -55,6 +56,15 @@ func headline(doc *document, si int) bool {
 	}
 	if si > 0 && doc.sents[si-1].end < s.start && !strings.ContainsAny(doc.text[doc.sents[si-1].end:s.start], "\n\r") {
 		return false
+	}
+	// A headline is a short line of its own without a final stop.
+	if s.end >= len(doc.text) && si == 0 || s.end-s.start > 300 {
+		return false
+	}
+	if n := len(s.toks); n > 0 && strings.ContainsAny(s.toks[n-1].text, ".!?") && !strings.HasSuffix(s.toks[n-1].text, "..") {
+		if n < 2 || !isAcronym(s.toks[n-1].text) {
+			return false
+		}
 	}
 	words, capd := 0, 0
 	for _, t := range s.toks {
@@ -126,7 +136,7 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 				break
 			}
 			c := toks[j+1].text
-			if c == "the" {
+			if c == "the" || (c == "and" || c == "&") && k > j+2 {
 				break
 			}
 			if c != "and" && c != "&" && !joined && !ofHeads[toks[j].text] {
@@ -143,6 +153,12 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 			j = i + n - 1
 		}
 		out = append(out, x.parseChunk(doc, si, i, j, lab, head)...)
+		if n := len(out); n > 0 && out[n-1].typ == newsgraph.State && !out[n-1].capital && out[n-1].last == j {
+			if c, ok := x.stateService(doc, si, out[n-1]); ok {
+				out = append(out, c)
+				j = c.last
+			}
+		}
 		i = j + 1
 	}
 	return out
@@ -183,7 +199,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	g := x.gaz
 	// Function words and common openers capitalised at a sentence start or in
 	// a title are not names.
-	for a <= b && commonCaps[strings.ToLower(toks[a].text)] {
+	for a <= b && commonCaps[strings.ToLower(toks[a].text)] && !(allCaps(toks[a].text) && len(toks[a].text) > 1 && !head) {
 		if n, _, ok := x.longest(toks, a, b, false); ok && n > 1 {
 			break
 		}
@@ -199,7 +215,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	// "Russia and Ukraine" is two names; "Securities and Exchange
 	// Commission" is one.
 	for k := a + 1; k < b; k++ {
-		if w := toks[k].text; (w == "and" || w == "&") && !orgName(toks, a, b) {
+		if w := toks[k].text; (w == "and" || w == "&") && (!orgName(toks, a, b) || orgName(toks, a, k-1) && orgName(toks, k+1, b)) {
 			if n, _, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b {
 				break
 			}
@@ -386,6 +402,12 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 		c.weak = true
 		return c
 	}
+	// A single unknown name that says something is a person's ("Jafari
+	// said").
+	if p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && !isAcronym(toks[p].text) {
+		c.typ = newsgraph.Person
+		return c
+	}
 	per, loc, org := 0, 0, 0
 	for k := p; k <= q && k < len(lab); k++ {
 		switch strings.TrimLeft(lab[k], "BI-") {
@@ -410,7 +432,7 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 }
 
 func personCand(doc *document, toks []token, p, q int, title string, titleStart int) cand {
-	c := cand{first: p, last: q, typ: newsgraph.Person, title: title}
+	c := cand{first: p, last: q, typ: newsgraph.Person, title: title, titleStart: titleStart}
 	if title != "" && titleStart < p {
 		c.full = joinText(doc, toks, titleStart, q)
 		c.fullReason = "title + name"
@@ -614,3 +636,37 @@ var placeHeads = setOf("Heights", "Sea", "River", "Mountains", "Mountain",
 var placeStarts = setOf("Mount", "Mt.", "Lake", "Cape", "Masjid", "Hagia",
 	"Fort", "Port", "Gulf", "Isle", "Saint", "St.", "San", "Santa", "Sierra",
 	"Rio", "Lake")
+
+// stateService finds a state's service named by a common noun after the
+// state ("US intelligence", "the Russian military"): an agency whose mention
+// is the noun and whose name keeps the state's word.
+func (x *Extractor) stateService(doc *document, si int, st cand) (cand, bool) {
+	toks := doc.sents[si].toks
+	k := st.last + 1
+	for n := 2; n >= 1; n-- {
+		if k+n > len(toks) {
+			continue
+		}
+		if st.reason == "demonym" {
+			break
+		}
+		w := strings.ToLower(joinText(doc, toks, k, k+n-1))
+		if !serviceNouns[w] || !strings.HasPrefix(toks[k].text, strings.ToLower(toks[k].text[:1])) {
+			continue
+		}
+		name := joinText(doc, toks, st.first, k+n-1)
+		return cand{sent: si, first: k, last: k + n - 1, typ: newsgraph.Agency,
+			key: "agency:" + slug(name), name: name, stateOf: st.key[len("state:"):]}, true
+	}
+	return cand{}, false
+}
+
+// serviceNouns name a state's services in lower case after the state.
+var serviceNouns = setOf("intelligence", "military", "army", "navy",
+	"air force", "armed forces", "coast guard", "national guard",
+	"secret service", "special forces", "police", "intelligence services",
+	"security services", "border guards")
+
+var saidVerbs = setOf("said", "says", "told", "tells", "added", "adds",
+	"explained", "wrote", "writes", "argued", "argues", "insisted",
+	"stated", "claimed", "noted", "recalled", "replied", "tweeted", "asked")

@@ -24,6 +24,7 @@ type group struct {
 // resolve groups the candidates into actors, one group per actor, and fills
 // doc.ents and the sentences' mentions.
 func resolve(doc *document, cands []cand, g *gazetteer) {
+	possessiveStates(doc, cands)
 	usContext(cands)
 	usLists(doc, cands)
 	for i := range cands {
@@ -60,9 +61,12 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 	var later []int
 	for ci, c := range cands {
 		switch {
+		case strings.HasPrefix(c.key, "place:") && c.first == c.last:
+			// A city's name may be a surname ("Bolton"): decided later.
+			later = append(later, ci)
 		case c.key != "":
 			join(c.key, ci, c)
-		case c.typ == newsgraph.Person && c.last > c.first && !c.weak:
+		case c.typ == newsgraph.Person && c.last > c.first:
 			join("person:"+personKey(text(c)), ci, c)
 		case c.typ == newsgraph.Agency && !c.weak && !isAcronym(text(c)):
 			join("agency:"+foldKey(text(c)), ci, c)
@@ -97,9 +101,15 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 			gr.aliases[t] = "acronym defined in text"
 			continue
 		}
-		if gr := matchShort(groups, cands, doc, c, t, text); gr != nil {
+		var amb newsgraph.EntityType
+		if gr := matchShort(groups, cands, doc, c, t, text, &amb); gr != nil {
 			gr.cands = append(gr.cands, ci)
 			continue
+		}
+		if amb == newsgraph.Person {
+			cands[ci].typ = newsgraph.Person
+			cands[ci].weak = false
+			cands[ci].key = "person:" + foldKey(t)
 		}
 		rest = append(rest, ci)
 	}
@@ -109,6 +119,10 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 		if c.typ == "" {
 			continue
 		}
+		if c.key != "" {
+			join(c.key, ci, c)
+			continue
+		}
 		if c.weak && c.typ == newsgraph.Person && c.first == c.last {
 			// A lone capitalised word prose calls a person, never named
 			// in full, is too often a place or a common word.
@@ -116,6 +130,8 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 		}
 		join(strings.ToLower(string(c.typ))+":"+foldKey(text(c)), ci, c)
 	}
+
+	cands = roleMentions(doc, groups, cands)
 
 	// Headlines: find the article's names again in title-cased lines.
 	x := headlineMentions(doc, groups, cands, text)
@@ -165,8 +181,10 @@ func decideCapital(doc *document, c *cand) {
 			return
 		}
 		c.typ = newsgraph.Place
+		c.name = doc.text[toks[c.first].start:toks[c.last].end]
 		c.key = "place:" + slug(c.name)
 		c.reason = ""
+		c.stateOf = ""
 		c.capital = false
 		return
 	}
@@ -184,14 +202,14 @@ var govVerbs = setOf("sued", "sues", "sue", "filed", "files", "passed",
 	"argued", "argues", "appealed", "appeals", "joined", "signed", "signs",
 	"announced", "announces", "ordered", "orders", "ruled", "issued",
 	"executed", "charged", "prosecuted", "alleged", "alleges", "claimed",
-	"claims", "asked", "asks", "won", "lost")
+	"claims", "asked", "asks", "won", "lost", "against")
 
-var govBefore = setOf("sued", "sue", "sues", "suing", "against", "v.", "vs.", "versus")
+var govBefore = setOf("sued", "sue", "sues", "suing", "against", "v.", "vs.", "versus", "by")
 
 // matchShort finds the one group a short or untyped mention stands for: a
 // person's surname or the end of a longer name, an agency's acronym, or a
 // form the group already has. It returns nil when none or several fit.
-func matchShort(groups []*group, cands []cand, doc *document, c cand, t string, text func(cand) string) *group {
+func matchShort(groups []*group, cands []cand, doc *document, c cand, t string, text func(cand) string, ambiguous *newsgraph.EntityType) *group {
 	ft := foldKey(t)
 	var hit *group
 	n := 0
@@ -204,7 +222,7 @@ func matchShort(groups []*group, cands []cand, doc *document, c cand, t string, 
 				ok = true
 				break
 			}
-			if gr.typ == newsgraph.Person && (c.typ == "" || c.typ == newsgraph.Person || c.weak) &&
+			if gr.typ == newsgraph.Person && (c.typ == "" || c.typ == newsgraph.Person || c.weak || c.typ == newsgraph.Place) &&
 				strings.HasSuffix(ot, " "+ft) {
 				ok = true
 				gr.aliases[t] = "surname of " + text(o)
@@ -226,16 +244,47 @@ func matchShort(groups []*group, cands []cand, doc *document, c cand, t string, 
 			n++
 		}
 	}
-	if n != 1 {
-		if n > 1 {
-			// Ambiguous: joined to none, and the reasons set for it go.
-			for _, gr := range groups {
-				delete(gr.aliases, t)
+	if n == 1 {
+		return hit
+	}
+	if n > 1 {
+		// Ambiguous: joined to none, and the reasons set for it go. A
+		// surname of several persons is still a person's.
+		for _, gr := range groups {
+			if _, ok := gr.aliases[t]; ok && gr.typ == newsgraph.Person {
+				c.typ = newsgraph.Person
 			}
+			delete(gr.aliases, t)
 		}
+		*ambiguous = c.typ
 		return nil
 	}
-	return hit
+	// A given name alone stands for the one person of the article who has it.
+	if c.first == c.last && (c.typ == "" || c.weak || c.typ == newsgraph.Place) {
+		for _, gr := range groups {
+			if gr.typ != newsgraph.Person {
+				continue
+			}
+			for _, ci := range gr.cands {
+				o := cands[ci]
+				if o.last > o.first && foldKey(doc.sents[o.sent].toks[o.first].text) == ft {
+					if hit != gr {
+						n++
+					}
+					hit = gr
+					break
+				}
+			}
+		}
+		if n == 1 {
+			hit.aliases[t] = "given name of " + hit.name
+			if hit.name == "" {
+				hit.aliases[t] = "given name"
+			}
+			return hit
+		}
+	}
+	return nil
 }
 
 // acronymOf reports whether acr abbreviates name: the initials of all its
@@ -449,7 +498,7 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		if name == "" {
 			for _, ci := range live {
 				t := text(cands[ci])
-				if gr.typ == newsgraph.Agency && isAcronym(t) && len(live) > 1 {
+				if gr.typ == newsgraph.Agency && isAcronym(t) && len(live) > 1 || cands[ci].reason == "role phrase" {
 					continue
 				}
 				if len(t) > len(name) {
@@ -519,6 +568,9 @@ func addAlias(e *newsgraph.Entity, a, reason string) {
 	}
 	for _, x := range e.Aliases {
 		if x == a {
+			if reason != "" && e.AliasReasons[a] == "" {
+				e.AliasReasons[a] = reason
+			}
 			return
 		}
 	}
@@ -630,5 +682,66 @@ func mergePrefixes(groups []*group, byKey map[string]*group, cands []cand, text 
 			long.name = text(cands[long.cands[0]])
 		}
 		short.cands = nil
+	}
+}
+
+// roleMentions finds role phrases that pick out a person the article names
+// with that role: "the Russian president" after "Russia's President
+// Vladimir Putin". A role two persons share stays unresolved.
+func roleMentions(doc *document, groups []*group, cands []cand) []cand {
+	type role struct{ iso, title string }
+	holders := map[role][]*group{}
+	for _, gr := range groups {
+		if gr.typ == newsgraph.Person && gr.title != "" && gr.stateOf != "" {
+			f := strings.Fields(gr.title)
+			r := role{gr.stateOf, f[len(f)-1]}
+			holders[r] = append(holders[r], gr)
+		}
+	}
+	if len(holders) == 0 {
+		return cands
+	}
+	n := len(cands)
+	for ci := 0; ci < n; ci++ {
+		c := cands[ci]
+		if c.typ != newsgraph.State || c.reason != "demonym" {
+			continue
+		}
+		toks := doc.sents[c.sent].toks
+		k := c.last + 1
+		if k >= len(toks) || isCap(toks[k]) {
+			continue
+		}
+		hs := holders[role{strings.TrimPrefix(c.key, "state:"), toks[k].text}]
+		if len(hs) != 1 || k+1 < len(toks) && isCap(toks[k+1]) {
+			continue
+		}
+		gr := hs[0]
+		phrase := doc.text[toks[c.first].start:toks[k].end]
+		cands = append(cands, cand{sent: c.sent, first: c.first, last: k, typ: newsgraph.Person, key: gr.key, reason: "role phrase"})
+		gr.cands = append(gr.cands, len(cands)-1)
+		gr.aliases[phrase] = "role phrase"
+	}
+	return cands
+}
+
+// possessiveStates gives a titled person the state before the title:
+// "Russia's President Vladimir Putin".
+func possessiveStates(doc *document, cands []cand) {
+	ends := map[[2]int]string{} // sentence, last token -> state iso
+	for _, c := range cands {
+		if c.typ == newsgraph.State {
+			ends[[2]int{c.sent, c.last}] = strings.TrimPrefix(c.key, "state:")
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.typ != newsgraph.Person || c.title == "" || c.stateOf != "" || c.titleStart < 2 {
+			continue
+		}
+		toks := doc.sents[c.sent].toks
+		if t := toks[c.titleStart-1].text; t == "'s" || t == "’s" {
+			c.stateOf = ends[[2]int{c.sent, c.titleStart - 2}]
+		}
 	}
 }

@@ -1,0 +1,448 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+
+	"newsgraph"
+)
+
+// sharedDir is the team's data folder beside the repository.
+const sharedDir = "../../shared"
+
+func mustNew(tb testing.TB) *Extractor {
+	tb.Helper()
+	x, err := New()
+	if err != nil {
+		tb.Fatalf("New() = %v", err)
+	}
+	return x
+}
+
+func mustExtract(tb testing.TB, x *Extractor, text string) *newsgraph.Extraction {
+	tb.Helper()
+	ex, err := x.Extract(context.Background(), &newsgraph.Article{Text: text})
+	if err != nil {
+		tb.Fatalf("Extract(%q) error %v", text, err)
+	}
+	return ex
+}
+
+// find returns the entity with a name or alias s, or nil.
+func find(ex *newsgraph.Extraction, s string) *newsgraph.Entity {
+	for i, e := range ex.Entities {
+		if e.Name == s {
+			return &ex.Entities[i]
+		}
+	}
+	for i, e := range ex.Entities {
+		for _, a := range e.Aliases {
+			if a == s {
+				return &ex.Entities[i]
+			}
+		}
+	}
+	return nil
+}
+
+func TestRecognize(t *testing.T) {
+	x := mustNew(t)
+	tests := []struct {
+		text string
+		want map[string]newsgraph.EntityType // name -> type
+		none []string                        // no entity by these names
+	}{
+		{
+			text: "Prime Minister Boris Johnson met Chancellor Olaf Scholz in Berlin on Monday.",
+			want: map[string]newsgraph.EntityType{"Boris Johnson": newsgraph.Person, "Olaf Scholz": newsgraph.Person},
+			none: []string{"Monday", "Prime Minister"},
+		},
+		{
+			text: "The Department of Justice and the Federal Bureau of Investigation opened an inquiry.",
+			want: map[string]newsgraph.EntityType{"Department of Justice": newsgraph.Agency, "Federal Bureau of Investigation": newsgraph.Agency},
+		},
+		{
+			text: "Germany and France asked the European Union to act, AFP reported in March.",
+			want: map[string]newsgraph.EntityType{"Germany": newsgraph.State, "France": newsgraph.State, "European Union": newsgraph.Agency, "Agence France-Presse": newsgraph.Agency},
+			none: []string{"March", "Germany and France"},
+		},
+		{
+			text: "Senator Elizabeth Warren of Massachusetts criticised the Federal Reserve.",
+			want: map[string]newsgraph.EntityType{"Elizabeth Warren": newsgraph.Person, "Federal Reserve": newsgraph.Agency},
+			none: []string{"Elizabeth Warren of Massachusetts"},
+		},
+		{
+			text: "The Kenyan Ministry of Health said 20 people had died. Kenya has asked the WHO for help.",
+			want: map[string]newsgraph.EntityType{"Ministry of Health": newsgraph.Agency, "Kenya": newsgraph.State, "World Health Organization": newsgraph.Agency},
+		},
+		{
+			text: "Apple CEO Tim Cook visited Beijing's Ministry of Commerce.",
+			want: map[string]newsgraph.EntityType{"Apple": newsgraph.Agency, "Tim Cook": newsgraph.Person, "Ministry of Commerce": newsgraph.Agency},
+		},
+		{
+			text: "Syrian President Bashar al-Assad spoke to the Turkish Foreign Ministry on Friday.",
+			want: map[string]newsgraph.EntityType{"Bashar al-Assad": newsgraph.Person, "Syria": newsgraph.State, "Foreign Ministry": newsgraph.Agency},
+			none: []string{"Friday"},
+		},
+		{
+			text: "The lawsuit was filed by California, Oregon and Nevada against the Trump administration.",
+			want: map[string]newsgraph.EntityType{"California": newsgraph.Agency, "Oregon": newsgraph.Agency, "Nevada": newsgraph.Agency},
+		},
+		{
+			text: "She moved from Texas to Ohio in 2010.",
+			none: []string{"Texas", "Ohio"},
+		},
+	}
+	for _, tt := range tests {
+		ex := mustExtract(t, x, tt.text)
+		for name, typ := range tt.want {
+			e := find(ex, name)
+			if e == nil || e.Type != typ {
+				t.Errorf("Extract(%q): entity %q = %v; want type %s (got %v)", tt.text, name, e, typ, names(ex))
+			}
+		}
+		for _, name := range tt.none {
+			if e := find(ex, name); e != nil && e.Type != newsgraph.Place {
+				t.Errorf("Extract(%q): found %q as %s; want none", tt.text, name, e.Type)
+			}
+		}
+	}
+}
+
+func names(ex *newsgraph.Extraction) []string {
+	var out []string
+	for _, e := range ex.Entities {
+		out = append(out, string(e.Type)+":"+e.Name)
+	}
+	return out
+}
+
+func TestResolve(t *testing.T) {
+	x := mustNew(t)
+	tests := []struct {
+		text    string
+		name    string
+		typ     newsgraph.EntityType
+		aliases []string // each must be an alias of the entity
+		apart   []string // names that must be other entities, or none
+	}{
+		{
+			text:    "Russia's President Vladimir Putin spoke on Tuesday. Putin said Moscow would fight for its interests. The Russian president left.",
+			name:    "Vladimir Putin",
+			typ:     newsgraph.Person,
+			aliases: []string{"Putin", "Russian president"},
+		},
+		{
+			text:    "Russia's President Vladimir Putin spoke. Russian troops moved as Moscow has warned.",
+			name:    "Russia",
+			typ:     newsgraph.State,
+			aliases: []string{"Russian", "Moscow"},
+		},
+		{
+			text:    "The Ministry of Defence (MoD) said the UK would help. The MoD gave no figures.",
+			name:    "Ministry of Defence",
+			typ:     newsgraph.Agency,
+			aliases: []string{"MoD"},
+		},
+		{
+			text:    "U.S. officials said the United States and America's allies agreed; American troops will stay.",
+			name:    "United States",
+			typ:     newsgraph.State,
+			aliases: []string{"U.S.", "American"},
+		},
+		{
+			text:  "Boris Johnson met Dustin Johnson at the club. Johnson said it was fun.",
+			name:  "Boris Johnson",
+			typ:   newsgraph.Person,
+			apart: []string{"Johnson"},
+		},
+		{
+			text:    "Recep Tayyip Erdoğan won. Erdogan thanked voters.",
+			name:    "Recep Tayyip Erdoğan",
+			typ:     newsgraph.Person,
+			aliases: []string{"Erdogan"},
+		},
+	}
+	for _, tt := range tests {
+		ex := mustExtract(t, x, tt.text)
+		e := find(ex, tt.name)
+		if e == nil || e.Type != tt.typ || e.Name != tt.name {
+			t.Errorf("Extract(%q): %q = %v; want a %s by that name (got %v)", tt.text, tt.name, e, tt.typ, names(ex))
+			continue
+		}
+		for _, a := range tt.aliases {
+			if !contains(e.Aliases, a) {
+				t.Errorf("Extract(%q): aliases of %s = %q; want %q among them", tt.text, e.Name, e.Aliases, a)
+			}
+			if e.AliasReasons[a] == "" {
+				t.Errorf("Extract(%q): no alias reason for %q of %s", tt.text, a, e.Name)
+			}
+		}
+		for _, a := range tt.apart {
+			if contains(e.Aliases, a) {
+				t.Errorf("Extract(%q): %q joined %s; want it apart (ambiguous)", tt.text, a, e.Name)
+			}
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestIDs(t *testing.T) {
+	x := mustNew(t)
+	ex := mustExtract(t, x, "Britain's Ministry of Defence said Vladimir Putin and the UK disagree.")
+	for name, id := range map[string]string{
+		"United Kingdom":      "state:gb",
+		"Ministry of Defence": "agency:ministry-of-defence",
+		"Vladimir Putin":      "person:vladimir-putin",
+	} {
+		if e := find(ex, name); e == nil || e.ID != id {
+			t.Errorf("Extract: id of %q = %v; want %q", name, e, id)
+		}
+	}
+}
+
+// TestSeedArticle checks the article the project started from.
+func TestSeedArticle(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join(sharedDir, "corpus/seed/000_9021236490f67a0c.txt"))
+	if err != nil {
+		t.Skipf("seed article not available (%v); it lives in ../shared beside the repository", err)
+	}
+	x := mustNew(t)
+	ex := mustExtract(t, x, string(data))
+	want := map[string]newsgraph.EntityType{
+		"Vladimir Putin": newsgraph.Person, "Russia": newsgraph.State, "Ukraine": newsgraph.State,
+		"Cuba": newsgraph.State, "United Kingdom": newsgraph.State, "United States": newsgraph.State,
+		"Reuters": newsgraph.Agency, "TASS": newsgraph.Agency, "Ministry of Defence": newsgraph.Agency,
+	}
+	count := map[string]int{}
+	for _, e := range ex.Entities {
+		count[e.Name]++
+		if calendarWords[strings.ToLower(e.Name)] {
+			t.Errorf("seed: calendar word %q is an entity", e.Name)
+		}
+	}
+	for name, typ := range want {
+		e := find(ex, name)
+		if e == nil || e.Type != typ || count[name] != 1 {
+			t.Errorf("seed: %q = %v (%d entities by that name); want one %s", name, e, count[name], typ)
+		}
+	}
+	if e := find(ex, "Vladimir Putin"); e != nil && !contains(e.Aliases, "Putin") {
+		t.Errorf("seed: aliases of Vladimir Putin = %q; want Putin", e.Aliases)
+	}
+	if e := find(ex, "Ministry of Defence"); e != nil && !contains(e.Aliases, "MoD") {
+		t.Errorf("seed: aliases of Ministry of Defence = %q; want MoD", e.Aliases)
+	}
+	if e := find(ex, "Putin Has Just"); e != nil {
+		t.Errorf("seed: headline words became %v", e)
+	}
+}
+
+// checkDoc asserts the invariants every extraction keeps: spans inside the
+// text and equal to their text, tokens in order inside their sentences,
+// mentions in token order without overlap, relation ends among entities.
+func checkDoc(t *testing.T, x *Extractor, text string) {
+	t.Helper()
+	doc, _, err := x.read(context.Background(), text)
+	if err != nil {
+		t.Fatalf("read(%q) error %v", text, err)
+	}
+	prevEnd := 0
+	for _, s := range doc.sents {
+		if s.start < prevEnd || s.end > len(text) || s.start >= s.end {
+			t.Fatalf("read(%q): sentence [%d,%d) out of order or range", text, s.start, s.end)
+		}
+		prevEnd = s.end
+		tp := s.start
+		for _, tk := range s.toks {
+			if tk.start < tp || tk.end > s.end || tk.start >= tk.end || text[tk.start:tk.end] != tk.text {
+				t.Fatalf("read(%q): token %q [%d,%d) bad in sentence [%d,%d)", text, tk.text, tk.start, tk.end, s.start, s.end)
+			}
+			tp = tk.end
+		}
+		last := -1
+		for _, m := range s.mentions {
+			if m.first <= last || m.first > m.last || m.last >= len(s.toks) || m.ent < 0 || m.ent >= len(doc.ents) {
+				t.Fatalf("read(%q): mention %+v bad", text, m)
+			}
+			last = m.last
+		}
+	}
+	ex := mustExtract(t, x, text)
+	ids := map[string]bool{}
+	for _, e := range ex.Entities {
+		if ids[e.ID] {
+			t.Errorf("Extract(%q): duplicate id %s", text, e.ID)
+		}
+		ids[e.ID] = true
+		if !e.Type.Valid() || e.Name == "" || len(e.Mentions) == 0 {
+			t.Errorf("Extract(%q): bad entity %+v", text, e)
+		}
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End || text[m.Start:m.End] != m.Text {
+				t.Fatalf("Extract(%q): mention %+v not in text", text, m)
+			}
+		}
+	}
+	for _, r := range ex.Relations {
+		if !ids[r.Subject] || !ids[r.Object] {
+			t.Errorf("Extract(%q): relation %s -> %s has an end that is no entity", text, r.Subject, r.Object)
+		}
+		if ev := r.Evidence; ev.Start < 0 || ev.End > len(text) || ev.Start > ev.End || text[ev.Start:ev.End] != ev.Sentence {
+			t.Errorf("Extract(%q): evidence %+v not in text", text, ev)
+		}
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	x := mustNew(t)
+	texts := []string{
+		"",
+		" ",
+		"\n\n\n",
+		"Mr. J. Smith of the U.S. Department of State met Dr. Jane Doe.",
+		"“Quoted” ‘text’ with curly quotes — and dashes – from Reuters’ desk.",
+		"Ünïcödé Ñame visited Zürich and São Paulo; 北京 said 東京 agreed.",
+		"ALL CAPS HEADLINE ABOUT NATO AND RUSSIA\n\nBody text about NATO.",
+		"\xff\xfe binary \x00 junk \x80\x81 Moscow",
+		strings.Repeat("word ", 5000),
+		strings.Repeat("Capital ", 3000) + ".",
+		"A.B.C.D.E.F.G.H. U.S.A. U.K. (MoD) (",
+		"Putin's.Russia's.Moscow's",
+	}
+	for _, dir := range []string{"corpus/seed", "corpus/wikinews"} {
+		files, _ := filepath.Glob(filepath.Join(sharedDir, dir, "*.txt"))
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil {
+				texts = append(texts, string(b))
+			}
+		}
+	}
+	for _, text := range texts {
+		checkDoc(t, x, text)
+	}
+}
+
+func TestCancel(t *testing.T) {
+	x := mustNew(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := x.Extract(ctx, &newsgraph.Article{Text: "Vladimir Putin spoke."})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("Extract(cancelled) error = %v; want context.Canceled", err)
+	}
+	if _, err := x.Extract(context.Background(), nil); !errors.Is(err, ErrNilArticle) {
+		t.Errorf("Extract(nil) error = %v; want ErrNilArticle", err)
+	}
+}
+
+func TestConcurrent(t *testing.T) {
+	x := mustNew(t)
+	text := "Russia's President Vladimir Putin met NATO officials in Brussels. Putin said Moscow wants talks."
+	want := names(mustExtract(t, x, text))
+	done := make(chan []string)
+	for range 8 {
+		go func() {
+			ex, err := x.Extract(context.Background(), &newsgraph.Article{Text: text})
+			if err != nil {
+				done <- nil
+				return
+			}
+			done <- names(ex)
+		}()
+	}
+	for range 8 {
+		if got := <-done; strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("concurrent Extract = %v; want %v", got, want)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"", "Vladimir Putin signed a decree.", "The Ministry of Defence (MoD) said.",
+		"U.S. President Donald Trump met Kim Jong-un.", "\xff\xfe", "“Quote,” said Reuters’ AP.",
+		"A. B. C.", "(((", "Mr.", "Russia's Russia's Russia's", "al-Assad el-Sisi bin Salman",
+	} {
+		f.Add(s)
+	}
+	x := mustNew(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > 1<<16 {
+			return
+		}
+		checkDoc(t, x, text)
+		if !utf8.ValidString(text) {
+			return
+		}
+	})
+}
+
+// benchText is the seed article, or the Wikinews corpus when present; a
+// written sample otherwise.
+func benchText(b *testing.B) string {
+	files, _ := filepath.Glob(filepath.Join(sharedDir, "corpus/wikinews/*.txt"))
+	var sb strings.Builder
+	for _, f := range files[:min(len(files), 20)] {
+		if data, err := os.ReadFile(f); err == nil {
+			sb.Write(data)
+			sb.WriteString("\n\n")
+		}
+	}
+	if sb.Len() == 0 {
+		return strings.Repeat("Russia's President Vladimir Putin met officials of the Ministry of Defence in Moscow on Thursday, Reuters reported. ", 200)
+	}
+	return sb.String()
+}
+
+func BenchmarkExtract(b *testing.B) {
+	x := mustNew(b)
+	text := benchText(b)
+	a := &newsgraph.Article{Text: text}
+	tokens := 0
+	b.ResetTimer()
+	for b.Loop() {
+		ex, err := x.Extract(context.Background(), a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		tokens += ex.Tokens
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkProseOnly is the baseline: prose's tokenizer, tagger and NER on
+// the same text, its model loaded once.
+func BenchmarkProseOnly(b *testing.B) {
+	model := prose.ModelFromData("en-v2.0.0")
+	text := benchText(b)
+	tokens := 0
+	b.ResetTimer()
+	for b.Loop() {
+		doc, err := prose.NewDocument(text, prose.UsingModel(model))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, tk := range doc.Tokens() {
+			if isWord(tk.Text) {
+				tokens++
+			}
+		}
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}
