@@ -27,10 +27,10 @@ type cand struct {
 	title string
 	// stateOf is the ISO code of a state that qualifies the mention
 	// ("Russia's President ...", "Turkish Ministry ..."), or empty.
-	stateOf string
+	stateOf    string
 	titleStart int  // first token of the title before a person
 	capital    bool // a capital: the state when it acts, else a place
-	weak    bool // typed by a weak signal only (prose's label, a guess)
+	weak       bool // typed by a weak signal only (prose's label, a guess)
 }
 
 // recognize fills doc.ents and the sentences' mentions. labels holds prose's
