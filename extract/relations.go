@@ -298,6 +298,9 @@ func normTag(t token) string {
 	case "–", "—", "--":
 		return ":"
 	}
+	if r := []rune(t.text); len(r) > 1 && r[0] >= 'A' && r[0] <= 'Z' && relTitleWords[strings.ToLower(t.text)] {
+		return "NNP" // prose tags "US Ambassador to" as a verb
+	}
 	return t.tag
 }
 
@@ -365,7 +368,17 @@ func (f *relationFinder) formOf(v *sentView, a, b int) (int, bool) {
 // retagVerbs repairs a reporting verb prose tagged as a plural noun when it
 // stands between a subject and a clause: "Reuters news agency claims Cubans".
 func (f *relationFinder) retagVerbs(v *sentView) {
+	verbless := true
+	for _, t := range v.toks {
+		verbless = verbless && !relIsVerb(t.tag)
+	}
 	for i := 1; i+1 < len(v.toks); i++ {
+		if t := &v.toks[i]; verbless && t.tag == "NN" && v.at[i] < 0 && v.at[i-1] >= 0 && f.actorAt(v, i+1) &&
+			!relTitleWords[t.text] && !relPartNouns[t.text] {
+			// A headline's verb: "Benin, Nigeria join African Union".
+			t.tag = "VBP"
+			continue
+		}
 		t := &v.toks[i]
 		if t.tag != "NNS" || v.at[i] >= 0 || !strings.HasSuffix(strings.ToLower(t.text), "s") {
 			continue
@@ -447,7 +460,7 @@ func (f *relationFinder) chainStart(v *sentView, k int) int {
 			cstart = j
 			j--
 		case relIsNoun(t.tag) && !relTimeWords[lw]:
-			if relTitleWords[lw] || t.tag == "NN" || t.tag == "NNS" {
+			if relTitleWords[lw] {
 				title = true
 			}
 			cstart = j
@@ -461,6 +474,14 @@ func (f *relationFinder) chainStart(v *sentView, k int) int {
 		case (lw == "of" || lw == "to" || lw == "for") && j > 0 && relIsNoun(v.toks[j-1].tag) && v.at[j-1] < 0 && f.actorAt(v, j+1):
 			cstart = j
 			j--
+		case lw == "of" && j > 0 && relTitleWords[strings.ToLower(v.toks[j-1].text)] && next == "NNP" && v.at[j+1] < 0:
+			// "Secretary of State", "Minister of Foreign Affairs"
+			cstart = j
+			j--
+		case t.tag == ")" && j >= 2 && v.toks[j-2].tag == "(":
+			// "Member of Parliament (MP) Yvette Cooper"
+			cstart = j - 2
+			j -= 3
 		case lw == "the" && j > 0 && j+1 < len(v.toks) && v.at[j+1] >= 0 && isOfToFor(v.toks[j-1].text):
 			cstart = j
 			j--

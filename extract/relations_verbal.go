@@ -331,14 +331,16 @@ func (f *relationFinder) reportedActor(v *sentView, g verbGroup, later []verbGro
 			}
 		}
 	}
+	quoted := i > g.last+1 && v.toks[i-1].tag == "QUOTE"
 	for j := i + 1; j < end; j++ {
-		if t := v.toks[j].tag; t == "," || t == ":" || t == ";" {
+		t := v.toks[j].tag
+		if quoted && t == "QUOTE" || !quoted && (t == "," || t == ":" || t == ";") {
 			end = j
 			break
 		}
 	}
 	for j := i; j < end; j++ {
-		if v.at[j] < 0 {
+		if v.at[j] < 0 || v.ms[v.at[j]].resolved {
 			continue
 		}
 		q := f.firstActorAfter(v, j, end, not)
@@ -569,11 +571,7 @@ loop:
 	}
 	// "The Federal Aviation Office of Germany has suspended": the head of
 	// "A of B" is A.
-	if p := v.chain[h] - 1; p >= 1 && strings.EqualFold(v.toks[p].text, "of") && v.at[p-1] >= 0 {
-		if a := v.headOf(p - 1); a >= 0 && !v.possessive(a) {
-			h = a
-		}
-	}
+	h = ofHead(v, h)
 	if nouns > 0 {
 		far = true
 	}
@@ -606,6 +604,7 @@ loop:
 		if h < 0 || relContains(subj, h) {
 			break
 		}
+		h = ofHead(v, h)
 		subj = append(subj, h)
 	}
 	if len(subj) > maxList {
@@ -620,6 +619,22 @@ loop:
 		}
 	}
 	return subj, far
+}
+
+// ofHead returns the head of "A of (the) B" for mention h standing for B:
+// in "The Federal Aviation Office of Germany has suspended", the subject is
+// the office.
+func ofHead(v *sentView, h int) int {
+	p := v.chain[h] - 1
+	if p >= 1 && strings.EqualFold(v.toks[p].text, "the") {
+		p--
+	}
+	if p >= 1 && strings.EqualFold(v.toks[p].text, "of") && v.at[p-1] >= 0 {
+		if a := v.headOf(p - 1); a >= 0 && !v.possessive(a) {
+			return a
+		}
+	}
+	return h
 }
 
 func relContains(xs []int, x int) bool {
