@@ -471,7 +471,8 @@ func (f *relationFinder) chainStart(v *sentView, k int) int {
 		case (lw == "and" || lw == "&") && j > 0 && relIsNoun(v.toks[j-1].tag) && v.at[j-1] < 0 && relIsNoun(next) && v.at[j+1] < 0:
 			cstart = j
 			j--
-		case (lw == "of" || lw == "to" || lw == "for") && j > 0 && relIsNoun(v.toks[j-1].tag) && v.at[j-1] < 0 && f.actorAt(v, j+1):
+		case (lw == "of" || lw == "to" || lw == "for") && j > 0 && v.at[j-1] < 0 && f.actorAt(v, j+1) &&
+			(relTitleWords[strings.ToLower(v.toks[j-1].text)] || v.toks[j-1].tag == "NNP"):
 			cstart = j
 			j--
 		case lw == "of" && j > 0 && relTitleWords[strings.ToLower(v.toks[j-1].text)] && next == "NNP" && v.at[j+1] < 0:

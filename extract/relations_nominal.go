@@ -93,9 +93,19 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 	if v.toks[end].tag == "," {
 		end--
 	}
+	// The actors in the phrase, heads only: in "the president of the
+	// [Tunisian] [League ...]" the state is the league's modifier, and the
+	// title goes to the league.
 	var inner []int
 	for q := range v.ms {
-		if v.ms[q].first >= cs && v.ms[q].last <= end {
+		if v.ms[q].first < cs || v.ms[q].last > end {
+			continue
+		}
+		modifier := false
+		for q2 := range v.ms {
+			modifier = modifier || q2 != q && q2 != k && v.ms[q2].last <= end && v.chain[q2] <= v.ms[q].first && v.ms[q].last < v.ms[q2].first
+		}
+		if !modifier {
 			inner = append(inner, q)
 		}
 	}
@@ -109,7 +119,10 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 			lo = v.ms[inner[n-1]].last + 1
 		}
 		prep := ""
-		p := qm.first - 1
+		p := v.chain[q] - 1
+		if p < lo || p >= qm.first {
+			p = qm.first - 1
+		}
 		if p >= lo && strings.EqualFold(v.toks[p].text, "the") {
 			p--
 		}
@@ -159,7 +172,9 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 		}
 		switch {
 		case mt == newsgraph.Agency:
-			if qt == newsgraph.State || qt == newsgraph.Agency {
+			// "the UK's Ministry of Defence", "Russian state media agency
+			// TASS"; not "the US ambassador to the United Nations".
+			if (qt == newsgraph.State || qt == newsgraph.Agency) && n == len(inner)-1 && !personTitle(words, hon) && !hasPrepBetween(v, qm.last+1, m.first-1) {
 				f.add(v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
 			}
 		case qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[relHeadWord(words)]:
@@ -169,6 +184,27 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 			f.add(v, m.ent, qm.ent, label, lem, conf, false, -1)
 		}
 	}
+}
+
+// personTitle reports whether title words hold a person's office
+// ("ambassador"), which an agency after them cannot be part of.
+func personTitle(words, hon []string) bool {
+	for _, w := range append(append([]string{}, words...), hon...) {
+		if relTitleWords[strings.ToLower(w)] && !relPartNouns[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPrepBetween reports whether tokens [a, b] hold a preposition.
+func hasPrepBetween(v *sentView, a, b int) bool {
+	for i := max(a, 0); i <= b && i < len(v.toks); i++ {
+		if v.toks[i].tag == "IN" || v.toks[i].tag == "TO" {
+			return true
+		}
+	}
+	return false
 }
 
 // ofRelation reads "Name of Actor" after mention k: a person's title before
@@ -189,7 +225,10 @@ func (f *relationFinder) ofRelation(v *sentView, k int, inherited string) string
 	if strings.EqualFold(v.toks[j].text, "the") {
 		j++
 	}
-	q := v.at[j]
+	q := v.headOf(j)
+	if q < 0 {
+		return ""
+	}
 	qt := f.typ(v, q)
 	conf := confTitle
 	if m.resolved || v.ms[q].resolved {
@@ -294,7 +333,9 @@ func (f *relationFinder) appositionRelation(v *sentView, k int) {
 	if prep == "at" {
 		prep = "of"
 	}
-	f.addRole(v, k, v.at[j], words, tags, prep, conf)
+	if q := v.headOf(j); q >= 0 {
+		f.addRole(v, k, q, words, tags, prep, conf)
+	}
 }
 
 // addRole adds the edge a title of mention k in mention q states.

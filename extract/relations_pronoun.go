@@ -25,8 +25,13 @@ func (v *sentView) possessive(k int) bool {
 // mentions already in v.
 func (f *relationFinder) resolvePronouns(v *sentView, prev []*sentView, taken []bool) {
 	n := len(v.toks)
+	quoted := false
 	for i := 0; i < n; i++ {
-		if taken[i] {
+		if v.toks[i].tag == "QUOTE" {
+			quoted = !quoted
+		}
+		if taken[i] || quoted {
+			// A pronoun in a quote is the speaker's, not the narrator's.
 			continue
 		}
 		t := v.toks[i]

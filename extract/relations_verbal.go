@@ -462,7 +462,7 @@ func (f *relationFinder) invertedSpeech(v *sentView, g verbGroup, o verbObject) 
 		return
 	}
 	q := f.firstActorAfter(v, 0, g.first, []int{sp})
-	if q < 0 {
+	if q < 0 || v.ms[q].resolved {
 		return
 	}
 	f.add(v, v.ms[sp].ent, v.ms[q].ent, strings.ToLower(strings.Join(g.words, " ")),
