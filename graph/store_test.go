@@ -126,23 +126,13 @@ func TestIngestAtomic(t *testing.T) {
 		// Five checks pass: four entities and the first relation, whose
 		// evidence is then written; the second relation finds ctx cancelled.
 		{"cancelled midway", &cancelAfter{Context: context.Background(), n: 5}, func(*fixture) {}, context.Canceled},
-		{"too many entities for a transaction", context.Background(), func(f *fixture) {
-			for i := range 20_000 {
-				f.ex.Entities = append(f.ex.Entities, newsgraph.Entity{ID: fmt.Sprint("person:p", i), Name: fmt.Sprint("P", i), Type: newsgraph.Person})
-			}
+		// Values under Badger's 1 MiB value threshold count fully towards
+		// its ~9.6 MiB transaction limit: eleven 900 KB sentences exceed it.
+		{"too big for one transaction", context.Background(), func(f *fixture) {
+			bigArticle(f, 30_000, 11)
 		}, graph.ErrTooBig},
 		{"value too big for an in-memory store", context.Background(), func(f *fixture) {
-			big := strings.Repeat("Putin said Ukraine will win. ", 120_000) // 3.5 MB
-			f.a.Text = big
-			f.ex.Entities = []newsgraph.Entity{
-				{ID: "person:putin", Name: "Putin", Type: newsgraph.Person},
-				{ID: "state:ua", Name: "Ukraine", Type: newsgraph.State},
-			}
-			ev := newsgraph.Evidence{Sentence: big, Start: 0, End: len(big), Confidence: 1}
-			f.ex.Relations = nil
-			for range 3 {
-				f.ex.Relations = append(f.ex.Relations, newsgraph.Relation{Subject: "person:putin", Predicate: "said", Object: "state:ua", Evidence: ev})
-			}
+			bigArticle(f, 120_000, 1) // 3.5 MB
 		}, graph.ErrTooBig},
 	}
 	for _, tt := range tests {
@@ -175,6 +165,22 @@ func TestIngestAtomic(t *testing.T) {
 				t.Errorf("Stats() after a good ingest = %+v; want 1 article, 4 entities", got)
 			}
 		})
+	}
+}
+
+// bigArticle makes f's article n sentences long with rels relations whose
+// evidence is the whole text.
+func bigArticle(f *fixture, n, rels int) {
+	big := strings.Repeat("Putin said Ukraine will win. ", n)
+	f.a.Text = big
+	f.ex.Entities = []newsgraph.Entity{
+		{ID: "person:putin", Name: "Putin", Type: newsgraph.Person},
+		{ID: "state:ua", Name: "Ukraine", Type: newsgraph.State},
+	}
+	ev := newsgraph.Evidence{Sentence: big, Start: 0, End: len(big), Confidence: 1}
+	f.ex.Relations = nil
+	for range rels {
+		f.ex.Relations = append(f.ex.Relations, newsgraph.Relation{Subject: "person:putin", Predicate: "said", Object: "state:ua", Evidence: ev})
 	}
 }
 

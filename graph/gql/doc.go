@@ -1,0 +1,14 @@
+// Package gql serves newsgraph's GraphQL API (newsgraph.Schema) over a
+// graph.Store: the resolvers, error codes, limits and the HTTP handler.
+//
+//	h, err := gql.NewHandler(st, extractor, gql.Options{ReadOnly: false, Token: token})
+//	srv := &http.Server{Addr: addr, Handler: h, ReadTimeout: 10 * time.Second, WriteTimeout: 40 * time.Second}
+//	err = srv.ListenAndServe()
+//
+// The handler answers POST /graphql (JSON {query, variables, operationName}),
+// GET /graphql?query=... for queries, a GraphiQL page at / and /healthz.
+// Errors carry extensions.code: BAD_INPUT, NOT_FOUND, CONFLICT, FORBIDDEN,
+// UNAUTHENTICATED, TIMEOUT or INTERNAL; internal details are only logged.
+//
+// Handler.Exec runs an operation without HTTP, for the command line.
+package gql

@@ -1,0 +1,381 @@
+package gql
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"unicode/utf8"
+
+	graphql "github.com/graph-gophers/graphql-go"
+
+	"newsgraph"
+	"newsgraph/graph"
+)
+
+// Caps on list arguments. Connections are capped by the store
+// (graph.MaxPageSize); these cap the plain lists.
+const (
+	maxEvidence = 100
+	maxArticles = 100
+	maxURLBytes = 2048
+)
+
+// resolver is the root of the schema: Query and Mutation fields.
+type resolver struct {
+	st   *graph.Store
+	x    graph.Extractor
+	opts Options
+	log  *slog.Logger
+}
+
+func (r *resolver) fail(ctx context.Context, op string, err error) error {
+	return classify(ctx, r.log, op, err)
+}
+
+// page turns a GraphQL first/after into store paging. A negative first is
+// refused; first: 0 asks only for totalCount; more than graph.MaxPageSize
+// gets graph.MaxPageSize.
+func page(first int32, after *string) (graph.PageArgs, bool, error) {
+	if first < 0 {
+		return graph.PageArgs{}, false, badInput("first must not be negative")
+	}
+	p := graph.PageArgs{First: int(first), After: deref(after)}
+	if p.First == 0 {
+		p.First = 1
+		return p, true, nil
+	}
+	return p, false, nil
+}
+
+// limit checks the first of a plain list and caps it at max.
+func limit(first int32, max int) (int, error) {
+	if first < 0 {
+		return 0, badInput("first must not be negative")
+	}
+	return min(int(first), max), nil
+}
+
+func direction(d string) graph.Direction { return graph.Direction(d) }
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func (r *resolver) Entity(ctx context.Context, args struct {
+	ID   *graphql.ID
+	Name *string
+}) (*entityResolver, error) {
+	var e *graph.Entity
+	var err error
+	switch {
+	case args.ID != nil:
+		e, err = r.st.Entity(ctx, string(*args.ID))
+	case args.Name != nil:
+		e, err = r.st.EntityByName(ctx, *args.Name)
+	default:
+		return nil, badInput("entity needs an id or a name")
+	}
+	if err != nil {
+		return nil, r.fail(ctx, "entity", err)
+	}
+	return &entityResolver{r, e}, nil
+}
+
+func (r *resolver) Entities(ctx context.Context, args struct {
+	Type   *string
+	Search *string
+	First  int32
+	After  *string
+}) (*connection[*entityResolver], error) {
+	p, countOnly, err := page(args.First, args.After)
+	if err != nil {
+		return nil, err
+	}
+	f := graph.EntityFilter{Type: newsgraph.EntityType(deref(args.Type)), Search: deref(args.Search)}
+	pg, err := r.st.Entities(ctx, f, p)
+	if err != nil {
+		return nil, r.fail(ctx, "entities", err)
+	}
+	return newConnection(pg, countOnly, func(e *graph.Entity) *entityResolver { return &entityResolver{r, e} }), nil
+}
+
+func (r *resolver) Relations(ctx context.Context, args struct {
+	Subject   *graphql.ID
+	Object    *graphql.ID
+	Predicate *string
+	First     int32
+	After     *string
+}) (*connection[*relationResolver], error) {
+	p, countOnly, err := page(args.First, args.After)
+	if err != nil {
+		return nil, err
+	}
+	f := graph.RelationFilter{Predicate: deref(args.Predicate)}
+	if args.Subject != nil {
+		f.Subject = string(*args.Subject)
+	}
+	if args.Object != nil {
+		f.Object = string(*args.Object)
+	}
+	pg, err := r.st.Relations(ctx, f, p)
+	if err != nil {
+		return nil, r.fail(ctx, "relations", err)
+	}
+	return newConnection(pg, countOnly, r.relation), nil
+}
+
+func (r *resolver) relation(rel *graph.Relation) *relationResolver { return &relationResolver{r, rel} }
+
+func (r *resolver) Article(ctx context.Context, args struct{ ID graphql.ID }) (*articleResolver, error) {
+	a, err := r.st.Article(ctx, string(args.ID))
+	if err != nil {
+		return nil, r.fail(ctx, "article", err)
+	}
+	return &articleResolver{r, a}, nil
+}
+
+func (r *resolver) Articles(ctx context.Context, args struct {
+	First int32
+	After *string
+}) (*connection[*articleResolver], error) {
+	p, countOnly, err := page(args.First, args.After)
+	if err != nil {
+		return nil, err
+	}
+	pg, err := r.st.Articles(ctx, p)
+	if err != nil {
+		return nil, r.fail(ctx, "articles", err)
+	}
+	return newConnection(pg, countOnly, func(a *newsgraph.Article) *articleResolver { return &articleResolver{r, a} }), nil
+}
+
+type stats struct{ s graph.Stats }
+
+func (s *stats) Articles() int32  { return int32(s.s.Articles) }
+func (s *stats) Entities() int32  { return int32(s.s.Entities) }
+func (s *stats) Relations() int32 { return int32(s.s.Relations) }
+func (s *stats) Evidence() int32  { return int32(s.s.Evidence) }
+
+func (r *resolver) Stats(ctx context.Context) (*stats, error) {
+	s, err := r.st.Stats(ctx)
+	if err != nil {
+		return nil, r.fail(ctx, "stats", err)
+	}
+	return &stats{s}, nil
+}
+
+func (r *resolver) Neighbors(ctx context.Context, args struct {
+	ID        graphql.ID
+	Direction string
+	Predicate *string
+	First     int32
+}) ([]*neighborResolver, error) {
+	n, err := limit(args.First, graph.MaxPageSize)
+	if err != nil || n == 0 {
+		return []*neighborResolver{}, err
+	}
+	nbs, err := r.st.Neighbors(ctx, string(args.ID), direction(args.Direction), deref(args.Predicate), n)
+	if err != nil {
+		return nil, r.fail(ctx, "neighbors", err)
+	}
+	out := make([]*neighborResolver, len(nbs))
+	for i, nb := range nbs {
+		out[i] = &neighborResolver{r, nb}
+	}
+	return out, nil
+}
+
+func (r *resolver) Path(ctx context.Context, args struct {
+	From    graphql.ID
+	To      graphql.ID
+	MaxHops int32
+}) ([]*relationResolver, error) {
+	if args.MaxHops < 1 || args.MaxHops > graph.MaxHops {
+		return nil, badInput(fmt.Sprintf("maxHops must be between 1 and %d", graph.MaxHops))
+	}
+	rels, err := r.st.Path(ctx, string(args.From), string(args.To), int(args.MaxHops))
+	if err != nil {
+		return nil, r.fail(ctx, "path", err)
+	}
+	return mapSlice(rels, r.relation), nil
+}
+
+func (r *resolver) Subgraph(ctx context.Context, args struct {
+	IDs   []graphql.ID
+	Depth int32
+	Limit int32
+}) (*subgraphResolver, error) {
+	if args.Depth < 0 || args.Depth > graph.MaxDepth {
+		return nil, badInput(fmt.Sprintf("depth must be between 0 and %d", graph.MaxDepth))
+	}
+	if args.Limit < 1 || args.Limit > graph.MaxSubgraphNodes {
+		return nil, badInput(fmt.Sprintf("limit must be between 1 and %d", graph.MaxSubgraphNodes))
+	}
+	if len(args.IDs) > graph.MaxSubgraphNodes {
+		return nil, badInput(fmt.Sprintf("at most %d ids", graph.MaxSubgraphNodes))
+	}
+	ids := make([]string, len(args.IDs))
+	for i, id := range args.IDs {
+		ids[i] = string(id)
+	}
+	sg, err := r.st.Subgraph(ctx, ids, int(args.Depth), int(args.Limit))
+	if err != nil {
+		return nil, r.fail(ctx, "subgraph", err)
+	}
+	return &subgraphResolver{r, sg}, nil
+}
+
+type articleInput struct {
+	ID          *graphql.ID
+	Title       *string
+	Text        string
+	URL         *string
+	PublishedAt *string
+}
+
+// IngestArticle extracts and stores one article. Whether the caller may
+// mutate was decided by the HTTP handler and travels in ctx.
+func (r *resolver) IngestArticle(ctx context.Context, args struct{ Input articleInput }) (*articleResolver, error) {
+	if err := r.mayMutate(ctx); err != nil {
+		return nil, err
+	}
+	a, err := r.article(args.Input)
+	if err != nil {
+		return nil, err
+	}
+	ex, err := r.x.Extract(ctx, a)
+	if err != nil {
+		return nil, r.fail(ctx, "ingestArticle: extract", err)
+	}
+	res, err := r.st.Ingest(ctx, a, ex)
+	if err != nil {
+		return nil, r.fail(ctx, "ingestArticle", err)
+	}
+	r.log.InfoContext(ctx, "article ingested", "id", res.ArticleID, "unchanged", res.Unchanged,
+		"entities", res.Entities, "relations", res.Relations)
+	stored, err := r.st.Article(ctx, res.ArticleID)
+	if err != nil {
+		return nil, r.fail(ctx, "ingestArticle", err)
+	}
+	return &articleResolver{r, stored}, nil
+}
+
+func (r *resolver) mayMutate(ctx context.Context) error {
+	if r.opts.ReadOnly || r.x == nil {
+		return &Error{Code: CodeForbidden, Message: "this server is read-only"}
+	}
+	if info, ok := ctx.Value(requestKey{}).(*requestInfo); ok {
+		switch {
+		case info.method != "POST":
+			return &Error{Code: CodeForbidden, Message: "mutations must be sent with POST"}
+		case !info.authorized:
+			return &Error{Code: CodeUnauthenticated, Message: "mutations need an Authorization: Bearer token"}
+		}
+	}
+	return nil
+}
+
+// article checks the input the way the file readers check a record.
+func (r *resolver) article(in articleInput) (*newsgraph.Article, error) {
+	if err := newsgraph.CheckText([]byte(in.Text), r.opts.maxArticleBytes()); err != nil {
+		return nil, badInput("text: " + err.Error())
+	}
+	a := &newsgraph.Article{
+		Text:        in.Text,
+		Title:       strings.TrimSpace(deref(in.Title)),
+		URL:         strings.TrimSpace(deref(in.URL)),
+		PublishedAt: newsgraph.NormalizeDate(deref(in.PublishedAt)),
+		Source:      "api",
+	}
+	if in.ID != nil {
+		a.ID = strings.TrimSpace(string(*in.ID))
+		if err := newsgraph.ValidID(a.ID); err != nil {
+			return nil, badInput("id: " + err.Error())
+		}
+	}
+	if len(a.URL) > maxURLBytes || !utf8.ValidString(a.Title) || len(a.Title) > 1000 {
+		return nil, badInput(fmt.Sprintf("title over 1000 bytes or url over %d bytes", maxURLBytes))
+	}
+	if a.Title == "" {
+		a.Title = firstLine(a.Text)
+	}
+	if a.ID == "" {
+		a.ID = newsgraph.ContentID(a.Title, a.Text)
+	}
+	return a, nil
+}
+
+// firstLine is the title of a text without one, as the file readers take it.
+func firstLine(s string) string {
+	for l := range strings.Lines(s) {
+		if l = strings.TrimSpace(l); l != "" {
+			for len(l) > 200 || !utf8.ValidString(l) {
+				l = l[:min(len(l), 200)-1]
+			}
+			return l
+		}
+	}
+	return ""
+}
+
+func mapSlice[T, U any](in []T, f func(T) U) []U {
+	out := make([]U, len(in))
+	for i, v := range in {
+		out[i] = f(v)
+	}
+	return out
+}
+
+// connection is a Relay connection over a store page; graphql-go resolves
+// EntityConnection, RelationConnection and ArticleConnection with its
+// instances.
+type connection[R any] struct {
+	total int
+	edges []*edge[R]
+	info  *pageInfo
+}
+
+type edge[R any] struct {
+	cursor string
+	node   R
+}
+
+type pageInfo struct {
+	next bool
+	end  *string
+}
+
+func newConnection[T, R any](p *graph.Page[T], countOnly bool, wrap func(T) R) *connection[R] {
+	c := &connection[R]{total: p.TotalCount, edges: []*edge[R]{}, info: &pageInfo{next: p.HasNextPage}}
+	if countOnly {
+		c.info.next = p.TotalCount > 0
+		return c
+	}
+	for _, e := range p.Edges {
+		c.edges = append(c.edges, &edge[R]{e.Cursor, wrap(e.Node)})
+	}
+	if p.EndCursor != "" {
+		end := p.EndCursor
+		c.info.end = &end
+	}
+	return c
+}
+
+func (c *connection[R]) TotalCount() int32   { return int32(c.total) }
+func (c *connection[R]) Edges() []*edge[R]   { return c.edges }
+func (c *connection[R]) PageInfo() *pageInfo { return c.info }
+func (e *edge[R]) Cursor() string            { return e.cursor }
+func (e *edge[R]) Node() R                   { return e.node }
+func (p *pageInfo) HasNextPage() bool        { return p.next }
+func (p *pageInfo) EndCursor() *string       { return p.end }
+
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}

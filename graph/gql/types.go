@@ -1,0 +1,185 @@
+package gql
+
+import (
+	"context"
+	"sort"
+
+	graphql "github.com/graph-gophers/graphql-go"
+
+	"newsgraph"
+	"newsgraph/graph"
+)
+
+// The resolvers of the schema's object types. Each wraps what the store
+// returned and fetches the rest (an edge's ends, an entity's edges) only
+// when the query asks for it.
+
+type entityResolver struct {
+	r *resolver
+	e *graph.Entity
+}
+
+func (e *entityResolver) ID() graphql.ID      { return graphql.ID(e.e.ID) }
+func (e *entityResolver) Name() string        { return e.e.Name }
+func (e *entityResolver) Type() string        { return string(e.e.Type) }
+func (e *entityResolver) Aliases() []string   { return append([]string{}, e.e.Aliases...) }
+func (e *entityResolver) MentionCount() int32 { return int32(e.e.MentionCount) }
+func (e *entityResolver) ArticleCount() int32 { return int32(e.e.ArticleCount) }
+
+type aliasReason struct{ alias, reason string }
+
+func (a *aliasReason) Alias() string  { return a.alias }
+func (a *aliasReason) Reason() string { return a.reason }
+
+// AliasReasons lists the reasons in alias order, for stable output.
+func (e *entityResolver) AliasReasons() []*aliasReason {
+	out := make([]*aliasReason, 0, len(e.e.AliasReasons))
+	for a, why := range e.e.AliasReasons {
+		out = append(out, &aliasReason{a, why})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].alias < out[j].alias })
+	return out
+}
+
+func (e *entityResolver) Relations(ctx context.Context, args struct {
+	Direction string
+	Predicate *string
+	First     int32
+	After     *string
+}) (*connection[*relationResolver], error) {
+	p, countOnly, err := page(args.First, args.After)
+	if err != nil {
+		return nil, err
+	}
+	pg, err := e.r.st.RelationsOf(ctx, e.e.ID, direction(args.Direction), deref(args.Predicate), p)
+	if err != nil {
+		return nil, e.r.fail(ctx, "Entity.relations", err)
+	}
+	return newConnection(pg, countOnly, e.r.relation), nil
+}
+
+func (e *entityResolver) Articles(ctx context.Context, args struct{ First int32 }) ([]*articleResolver, error) {
+	n, err := limit(args.First, maxArticles)
+	if err != nil || n == 0 {
+		return []*articleResolver{}, err
+	}
+	as, err := e.r.st.EntityArticles(ctx, e.e.ID, n)
+	if err != nil {
+		return nil, e.r.fail(ctx, "Entity.articles", err)
+	}
+	return mapSlice(as, func(a *newsgraph.Article) *articleResolver { return &articleResolver{e.r, a} }), nil
+}
+
+type relationResolver struct {
+	r   *resolver
+	rel *graph.Relation
+}
+
+func (rr *relationResolver) ID() graphql.ID      { return graphql.ID(rr.rel.ID) }
+func (rr *relationResolver) Predicate() string   { return rr.rel.Predicate }
+func (rr *relationResolver) Lemma() string       { return rr.rel.Lemma }
+func (rr *relationResolver) Weight() int32       { return int32(rr.rel.Weight) }
+func (rr *relationResolver) ArticleCount() int32 { return int32(rr.rel.ArticleCount) }
+func (rr *relationResolver) FirstSeen() *string  { return optional(rr.rel.FirstSeen) }
+func (rr *relationResolver) LastSeen() *string   { return optional(rr.rel.LastSeen) }
+func (rr *relationResolver) Confidence() float64 { return rr.rel.Confidence }
+func (rr *relationResolver) Subject(ctx context.Context) (*entityResolver, error) {
+	return rr.end(ctx, rr.rel.Subject)
+}
+func (rr *relationResolver) Object(ctx context.Context) (*entityResolver, error) {
+	return rr.end(ctx, rr.rel.Object)
+}
+
+func (rr *relationResolver) end(ctx context.Context, id string) (*entityResolver, error) {
+	e, err := rr.r.st.Entity(ctx, id)
+	if err != nil {
+		// An edge's ends are stored with it: missing is corruption, not
+		// a client's mistake.
+		return nil, rr.r.fail(ctx, "Relation.end", internal{err})
+	}
+	return &entityResolver{rr.r, e}, nil
+}
+
+// internal marks a store error that must not reach the client as NOT_FOUND.
+type internal struct{ err error }
+
+func (i internal) Error() string { return i.err.Error() }
+
+func (rr *relationResolver) Evidence(ctx context.Context, args struct{ First int32 }) ([]*evidenceResolver, error) {
+	n, err := limit(args.First, maxEvidence)
+	if err != nil || n == 0 {
+		return []*evidenceResolver{}, err
+	}
+	evs, err := rr.r.st.Evidence(ctx, rr.rel.ID, n)
+	if err != nil {
+		return nil, rr.r.fail(ctx, "Relation.evidence", err)
+	}
+	return mapSlice(evs, func(ev newsgraph.Evidence) *evidenceResolver { return &evidenceResolver{rr.r, ev} }), nil
+}
+
+type evidenceResolver struct {
+	r  *resolver
+	ev newsgraph.Evidence
+}
+
+func (ev *evidenceResolver) Sentence() string    { return ev.ev.Sentence }
+func (ev *evidenceResolver) Start() int32        { return int32(ev.ev.Start) }
+func (ev *evidenceResolver) End() int32          { return int32(ev.ev.End) }
+func (ev *evidenceResolver) Quantity() *string   { return optional(ev.ev.Quantity) }
+func (ev *evidenceResolver) Negated() bool       { return ev.ev.Negated }
+func (ev *evidenceResolver) Confidence() float64 { return ev.ev.Confidence }
+func (ev *evidenceResolver) Article(ctx context.Context) (*articleResolver, error) {
+	a, err := ev.r.st.Article(ctx, ev.ev.ArticleID)
+	if err != nil {
+		return nil, ev.r.fail(ctx, "Evidence.article", internal{err})
+	}
+	return &articleResolver{ev.r, a}, nil
+}
+
+type articleResolver struct {
+	r *resolver
+	a *newsgraph.Article
+}
+
+func (a *articleResolver) ID() graphql.ID       { return graphql.ID(a.a.ID) }
+func (a *articleResolver) Title() string        { return a.a.Title }
+func (a *articleResolver) Text() string         { return a.a.Text }
+func (a *articleResolver) URL() *string         { return optional(a.a.URL) }
+func (a *articleResolver) PublishedAt() *string { return optional(a.a.PublishedAt) }
+
+func (a *articleResolver) Entities(ctx context.Context) ([]*entityResolver, error) {
+	es, err := a.r.st.ArticleEntities(ctx, a.a.ID)
+	if err != nil {
+		return nil, a.r.fail(ctx, "Article.entities", err)
+	}
+	return mapSlice(es, func(e *graph.Entity) *entityResolver { return &entityResolver{a.r, e} }), nil
+}
+
+func (a *articleResolver) Relations(ctx context.Context) ([]*relationResolver, error) {
+	rs, err := a.r.st.ArticleRelations(ctx, a.a.ID)
+	if err != nil {
+		return nil, a.r.fail(ctx, "Article.relations", err)
+	}
+	return mapSlice(rs, a.r.relation), nil
+}
+
+type neighborResolver struct {
+	r  *resolver
+	nb graph.Neighbor
+}
+
+func (n *neighborResolver) Entity() *entityResolver { return &entityResolver{n.r, n.nb.Entity} }
+func (n *neighborResolver) Relations() []*relationResolver {
+	return mapSlice(n.nb.Relations, n.r.relation)
+}
+func (n *neighborResolver) Weight() int32 { return int32(n.nb.Weight) }
+
+type subgraphResolver struct {
+	r  *resolver
+	sg *graph.Subgraph
+}
+
+func (s *subgraphResolver) Nodes() []*entityResolver {
+	return mapSlice(s.sg.Nodes, func(e *graph.Entity) *entityResolver { return &entityResolver{s.r, e} })
+}
+func (s *subgraphResolver) Edges() []*relationResolver { return mapSlice(s.sg.Edges, s.r.relation) }
