@@ -373,10 +373,17 @@ func (f *relationFinder) retagVerbs(v *sentView) {
 		verbless = verbless && !relIsVerb(t.tag)
 	}
 	for i := 1; i+1 < len(v.toks); i++ {
-		if t := &v.toks[i]; verbless && t.tag == "NN" && v.at[i] < 0 && v.at[i-1] >= 0 && f.actorAt(v, i+1) &&
-			!relTitleWords[t.text] && !relPartNouns[t.text] {
-			// A headline's verb: "Benin, Nigeria join African Union".
-			t.tag = "VBP"
+		next := v.toks[i+1].tag
+		if t := &v.toks[i]; verbless && (t.tag == "NN" || t.tag == "NNS") && v.at[i] < 0 && v.at[i-1] >= 0 &&
+			(f.actorAt(v, i+1) || next == "DT" || next == "PRP$") &&
+			!relTitleWords[t.text] && !relPartNouns[t.text] && t.text == strings.ToLower(t.text) {
+			// A headline's verb: "Benin, Nigeria join African Union",
+			// "Putin signs a decree".
+			if t.tag == "NNS" {
+				t.tag = "VBZ"
+			} else {
+				t.tag = "VBP"
+			}
 			continue
 		}
 		t := &v.toks[i]

@@ -103,7 +103,8 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 		}
 		modifier := false
 		for q2 := range v.ms {
-			modifier = modifier || q2 != q && q2 != k && v.ms[q2].last <= end && v.chain[q2] <= v.ms[q].first && v.ms[q].last < v.ms[q2].first
+			modifier = modifier || q2 != q && q2 != k && v.ms[q2].last <= end && v.chain[q2] <= v.ms[q].first &&
+				v.ms[q].last < v.ms[q2].first && !hasPrepBetween(v, v.ms[q].last+1, v.ms[q2].first-1)
 		}
 		if !modifier {
 			inner = append(inner, q)
