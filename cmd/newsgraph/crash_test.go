@@ -1,0 +1,186 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"syscall"
+	"testing"
+
+	"newsgraph"
+)
+
+// writeBatch writes n distinct articles (the seeds, renumbered) as JSON Lines.
+func writeBatch(t *testing.T, path string, n int) []string {
+	t.Helper()
+	seeds, err := newsgraph.Seeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	enc := json.NewEncoder(f)
+	var ids []string
+	for i := range n {
+		s := seeds[i%len(seeds)]
+		id := fmt.Sprintf("batch-%04d", i)
+		ids = append(ids, id)
+		enc.Encode(map[string]string{"id": id, "title": s.Title, "text": s.Text, "published_at": s.PublishedAt})
+	}
+	return ids
+}
+
+// articleView is what the store holds of one article: its actors and edges.
+type articleView struct {
+	Entities  []string
+	Relations []string
+}
+
+// dumpStore reads every article's entity and relation ids, and the stats,
+// through `newsgraph query`.
+func dumpStore(t *testing.T, data string) (map[string]articleView, string) {
+	t.Helper()
+	views := map[string]articleView{}
+	after := ""
+	for {
+		q := fmt.Sprintf(`{ articles(first: 100, after: %q) { edges { node { id entities { id } relations { id evidence(first: 100) { start } } } } pageInfo { hasNextPage endCursor } } }`, after)
+		if after == "" {
+			q = strings.Replace(q, `, after: ""`, "", 1)
+		}
+		out, err := exec.Command(binary, "query", "--data", data, q).Output()
+		if err != nil {
+			t.Fatalf("query: %v", err)
+		}
+		var r struct {
+			Data struct {
+				Articles struct {
+					Edges []struct {
+						Node struct {
+							ID        string
+							Entities  []struct{ ID string }
+							Relations []struct {
+								ID       string
+								Evidence []struct{ Start int }
+							}
+						}
+					}
+					PageInfo struct {
+						HasNextPage bool
+						EndCursor   string
+					}
+				}
+			}
+		}
+		if err := json.Unmarshal(out, &r); err != nil {
+			t.Fatalf("query output: %v\n%s", err, out)
+		}
+		for _, e := range r.Data.Articles.Edges {
+			var v articleView
+			for _, en := range e.Node.Entities {
+				v.Entities = append(v.Entities, en.ID)
+			}
+			for _, rel := range e.Node.Relations {
+				if len(rel.Evidence) == 0 {
+					t.Errorf("article %s: relation %s has no evidence", e.Node.ID, rel.ID)
+				}
+				v.Relations = append(v.Relations, rel.ID)
+			}
+			sort.Strings(v.Entities)
+			sort.Strings(v.Relations)
+			views[e.Node.ID] = v
+		}
+		if !r.Data.Articles.PageInfo.HasNextPage {
+			break
+		}
+		after = r.Data.Articles.PageInfo.EndCursor
+	}
+	out, err := exec.Command(binary, "query", "--data", data, statsQuery).Output()
+	if err != nil {
+		t.Fatalf("stats query: %v", err)
+	}
+	return views, string(out)
+}
+
+// TestKillMidIngest kills ingest with SIGKILL part way through a batch: the
+// store must open, hold each article whole or not at all, and a re-run must
+// end exactly where a clean run does.
+func TestKillMidIngest(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs two full ingests of a 200-article batch")
+	}
+	dir := t.TempDir()
+	batch := filepath.Join(dir, "batch.jsonl")
+	ids := writeBatch(t, batch, 200)
+
+	clean := filepath.Join(dir, "clean")
+	if out, err := exec.Command(binary, "ingest", "--data", clean, batch).CombinedOutput(); err != nil {
+		t.Fatalf("clean ingest: %v\n%s", err, out)
+	}
+	cleanViews, cleanStats := dumpStore(t, clean)
+	if len(cleanViews) != len(ids) {
+		t.Fatalf("clean run stored %d articles; want %d", len(cleanViews), len(ids))
+	}
+
+	killed := filepath.Join(dir, "killed")
+	cmd := exec.Command(binary, "ingest", "-v", "--data", killed, batch)
+	stderr, _ := cmd.StderrPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(stderr)
+	stored := 0
+	for sc.Scan() && stored < 40 {
+		if strings.Contains(sc.Text(), "msg=ingested") {
+			stored++
+		}
+	}
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	if stored < 40 {
+		t.Fatalf("ingest ended after %d articles, before it could be killed", stored)
+	}
+
+	views, _ := dumpStore(t, killed)
+	t.Logf("after SIGKILL the store holds %d of %d articles", len(views), len(ids))
+	for id, v := range views {
+		if want := cleanViews[id]; !reflect.DeepEqual(v, want) {
+			t.Errorf("article %s after the kill = %d entities, %d relations; want %d, %d as in a clean run",
+				id, len(v.Entities), len(v.Relations), len(want.Entities), len(want.Relations))
+		}
+	}
+
+	if out, err := exec.Command(binary, "ingest", "--data", killed, batch).CombinedOutput(); err != nil {
+		t.Fatalf("re-run after the kill: %v\n%s", err, out)
+	}
+	rerunViews, rerunStats := dumpStore(t, killed)
+	if rerunStats != cleanStats {
+		t.Errorf("stats after kill and re-run:\n%s\nwant those of a clean run:\n%s", rerunStats, cleanStats)
+	}
+	if !reflect.DeepEqual(rerunViews, cleanViews) {
+		t.Errorf("articles after kill and re-run differ from a clean run")
+	}
+}
+
+// TestSecondProcessIsTold checks that a second process on a data dir in use
+// gets a plain message, not a Badger stack trace.
+func TestSecondProcessIsTold(t *testing.T) {
+	data := t.TempDir()
+	s := startServer(t, data, "--no-seed")
+	defer s.stop(t)
+	out, err := exec.Command(binary, "ingest", "--data", data, "-").CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "store in use by another process") || strings.Contains(string(out), "goroutine") {
+		t.Errorf("ingest on a dir in use: %v\n%s\nwant exit 1 with 'store in use by another process'", err, out)
+	}
+	if !strings.Contains(string(out), fmt.Sprint(s.cmd.Process.Pid)) {
+		t.Logf("message does not name the holder's pid %d: %s", s.cmd.Process.Pid, out)
+	}
+}
