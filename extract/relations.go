@@ -446,10 +446,11 @@ func (f *relationFinder) chainStart(v *sentView, k int) int {
 		j--
 	}
 	cstart := j + 1
-	title := false
+	title, inner := false, false
 	for j >= 0 {
 		t := v.toks[j]
 		if q := v.at[j]; q >= 0 {
+			inner = true
 			cstart = v.ms[q].first
 			j = cstart - 1
 			if f.typ(v, q) == newsgraph.Person || v.ms[q].resolved {
@@ -478,8 +479,10 @@ func (f *relationFinder) chainStart(v *sentView, k int) int {
 		case (lw == "and" || lw == "&") && j > 0 && relIsNoun(v.toks[j-1].tag) && v.at[j-1] < 0 && relIsNoun(next) && v.at[j+1] < 0:
 			cstart = j
 			j--
-		case (lw == "of" || lw == "to" || lw == "for") && j > 0 && v.at[j-1] < 0 && f.actorAt(v, j+1) &&
+		case (lw == "of" || lw == "to" || lw == "for") && j > 0 && v.at[j-1] < 0 && (f.actorAt(v, j+1) || inner && j+1 == cstart) &&
 			(relTitleWords[strings.ToLower(v.toks[j-1].text)] || v.toks[j-1].tag == "NNP"):
+			// "the president of the Tunisian League ...", "Ambassador to
+			// Germany"
 			cstart = j
 			j--
 		case lw == "of" && j > 0 && relTitleWords[strings.ToLower(v.toks[j-1].text)] && next == "NNP" && v.at[j+1] < 0:
@@ -490,7 +493,7 @@ func (f *relationFinder) chainStart(v *sentView, k int) int {
 			// "Member of Parliament (MP) Yvette Cooper"
 			cstart = j - 2
 			j -= 3
-		case lw == "the" && j > 0 && j+1 < len(v.toks) && v.at[j+1] >= 0 && isOfToFor(v.toks[j-1].text):
+		case lw == "the" && j > 0 && j+1 < len(v.toks) && (v.at[j+1] >= 0 || inner && j+1 == cstart) && isOfToFor(v.toks[j-1].text):
 			cstart = j
 			j--
 		default:

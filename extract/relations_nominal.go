@@ -120,9 +120,16 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 			lo = v.ms[inner[n-1]].last + 1
 		}
 		prep := ""
-		p := v.chain[q] - 1
-		if p < lo || p >= qm.first {
-			p = qm.first - 1
+		p := qm.first - 1 // before the noun phrase q heads: "of the [Tunisian] [League]"
+		for p >= lo {
+			if a := v.at[p]; a >= 0 {
+				p = v.ms[a].first - 1 // a modifier: "the [Tunisian] [League]"
+				continue
+			}
+			if (v.toks[p].tag != "NNP" && !relIsAdj(v.toks[p].tag)) || relTitleWords[strings.ToLower(v.toks[p].text)] {
+				break
+			}
+			p--
 		}
 		if p >= lo && strings.EqualFold(v.toks[p].text, "the") {
 			p--
