@@ -116,7 +116,7 @@ var relPartNouns = relWordSet(
 // each other ("Trump and Congress could not agree").
 var relReciprocalVerbs = relWordSet(
 	"agree", "disagree", "reach", "meet", "negotiate", "clash", "cooperate",
-	"talk", "sign", "discuss", "fight", "quarrel", "compete",
+	"talk", "discuss", "quarrel",
 )
 
 // relPrepVerbs are participles that work as prepositions ("firms
@@ -125,4 +125,12 @@ var relPrepVerbs = relWordSet(
 	"including", "according", "following", "regarding", "concerning",
 	"excluding", "given", "compared", "considering", "involving", "pending",
 	"amid", "notwithstanding", "barring",
+)
+
+// relSpeechNouns and participles open the phrase that names whom a speaker
+// spoke to: "in remarks to ABC", "in an interview with Sputnik News",
+// "speaking to Agence France-Presse".
+var relSpeechNouns = relWordSet(
+	"remarks", "remark", "interview", "interviews", "statement", "comments",
+	"speaking", "talking", "speech", "conversation", "letter", "message",
 )

@@ -230,6 +230,9 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 				conf = confReported
 			}
 		}
+		if len(o.heads) == 0 && relSpeechVerbs[lem] {
+			f.spokeTo(v, g, subj)
+		}
 		if len(o.heads) == 0 {
 			if len(subj) == 2 && relReciprocalVerbs[lem] && !control {
 				// "Trump and Congress could not reach an agreement": each is
@@ -244,6 +247,9 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 		if label == "" {
 			continue
 		}
+		if relSpeechVerbs[lem] {
+			f.spokeTo(v, g, subj)
+		}
 		for _, s := range subj {
 			for _, q := range o.heads {
 				c := conf
@@ -251,6 +257,38 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 					c *= confPronoun
 				}
 				f.add(v, v.ms[s].ent, v.ms[q].ent, label, lemmaKey, c, g.negated, v.ms[q].first)
+			}
+		}
+	}
+}
+
+// spokeTo finds whom the speakers of a reporting verb addressed, named in a
+// phrase of the sentence: "Cruz, in remarks to ABC, said", "In an interview
+// with Sputnik News, UNESCO said", "Speaking to Agence France-Presse, ... X
+// said".
+func (f *relationFinder) spokeTo(v *sentView, g verbGroup, subj []int) {
+	for i := 0; i+1 < len(v.toks); i++ {
+		if !relSpeechNouns[strings.ToLower(v.toks[i].text)] || i > g.first && i < g.last {
+			continue
+		}
+		p := strings.ToLower(v.toks[i+1].text)
+		if p != "to" && p != "with" {
+			continue
+		}
+		j := i + 2
+		for j < len(v.toks) && v.at[j] < 0 && (v.toks[j].tag == "DT" || relIsAdj(v.toks[j].tag)) {
+			j++
+		}
+		if j >= len(v.toks) || v.at[j] < 0 {
+			continue
+		}
+		q := v.headOf(j)
+		if q < 0 || v.ms[q].resolved {
+			continue
+		}
+		for _, s := range subj {
+			if v.headOf(j) != s {
+				f.add(v, v.ms[s].ent, v.ms[q].ent, "said to", "say to", confReported, false, -1)
 			}
 		}
 	}
