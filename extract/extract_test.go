@@ -393,8 +393,8 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
-// benchText is the seed article, or the Wikinews corpus when present; a
-// written sample otherwise.
+// benchText is 20 Wikinews articles when the corpus is present, a written
+// sample otherwise.
 func benchText(b *testing.B) string {
 	files, _ := filepath.Glob(filepath.Join(sharedDir, "corpus/wikinews/*.txt"))
 	var sb strings.Builder
@@ -443,6 +443,27 @@ func BenchmarkProseOnly(b *testing.B) {
 				tokens++
 			}
 		}
+	}
+	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// BenchmarkExtractNoProseNER is BenchmarkExtract without prose's NER model,
+// the slowest stage.
+func BenchmarkExtractNoProseNER(b *testing.B) {
+	x, err := New(WithProseNER(false))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := benchText(b)
+	a := &newsgraph.Article{Text: text}
+	tokens := 0
+	b.ResetTimer()
+	for b.Loop() {
+		ex, err := x.Extract(context.Background(), a)
+		if err != nil {
+			b.Fatal(err)
+		}
+		tokens += ex.Tokens
 	}
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
 }

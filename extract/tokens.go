@@ -178,9 +178,20 @@ func clean(s string) (string, []int) {
 			}
 		}
 		if !replaced {
-			b.WriteByte(s[i])
-			off = append(off, i)
-			i++
+			// prose mis-slices words with invalid UTF-8 (it lower-cases
+			// them, which changes their length): such bytes become spaces.
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				b.WriteByte(' ')
+				off = append(off, i)
+				i++
+				continue
+			}
+			b.WriteString(s[i : i+n])
+			for k := range n {
+				off = append(off, i+k)
+			}
+			i += n
 		}
 	}
 	off = append(off, len(s))
@@ -190,7 +201,14 @@ func clean(s string) (string, []int) {
 // tokenize tags the sentence text[start:end] with prose and returns its tokens
 // with byte offsets in text, and prose's IOB entity labels per token when the
 // model's NER ran. Tokens that cannot be found in the text again are dropped.
-func (x *Extractor) tokenize(text string, start, end int) ([]token, []string) {
+func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels []string) {
+	defer func() {
+		// prose panics on some inputs; the sentence then has no tokens
+		// rather than the process none.
+		if r := recover(); r != nil {
+			toks, labels = nil, nil
+		}
+	}()
 	s := text[start:end]
 	c, off := clean(s)
 	pd, err := prose.NewDocument(c,
@@ -201,8 +219,8 @@ func (x *Extractor) tokenize(text string, start, end int) ([]token, []string) {
 		return nil, nil
 	}
 	ptoks := pd.Tokens()
-	toks := make([]token, 0, len(ptoks))
-	labels := make([]string, 0, len(ptoks))
+	toks = make([]token, 0, len(ptoks))
+	labels = make([]string, 0, len(ptoks))
 	at := 0
 	for _, pt := range ptoks {
 		if pt.Text == "" {
