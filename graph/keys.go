@@ -178,7 +178,7 @@ func decodeCursor(kind byte, c string, size int) ([]byte, error) {
 	if c == "" {
 		return nil, nil
 	}
-	b, err := base64.RawURLEncoding.DecodeString(c)
+	b, err := base64.RawURLEncoding.Strict().DecodeString(c)
 	if err != nil || len(b) != size+1 || b[0] != kind {
 		return nil, fmt.Errorf("%w: %q", ErrBadCursor, c)
 	}

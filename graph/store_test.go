@@ -607,3 +607,54 @@ func TestNeighborsPathSubgraph(t *testing.T) {
 		t.Errorf("ArticleEntities/Relations(chain) = %d, %d (%v, %v); want 6, 5", len(ents), len(rels), err, err2)
 	}
 }
+
+// TestSeedsCorpus stores the embedded corpus (real articles: long texts,
+// Unicode, odd dates) through the stand-in extractor, and again after a
+// restart, which must change nothing.
+func TestSeedsCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("stores 172 articles")
+	}
+	ctx := context.Background()
+	arts, err := newsgraph.Seeds()
+	if err != nil {
+		t.Fatalf("Seeds() = %v", err)
+	}
+	dir := t.TempDir()
+	ingestAll := func(st *graph.Store) (unchanged int) {
+		for _, a := range arts {
+			ex, err := capsExtractor{}.Extract(ctx, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := st.Ingest(ctx, a, ex)
+			if err != nil {
+				t.Fatalf("Ingest(%s) = %v", a.Source, err)
+			}
+			if res.Unchanged {
+				unchanged++
+			}
+		}
+		return unchanged
+	}
+	st := mustOpenDir(t, dir)
+	if n := ingestAll(st); n != 0 {
+		t.Errorf("first ingest of the seeds: %d unchanged; want 0", n)
+	}
+	want := mustStats(t, st)
+	if want.Articles != len(arts) || want.Entities == 0 || want.Relations == 0 {
+		t.Errorf("Stats() after the seeds = %+v; want %d articles and some entities and relations", want, len(arts))
+	}
+	st.Close()
+	st = mustOpenDir(t, dir)
+	defer st.Close()
+	if n := ingestAll(st); n != len(arts) {
+		t.Errorf("second ingest of the seeds: %d unchanged; want all %d", n, len(arts))
+	}
+	if got := mustStats(t, st); got != want {
+		t.Errorf("Stats() after restart and re-ingest = %+v; want %+v", got, want)
+	}
+	if _, err := st.EntityByName(ctx, "vladimir putin"); err != nil {
+		t.Errorf("EntityByName(vladimir putin) = %v", err)
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"newsgraph"
@@ -281,7 +282,8 @@ func post(t *testing.T, url, token, query string, vars map[string]any) (int, map
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
-		t.Fatalf("POST /graphql: %v", err)
+		// Not t.Fatal: readers call post from their own goroutines.
+		return 0, map[string]any{"errors": "POST /graphql: " + err.Error()}
 	}
 	defer resp.Body.Close()
 	var out map[string]any
@@ -397,5 +399,53 @@ func TestInternalErrorsAreHidden(t *testing.T) {
 	}
 	if msg := fmt.Sprint(e); strings.Contains(msg, "badger") || strings.Contains(msg, "closed") {
 		t.Errorf("error %v leaks the cause", msg)
+	}
+}
+
+// TestConcurrentQueriesAndIngests runs readers against the server while
+// articles are ingested through it; run with -race.
+func TestConcurrentQueriesAndIngests(t *testing.T) {
+	h, st := newHandler(t, gql.Options{})
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	const m = `mutation($in: ArticleInput!) { ingestArticle(input: $in) { id } }`
+	queries := []string{
+		`{ stats { articles entities relations evidence } }`,
+		`{ entities(first: 5) { totalCount edges { cursor node { id relations(first: 2) { totalCount } } } } }`,
+		`{ relations(first: 5) { edges { node { subject { id } object { id } evidence { article { id } } } } } }`,
+		`{ entity(name: "Russia") { articles(first: 100) { id } } }`,
+	}
+	done := make(chan struct{})
+	errs := make(chan string, 100)
+	var readers sync.WaitGroup
+	for i := range 4 {
+		readers.Go(func() {
+			for n := 0; ; n++ {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				if _, resp := post(t, srv.URL, "", queries[(i+n)%len(queries)], nil); resp["errors"] != nil {
+					errs <- fmt.Sprint(resp["errors"])
+					return
+				}
+			}
+		})
+	}
+	for i := range 20 {
+		text := fmt.Sprintf("Report %d: NATO warned Russia while TASS quoted Vladimir Putin.", i)
+		if _, resp := post(t, srv.URL, "", m, map[string]any{"in": map[string]any{"text": text}}); resp["errors"] != nil {
+			t.Errorf("ingestArticle %d: %v", i, resp["errors"])
+		}
+	}
+	close(done)
+	readers.Wait()
+	close(errs)
+	for e := range errs {
+		t.Errorf("query during ingest failed: %s", e)
+	}
+	if s, _ := st.Stats(context.Background()); s.Articles != 23 {
+		t.Errorf("Stats().Articles = %d; want 23", s.Articles)
 	}
 }

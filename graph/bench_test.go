@@ -1,0 +1,68 @@
+package graph_test
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"newsgraph"
+	"newsgraph/graph"
+)
+
+// BenchmarkIngest stores distinct generated articles of about 10 actors and
+// 10 relations each into an on-disk store.
+func BenchmarkIngest(b *testing.B) {
+	ctx := context.Background()
+	st := mustOpenDir(b, b.TempDir())
+	defer st.Close()
+	var x capsExtractor
+	type job struct {
+		a  *newsgraph.Article
+		ex *newsgraph.Extraction
+	}
+	jobs := make([]job, b.N)
+	for i := range jobs {
+		text := ""
+		for j := range 5 {
+			text += fmt.Sprintf("Minister %s met Envoy %s in Russia. ", word(i%50+j), word(i+j))
+		}
+		a := &newsgraph.Article{ID: fmt.Sprint("bench-", i), Title: "bench", Text: text, PublishedAt: "2020-01-02"}
+		ex, _ := x.Extract(ctx, a)
+		jobs[i] = job{a, ex}
+	}
+	b.ResetTimer()
+	for _, j := range jobs {
+		if _, err := st.Ingest(ctx, j.a, j.ex); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkEntityByName looks actors up by alias in a store of 300 articles.
+func BenchmarkEntityByName(b *testing.B) {
+	ctx := context.Background()
+	st := MustOpenStore(b)
+	corpus(b, st, 0, 300)
+	names := []string{"minister qa", "ENVOY QB", "Russia", "Trade Council", "Envoy Qkz"}
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		if _, err := st.EntityByName(ctx, names[i%len(names)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "lookups/s")
+}
+
+// BenchmarkEntitiesPage pages the 20 most mentioned actors of one type.
+func BenchmarkEntitiesPage(b *testing.B) {
+	ctx := context.Background()
+	st := MustOpenStore(b)
+	corpus(b, st, 0, 300)
+	for b.Loop() {
+		if _, err := st.Entities(ctx, graph.EntityFilter{Type: newsgraph.Person}, graph.PageArgs{First: 20}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
