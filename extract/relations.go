@@ -60,6 +60,9 @@ type relationFinder struct {
 	forms map[string]int // normalised name, alias or mention text -> actor, when unique
 	out   []newsgraph.Relation
 	index map[relKey]int // into out
+	// firstPerson maps a sentence and token index of "I" or "we" in a
+	// quotation to the actor who speaks it.
+	firstPerson map[[2]int]int
 	// stateCount counts the mentions of each state read so far, for "the
 	// country".
 	stateCount map[int]int
@@ -116,6 +119,13 @@ func relNormForm(s string) string {
 }
 
 func (f *relationFinder) run() []newsgraph.Relation {
+	// A first pass finds who speaks each quotation, so that "I" in it can
+	// stand for the speaker.
+	bare := make([]*sentView, len(f.doc.sents))
+	for si := range f.doc.sents {
+		bare[si] = f.newView(si, nil)
+	}
+	f.firstPerson = f.quoteSpeakers(bare)
 	var prev []*sentView
 	for si := range f.doc.sents {
 		v := f.newView(si, prev)
@@ -193,6 +203,7 @@ func (f *relationFinder) add(v *sentView, subj, obj int, pred, lem string, conf 
 // sentence gives.
 type sentView struct {
 	s      *sentence
+	si     int // index of s in the document
 	toks   []token
 	ms     []mention // actor mentions in token order, not overlapping
 	at     []int     // token -> index into ms, or -1
@@ -210,7 +221,7 @@ func (f *relationFinder) newView(si int, prev []*sentView) *sentView {
 	if n == 0 {
 		return nil
 	}
-	v := &sentView{s: s, toks: make([]token, n), at: make([]int, n)}
+	v := &sentView{s: s, si: si, toks: make([]token, n), at: make([]int, n)}
 	copy(v.toks, s.toks)
 	for i := range v.toks {
 		v.toks[i].text = strings.ReplaceAll(v.toks[i].text, "’", "'")

@@ -30,8 +30,17 @@ func (f *relationFinder) resolvePronouns(v *sentView, prev []*sentView, taken []
 		if v.toks[i].tag == "QUOTE" {
 			quoted = !quoted
 		}
-		if taken[i] || quoted {
-			// A pronoun in a quote is the speaker's, not the narrator's.
+		if taken[i] {
+			continue
+		}
+		if e, ok := f.firstPerson[[2]int{v.si, i}]; ok {
+			// "I" and "we" in a quote are its speaker.
+			v.ms = append(v.ms, mention{ent: e, first: i, last: i, resolved: true})
+			taken[i] = true
+			continue
+		}
+		if quoted {
+			// Other pronouns in a quote are the speaker's, not the narrator's.
 			continue
 		}
 		t := v.toks[i]
@@ -182,4 +191,112 @@ func (f *relationFinder) mainState(v *sentView, i int) int {
 		return -1
 	}
 	return best
+}
+
+// firstPersons are the pronouns a speaker uses for himself or his side.
+var firstPersons = relWordSet("i", "we", "me", "my", "our", "us")
+
+// quoteSpeakers maps each first-person pronoun inside a quotation to the
+// actor the text says spoke it: `"I informed John Bolton ...," wrote Trump`,
+// `Bolton ... speaking via Twitter: "I offered to resign"`, `"... Ambassador
+// Bolton and I disagreed," Pompeo told the press`. Curly quotes open and
+// close; a straight double quote toggles.
+func (f *relationFinder) quoteSpeakers(views []*sentView) map[[2]int]int {
+	type pos struct{ si, ti int }
+	open := false
+	var spans [][2]pos
+	var start pos
+	for si, v := range views {
+		if v == nil {
+			continue
+		}
+		for ti, t := range v.toks {
+			if t.tag != "QUOTE" || t.text == "'" || t.text == "‘" || t.text == "’" {
+				continue
+			}
+			opening := t.text == "“" || t.text == "``" || (t.text == `"` && !open)
+			switch {
+			case opening && !open:
+				open, start = true, pos{si, ti}
+			case !opening && open:
+				open = false
+				spans = append(spans, [2]pos{start, {si, ti}})
+			}
+		}
+	}
+	out := map[[2]int]int{}
+	for _, sp := range spans {
+		e := f.speakerAfter(views[sp[1].si], sp[1].ti)
+		if e < 0 {
+			e = f.speakerBefore(views[sp[0].si], sp[0].ti)
+		}
+		if e < 0 {
+			continue
+		}
+		for si := sp[0].si; si <= sp[1].si; si++ {
+			v := views[si]
+			if v == nil {
+				continue
+			}
+			a, b := 0, len(v.toks)
+			if si == sp[0].si {
+				a = sp[0].ti + 1
+			}
+			if si == sp[1].si {
+				b = sp[1].ti
+			}
+			for ti := a; ti < b && ti < len(v.toks); ti++ {
+				t := v.toks[ti]
+				if (t.tag == "PRP" || t.tag == "PRP$") && firstPersons[strings.ToLower(t.text)] {
+					out[[2]int{si, ti}] = e
+				}
+			}
+		}
+	}
+	return out
+}
+
+// speakerAfter reads `"...," wrote Trump` or `"...", Pompeo told` after the
+// closing quote at token c.
+func (f *relationFinder) speakerAfter(v *sentView, c int) int {
+	i := c + 1
+	if i < len(v.toks) && v.toks[i].tag == "," {
+		i++
+	}
+	if i+1 >= len(v.toks) {
+		return -1
+	}
+	if relIsVerb(v.toks[i].tag) && relSpeechVerbs[lemma(v.toks[i].text, v.toks[i].tag)] && v.at[i+1] >= 0 {
+		return v.ms[v.headOf(i+1)].ent
+	}
+	if h := v.at[i]; h >= 0 && v.chain[h] == i {
+		j := v.ms[h].last + 1
+		if j < len(v.toks) && relIsVerb(v.toks[j].tag) && relSpeechVerbs[lemma(v.toks[j].text, v.toks[j].tag)] {
+			return v.ms[h].ent
+		}
+	}
+	return -1
+}
+
+// speakerBefore reads `X said: "...` or `wrote Trump on Twitter, "...`
+// before the opening quote at token o: the actor after the nearest reporting
+// verb, else the one opening the sentence.
+func (f *relationFinder) speakerBefore(v *sentView, o int) int {
+	for i := o - 1; i >= 0 && i >= o-10; i-- {
+		t := v.toks[i]
+		l := lemma(t.text, t.tag)
+		if !relIsVerb(t.tag) || !relSpeechVerbs[l] && l != "speak" {
+			continue
+		}
+		if i+1 < o && v.at[i+1] >= 0 {
+			return v.ms[v.headOf(i+1)].ent
+		}
+		for k := range v.ms {
+			if v.ms[k].last < i && !v.ms[k].resolved && f.doc.ents[v.ms[k].ent].Type != newsgraph.State {
+				return v.ms[k].ent
+			}
+		}
+		return -1
+	}
+	return -1
 }
