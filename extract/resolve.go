@@ -525,7 +525,11 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 			c := cands[ci]
 			t := text(c)
 			ent.Mentions = append(ent.Mentions, newsgraph.Mention{Start: doc.sents[c.sent].toks[c.first].start, End: doc.sents[c.sent].toks[c.last].end, Text: t})
-			addAlias(ent, t, c.reason)
+			if t != strings.ToLower(t) {
+				// A lower-case mention ("intelligence" of "US
+				// intelligence") names nothing alone: no alias.
+				addAlias(ent, t, c.reason)
+			}
 			if c.full != "" {
 				addAlias(ent, c.full, c.fullReason)
 			}
