@@ -449,3 +449,19 @@ func TestConcurrentQueriesAndIngests(t *testing.T) {
 		t.Errorf("Stats().Articles = %d; want 23", s.Articles)
 	}
 }
+
+// TestDepthCountsThroughFragments: a chain of 20 named fragments nests far
+// deeper than MaxDepth and must be refused before any resolver runs.
+func TestDepthCountsThroughFragments(t *testing.T) {
+	h, _ := newHandler(t, gql.Options{})
+	var b strings.Builder
+	b.WriteString(`{ entity(name: "putin") { ...F0 } }`)
+	for i := range 20 {
+		fmt.Fprintf(&b, "\nfragment F%d on Entity { id relations(first: 1) { edges { node { subject { ...F%d } } } } }", i, i+1)
+	}
+	b.WriteString("\nfragment F20 on Entity { id }")
+	got := exec(t, h, b.String(), nil)
+	if got["data"] != nil || !strings.Contains(fmt.Sprint(got["errors"]), "exceeds max depth") {
+		t.Errorf("20-fragment chain = %.300v; want a max depth error and no data", got)
+	}
+}
