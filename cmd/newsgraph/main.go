@@ -8,6 +8,7 @@
 //	newsgraph extract [--json] PATH...
 //	newsgraph query   [--data DIR] 'GRAPHQL'
 //	newsgraph eval    [--gold DIR] [--texts DIR]...
+//	newsgraph export  [--data DIR] [--format graphml|cytoscape] [ID...]
 //	newsgraph backup  [--data DIR] FILE
 //	newsgraph restore [--data DIR] FILE
 //	newsgraph bench   [PATH...]
@@ -44,6 +45,7 @@ func init() {
 		{"extract", "extract [--json] PATH...", "extract actors and relations without a store", runExtract},
 		{"query", "query [flags] 'GRAPHQL'", "run a GraphQL query against a local store", runQuery},
 		{"eval", "eval [flags]", "score the extractor on gold annotation files", runEval},
+		{"export", "export [flags] [ID...]", "write the graph, or the part around IDs, as GraphML or Cytoscape JSON", runExport},
 		{"backup", "backup [flags] FILE", "write a backup of the store (- for stdout)", runBackup},
 		{"restore", "restore [flags] FILE", "load a backup into an empty data dir", runRestore},
 		{"bench", "bench [flags] [PATH...]", "measure extraction speed against prose alone", runBench},

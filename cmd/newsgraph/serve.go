@@ -15,6 +15,7 @@ import (
 	"newsgraph"
 	"newsgraph/extract"
 	"newsgraph/graph"
+	"newsgraph/graph/export"
 	"newsgraph/graph/gql"
 )
 
@@ -68,8 +69,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	mux := http.NewServeMux()
+	mux.Handle("GET /export", export.Handler(st, log))
+	mux.Handle("/", h)
 	srv := &http.Server{
-		Handler:           h,
+		Handler:           mux,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       *timeout,
 		WriteTimeout:      *timeout + 10*time.Second,
@@ -83,7 +87,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if host, port, err := net.SplitHostPort(ln.Addr().String()); err == nil && (host == "127.0.0.1" || host == "::1") && strings.HasPrefix(*addr, "localhost") {
 		url = "http://localhost:" + port
 	}
-	log.Info("serving", "graphql", url+"/graphql", "graphiql", url+"/", "data", *sf.data,
+	log.Info("serving", "graphql", url+"/graphql", "graphiql", url+"/", "export", url+"/export?format=graphml", "data", *sf.data,
 		"read_only", *readOnly, "token_required", *token != "")
 	select {
 	case err := <-done:
