@@ -116,23 +116,11 @@ func readFile(p string, opts ReadOptions, fn ArticleFunc) error {
 	defer f.Close()
 	switch strings.ToLower(filepath.Ext(p)) {
 	case ".jsonl", ".ndjson":
-		return readJSONL(p, f, opts, fn)
+		return readAs(jsonLines, p, f, opts, fn)
 	case ".json":
-		data, err := readLimited(f, opts.max())
-		if err != nil {
-			return fn(nil, &ReadError{Source: p, Err: err})
-		}
-		return readJSON(p, data, opts, fn)
+		return readAs(jsonDoc, p, f, opts, fn)
 	}
-	data, err := readLimited(f, opts.max())
-	if err != nil {
-		return fn(nil, &ReadError{Source: p, Err: err})
-	}
-	a, err := ParseText(p, data)
-	if err != nil {
-		return fn(nil, &ReadError{Source: p, Err: err})
-	}
-	return fn(a, nil)
+	return readAs(plainText, p, f, opts, fn)
 }
 
 // ReadStream reads articles from r: JSON Lines when the first non-space byte
@@ -144,30 +132,44 @@ func ReadStream(name string, r io.Reader, opts ReadOptions, fn ArticleFunc) erro
 		if err != nil {
 			return fn(nil, &ReadError{Source: name, Err: ErrEmpty})
 		}
-		if b[0] == ' ' || b[0] == '\n' || b[0] == '\r' || b[0] == '\t' {
+		switch b[0] {
+		case ' ', '\n', '\r', '\t':
 			br.ReadByte()
 			continue
-		}
-		switch b[0] {
 		case '{':
-			return readJSONL(name, br, opts, fn)
+			return readAs(jsonLines, name, br, opts, fn)
 		case '[':
-			data, err := readLimited(br, opts.max())
-			if err != nil {
-				return fn(nil, &ReadError{Source: name, Err: err})
-			}
-			return readJSON(name, data, opts, fn)
+			return readAs(jsonDoc, name, br, opts, fn)
 		}
-		data, err := readLimited(br, opts.max())
-		if err != nil {
-			return fn(nil, &ReadError{Source: name, Err: err})
-		}
-		a, err := ParseText(name, data)
-		if err != nil {
-			return fn(nil, &ReadError{Source: name, Err: err})
-		}
-		return fn(a, nil)
+		return readAs(plainText, name, br, opts, fn)
 	}
+}
+
+// inputKind is how the bytes of one source are laid out.
+type inputKind int
+
+const (
+	plainText inputKind = iota // one article, first line the title
+	jsonDoc                    // one JSON object, or an array of them
+	jsonLines                  // one JSON object a line
+)
+
+func readAs(kind inputKind, name string, r io.Reader, opts ReadOptions, fn ArticleFunc) error {
+	if kind == jsonLines {
+		return readJSONL(name, r, opts, fn)
+	}
+	data, err := readLimited(r, opts.max())
+	if err != nil {
+		return fn(nil, &ReadError{Source: name, Err: err})
+	}
+	if kind == jsonDoc {
+		return readJSON(name, data, opts, fn)
+	}
+	a, err := ParseText(name, data)
+	if err != nil {
+		return fn(nil, &ReadError{Source: name, Err: err})
+	}
+	return fn(a, nil)
 }
 
 func readLimited(r io.Reader, max int) ([]byte, error) {

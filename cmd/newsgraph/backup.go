@@ -12,13 +12,9 @@ import (
 func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("backup", stderr)
 	sf := addStoreFlags(fs)
-	pos, err := parseFlags(fs, args)
+	pos, err := parseFlags(fs, args, 1, 1)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	st, err := sf.open(newLogger(stderr, *sf.verbose))
 	if err != nil {
@@ -60,13 +56,9 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 func runRestore(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("restore", stderr)
 	sf := addStoreFlags(fs)
-	pos, err := parseFlags(fs, args)
+	pos, err := parseFlags(fs, args, 1, 1)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	in := io.Reader(os.Stdin)
 	if pos[0] != "-" {

@@ -21,7 +21,7 @@ import (
 func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("bench", stderr)
 	rounds := fs.Int("rounds", 3, "passes over the articles for each contender")
-	paths, err := parseFlags(fs, args)
+	paths, err := parseFlags(fs, args, 0, -1)
 	if err != nil {
 		return err
 	}

@@ -22,7 +22,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	var texts stringsFlag
 	fs.Var(&texts, "texts", "directory of the articles' texts (repeatable; default ../shared/corpus/seed and ../shared/corpus/wikinews)")
 	verbose := fs.Bool("v", false, "print each article's counts")
-	if _, err := parseFlags(fs, args); err != nil {
+	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
 	if len(texts) == 0 {

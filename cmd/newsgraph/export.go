@@ -14,7 +14,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	format := fs.String("format", "graphml", "graphml (Gephi, yEd, Cytoscape, NetworkX) or cytoscape (Cytoscape.js JSON)")
 	depth := fs.Int("depth", 1, "hops around the given ids")
 	limit := fs.Int("limit", 0, "at most this many actors (0: all, or 100 around ids)")
-	ids, err := parseFlags(fs, args)
+	ids, err := parseFlags(fs, args, 0, -1)
 	if err != nil {
 		return err
 	}

@@ -26,13 +26,9 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	fs := newFlags("extract", stderr)
 	asJSON := fs.Bool("json", false, "print one JSON object per article, one a line")
 	maxBytes := fs.Int("max-article-bytes", newsgraph.DefaultMaxArticleBytes, "reject articles larger than this")
-	paths, err := parseFlags(fs, args)
+	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
 		return err
-	}
-	if len(paths) == 0 {
-		fs.Usage()
-		return errUsage
 	}
 	x, err := extract.New()
 	if err != nil {

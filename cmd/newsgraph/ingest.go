@@ -98,13 +98,9 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs := newFlags("ingest", stderr)
 	sf := addStoreFlags(fs)
 	maxBytes := fs.Int("max-article-bytes", newsgraph.DefaultMaxArticleBytes, "reject articles larger than this")
-	paths, err := parseFlags(fs, args)
+	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
 		return err
-	}
-	if len(paths) == 0 {
-		fs.Usage()
-		return errUsage
 	}
 	log := newLogger(stderr, *sf.verbose)
 	st, err := sf.open(log)

@@ -114,8 +114,9 @@ func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 }
 
 // parseFlags parses args, allowing flags after positional arguments
-// ("ingest dir --data d").
-func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+// ("ingest dir --data d"), and checks that there are min to max positional
+// arguments (max < 0: no limit), printing the usage when not.
+func parseFlags(fs *flag.FlagSet, args []string, min, max int) ([]string, error) {
 	var pos, rest []string
 	for i, a := range args {
 		if a == "--" {
@@ -129,11 +130,17 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		}
 		args = fs.Args()
 		if len(args) == 0 {
-			return append(pos, rest...), nil
+			break
 		}
 		pos = append(pos, args[0])
 		args = args[1:]
 	}
+	pos = append(pos, rest...)
+	if len(pos) < min || max >= 0 && len(pos) > max {
+		fs.Usage()
+		return nil, errUsage
+	}
+	return pos, nil
 }
 
 func newLogger(w io.Writer, verbose bool) *slog.Logger {

@@ -14,13 +14,9 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	sf := addStoreFlags(fs)
 	vars := fs.String("variables", "", "variables as a JSON object")
 	op := fs.String("operation", "", "operation name, when the query has several")
-	pos, err := parseFlags(fs, args)
+	pos, err := parseFlags(fs, args, 1, 1)
 	if err != nil {
 		return err
-	}
-	if len(pos) != 1 {
-		fs.Usage()
-		return errUsage
 	}
 	var variables map[string]any
 	if *vars != "" {

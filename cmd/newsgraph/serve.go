@@ -31,11 +31,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	maxArticle := fs.Int("max-article-bytes", newsgraph.DefaultMaxArticleBytes, "largest article text ingestArticle takes")
 	timeout := fs.Duration("timeout", 30*time.Second, "time limit of one request")
 	noSeed := fs.Bool("no-seed", false, "do not ingest the embedded seeds into an empty store")
-	if pos, err := parseFlags(fs, args); err != nil {
+	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
-	} else if len(pos) > 0 {
-		fs.Usage()
-		return errUsage
 	}
 	log := newLogger(stderr, *sf.verbose)
 	st, err := sf.open(log)

@@ -56,8 +56,8 @@ func TestScore(t *testing.T) {
 		Relations: []newsgraph.Relation{
 			{Subject: "p1", Predicate: "president of", Object: "s1"},
 			{Subject: "p1", Predicate: "presidents of", Object: "s1"}, // same stems: counted once
-			{Subject: "s1", Predicate: "sued", Object: "p1"},           // wrong direction
-			{Subject: "a1", Predicate: "part of", Object: "s1"},        // subject not a gold entity
+			{Subject: "s1", Predicate: "sued", Object: "p1"},          // wrong direction
+			{Subject: "a1", Predicate: "part of", Object: "s1"},       // subject not a gold entity
 		},
 	}
 	got := Score(g, ex)
