@@ -63,6 +63,10 @@ type relationFinder struct {
 	// firstPerson maps a sentence and token index of "I" or "we" in a
 	// quotation to the actor who speaks it.
 	firstPerson map[[2]int]int
+	// bare are the sentences' views before pronouns are resolved; roles the
+	// persons they name with a title.
+	bare  []*sentView
+	roles []roleHolder
 	// stateCount counts the mentions of each state read so far, for "the
 	// country".
 	stateCount map[int]int
@@ -126,6 +130,8 @@ func (f *relationFinder) run() []newsgraph.Relation {
 		bare[si] = f.newView(si, nil)
 	}
 	f.firstPerson = f.quoteSpeakers(bare)
+	f.bare = bare
+	f.roles = f.roleHolders(bare)
 	var prev []*sentView
 	for si := range f.doc.sents {
 		v := f.newView(si, prev)

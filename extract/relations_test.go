@@ -213,6 +213,38 @@ func TestFindRelations(t *testing.T) {
 			ents: []relEnt{{"United States", newsgraph.State, []string{"U.S."}}, {"Treasury Department", newsgraph.Agency, nil}, {"Ford", newsgraph.Agency, nil}},
 			want: []string{"Treasury Department -[part of]-> United States", "Treasury Department -[fine]-> Ford"},
 		},
+		{
+			name: "bare role noun",
+			text: "Italian Prime Minister Giuseppe Conte arrived in Paris on Monday. Protesters gathered before the prime minister met Emmanuel Macron.",
+			ents: []relEnt{{"Italy", newsgraph.State, []string{"Italian"}}, {"Giuseppe Conte", newsgraph.Person, nil}, {"Emmanuel Macron", newsgraph.Person, nil}},
+			want: []string{"Giuseppe Conte -[meet]-> Emmanuel Macron"},
+		},
+		{
+			name: "role noun with a vice holder",
+			text: "US President Joe Biden and Vice President Kamala Harris flew to Ottawa. The president thanked Canada.",
+			ents: []relEnt{{"United States", newsgraph.State, []string{"US"}}, {"Joe Biden", newsgraph.Person, nil}, {"Kamala Harris", newsgraph.Person, nil}, {"Canada", newsgraph.State, nil}},
+			want: []string{"Joe Biden -[thank]-> Canada"},
+			not:  []string{"Kamala Harris -[thank]-> Canada"},
+		},
+		{
+			name: "role noun prefers the current holder",
+			text: "Former President Barack Obama praised President Joe Biden. Later the president visited Kenya.",
+			ents: []relEnt{{"Barack Obama", newsgraph.Person, nil}, {"Joe Biden", newsgraph.Person, nil}, {"Kenya", newsgraph.State, nil}},
+			want: []string{"Joe Biden -[visit]-> Kenya"},
+			not:  []string{"Barack Obama -[visit]-> Kenya"},
+		},
+		{
+			name: "ambiguous role noun",
+			text: "Foreign Minister Sergey Lavrov met Foreign Minister Wang Yi in Beijing. The minister criticised Japan.",
+			ents: []relEnt{{"Sergey Lavrov", newsgraph.Person, nil}, {"Wang Yi", newsgraph.Person, nil}, {"Japan", newsgraph.State, nil}},
+			not:  []string{"Sergey Lavrov -[criticise]-> Japan", "Wang Yi -[criticise]-> Japan"},
+		},
+		{
+			name: "quote speaker is the subject before the verb",
+			text: `The Labour Party leader, Keir Starmer, said on Monday "We will oppose France."`,
+			ents: []relEnt{{"Labour Party", newsgraph.Agency, nil}, {"Keir Starmer", newsgraph.Person, nil}, {"France", newsgraph.State, nil}},
+			want: []string{"Keir Starmer -[oppose]-> France"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
