@@ -456,6 +456,9 @@ func relIsPrep(text string) bool {
 // there is no such phrase.
 func (f *relationFinder) chainStart(v *sentView, k int) int {
 	m := v.ms[k]
+	if m.resolved && m.first == m.last && (v.toks[m.first].tag == "PRP" || v.toks[m.first].tag == "PRP$") {
+		return m.first // a pronoun takes no title
+	}
 	j := m.first - 1
 	comma := false
 	if j >= 1 && v.toks[j].tag == "," {

@@ -134,3 +134,10 @@ var relSpeechNouns = relWordSet(
 	"remarks", "remark", "interview", "interviews", "statement", "comments",
 	"speaking", "talking", "speech", "conversation", "letter", "message",
 )
+
+// relNominative are the subject pronouns, which are never a verb's object.
+var relNominative = relWordSet("i", "we", "he", "she", "they")
+
+// relChannelPreps introduce the medium of a statement ("via Twitter",
+// "in an interview"), not what it is about.
+var relChannelPreps = relWordSet("via", "through", "during", "in", "at")

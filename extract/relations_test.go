@@ -245,6 +245,38 @@ func TestFindRelations(t *testing.T) {
 			ents: []relEnt{{"Labour Party", newsgraph.Agency, nil}, {"Keir Starmer", newsgraph.Person, nil}, {"France", newsgraph.State, nil}},
 			want: []string{"Keir Starmer -[oppose]-> France"},
 		},
+		{
+			name: "participle in the owned phrase",
+			text: "Nancy Pelosi spoke on Monday. The Senate rejected her amended bill.",
+			ents: []relEnt{{"Nancy Pelosi", newsgraph.Person, nil}, {"Senate", newsgraph.Agency, nil}},
+			want: []string{"Senate -[reject bill]-> Nancy Pelosi"},
+		},
+		{
+			name: "medium of a statement",
+			text: `Olaf Scholz told reporters via Twitter, "Poland must act now."`,
+			ents: []relEnt{{"Olaf Scholz", newsgraph.Person, nil}, {"Twitter", newsgraph.Agency, nil}, {"Poland", newsgraph.State, nil}},
+			want: []string{"Olaf Scholz -[tell]-> Poland"},
+			not:  []string{"Olaf Scholz -[tell]-> Twitter", "Olaf Scholz -[tell via]-> Twitter"},
+		},
+		{
+			name: "subject pronoun is no object",
+			text: "Vladimir Putin spoke on Monday. Ukraine rejected the plan he proposed.",
+			ents: []relEnt{putin, ukraine},
+			not:  []string{"Ukraine -[reject plan]-> Vladimir Putin", "Ukraine -[reject]-> Vladimir Putin"},
+		},
+		{
+			name: "actor after a noun's preposition is no subject",
+			text: "The ban on Mahan Air is part of a plan to punish Iran.",
+			ents: []relEnt{{"Mahan Air", newsgraph.Agency, nil}, {"Iran", newsgraph.State, nil}},
+			not:  []string{"Mahan Air -[punish]-> Iran"},
+		},
+		{
+			name: "speaker's own act",
+			text: "Angela Merkel announced she had called Emmanuel Macron.",
+			ents: []relEnt{{"Angela Merkel", newsgraph.Person, nil}, {"Emmanuel Macron", newsgraph.Person, nil}},
+			want: []string{"Angela Merkel -[call]-> Emmanuel Macron"},
+			not:  []string{"Angela Merkel -[announce]-> Emmanuel Macron"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -297,6 +329,32 @@ func TestRelationEvidence(t *testing.T) {
 		}
 		if ev.Sentence != doc.text[ev.Start:ev.End] || ev.Confidence <= 0 || ev.Confidence > 1 {
 			t.Errorf("findRelations(%q) evidence = %+v; want the sentence's span and a confidence in (0, 1]", tt.text, ev)
+		}
+	}
+}
+
+func TestRelationHedges(t *testing.T) {
+	x := relExtractor(t)
+	ents := []relEnt{russia, {"Syria", newsgraph.State, nil}}
+	conf := func(text string) float64 {
+		doc := relDoc(t, text, ents...)
+		for _, r := range x.findRelations(doc) {
+			if r.Subject == doc.ents[0].ID && r.Object == doc.ents[1].ID {
+				return r.Evidence.Confidence
+			}
+		}
+		t.Errorf("findRelations(%q) = no edge Russia -> Syria; want one", text)
+		return 0
+	}
+	plain := conf("Russia sent troops to Syria.")
+	for _, text := range []string{
+		"Russia reportedly sent troops to Syria.",
+		"Russia may have sent troops to Syria.",
+		"Russia is believed to have sent troops to Syria.",
+		"Allegedly, Russia sent troops to Syria.",
+	} {
+		if c := conf(text); c >= plain {
+			t.Errorf("findRelations(%q) confidence = %v; want less than the unhedged %v", text, c, plain)
 		}
 	}
 }

@@ -17,6 +17,11 @@ type verbGroup struct {
 	passive     bool
 	negated     bool
 	copula      bool // the group is a form of "be" alone
+	// hedged is set when the text does not assert the act: a modal of
+	// possibility ("may have sent"), a hedging adverb ("reportedly",
+	// "allegedly") in the group or its clause, or a verb of belief before
+	// "to" ("is believed to have sent", "appears to").
+	hedged bool
 }
 
 // verbGroups returns the verb groups of v in order.
@@ -66,6 +71,7 @@ func makeVerbGroup(v *sentView, first, last int) verbGroup {
 		}
 	}
 	g.main = lastVerb
+	g.hedged = hedgedGroup(v, first, last)
 	aux := false // a form of be or get before the last verb
 	for i := first; i <= last; i++ {
 		t := v.toks[i]
@@ -79,6 +85,9 @@ func makeVerbGroup(v *sentView, first, last int) verbGroup {
 					aux = true
 				}
 				continue
+			}
+			if i != lastVerb {
+				aux = false // "is believed to have sent" is active
 			}
 			g.words = append(g.words, t.text)
 			g.tags = append(g.tags, t.tag)
@@ -97,6 +106,46 @@ func makeVerbGroup(v *sentView, first, last int) verbGroup {
 		}
 	}
 	return g
+}
+
+// confHedged is the factor a hedge puts on an edge's confidence.
+const confHedged = 0.7
+
+// relHedgeAdverbs say the writer does not vouch for the statement.
+var relHedgeAdverbs = relWordSet("reportedly", "allegedly", "apparently", "purportedly", "supposedly",
+	"possibly", "perhaps", "probably", "likely", "presumably", "seemingly", "maybe")
+
+// relHedgeModals are the modals of possibility.
+var relHedgeModals = relWordSet("may", "might", "could")
+
+// relHedgeVerbs report a belief about the verb after them: "is believed to
+// have", "appears to", "is said to".
+var relHedgeVerbs = relWordSet("believe", "think", "say", "report", "allege", "suspect", "rumor",
+	"rumour", "appear", "seem", "understand", "estimate", "expect", "claim", "suppose")
+
+// hedgedGroup reports whether the verb group [first, last] is hedged: by a
+// modal of possibility or a verb of belief before "to" in it, or by a
+// hedging adverb in it or earlier in its clause.
+func hedgedGroup(v *sentView, first, last int) bool {
+	for i := first; i <= last; i++ {
+		lw := strings.ToLower(v.toks[i].text)
+		if relHedgeAdverbs[lw] || v.toks[i].tag == "MD" && relHedgeModals[lw] {
+			return true
+		}
+		if relIsVerb(v.toks[i].tag) && i < last && v.toks[i+1].tag == "TO" && relHedgeVerbs[lemma(v.toks[i].text, v.toks[i].tag)] {
+			return true
+		}
+	}
+	for i := first - 1; i >= 0 && i >= first-8; i-- {
+		t := v.toks[i]
+		if t.tag == ";" || t.tag == ":" || relIsVerb(t.tag) && v.at[i] < 0 {
+			break
+		}
+		if relHedgeAdverbs[strings.ToLower(t.text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // mainLemma returns the lemma of the group's last verb.
@@ -131,6 +180,11 @@ func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
 		t := v.toks[i]
 		lw := strings.ToLower(t.text)
 		if h := v.headOf(i); h >= 0 {
+			if relNominative[lw] && v.ms[h].resolved {
+				// "a solution to the brokenness we see": a subject pronoun
+				// opens a clause of its own.
+				return verbObject{}
+			}
 			if v.possessive(h) && v.ms[h].first == i {
 				// "passed his proposed budget": the owner is the object, and
 				// the thing owned the light noun.
@@ -224,8 +278,18 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 		if control {
 			conf = confControl
 		}
+		from := g.last + 1
+		if relSpeechVerbs[lem] && relChannelPreps[o.prep] && len(o.heads) > 0 {
+			// "told the public via Twitter, \"...\"": the medium is not what
+			// was said; the statement follows it.
+			from = v.ms[o.heads[len(o.heads)-1]].last + 1
+			o = verbObject{}
+		}
+		if g.hedged {
+			conf *= confHedged
+		}
 		if len(o.heads) == 0 && relSpeechVerbs[lem] {
-			if q := f.reportedActor(v, g, groups[gi+1:], subj); q >= 0 {
+			if q := f.reportedActor(v, g, from, groups[gi+1:], subj); q >= 0 {
 				o = verbObject{heads: []int{q}}
 				conf = confReported
 			}
@@ -303,7 +367,8 @@ func firstNounHead(v *sentView, i int) []int {
 		switch {
 		case t == "NN" || t == "NNS":
 			head = i
-		case t == "DT" || t == "PRP$" || relIsAdj(t) || t == "CD":
+		case t == "DT" || t == "PRP$" || relIsAdj(t) || t == "CD" || t == "VBN" || t == "VBG":
+			// "his proposed budget": a participle before the noun modifies it.
 			if head >= 0 {
 				return []int{head}
 			}
@@ -348,9 +413,9 @@ func (f *relationFinder) controller(v *sentView, prev, g verbGroup, prevSubj []i
 // verb, a later comma or a dash, and must not be the agent of a passive ("—
 // as reported by X"). A question word ("revealed how many ...") opens no
 // statement.
-func (f *relationFinder) reportedActor(v *sentView, g verbGroup, later []verbGroup, not []int) int {
+func (f *relationFinder) reportedActor(v *sentView, g verbGroup, from int, later []verbGroup, not []int) int {
 	n := len(v.toks)
-	i := g.last + 1
+	i := max(g.last+1, from)
 	for i < n && (v.toks[i].tag == "," || v.toks[i].tag == "QUOTE" || v.toks[i].tag == ":" || strings.EqualFold(v.toks[i].text, "that")) {
 		i++
 	}
@@ -378,7 +443,18 @@ func (f *relationFinder) reportedActor(v *sentView, g verbGroup, later []verbGro
 		}
 	}
 	for j := i; j < end; j++ {
-		if v.at[j] < 0 || v.ms[v.at[j]].resolved {
+		if v.at[j] < 0 {
+			continue
+		}
+		if m := v.ms[v.at[j]]; m.resolved {
+			for _, s := range not {
+				if v.ms[s].ent == m.ent {
+					// "Trump announced he had asked for Bolton's
+					// resignation": the clause is the speaker's own act,
+					// read as such by the verb after it.
+					return -1
+				}
+			}
 			continue
 		}
 		q := f.firstActorAfter(v, j, end, not)
@@ -462,6 +538,9 @@ func (f *relationFinder) passiveRelations(v *sentView, g verbGroup, subj []int) 
 	conf := confVerbNear
 	if by > i {
 		conf = confVerbFar
+	}
+	if g.hedged {
+		conf *= confHedged
 	}
 	patients := subj
 	if g.first > 0 && strings.EqualFold(v.toks[g.first-1].text, "as") {
@@ -604,7 +683,7 @@ loop:
 		return nil, far
 	}
 	h := v.headOf(j)
-	if h < 0 || v.possessive(h) {
+	if h < 0 || v.possessive(h) || inNounPP(v, h) {
 		return nil, far
 	}
 	// "The Federal Aviation Office of Germany has suspended": the head of
@@ -657,6 +736,27 @@ loop:
 		}
 	}
 	return subj, far
+}
+
+// inNounPP reports whether mention h is the object of a preposition that
+// modifies a common noun ("the ban on Mahan Air is", "transports to Germany
+// that affect"): the noun, not h, is then the subject. "of" and "for" are
+// left to ofHead and to the spokesman-for reading.
+func inNounPP(v *sentView, h int) bool {
+	p := v.chain[h] - 1
+	if p >= 0 && strings.EqualFold(v.toks[p].text, "the") {
+		p--
+	}
+	if p < 1 || v.at[p] >= 0 || (v.toks[p].tag != "IN" && v.toks[p].tag != "TO") {
+		return false
+	}
+	switch strings.ToLower(v.toks[p].text) {
+	case "on", "against", "to", "with", "from", "over", "into", "toward", "towards", "in", "at":
+	default:
+		return false
+	}
+	q := v.toks[p-1]
+	return (q.tag == "NN" || q.tag == "NNS") && v.at[p-1] < 0 && !relTimeWords[strings.ToLower(q.text)]
 }
 
 // ofHead returns the head of "A of (the) B" for mention h standing for B:
