@@ -16,8 +16,140 @@ func (f *relationFinder) relationsNominal(v *sentView) {
 		inherited = f.ofRelation(v, k, inherited)
 		f.appositionRelation(v, k)
 		f.suchAsRelations(v, k)
+		f.partyListRelations(v, k)
+		f.possessiveAct(v, k)
 	}
 }
+
+// partyListRelations reads a party label that sums up the persons before
+// it: "Marco Rubio of Florida, Mike Lee of Utah, and David Perdue, all
+// Republicans", "Schumer and Pelosi, both Democrats", "Ted Cruz and fellow
+// Republican Francis Rooney". Each person of the list, up to maxList, is a
+// member of the party.
+func (f *relationFinder) partyListRelations(v *sentView, k int) {
+	m := v.ms[k]
+	if f.typ(v, k) != newsgraph.Agency || !f.isParty(m.ent) || m.resolved {
+		return
+	}
+	i := m.first - 1
+	if i < 1 {
+		return
+	}
+	lw := strings.ToLower(v.toks[i].text)
+	switch {
+	case (lw == "all" || lw == "both") && v.toks[i-1].tag == ",":
+		i -= 2
+	case lw == "fellow" && (strings.EqualFold(v.toks[i-1].text, "and") || v.toks[i-1].tag == ","):
+		i -= 2
+	default:
+		return
+	}
+	var persons []int
+	for ; i >= 0; i-- {
+		t := v.toks[i]
+		if q := v.at[i]; q >= 0 {
+			if f.typ(v, q) == newsgraph.Person && !relContains(persons, q) {
+				persons = append(persons, q)
+			}
+			i = v.chain[q]
+			continue
+		}
+		lw := strings.ToLower(t.text)
+		if relIsVerb(t.tag) || t.tag == ":" || t.tag == ";" || t.tag == "QUOTE" || t.tag == "(" ||
+			(t.tag == "IN" || t.tag == "TO") && lw != "of" && lw != "from" {
+			break
+		}
+		if lw == "fellow" {
+			break
+		}
+	}
+	if len(persons) == 0 || len(persons) > maxList {
+		return
+	}
+	for _, q := range persons {
+		conf := confApposition
+		if v.ms[q].resolved {
+			conf *= confPronoun
+		}
+		f.add(v, v.ms[q].ent, m.ent, "member of", "member of", conf, false, -1)
+	}
+}
+
+// possessiveAct reads an act a possessive actor does to another, stated by
+// a noun: "Russia's invasion of Ukraine", "Germany's ban on Mahan Air", "the
+// president's handling of issues with North Korea and Iran". The noun and its
+// preposition are the predicate ("invasion of"); titles and parts ("Russia's
+// President", "the UK's Ministry of Defence") are left to the title patterns.
+func (f *relationFinder) possessiveAct(v *sentView, k int) {
+	m := v.ms[k]
+	n := len(v.toks)
+	i := m.last + 1
+	if !(v.possessive(k) || i < n && v.toks[i].tag == "POS") {
+		return
+	}
+	if !v.possessive(k) {
+		i++
+	}
+	for i < n && v.at[i] < 0 && relIsAdj(v.toks[i].tag) {
+		i++
+	}
+	var words, tags []string
+	for nps := 0; i < n && v.at[i] < 0; nps++ {
+		t := v.toks[i]
+		lw := strings.ToLower(t.text)
+		if (t.tag != "NN" && t.tag != "NNS") || relTitleWords[lw] || relPartNouns[lw] || relTimeWords[lw] || relPlaceNouns[lw] {
+			return
+		}
+		words, tags = append(words, t.text), append(tags, t.tag)
+		i++
+		if i >= n || v.at[i] >= 0 {
+			return
+		}
+		p := strings.ToLower(v.toks[i].text)
+		if !relActPreps[p] {
+			return
+		}
+		j := i + 1
+		for j < n && v.at[j] < 0 && (v.toks[j].tag == "DT" || relIsAdj(v.toks[j].tag)) {
+			j++
+		}
+		if j < n && v.at[j] >= 0 {
+			objs := f.listAt(v, j)
+			if len(objs) == 0 {
+				if h := v.headOf(j); h >= 0 && v.chain[h] <= j {
+					objs = []int{h}
+				}
+			}
+			words, tags = append(words, p), append(tags, "IN")
+			label := strings.ToLower(strings.Join(words, " "))
+			lem := lemmaPhrase(words, tags)
+			for _, q := range objs {
+				if f.typ(v, q) == newsgraph.Person && f.typ(v, k) != newsgraph.Person && false {
+					continue
+				}
+				conf := confVerbFar
+				if m.resolved || v.ms[q].resolved {
+					conf *= confPronoun
+				}
+				f.add(v, m.ent, v.ms[q].ent, label, lem, conf, false, v.ms[q].first)
+			}
+			return
+		}
+		if p != "of" || nps > 0 {
+			return
+		}
+		// "handling of issues with": one more noun phrase.
+		words, tags = append(words, p), append(tags, "IN")
+		i = j
+	}
+}
+
+// relPlaceNouns name where an actor is, not what it does ("the country's
+// border with Mexico").
+var relPlaceNouns = relWordSet("border", "borders", "frontier", "coast", "territory", "capital", "side", "part", "share", "half", "rest")
+
+// relActPreps join an act noun to the actor it is done to.
+var relActPreps = relWordSet("of", "on", "against", "with", "over", "toward", "towards", "into", "to", "for")
 
 // isParty reports whether an agency is a political party, whose adjective
 // before a name says membership ("Republican Kevin McCarthy").

@@ -365,8 +365,14 @@ func (f *relationFinder) roleHolders(views []*sentView) []roleHolder {
 					words = append(words, lemma(t.text, t.tag))
 				}
 			}
-			if i := m.first - 1; v.chain[k] == m.first && i >= 0 && relStaleTitle[strings.ToLower(v.toks[i].text)] {
-				former = true
+			for i := v.chain[k] - 1; i >= 0 && i >= v.chain[k]-3 && v.at[i] < 0; i-- {
+				// "former president George W. Bush", "the former US President"
+				if relStaleTitle[strings.ToLower(v.toks[i].text)] {
+					former = true
+				}
+				if !relIsAdj(v.toks[i].tag) && v.toks[i].tag != "DT" {
+					break
+				}
 			}
 			for i := m.first; i < m.last && relTitleWords[strings.ToLower(v.toks[i].text)]; i++ {
 				words = append(words, lemma(v.toks[i].text, v.toks[i].tag))

@@ -277,6 +277,36 @@ func TestFindRelations(t *testing.T) {
 			want: []string{"Angela Merkel -[call]-> Emmanuel Macron"},
 			not:  []string{"Angela Merkel -[announce]-> Emmanuel Macron"},
 		},
+		{
+			name: "party label after a list of persons",
+			text: "The bill was backed by Senators Amy Klobuchar of Minnesota and Chris Murphy of Connecticut, both Democrats.",
+			ents: []relEnt{{"Amy Klobuchar", newsgraph.Person, nil}, {"Chris Murphy", newsgraph.Person, nil}, {"Democratic Party", newsgraph.Agency, []string{"Democrats", "Democrat"}}},
+			want: []string{"Amy Klobuchar -[member of]-> Democratic Party", "Chris Murphy -[member of]-> Democratic Party"},
+		},
+		{
+			name: "fellow party member",
+			text: "Senator Chris Murphy and fellow Democrat Amy Klobuchar wrote the letter.",
+			ents: []relEnt{{"Amy Klobuchar", newsgraph.Person, nil}, {"Chris Murphy", newsgraph.Person, nil}, {"Democratic Party", newsgraph.Agency, []string{"Democrats", "Democrat"}}},
+			want: []string{"Amy Klobuchar -[member of]-> Democratic Party", "Chris Murphy -[member of]-> Democratic Party"},
+		},
+		{
+			name: "act stated by a possessive noun",
+			text: "Protests followed Russia's invasion of Ukraine and the UK's sanctions against Belarus.",
+			ents: []relEnt{russia, ukraine, uk, {"Belarus", newsgraph.State, nil}},
+			want: []string{"Russia -[invasion of]-> Ukraine", "United Kingdom -[sanction against]-> Belarus"},
+		},
+		{
+			name: "possessive act over a list, through a role noun",
+			text: "US President Joe Biden spoke on Monday. Critics questioned the president's handling of talks with Iran and Venezuela.",
+			ents: []relEnt{{"United States", newsgraph.State, []string{"US"}}, {"Joe Biden", newsgraph.Person, nil}, {"Iran", newsgraph.State, nil}, {"Venezuela", newsgraph.State, nil}},
+			want: []string{"Joe Biden -[handling of talk with]-> Iran", "Joe Biden -[handling of talk with]-> Venezuela"},
+		},
+		{
+			name: "a border is no act",
+			text: "Troops reinforced Poland's border with Belarus.",
+			ents: []relEnt{{"Poland", newsgraph.State, nil}, {"Belarus", newsgraph.State, nil}},
+			not:  []string{"Poland -[border with]-> Belarus"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -163,6 +163,9 @@ type verbObject struct {
 	nouns []int  // token indexes of light nouns
 	prep  string // the preposition right before the object, if any
 	far   bool
+	// owned is set when the nouns are what the object owns ("asked for
+	// Bolton's resignation"): the preposition then goes before them.
+	owned bool
 }
 
 // objectOf reads the object after a verb group, ReVerb style: determiners,
@@ -185,14 +188,20 @@ func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
 				// opens a clause of its own.
 				return verbObject{}
 			}
-			if v.possessive(h) && v.ms[h].first == i {
+			e := v.ms[h].last + 1
+			owner := v.possessive(h) && v.ms[h].first == i
+			if !owner && v.chain[h] >= i && e < n && v.toks[e].tag == "POS" {
+				owner, e = true, e+1 // "the president's handling"
+			}
+			if owner {
 				// "passed his proposed budget": the owner is the object, and
 				// the thing owned the light noun.
 				if steps > 0 && len(o.nouns) > 0 {
 					return verbObject{}
 				}
 				o.heads = []int{h}
-				o.nouns = firstNounHead(v, i+1)
+				o.nouns = firstNounHead(v, e)
+				o.owned = true
 				o.far = true
 				return o
 			}
@@ -479,6 +488,10 @@ func (f *relationFinder) predicate(v *sentView, g verbGroup, o verbObject) (stri
 		words = append(words, g.words...)
 		tags = append(tags, g.tags...)
 	}
+	if o.owned && o.prep != "" && !g.copula {
+		words = append(words, o.prep)
+		tags = append(tags, "IN")
+	}
 	for _, i := range o.nouns {
 		words = append(words, v.toks[i].text)
 		tags = append(tags, v.toks[i].tag)
@@ -486,7 +499,7 @@ func (f *relationFinder) predicate(v *sentView, g verbGroup, o verbObject) (stri
 	if g.copula && len(o.nouns) == 0 {
 		return "", ""
 	}
-	if o.prep != "" && (len(o.nouns) > 0 || !g.copula) {
+	if o.prep != "" && !(o.owned && !g.copula) && (len(o.nouns) > 0 || !g.copula) {
 		words = append(words, o.prep)
 		tags = append(tags, "IN")
 	}
