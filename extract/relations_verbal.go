@@ -190,8 +190,12 @@ func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
 			}
 			e := v.ms[h].last + 1
 			owner := v.possessive(h) && v.ms[h].first == i
-			if !owner && v.chain[h] >= i && e < n && v.toks[e].tag == "POS" {
-				owner, e = true, e+1 // "the president's handling"
+			if !owner && v.chain[h] >= i && e < n && v.toks[e].tag == "POS" && (steps == 0 || g.copula) {
+				// "asked for the president's resignation"; "were at odds
+				// over the president's handling" states nothing about him.
+				// After a verb's own noun ("led a movement against Smith's
+				// government") the owner is the object.
+				owner, e = true, e+1
 			}
 			if owner {
 				// "passed his proposed budget": the owner is the object, and
