@@ -9,6 +9,7 @@ require (
 	github.com/graph-gophers/graphql-go v1.11.0
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/schollz/progressbar/v3 v3.19.1
+	github.com/vektah/gqlparser/v2 v2.5.64
 	golang.org/x/term v0.48.0
 )
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 
 	"newsgraph/graph/gql"
 )
@@ -29,8 +30,11 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer st.Close()
-	// No extractor: the command reads; ingest stores.
-	h, err := gql.NewHandler(st, nil, gql.Options{Logger: newLogger(stderr, *sf.verbose)})
+	// No extractor: the command reads; ingest stores. The store is the
+	// caller's own, so the server's cost limits, which guard it against
+	// other clients, are lifted (depth and query length still apply).
+	h, err := gql.NewHandler(st, nil, gql.Options{Logger: newLogger(stderr, *sf.verbose),
+		MaxCost: math.MaxInt32, MaxSelections: math.MaxInt32, MaxAliases: math.MaxInt32})
 	if err != nil {
 		return err
 	}

@@ -1,12 +1,14 @@
 package gql
 
 import (
+	"bytes"
 	"context"
 	"crypto/subtle"
 	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"slices"
@@ -14,6 +16,7 @@ import (
 	"time"
 
 	graphql "github.com/graph-gophers/graphql-go"
+	gqlerrors "github.com/graph-gophers/graphql-go/errors"
 
 	"newsgraph"
 	"newsgraph/graph"
@@ -41,10 +44,23 @@ type Options struct {
 	MaxArticleBytes int
 	// Timeout bounds each request, store reads included; zero means 30 s.
 	Timeout time.Duration
-	// MaxDepth caps field nesting (graphql-go's MaxDepth); zero means 12.
+	// MaxDepth caps field nesting, counted through every use of every
+	// fragment (top-level fields are at depth 1); zero means 12.
 	MaxDepth int
 	// MaxQueryBytes caps the query text; zero means 64 KiB.
 	MaxQueryBytes int
+	// MaxCost caps the values a query may ask for: each field counts once
+	// per item of the lists around it, a list counting its first argument
+	// (see limits.go); zero means 10000.
+	MaxCost int
+	// MaxSelections caps the fields, fragment spreads and inline fragments
+	// of an operation once its fragments are expanded; zero means 1000.
+	MaxSelections int
+	// MaxAliases caps the aliased fields of an operation (fragments
+	// expanded); zero means 30.
+	MaxAliases int
+	// MaxOperations caps the operations in one document; zero means 10.
+	MaxOperations int
 	// Logger receives internal errors with their detail; nil means
 	// slog.Default.
 	Logger *slog.Logger
@@ -61,10 +77,22 @@ func (o Options) withDefaults() Options {
 		o.Timeout = 30 * time.Second
 	}
 	if o.MaxDepth <= 0 {
-		o.MaxDepth = 12
+		o.MaxDepth = defaultMaxDepth
 	}
 	if o.MaxQueryBytes <= 0 {
 		o.MaxQueryBytes = 64 << 10
+	}
+	if o.MaxCost <= 0 {
+		o.MaxCost = defaultMaxCost
+	}
+	if o.MaxSelections <= 0 {
+		o.MaxSelections = defaultMaxSelections
+	}
+	if o.MaxAliases <= 0 {
+		o.MaxAliases = defaultMaxAliases
+	}
+	if o.MaxOperations <= 0 {
+		o.MaxOperations = defaultMaxOperations
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
@@ -78,6 +106,7 @@ func (o Options) maxArticleBytes() int { return o.MaxArticleBytes }
 // /graphql, a GraphiQL page at /, and /healthz.
 type Handler struct {
 	schema *graphql.Schema
+	limits *validator
 	st     *graph.Store
 	opts   Options
 	log    *slog.Logger
@@ -90,7 +119,9 @@ func NewHandler(st *graph.Store, x graph.Extractor, opts Options) (*Handler, err
 	opts = opts.withDefaults()
 	root := &resolver{st: st, x: x, opts: opts, log: opts.Logger}
 	schema, err := graphql.ParseSchema(newsgraph.Schema, root,
-		graphql.MaxDepth(opts.MaxDepth),
+		// Second lines behind the validator (limits.go).
+		graphql.MaxDepth(max(opts.MaxDepth, maxIntrospectionDepth)),
+		graphql.MaxSelections(opts.MaxSelections),
 		graphql.MaxParallelism(8),
 		graphql.MaxQueryLength(opts.MaxQueryBytes),
 		graphql.PanicHandler(panicHandler{opts.Logger}),
@@ -98,7 +129,8 @@ func NewHandler(st *graph.Store, x graph.Extractor, opts Options) (*Handler, err
 	if err != nil {
 		return nil, fmt.Errorf("gql.NewHandler: %w", err)
 	}
-	h := &Handler{schema: schema, st: st, opts: opts, log: opts.Logger, mux: http.NewServeMux()}
+	h := &Handler{schema: schema, limits: newValidator(schema.ASTSchema(), opts),
+		st: st, opts: opts, log: opts.Logger, mux: http.NewServeMux()}
 	h.mux.HandleFunc("/graphql", h.serveGraphQL)
 	h.mux.HandleFunc("GET /healthz", h.serveHealth)
 	h.mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
@@ -109,11 +141,45 @@ func NewHandler(st *graph.Store, x graph.Extractor, opts Options) (*Handler, err
 }
 
 // Exec runs one GraphQL operation without HTTP, as `newsgraph query` does.
-// Mutations are allowed unless the handler is read-only.
+// Mutations are allowed unless the handler is read-only. A query over the
+// limits (Options) is refused before any resolver runs. Every error in the
+// response carries extensions.code.
 func (h *Handler) Exec(ctx context.Context, query, operationName string, variables map[string]any) *graphql.Response {
+	if qe := h.limits.check(query, variables); qe != nil {
+		return &graphql.Response{Errors: []*gqlerrors.QueryError{qe}}
+	}
 	ctx, cancel := context.WithTimeout(ctx, h.opts.Timeout)
 	defer cancel()
-	return h.schema.Exec(ctx, query, operationName, variables)
+	resp := h.schema.Exec(ctx, query, operationName, variables)
+	h.codeErrors(ctx, resp)
+	return resp
+}
+
+// codeErrors gives a code to the errors graphql-go makes itself: TIMEOUT
+// when the request ran out of time (graphql-go then answers only
+// "context deadline exceeded"), BAD_INPUT for its parse and validation
+// errors, which are precise and name nothing internal, and INTERNAL,
+// logged, for anything else.
+func (h *Handler) codeErrors(ctx context.Context, resp *graphql.Response) {
+	for _, e := range resp.Errors {
+		if _, ok := e.Extensions["code"]; ok {
+			continue
+		}
+		switch {
+		case errors.Is(ctx.Err(), context.DeadlineExceeded):
+			e.Message = fmt.Sprintf("request timed out after %v", h.opts.Timeout)
+			e.Extensions = map[string]any{"code": CodeTimeout}
+		case ctx.Err() != nil:
+			e.Message = "request cancelled"
+			e.Extensions = map[string]any{"code": CodeTimeout}
+		case resp.Data == nil || string(resp.Data) == "null":
+			e.Extensions = map[string]any{"code": CodeBadInput}
+		default:
+			h.log.ErrorContext(ctx, "graphql execution failed", "err", e.Message, "path", e.Path)
+			e.Message = "internal error"
+			e.Extensions = map[string]any{"code": CodeInternal}
+		}
+	}
 }
 
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
@@ -174,14 +240,33 @@ func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	case http.MethodPost:
-		body := http.MaxBytesReader(w, r.Body, h.opts.MaxBodyBytes)
-		if err := json.NewDecoder(body).Decode(&req); err != nil {
-			var tooBig *http.MaxBytesError
-			if errors.As(err, &tooBig) {
-				httpError(w, http.StatusRequestEntityTooLarge, fmt.Sprintf("request body over %d bytes", h.opts.MaxBodyBytes))
+		tooBig := fmt.Sprintf("request body over %d bytes", h.opts.MaxBodyBytes)
+		if r.ContentLength > h.opts.MaxBodyBytes {
+			// Refused unread; the server closes the connection after the reply.
+			httpError(w, http.StatusRequestEntityTooLarge, tooBig)
+			return
+		}
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, h.opts.MaxBodyBytes))
+		if err != nil {
+			var maxErr *http.MaxBytesError
+			if errors.As(err, &maxErr) {
+				httpError(w, http.StatusRequestEntityTooLarge, tooBig)
 				return
 			}
-			httpError(w, http.StatusBadRequest, "body: want JSON {query, variables, operationName}")
+			httpError(w, http.StatusBadRequest, "body: "+err.Error())
+			return
+		}
+		if b := bytes.TrimLeft(body, " \t\r\n"); len(b) > 0 && b[0] == '[' {
+			httpError(w, http.StatusBadRequest, "batched requests (a JSON array) are not supported: send one operation per request")
+			return
+		}
+		if err := json.Unmarshal(body, &req); err != nil {
+			msg := "body: want JSON {query, variables, operationName}"
+			var syn *json.SyntaxError
+			if errors.As(err, &syn) {
+				msg = fmt.Sprintf("body: not JSON at byte %d: %v", syn.Offset, syn)
+			}
+			httpError(w, http.StatusBadRequest, msg)
 			return
 		}
 	default:
