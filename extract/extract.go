@@ -21,14 +21,16 @@ type Extractor struct {
 	model    *prose.Model
 	proseNER bool
 	gaz      *gazetteer
+	ner      *tagger // nil when the embedded model is empty
 }
 
 // Option changes how New builds an Extractor.
 type Option func(*Extractor)
 
-// WithProseNER turns prose's own named-entity model on or off as one signal
-// of recognition (on by default). Off, recognition relies on the gazetteers,
-// patterns and tags alone and runs faster.
+// WithProseNER turns the statistical named-entity tagger (tagger.go, which
+// took the place of prose's NER model) on or off as one signal of recognition
+// (on by default). Off, recognition relies on the gazetteers, patterns and
+// tags alone.
 func WithProseNER(on bool) Option {
 	return func(x *Extractor) { x.proseNER = on }
 }
@@ -39,6 +41,7 @@ var (
 	loadOnce  sync.Once
 	baseModel *prose.Model
 	baseGaz   *gazetteer
+	baseNER   *tagger
 	loadErr   error
 )
 
@@ -51,6 +54,9 @@ func load() {
 	}()
 	baseModel = prose.ModelFromData("en-v2.0.0")
 	baseGaz, loadErr = loadGazetteer()
+	if loadErr == nil && len(nerModelData) > 0 {
+		baseNER, loadErr = loadTagger(nerModelData)
+	}
 }
 
 // New returns an Extractor. The first call loads prose's tagging and NER
@@ -60,7 +66,7 @@ func New(opts ...Option) (*Extractor, error) {
 	if loadErr != nil {
 		return nil, loadErr
 	}
-	x := &Extractor{model: baseModel, gaz: baseGaz, proseNER: true}
+	x := &Extractor{model: baseModel, gaz: baseGaz, ner: baseNER, proseNER: true}
 	for _, o := range opts {
 		o(x)
 	}

@@ -203,7 +203,19 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		if n, _, ok := x.longest(toks, a, b, false); ok && n > 1 {
 			break
 		}
+		// Mid-sentence, "New" before a name is the name's ("New South
+		// Wales").
+		if a < b && !sentenceInitial(toks, a) && nameOpeners[toks[a].text] {
+			break
+		}
 		a++
+	}
+	// An adverb or function word opening a sentence is capitalised for
+	// that alone ("Early on Monday ...", "Nearly all ...").
+	if a <= b && sentenceInitial(toks, a) && openerWord(toks[a]) && !x.gaz.given[toks[a].text] {
+		if _, _, ok := x.longest(toks, a, b, false); !ok {
+			a++
+		}
 	}
 	if a > b {
 		return nil
@@ -252,6 +264,9 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		}
 	} else if a > 0 && lowerTitles[toks[a-1].text] {
 		title = toks[a-1].text
+	} else if a > 1 && toks[a-1].text == "," && lowerTitles[toks[a-2].text] && b > a && !orgName(toks, a, b) {
+		// An appositive after a role: "its director, Hamid Khanooki,".
+		title = toks[a-2].text
 	}
 
 	if head {
@@ -287,7 +302,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	}
 	// Given name first: a person, even when a later word is also a place
 	// ("George Washington").
-	if b > a && b-a <= 3 && g.given[toks[a].text] && !x.anyGaz(toks, a, b, caps) {
+	if b > a && b-a <= 3 && g.given[toks[a].text] && !x.anyGaz(toks, a, b, caps) && !placeHeads[toks[b].text] && !nonEntityHeads[toks[b].text] && !labelledOther(lab, a, b) {
 		emit(personCand(doc, toks, a, b, title, titleStart))
 		return out
 	}
@@ -388,7 +403,7 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	case orgName(toks, p, q):
 		c.typ = newsgraph.Agency
 		return c
-	case q > p && x.gaz.given[toks[p].text]:
+	case q > p && x.gaz.given[toks[p].text] && !labelledOther(lab, p, q):
 		return personCand(doc, toks, p, q, "", p)
 	case p == q && isAcronym(toks[p].text) && !notAcronyms[toks[p].text] && utf8.RuneCountInString(toks[p].text) <= 7:
 		c.typ = newsgraph.Agency
@@ -408,7 +423,25 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 		c.typ = newsgraph.Person
 		return c
 	}
+	// "the Administration", "the Court": an organisation's head word
+	// alone, capitalised inside a sentence, names the one the text means.
+	if p == q && p > 0 && strings.EqualFold(toks[p-1].text, "the") && !sentenceInitial(toks, p-1) && (orgHeads[toks[p].text] || toks[p].text == "House") {
+		c.typ = newsgraph.Agency
+		c.weak = true
+		return c
+	}
+	// A role ("Minority Leader") is no actor, whatever the tagger says.
+	if w := strings.ToLower(toks[q].text); lowerTitles[w] || personTitles[w] {
+		return c
+	}
 	per, loc, org := 0, 0, 0
+	if untagged(lab, p, q) && q > p && q-p <= 2 && q+1 < len(toks) && (strings.HasPrefix(toks[q+1].tag, "VB") || toks[q+1].tag == "MD") && titleCased(toks, p, q) {
+		// Two or three unknown title-cased words that act ("Recep Tayyip
+		// Erdoğan won") are most often a person.
+		c.typ = newsgraph.Person
+		c.weak = true
+		return c
+	}
 	for k := p; k <= q && k < len(lab); k++ {
 		switch strings.TrimLeft(lab[k], "BI-") {
 		case "PERSON":
@@ -421,6 +454,8 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	}
 	c.weak = true
 	switch {
+	case p == q && org > 0 && adjectiveLike(toks[p].text):
+		// "Federal", "African": an adjective the tagger took for a name.
 	case per > 0 && per >= loc && per >= org:
 		c.typ = newsgraph.Person
 	case org > 0 && org >= loc:
@@ -670,3 +705,87 @@ var serviceNouns = setOf("intelligence", "military", "army", "navy",
 var saidVerbs = setOf("said", "says", "told", "tells", "added", "adds",
 	"explained", "wrote", "writes", "argued", "argues", "insisted",
 	"stated", "claimed", "noted", "recalled", "replied", "tweeted", "asked")
+
+// nameOpeners are words of commonCaps that, capitalised inside a sentence
+// before another capitalised word, begin a name.
+var nameOpeners = setOf("New")
+
+// sentenceInitial reports whether token i opens its sentence or a quotation
+// or clause within it, where any word is capitalised.
+func sentenceInitial(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch toks[i-1].text {
+	case `"`, "“", "‘", "'", "(", ":", "-", "–", "—", "[":
+		return true
+	}
+	return false
+}
+
+// openerWord reports whether a capitalised word is an adverb or function
+// word by its tag or its "-ly" ending ("Early", "Only", "Nearly").
+func openerWord(t token) bool {
+	switch t.tag {
+	case "RB", "RBR", "RBS", "WRB", "IN", "DT", "CC", "UH", "MD", "PDT", "WDT":
+		return !allCaps(t.text) || len(t.text) == 1
+	}
+	w := strings.ToLower(t.text)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !allCaps(t.text)
+}
+
+// labelledOther reports whether the tagger labels tokens [a, b] as one span
+// of a place or an organisation: a given name then opens a place's name
+// ("Lincoln Park") or a company's ("Ford Motor").
+func labelledOther(lab []string, a, b int) bool {
+	if b >= len(lab) {
+		return false
+	}
+	typ := strings.TrimPrefix(lab[a], "B-")
+	if typ != "GPE" && typ != "ORGANIZATION" || !strings.HasPrefix(lab[a], "B-") {
+		return false
+	}
+	for k := a + 1; k <= b; k++ {
+		if lab[k] != "I-"+typ {
+			return false
+		}
+	}
+	return true
+}
+
+// adjectiveLike reports whether a single capitalised word has the ending
+// of an adjective of nationality or kind ("African", "Federal", "Islamic").
+func adjectiveLike(w string) bool {
+	if allCaps(w) {
+		return false
+	}
+	w = strings.ToLower(w)
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ic", "al", "ern", "ary", "ive", "ous"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// untagged reports whether the tagger gave tokens [p, q] no label.
+func untagged(lab []string, p, q int) bool {
+	for k := p; k <= q && k < len(lab); k++ {
+		if lab[k] != "O" && lab[k] != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCased reports whether tokens [p, q] are all words with a capital and
+// then lower-case letters.
+func titleCased(toks []token, p, q int) bool {
+	for k := p; k <= q; k++ {
+		w := toks[k].text
+		if !isCap(toks[k]) || allCaps(w) || !isWord(w) || strings.ContainsAny(w, "0123456789") {
+			return false
+		}
+	}
+	return true
+}

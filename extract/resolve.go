@@ -260,7 +260,7 @@ func matchShort(groups []*group, cands []cand, doc *document, c cand, t string, 
 		return nil
 	}
 	// A given name alone stands for the one person of the article who has it.
-	if c.first == c.last && (c.typ == "" || c.weak || c.typ == newsgraph.Place) {
+	if c.first == c.last && (c.typ == "" || c.weak || c.typ == newsgraph.Place || c.typ == newsgraph.Person) {
 		for _, gr := range groups {
 			if gr.typ != newsgraph.Person {
 				continue

@@ -199,8 +199,8 @@ func clean(s string) (string, []int) {
 }
 
 // tokenize tags the sentence text[start:end] with prose and returns its tokens
-// with byte offsets in text, and prose's IOB entity labels per token when the
-// model's NER ran. Tokens that cannot be found in the text again are dropped.
+// with byte offsets in text, and the NER tagger's IOB labels per token when
+// it is on. Tokens that cannot be found in the text again are dropped.
 func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels []string) {
 	defer func() {
 		// prose panics on some inputs; the sentence then has no tokens
@@ -214,13 +214,12 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels 
 	pd, err := prose.NewDocument(c,
 		prose.UsingModel(x.model),
 		prose.WithSegmentation(false),
-		prose.WithExtraction(x.proseNER))
+		prose.WithExtraction(false))
 	if err != nil {
 		return nil, nil
 	}
 	ptoks := pd.Tokens()
 	toks = make([]token, 0, len(ptoks))
-	labels = make([]string, 0, len(ptoks))
 	at := 0
 	for _, pt := range ptoks {
 		if pt.Text == "" {
@@ -244,7 +243,9 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels 
 			continue
 		}
 		toks = append(toks, token{text: text[ts:te], tag: pt.Tag, start: ts, end: te})
-		labels = append(labels, pt.Label)
+	}
+	if x.proseNER && x.ner != nil {
+		labels = x.nerTags(toks)
 	}
 	return toks, labels
 }

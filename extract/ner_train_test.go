@@ -1,0 +1,340 @@
+package extract
+
+// Training and cross-validation of the NER tagger (tagger.go). It runs only
+// when -ner.data is given, on the IOB2 files extract/data/ner_corpora.py
+// writes from ../shared/data/ner:
+//
+//	python3 extract/data/ner_corpora.py ../shared/data/ner /tmp/ner
+//	go test ./extract -run TestTrainNER -ner.data /tmp/ner -ner.mode cv
+//	go test ./extract -run TestTrainNER -ner.data /tmp/ner -ner.mode heldout
+//	go test ./extract -run TestTrainNER -ner.data /tmp/ner -ner.mode full -ner.out data/ner_model.gob.gz
+//
+// Modes: cv trains on every file and wikigold's documents but every fifth,
+// and scores those; heldout trains without wikigold and scores all of it;
+// full trains on everything and writes the model.
+
+import (
+	"bufio"
+	"flag"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var (
+	nerData   = flag.String("ner.data", "", "directory of IOB2 training files (see ner_train_test.go)")
+	nerMode   = flag.String("ner.mode", "cv", "cv, heldout or full")
+	nerOut    = flag.String("ner.out", "", "write the trained model here (mode full)")
+	nerEpochs = flag.Int("ner.epochs", 8, "training epochs")
+	nerMin    = flag.Int("ner.min", 2, "keep features seen at least this often")
+	nerSkip   = flag.String("ner.skip", "", "comma-separated training files to leave out")
+)
+
+type nerSent struct {
+	words []string
+	gold  []int
+}
+
+func readIOB2(t *testing.T, path string) [][]nerSent {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	labelOf := map[string]int{}
+	for i, l := range nerLabels {
+		labelOf[l] = i
+	}
+	var docs [][]nerSent
+	var doc []nerSent
+	var s nerSent
+	flushSent := func() {
+		if len(s.words) > 0 {
+			doc = append(doc, s)
+		}
+		s = nerSent{}
+	}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "-DOCSTART-") {
+			flushSent()
+			if len(doc) > 0 {
+				docs = append(docs, doc)
+			}
+			doc = nil
+			continue
+		}
+		fields := strings.Fields(line)
+		if len(fields) < 2 {
+			flushSent()
+			continue
+		}
+		s.words = append(s.words, fields[0])
+		s.gold = append(s.gold, labelOf[fields[len(fields)-1]])
+	}
+	flushSent()
+	if len(doc) > 0 {
+		docs = append(docs, doc)
+	}
+	return docs
+}
+
+// trainItem is a sentence ready for training: its words as the tagger sees
+// them.
+type trainItem struct {
+	ws   []nerWord
+	gold []int
+}
+
+func (x *Extractor) trainItems(docs [][]nerSent) []trainItem {
+	var out []trainItem
+	for _, d := range docs {
+		for _, s := range d {
+			toks := make([]token, len(s.words))
+			for i, w := range s.words {
+				toks[i] = token{text: w}
+			}
+			out = append(out, trainItem{ws: x.nerInput(toks), gold: s.gold})
+		}
+	}
+	return out
+}
+
+// trainTagger trains an averaged perceptron on items.
+func trainTagger(t *testing.T, items []trainItem, epochs, minCount int) *tagger {
+	counts := map[uint64]int{}
+	var fs []uint64
+	for _, it := range items {
+		for i := range it.ws {
+			p, p2 := 0, 0
+			if i > 0 {
+				p = it.gold[i-1]
+			}
+			if i > 1 {
+				p2 = it.gold[i-2]
+			}
+			fs = nerFeatures(fs[:0], it.ws, i, p, p2)
+			for _, h := range fs {
+				counts[h]++
+			}
+		}
+	}
+	tg := &tagger{index: map[uint64]int32{}}
+	for h, c := range counts {
+		if c >= minCount {
+			tg.index[h] = int32(len(tg.index))
+		}
+	}
+	n := len(tg.index) * nLabels
+	tg.w = make([]float32, n)
+	acc := make([]float64, n)
+	stamp := make([]int32, n)
+	clock := int32(1)
+	upd := func(j int, d float32) {
+		acc[j] += float64(clock-stamp[j]) * float64(tg.w[j])
+		stamp[j] = clock
+		tg.w[j] += d
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	var s [nLabels]float32
+	for ep := range epochs {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		wrong, total := 0, 0
+		for _, k := range order {
+			it := items[k]
+			prev, prev2 := 0, 0
+			for i := range it.ws {
+				fs = nerFeatures(fs[:0], it.ws, i, prev, prev2)
+				tg.scores(&s, fs)
+				best := 0
+				for l := 1; l < nLabels; l++ {
+					if validNext(prev, l) && s[l] > s[best] {
+						best = l
+					}
+				}
+				g := it.gold[i]
+				if !validNext(prev, g) {
+					// After a wrong guess, an I- label cannot follow: the
+					// right guess now is the span's B- label. Rewarding
+					// the I- label would only grow it without bound.
+					g--
+				}
+				if best != g {
+					wrong++
+					for _, h := range fs {
+						if r, ok := tg.index[h]; ok {
+							upd(int(r)*nLabels+g, 1)
+							upd(int(r)*nLabels+best, -1)
+						}
+					}
+				}
+				total++
+				clock++
+				prev2, prev = prev, best
+			}
+		}
+		t.Logf("epoch %d: %.4f token errors, %d features", ep+1, float64(wrong)/float64(total), len(tg.index))
+	}
+	for j := range tg.w {
+		acc[j] += float64(clock-stamp[j]) * float64(tg.w[j])
+		tg.w[j] = float32(acc[j] / float64(clock))
+	}
+	return tg
+}
+
+// spans lists the labelled spans of a sentence as "start:end:TYPE".
+func spans(labs []int) []string {
+	var out []string
+	start, typ := -1, ""
+	for i := 0; i <= len(labs); i++ {
+		l := "O"
+		if i < len(labs) {
+			l = nerLabels[labs[i]]
+		}
+		if start >= 0 && (l == "O" || l[0] == 'B' || l[2:] != typ) {
+			out = append(out, strings.Join([]string{itoa(start), itoa(i), typ}, ":"))
+			start = -1
+		}
+		if l != "O" && (l[0] == 'B' || start < 0) {
+			start, typ = i, l[2:]
+		}
+	}
+	return out
+}
+
+func itoa(i int) string {
+	const d = "0123456789"
+	if i < 10 {
+		return d[i : i+1]
+	}
+	return itoa(i/10) + d[i%10:i%10+1]
+}
+
+// scoreTagger prints span F1 per type, MISC left out as the kit does.
+func scoreTagger(t *testing.T, tg *tagger, items []trainItem) {
+	tp, fp, fn := map[string]int{}, map[string]int{}, map[string]int{}
+	for _, it := range items {
+		pred := map[string]bool{}
+		for _, s := range spans(tg.tag(it.ws)) {
+			pred[s] = true
+		}
+		gold := map[string]bool{}
+		for _, s := range spans(it.gold) {
+			gold[s] = true
+		}
+		for s := range pred {
+			typ := s[strings.LastIndex(s, ":")+1:]
+			if typ == "MISC" {
+				continue
+			}
+			if gold[s] {
+				tp[typ]++
+			} else {
+				fp[typ]++
+			}
+		}
+		for s := range gold {
+			typ := s[strings.LastIndex(s, ":")+1:]
+			if typ != "MISC" && !pred[s] {
+				fn[typ]++
+			}
+		}
+	}
+	f1 := func(a, b, c int) float64 {
+		if a == 0 {
+			return 0
+		}
+		return 2 * float64(a) / float64(2*a+b+c)
+	}
+	var ta, tb, tc int
+	for _, typ := range []string{"PER", "LOC", "ORG"} {
+		ta, tb, tc = ta+tp[typ], tb+fp[typ], tc+fn[typ]
+		t.Logf("%s F1 %.3f (tp %d fp %d fn %d)", typ, f1(tp[typ], fp[typ], fn[typ]), tp[typ], fp[typ], fn[typ])
+	}
+	t.Logf("all F1 %.3f P %.3f R %.3f", f1(ta, tb, tc), float64(ta)/float64(ta+tb), float64(ta)/float64(ta+tc))
+}
+
+func TestTrainNER(t *testing.T) {
+	if *nerData == "" {
+		t.Skip("no -ner.data: the NER tagger is trained only on request")
+	}
+	g, err := loadGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := &Extractor{gaz: g}
+	files, _ := filepath.Glob(filepath.Join(*nerData, "*.iob2"))
+	sort.Strings(files)
+	skip := map[string]bool{}
+	for _, s := range strings.Split(*nerSkip, ",") {
+		skip[s] = true
+	}
+	var train, test [][]nerSent
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".iob2")
+		if skip[name] {
+			continue
+		}
+		docs := readIOB2(t, f)
+		if name != "wikigold" {
+			train = append(train, docs...)
+			continue
+		}
+		for i, d := range docs {
+			switch {
+			case *nerMode == "full", *nerMode == "cv" && i%5 != 4:
+				train = append(train, d)
+			default:
+				test = append(test, d)
+			}
+		}
+	}
+	tg := trainTagger(t, x.trainItems(train), *nerEpochs, *nerMin)
+	if len(test) > 0 {
+		scoreTagger(t, tg, x.trainItems(test))
+	}
+	if *nerOut == "" {
+		return
+	}
+	// Rows whose weights are all near zero change no decision.
+	var keys []uint64
+	var w []float32
+	for h, r := range tg.index {
+		row := tg.w[int(r)*nLabels : int(r)*nLabels+nLabels]
+		keep := false
+		for _, v := range row {
+			if v > 0.01 || v < -0.01 {
+				keep = true
+			}
+		}
+		if keep {
+			keys = append(keys, h)
+			w = append(w, row...)
+		}
+	}
+	b, err := encodeTagger(keys, w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(*nerOut, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("wrote %s: %d features, %d bytes", *nerOut, len(keys), len(b))
+	if len(test) > 0 {
+		back, err := loadTagger(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Log("as written:")
+		scoreTagger(t, back, x.trainItems(test))
+	}
+}
