@@ -145,7 +145,80 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 		}
 	}
 
+	for _, gr := range groups {
+		if gr.typ != newsgraph.Agency {
+			continue
+		}
+		for _, ci := range gr.cands {
+			if a := descriptorAlias(doc, cands[ci]); a != "" {
+				if _, ok := gr.aliases[a]; !ok {
+					gr.aliases[a] = "name with descriptor"
+				}
+			}
+		}
+	}
 	build(doc, groups, cands, g, text)
+}
+
+// descriptorNouns say what kind of organisation a name is when written
+// beside it: "Reuters news agency", "the state media agency TASS".
+var descriptorNouns = setOf("agency", "newspaper", "broadcaster", "network",
+	"channel", "outlet", "daily", "weekly", "tabloid", "website", "company",
+	"firm", "carrier", "airline", "group", "organisation", "organization",
+	"party", "bank", "lender", "insurer", "manufacturer", "maker", "giant",
+	"conglomerate", "retailer", "operator", "publisher", "magazine", "service")
+
+// descriptorAlias returns the agency's name with a descriptor phrase
+// beside it, when there is one: after the name in lower case ("Reuters news
+// agency"), or between an article and the name ("the Russian state media
+// agency TASS" gives "Russian state media agency TASS").
+func descriptorAlias(doc *document, c cand) string {
+	toks := doc.sents[c.sent].toks
+	// After: up to three lower-case words ending in a descriptor noun.
+	for n := 1; n <= 3 && c.last+n < len(toks); n++ {
+		t := toks[c.last+n]
+		if !isWord(t.text) || isCap(t) {
+			break
+		}
+		if descriptorNouns[t.text] {
+			if n == 1 && (t.text == "group" || t.text == "service") {
+				break
+			}
+			return doc.text[toks[c.first].start:t.end]
+		}
+	}
+	// Before: "the|a|an" then at most four words, lower case or a state's
+	// adjective, the last a descriptor noun.
+	k := c.first - 1
+	if k < 1 || !descriptorNouns[toks[k].text] {
+		return ""
+	}
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		w := toks[j].text
+		switch strings.ToLower(w) {
+		case "the", "a", "an":
+			if j+1 == k {
+				return "" // "the agency TASS": a bare noun adds nothing
+			}
+			return doc.text[toks[j+1].start:toks[c.last].end]
+		}
+		if !isWord(w) || isCap(toks[j]) && !demonymLike(w) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// demonymLike reports whether a capitalised word reads as a state's
+// adjective ("Russian", "British", "Chinese").
+func demonymLike(w string) bool {
+	l := strings.ToLower(w)
+	for _, suf := range []string{"an", "ish", "ese", "ic", "i"} {
+		if strings.HasSuffix(l, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // decideCapital makes a capital the state when it acts as one: it does

@@ -94,3 +94,19 @@ func TestGivenNameJoins(t *testing.T) {
 		t.Errorf("Extract(%q): Ubolratana Mahidol = %v; want alias Ubolratana (got %v)", text, e, names(ex))
 	}
 }
+
+// Descriptor phrases beside an agency's name are its aliases.
+func TestDescriptorAliases(t *testing.T) {
+	x := mustNew(t)
+	tests := []struct{ text, name, alias string }{
+		{"The claim was reported by the Reuters news agency on Friday.", "Reuters", "Reuters news agency"},
+		{"Officials spoke to the Russian state media agency TASS on Monday.", "TASS", "Russian state media agency TASS"},
+	}
+	for _, tt := range tests {
+		ex := mustExtract(t, x, tt.text)
+		e := find(ex, tt.name)
+		if e == nil || !slices.Contains(e.Aliases, tt.alias) {
+			t.Errorf("Extract(%q): %s = %v; want alias %q (got %v)", tt.text, tt.name, e, tt.alias, names(ex))
+		}
+	}
+}
