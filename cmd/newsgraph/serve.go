@@ -30,6 +30,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	maxBody := fs.Int64("max-body-bytes", 1<<20, "largest request body; larger ones get 413")
 	maxArticle := fs.Int("max-article-bytes", newsgraph.DefaultMaxArticleBytes, "largest article text ingestArticle takes")
 	timeout := fs.Duration("timeout", 30*time.Second, "time limit of one request")
+	maxDepth := fs.Int("max-depth", 12, "deepest field nesting a query may have, counted through fragments")
+	maxCost := fs.Int("max-cost", 10000, "most values a query may ask for, list sizes (first) multiplied through nesting")
+	maxAliases := fs.Int("max-aliases", 30, "most aliased fields in one query")
 	noSeed := fs.Bool("no-seed", false, "do not ingest the embedded seeds into an empty store")
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
@@ -62,6 +65,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	h, err := gql.NewHandler(st, x, gql.Options{
 		ReadOnly: *readOnly, Token: *token, AllowedOrigins: origins,
 		MaxBodyBytes: *maxBody, MaxArticleBytes: *maxArticle, Timeout: *timeout, Logger: log,
+		MaxDepth: *maxDepth, MaxCost: *maxCost, MaxAliases: *maxAliases,
 	})
 	if err != nil {
 		return err

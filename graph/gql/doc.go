@@ -8,7 +8,10 @@
 // The handler answers POST /graphql (JSON {query, variables, operationName}),
 // GET /graphql?query=... for queries, a GraphiQL page at / and /healthz.
 // Errors carry extensions.code: BAD_INPUT, NOT_FOUND, CONFLICT, FORBIDDEN,
-// UNAUTHENTICATED, TIMEOUT or INTERNAL; internal details are only logged.
+// UNAUTHENTICATED, TIMEOUT, QUERY_TOO_DEEP, QUERY_TOO_COMPLEX or INTERNAL;
+// internal details are only logged. Queries over the limits in Options
+// (depth through fragments, cost, aliases, selections, operations) are
+// refused before any resolver runs (limits.go).
 //
 // Handler.Exec runs an operation without HTTP, for the command line.
 package gql
