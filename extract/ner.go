@@ -386,7 +386,7 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	// A given name and a surname after unknown words: the words are a role
 	// ("Minority Whip Dick Durbin") or a misspelt title.
 	for k := p + 1; k < q && q-k <= 2; k++ {
-		if x.gaz.given[toks[k].text] && !x.gaz.given[toks[p].text] && !orgName(toks, k, q) {
+		if x.gaz.given[toks[k].text] && !x.gaz.given[toks[p].text] && !orgName(toks, k, q) && !labelledOther(lab, p, q) && !nonEntityHeads[toks[q].text] && !placeHeads[toks[q].text] {
 			return personCand(doc, toks, k, q, strings.ToLower(joinText(doc, toks, p, k-1)), p)
 		}
 	}
