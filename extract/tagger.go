@@ -164,6 +164,10 @@ func (x *Extractor) nerInput(toks []token) []nerWord {
 		if head {
 			fl = append(fl, 'h')
 		}
+		// An English dictionary word capitalised is less often a name.
+		if l := lemmatizer(); l != nil && len(ws[i].lower) > 1 && l.InDict(ws[i].lower) {
+			fl = append(fl, 'w')
+		}
 		ws[i].flags = string(fl)
 		capd := isCap(t) && isWord(t.text)
 		if !capd {
