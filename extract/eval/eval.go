@@ -362,9 +362,7 @@ type ArticleScore struct {
 // Run extracts every gold article, looked up in the first of textDirs that
 // has it, and scores it. It returns each article's counts and their sum.
 func Run(ctx context.Context, x Extractor, golds []Gold, textDirs ...string) ([]ArticleScore, Counts, error) {
-	var rows []ArticleScore
-	var total Counts
-	for _, g := range golds {
+	return RunWith(ctx, x, golds, func(g Gold) (*newsgraph.Article, error) {
 		var data []byte
 		var err error
 		for _, dir := range textDirs {
@@ -373,11 +371,20 @@ func Run(ctx context.Context, x Extractor, golds []Gold, textDirs ...string) ([]
 			}
 		}
 		if err != nil {
-			return nil, total, fmt.Errorf("eval.Run: text of %s: %w", g.Article, err)
+			return nil, err
 		}
-		a, err := newsgraph.ParseText(g.Article, data)
+		return newsgraph.ParseText(g.Article, data)
+	})
+}
+
+// RunWith is Run with the articles found by text.
+func RunWith(ctx context.Context, x Extractor, golds []Gold, text func(Gold) (*newsgraph.Article, error)) ([]ArticleScore, Counts, error) {
+	var rows []ArticleScore
+	var total Counts
+	for _, g := range golds {
+		a, err := text(g)
 		if err != nil {
-			return nil, total, fmt.Errorf("eval.Run: %s: %w", g.Article, err)
+			return nil, total, fmt.Errorf("eval.Run: text of %s: %w", g.Article, err)
 		}
 		ex, err := x.Extract(ctx, a)
 		if err != nil {
