@@ -203,16 +203,15 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		if n, _, ok := x.longest(toks, a, b, false); ok && n > 1 {
 			break
 		}
-		// Mid-sentence, "New" before a name is the name's ("New South
-		// Wales").
-		if a < b && !sentenceInitial(toks, a) && nameOpeners[toks[a].text] {
+		// "New" before a name is the name's ("New South Wales").
+		if a < b && nameOpeners[toks[a].text] {
 			break
 		}
 		a++
 	}
 	// An adverb or function word opening a sentence is capitalised for
 	// that alone ("Early on Monday ...", "Nearly all ...").
-	if a <= b && sentenceInitial(toks, a) && openerWord(toks[a]) && !x.gaz.given[toks[a].text] {
+	if a <= b && sentenceInitial(toks, a) && openerWord(toks[a]) && (!x.gaz.given[toks[a].text] || a == b && !strings.HasPrefix(toks[a].tag, "NNP")) {
 		if _, _, ok := x.longest(toks, a, b, false); !ok {
 			a++
 		}

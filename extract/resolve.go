@@ -56,6 +56,8 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 		return gr
 	}
 
+	partOfAgency(cands, text)
+
 	// Pass 1: what recognition already keyed, and full names of persons
 	// and agencies.
 	var later []int
@@ -819,6 +821,45 @@ func possessiveStates(doc *document, cands []cand) {
 		toks := doc.sents[c.sent].toks
 		if t := toks[c.titleStart-1].text; t == "'s" || t == "’s" {
 			c.stateOf = ends[[2]int{c.sent, c.titleStart - 2}]
+		}
+	}
+}
+
+// partOfAgency retypes a person or untyped name that the article also
+// writes with an organisation's head word after it as that organisation:
+// "Thai Raksa Chart party" beside "Thai Raksa Chart Party" is no person
+// "Raksa Chart".
+func partOfAgency(cands []cand, text func(cand) string) {
+	type org struct{ key, name string }
+	var orgs []org
+	for _, c := range cands {
+		if c.typ != newsgraph.Agency || c.weak || c.first == c.last {
+			continue
+		}
+		k := c.key
+		if k == "" {
+			k = "agency:" + foldKey(text(c))
+		}
+		orgs = append(orgs, org{k, text(c)})
+	}
+	for i, c := range cands {
+		if c.typ != newsgraph.Person && c.typ != "" || c.title != "" || c.key != "" {
+			continue
+		}
+		t := text(c)
+		for _, o := range orgs {
+			rest, ok := strings.CutPrefix(o.name, t+" ")
+			if !ok {
+				if j := strings.Index(o.name, " "+t+" "); j >= 0 {
+					rest, ok = o.name[j+len(t)+2:], true
+				}
+			}
+			if ok && orgHeads[rest] {
+				cands[i].typ = newsgraph.Agency
+				cands[i].weak = false
+				cands[i].key = o.key
+				break
+			}
 		}
 	}
 }

@@ -68,8 +68,21 @@ func TestRecognitionRules(t *testing.T) {
 		// A role is no actor.
 		{"The Senate Minority Leader, Chuck Schumer, spoke.", "Minority Leader", ""},
 		{"The Senate Minority Leader, Chuck Schumer, spoke.", "Chuck Schumer", newsgraph.Person},
+		// "New" opening a sentence before a name is the name's.
+		{"New South Wales is the most populated state.", "South Wales", ""},
+		// A given name that is an adverb, alone at a sentence start.
+		{"Early opponent MP Tanya Davies said no.", "Early", ""},
+		// A party's name written with a lower-case "party" is the party.
+		{"The Thai Raksa Chart Party named her. \"Thai Raksa Chart party complies,\" it said.", "Raksa Chart Party", newsgraph.Agency},
 		// Unknown title-cased words that act are a person.
 		{"Recep Tayyip Erdoğan won the vote.", "Recep Tayyip Erdoğan", newsgraph.Person},
+	}
+	// No part of the party's name is a person.
+	party := mustExtract(t, x, "The Thai Raksa Chart Party named her. \"Thai Raksa Chart party complies,\" it said.")
+	for _, e := range party.Entities {
+		if e.Type == newsgraph.Person {
+			t.Errorf("Extract(party text): %q = PERSON; want none (got %v)", e.Name, names(party))
+		}
 	}
 	for _, tt := range tests {
 		ex := mustExtract(t, x, tt.text)
