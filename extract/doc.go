@@ -15,7 +15,8 @@
 //
 // The pipeline: sentences and tokens with byte offsets (prose's tokenizer and
 // tagger, aligned back to the text), recognition (gazetteers embedded in the
-// binary, organisation and title patterns, prose's NER as one signal), resolution
+// binary, organisation and title patterns, and an averaged-perceptron NER
+// tagger trained on free corpora, see tagger.go and data/NOTICE.md), resolution
 // of the mentions into one entity per actor (surnames, acronyms defined in the
 // text, demonyms and capitals of states), and relation finding over the result.
 package extract
