@@ -67,6 +67,11 @@ type Entity struct {
 	Name    string     `json:"name"`
 	Type    EntityType `json:"type"`
 	Aliases []string   `json:"aliases"`
+	// Country is the ISO 3166 alpha-2 code (lower case) of the state an
+	// agency or person belongs to, when the text says so ("the UK's Ministry
+	// of Defence": "gb"). Actors of different countries are never joined, so
+	// "Ministry of Defence" of two states stays two actors.
+	Country string `json:"country,omitempty"`
 	// AliasReasons says, for an alias, why it was joined to this entity
 	// ("surname of Vladimir Putin", "demonym", "acronym defined in text").
 	AliasReasons map[string]string `json:"alias_reasons,omitempty"`

@@ -109,6 +109,9 @@ func validate(a *newsgraph.Article, ex *newsgraph.Extraction) error {
 		if !e.Type.Valid() {
 			return fmt.Errorf("%w: entity %s has unknown type %q", ErrBadInput, e.ID, e.Type)
 		}
+		if c := e.Country; c != "" && (len(c) != 2 || !isLetters(c)) {
+			return fmt.Errorf("%w: entity %s: country %q is not an ISO 3166 alpha-2 code", ErrBadInput, e.ID, c)
+		}
 		for _, m := range e.Mentions {
 			if err := span("mention of "+e.ID, m.Start, m.End); err != nil {
 				return err
@@ -258,7 +261,20 @@ func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, joinReason string,
 	if uid, ok := in.byExtID[e.ID]; ok {
 		return in.ents[uid], "", nil
 	}
-	uid, err := getUID(in.txn, entityIDKey(e.ID))
+	id := e.ID
+	uid, err := getUID(in.txn, entityIDKey(id))
+	if err == nil && e.Country != "" {
+		// The same id from another country is another actor ("Ministry of
+		// Defence" of two states): it lives under an id scoped by country.
+		rec, gerr := getEntity(in.txn, uid)
+		if gerr != nil {
+			return nil, "", fmt.Errorf("entity %d: %w", uid, gerr)
+		}
+		if otherCountry(rec.Country, e.Country) {
+			id = e.ID + "@" + strings.ToLower(e.Country)
+			uid, err = getUID(in.txn, entityIDKey(id))
+		}
+	}
 	if errors.Is(err, errNoKey) {
 		uid, joinReason, err = in.match(e)
 	}
@@ -280,7 +296,8 @@ func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, joinReason string,
 		}
 	} else {
 		in.m.LastEntity++
-		rec := &entityRec{UID: in.m.LastEntity, ID: e.ID, Name: strings.TrimSpace(e.Name), Type: e.Type, Articles: 1}
+		rec := &entityRec{UID: in.m.LastEntity, ID: id, Name: strings.TrimSpace(e.Name), Type: e.Type,
+			Country: strings.ToLower(e.Country), Articles: 1}
 		st = &entState{rec: rec, isNew: true}
 		in.res.NewEntities++
 	}
@@ -320,7 +337,7 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 			if err != nil {
 				return false, fmt.Errorf("entity %d: %w", uid, err)
 			}
-			if rec.Type == e.Type {
+			if rec.Type == e.Type && !otherCountry(rec.Country, e.Country) {
 				hits[uid] = hit{rec, k}
 			}
 			return true, nil
@@ -340,6 +357,21 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 		return uid, fmt.Sprintf("joined across articles: name %s matched %s of %s", e.Name, what, h.rec.Name), nil
 	}
 	return 0, "", nil
+}
+
+func isLetters(s string) bool {
+	for _, r := range s {
+		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// otherCountry reports whether two actors are known to belong to different
+// states: the UK's Supreme Court is not the US Supreme Court.
+func otherCountry(a, b string) bool {
+	return a != "" && b != "" && !strings.EqualFold(a, b)
 }
 
 func (in *ingest) addRelations() error {
@@ -473,12 +505,19 @@ func (in *ingest) writeEntities() error {
 			}
 		}
 		// Ids of this article's extraction that joined an actor stored
-		// under another id find it directly next time.
+		// under another id find it directly next time, unless the id
+		// already names an actor (of another country).
 		for ext, u := range in.byExtID {
-			if u == uid && ext != r.ID {
+			if u != uid || ext == r.ID {
+				continue
+			}
+			switch _, err := getUID(txn, entityIDKey(ext)); {
+			case errors.Is(err, errNoKey):
 				if err := txn.Set(entityIDKey(ext), u64(uid)); err != nil {
 					return err
 				}
+			case err != nil:
+				return err
 			}
 		}
 		if err := in.setJSON(articleEntKey(in.seq, uid), st.spans); err != nil {

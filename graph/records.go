@@ -19,9 +19,12 @@ type Entity struct {
 	// ID is the extractor's stable id of the first article that named the
 	// actor ("person:vladimir-putin"). Ids of later articles that joined it
 	// ("person:putin") find it too.
-	ID      string
-	Name    string
-	Type    newsgraph.EntityType
+	ID   string
+	Name string
+	Type newsgraph.EntityType
+	// Country is the ISO code of the state the actor belongs to, when an
+	// article said so; actors of different countries are never joined.
+	Country string
 	Aliases []string
 	// AliasReasons says why an alias was joined: the extractor's reason, or
 	// "joined across articles: ..." when the store joined two articles' ids.
@@ -90,6 +93,7 @@ type entityRec struct {
 	ID           string               `json:"id"`
 	Name         string               `json:"name"`
 	Type         newsgraph.EntityType `json:"type"`
+	Country      string               `json:"country,omitempty"`
 	Aliases      []string             `json:"aliases,omitempty"`
 	AliasReasons map[string]string    `json:"alias_reasons,omitempty"`
 	Mentions     int                  `json:"mentions"`
@@ -98,7 +102,7 @@ type entityRec struct {
 
 func (r *entityRec) entity() *Entity {
 	e := &Entity{
-		ID: r.ID, Name: r.Name, Type: r.Type,
+		ID: r.ID, Name: r.Name, Type: r.Type, Country: r.Country,
 		Aliases:      append([]string{}, r.Aliases...),
 		AliasReasons: map[string]string{},
 		MentionCount: r.Mentions, ArticleCount: r.Articles,

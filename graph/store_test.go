@@ -658,3 +658,50 @@ func TestSeedsCorpus(t *testing.T) {
 		t.Errorf("EntityByName(vladimir putin) = %v", err)
 	}
 }
+
+// TestCountriesStayApart: the same agency name of two states is two actors,
+// whether the extractor gave them one id or their names match.
+func TestCountriesStayApart(t *testing.T) {
+	ctx := context.Background()
+	st := MustOpenStore(t)
+	country := func(f *fixture, c string) *fixture {
+		f.ex.Entities[len(f.ex.Entities)-1].Country = c
+		return f
+	}
+	country(newFixture("u1", "", "The US Supreme Court ruled.").
+		ent("agency:supreme-court", "Supreme Court", newsgraph.Agency, "US Supreme Court"), "us").ingest(t, st)
+	country(newFixture("k1", "", "The UK Supreme Court ruled.").
+		ent("agency:supreme-court", "Supreme Court", newsgraph.Agency, "UK Supreme Court"), "gb").ingest(t, st)
+	country(newFixture("u2", "", "The Supreme Court of the United States ruled again.").
+		ent("agency:supreme-court", "Supreme Court", newsgraph.Agency), "us").ingest(t, st)
+	country(newFixture("k2", "", "The British Supreme Court ruled again.").
+		ent("agency:british-supreme-court", "Supreme Court", newsgraph.Agency), "gb").ingest(t, st)
+	// No country said: joins the one actor whose name matches... of which
+	// there are two, so it stays apart.
+	newFixture("x1", "", "The Supreme Court ruled.").
+		ent("agency:supreme-court-x", "Supreme Court", newsgraph.Agency).ingest(t, st)
+
+	tests := []struct {
+		id       string
+		country  string
+		articles int
+	}{
+		{"agency:supreme-court", "us", 2},
+		{"agency:supreme-court@gb", "gb", 2},
+		{"agency:supreme-court-x", "", 1},
+	}
+	for _, tt := range tests {
+		e, err := st.Entity(ctx, tt.id)
+		if err != nil || e.Country != tt.country || e.ArticleCount != tt.articles {
+			t.Errorf("Entity(%q) = %+v, %v; want country %q in %d articles", tt.id, e, err, tt.country, tt.articles)
+		}
+	}
+	if got := mustStats(t, st).Entities; got != 3 {
+		t.Errorf("Stats().Entities = %d; want 3 (US court, UK court, unknown court)", got)
+	}
+	bad := newFixture("b1", "", "The Court ruled.").ent("agency:court", "Court", newsgraph.Agency)
+	bad.ex.Entities[0].Country = "usa"
+	if _, err := st.Ingest(ctx, bad.a, bad.ex); !errors.Is(err, graph.ErrBadInput) {
+		t.Errorf("Ingest(country %q) = %v; want ErrBadInput", "usa", err)
+	}
+}

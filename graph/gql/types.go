@@ -2,6 +2,7 @@ package gql
 
 import (
 	"context"
+	"errors"
 	"sort"
 
 	graphql "github.com/graph-gophers/graphql-go"
@@ -25,6 +26,22 @@ func (e *entityResolver) Type() string        { return string(e.e.Type) }
 func (e *entityResolver) Aliases() []string   { return append([]string{}, e.e.Aliases...) }
 func (e *entityResolver) MentionCount() int32 { return int32(e.e.MentionCount) }
 func (e *entityResolver) ArticleCount() int32 { return int32(e.e.ArticleCount) }
+
+// Country is the state the actor belongs to, when an article said so and
+// that state is in the graph.
+func (e *entityResolver) Country(ctx context.Context) (*entityResolver, error) {
+	if e.e.Country == "" {
+		return nil, nil
+	}
+	st, err := e.r.st.Entity(ctx, "state:"+e.e.Country)
+	if errors.Is(err, graph.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, e.r.fail(ctx, "Entity.country", err)
+	}
+	return &entityResolver{e.r, st}, nil
+}
 
 type aliasReason struct{ alias, reason string }
 
