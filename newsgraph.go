@@ -94,6 +94,25 @@ type Evidence struct {
 	Confidence float64 `json:"confidence"`
 }
 
+// RelationKind says what sort of statement an edge is. The values are the
+// GraphQL enum's.
+type RelationKind string
+
+// The relation kinds.
+const (
+	// Action: the subject did something to the object ("signed", "invaded").
+	Action RelationKind = "ACTION"
+	// Statement: the subject said, claimed, estimated or believed something
+	// about the object: who said what.
+	Statement RelationKind = "STATEMENT"
+	// Role: the subject holds a role in or is part of the object
+	// ("president of", "member of", "part of").
+	Role RelationKind = "ROLE"
+)
+
+// Valid reports whether k is one of the relation kinds.
+func (k RelationKind) Valid() bool { return k == Action || k == Statement || k == Role }
+
 // Relation is a directed edge subject -[Predicate]-> object between two
 // entities of one Extraction, by their IDs.
 type Relation struct {
@@ -103,9 +122,10 @@ type Relation struct {
 	Predicate string `json:"predicate"`
 	// Lemma is the predicate's lemmatised key ("sign decree", "estimate",
 	// "president of") that edges aggregate on.
-	Lemma    string   `json:"lemma,omitempty"`
-	Object   string   `json:"object"`
-	Evidence Evidence `json:"evidence"`
+	Lemma    string       `json:"lemma,omitempty"`
+	Kind     RelationKind `json:"kind,omitempty"`
+	Object   string       `json:"object"`
+	Evidence Evidence     `json:"evidence"`
 }
 
 // Extraction is what the extractor finds in one article.

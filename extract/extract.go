@@ -86,7 +86,7 @@ func (x *Extractor) Extract(ctx context.Context, a *newsgraph.Article) (*newsgra
 	}
 	ex := &newsgraph.Extraction{
 		Entities:  doc.ents,
-		Relations: x.findRelations(doc),
+		Relations: withKinds(x.findRelations(doc)),
 		Tokens:    ntok,
 	}
 	if ex.Entities == nil {

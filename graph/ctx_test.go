@@ -32,7 +32,7 @@ func TestReadsHonourContext(t *testing.T) {
 		"Entities":     func(ctx context.Context) error { _, err := st.Entities(ctx, graph.EntityFilter{}, p); return err },
 		"Relations":    func(ctx context.Context) error { _, err := st.Relations(ctx, graph.RelationFilter{}, p); return err },
 		"RelationsOf": func(ctx context.Context) error {
-			_, err := st.RelationsOf(ctx, "agency:hub", graph.Both, "", p)
+			_, err := st.RelationsOf(ctx, "agency:hub", graph.Both, graph.RelationFilter{}, p)
 			return err
 		},
 		"Articles":       func(ctx context.Context) error { _, err := st.Articles(ctx, p); return err },

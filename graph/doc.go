@@ -12,7 +12,7 @@
 //	ex, err := extractor.Extract(ctx, article)
 //	res, err := st.Ingest(ctx, article, ex) // atomic; twice is a no-op
 //	putin, err := st.EntityByName(ctx, "putin")
-//	page, err := st.RelationsOf(ctx, putin.ID, graph.Both, "", graph.PageArgs{First: 20})
+//	page, err := st.RelationsOf(ctx, putin.ID, graph.Both, graph.RelationFilter{}, graph.PageArgs{First: 20})
 //
 // Ingest resolves an extraction's entities against the store (by id, then by
 // an unambiguous name or alias) and aggregates relations into one edge per

@@ -38,7 +38,7 @@ func Example() {
 	fmt.Println("again unchanged:", res.Unchanged)
 
 	putin, _ := st.EntityByName(ctx, "PUTIN")
-	rels, _ := st.RelationsOf(ctx, putin.ID, graph.Out, "", graph.PageArgs{First: 10})
+	rels, _ := st.RelationsOf(ctx, putin.ID, graph.Out, graph.RelationFilter{}, graph.PageArgs{First: 10})
 	for _, e := range rels.Edges {
 		r := e.Node
 		fmt.Printf("%s -[%s]-> %s weight %d first seen %s\n", r.Subject, r.Predicate, r.Object, r.Weight, r.FirstSeen)

@@ -124,6 +124,9 @@ func validate(a *newsgraph.Article, ex *newsgraph.Extraction) error {
 			return fmt.Errorf("%w: relation %s -[%s]-> %s names an entity the extraction does not have",
 				ErrBadInput, r.Subject, r.Predicate, r.Object)
 		}
+		if r.Kind != "" && !r.Kind.Valid() {
+			return fmt.Errorf("%w: relation %s -> %s has unknown kind %q", ErrBadInput, r.Subject, r.Object, r.Kind)
+		}
 		if normPredicate(r.Predicate) == "" && normPredicate(r.Lemma) == "" {
 			return fmt.Errorf("%w: relation %s -> %s without predicate", ErrBadInput, r.Subject, r.Object)
 		}
@@ -412,6 +415,9 @@ func (in *ingest) addRelations() error {
 			label = lemma
 		}
 		rec.Labels[label]++
+		if rec.Kind == "" {
+			rec.Kind = string(r.Kind)
+		}
 		rec.Weight++
 		rec.Confidence = max(rec.Confidence, r.Evidence.Confidence)
 		st.evidence++

@@ -302,6 +302,8 @@ type RelationFilter struct {
 	Object  string // entity id
 	// Predicate matches the lemma or any label the edge was stated with.
 	Predicate string
+	// Kind keeps only edges of that kind (all when empty).
+	Kind newsgraph.RelationKind
 }
 
 // Relations pages through the edges, heaviest first (ties by age). Unknown
@@ -316,9 +318,10 @@ func (s *Store) Relations(ctx context.Context, f RelationFilter, p PageArgs) (*P
 }
 
 // RelationsOf pages through the edges of the entity id in direction dir
-// (Both when empty), heaviest first, optionally only those with predicate.
-func (s *Store) RelationsOf(ctx context.Context, id string, dir Direction, predicate string, p PageArgs) (*Page[*Relation], error) {
-	var f RelationFilter
+// (Both when empty), heaviest first, filtered by f's Predicate and Kind (its
+// Subject and Object are ignored).
+func (s *Store) RelationsOf(ctx context.Context, id string, dir Direction, f RelationFilter, p PageArgs) (*Page[*Relation], error) {
+	f.Subject, f.Object = "", ""
 	var both string
 	switch dir {
 	case Out:
@@ -330,7 +333,6 @@ func (s *Store) RelationsOf(ctx context.Context, id string, dir Direction, predi
 	default:
 		return nil, fmt.Errorf("graph.RelationsOf: %w: direction %q", ErrBadInput, dir)
 	}
-	f.Predicate = predicate
 	page, err := s.relations(ctx, f, both, p)
 	if err != nil {
 		return nil, fmt.Errorf("graph.RelationsOf %q: %w", id, err)
@@ -378,9 +380,9 @@ func (s *Store) relations(ctx context.Context, f RelationFilter, both string, p 
 			prefixes = [][]byte{{pRelRank}}
 		}
 		keep := func(r *relationRec) bool {
-			return r.matches(pred) && (objUID == 0 || r.ObjectUID == objUID)
+			return r.matches(pred) && (objUID == 0 || r.ObjectUID == objUID) && (f.Kind == "" || r.Kind == string(f.Kind))
 		}
-		filtered := pred != "" || objUID != 0
+		filtered := pred != "" || objUID != 0 || f.Kind != ""
 		n := p.size()
 		type hit struct {
 			pos []byte

@@ -45,6 +45,9 @@ type Relation struct {
 	Predicate string
 	// Lemma is the key the edge aggregates on ("sign decree").
 	Lemma string
+	// Kind is what sort of statement the edge is: an action, a statement
+	// (who said what) or a role; empty when the extractor did not say.
+	Kind newsgraph.RelationKind
 	// Weight is the number of pieces of evidence.
 	Weight       int
 	ArticleCount int
@@ -162,6 +165,7 @@ type relationRec struct {
 	Subject    string         `json:"subject"`
 	Object     string         `json:"object"`
 	Lemma      string         `json:"lemma"`
+	Kind       string         `json:"kind,omitempty"`
 	Labels     map[string]int `json:"labels"`
 	Weight     int            `json:"weight"`
 	Articles   int            `json:"articles"`
@@ -199,7 +203,7 @@ func (r *relationRec) matches(p string) bool {
 func (r *relationRec) relation() *Relation {
 	return &Relation{
 		ID: r.ID, Subject: r.Subject, Object: r.Object,
-		Predicate: r.label(), Lemma: r.Lemma,
+		Predicate: r.label(), Lemma: r.Lemma, Kind: newsgraph.RelationKind(r.Kind),
 		Weight: r.Weight, ArticleCount: r.Articles,
 		FirstSeen: r.FirstSeen, LastSeen: r.LastSeen,
 		Confidence: r.Confidence,

@@ -248,7 +248,7 @@ func TestCrossArticleResolution(t *testing.T) {
 	if got := mustStats(t, st).Entities; got != 7 {
 		t.Errorf("Stats().Entities = %d; want 7", got)
 	}
-	rels, err := st.RelationsOf(ctx, "person:vladimir-putin", graph.Out, "", graph.PageArgs{})
+	rels, err := st.RelationsOf(ctx, "person:vladimir-putin", graph.Out, graph.RelationFilter{}, graph.PageArgs{})
 	if err != nil || rels.TotalCount != 2 {
 		t.Fatalf("RelationsOf(putin, OUT) = %+v, %v; want 2 edges (said, met)", rels, err)
 	}
@@ -589,11 +589,11 @@ func TestNeighborsPathSubgraph(t *testing.T) {
 		t.Errorf("Subgraph(alpha, 2, limit 2) = %d nodes %d edges; want 2 and 1", len(sg.Nodes), len(sg.Edges))
 	}
 
-	both, err := st.RelationsOf(ctx, "person:alpha", graph.Both, "", graph.PageArgs{First: 1})
+	both, err := st.RelationsOf(ctx, "person:alpha", graph.Both, graph.RelationFilter{}, graph.PageArgs{First: 1})
 	if err != nil || both.TotalCount != 2 || len(both.Edges) != 1 || !both.HasNextPage {
 		t.Fatalf("RelationsOf(alpha, BOTH, first 1) = %+v, %v", both, err)
 	}
-	rest, err := st.RelationsOf(ctx, "person:alpha", graph.Both, "", graph.PageArgs{First: 5, After: both.EndCursor})
+	rest, err := st.RelationsOf(ctx, "person:alpha", graph.Both, graph.RelationFilter{}, graph.PageArgs{First: 5, After: both.EndCursor})
 	if err != nil || len(rest.Edges) != 1 || rest.HasNextPage || rest.Edges[0].Node.ID == both.Edges[0].Node.ID {
 		t.Errorf("RelationsOf(alpha, BOTH, after) = %+v, %v; want the other edge", rest, err)
 	}
@@ -703,5 +703,55 @@ func TestCountriesStayApart(t *testing.T) {
 	bad.ex.Entities[0].Country = "usa"
 	if _, err := st.Ingest(ctx, bad.a, bad.ex); !errors.Is(err, graph.ErrBadInput) {
 		t.Errorf("Ingest(country %q) = %v; want ErrBadInput", "usa", err)
+	}
+}
+
+// TestRelationKinds: who said what is a filter over the edges' kinds.
+func TestRelationKinds(t *testing.T) {
+	ctx := context.Background()
+	st := MustOpenStore(t)
+	f := newFixture("k1", "", "Reuters claimed Cuba fought for Russia. Putin is president of Russia.").
+		ent("agency:reuters", "Reuters", newsgraph.Agency).
+		ent("state:cu", "Cuba", newsgraph.State).
+		ent("state:ru", "Russia", newsgraph.State).
+		ent("person:putin", "Putin", newsgraph.Person).
+		rel("agency:reuters", "claimed", "claim", "state:cu", 0.8).
+		rel("state:cu", "fought for", "fight for", "state:ru", 0.7).
+		rel("person:putin", "president of", "president of", "state:ru", 0.9)
+	for i, k := range []newsgraph.RelationKind{newsgraph.Statement, newsgraph.Action, newsgraph.Role} {
+		f.ex.Relations[i].Kind = k
+	}
+	f.ingest(t, st)
+	tests := []struct {
+		kind newsgraph.RelationKind
+		want string // subject ids, in order
+	}{
+		{"", "3"},
+		{newsgraph.Statement, "agency:reuters"},
+		{newsgraph.Action, "state:cu"},
+		{newsgraph.Role, "person:putin"},
+	}
+	for _, tt := range tests {
+		page, err := st.Relations(ctx, graph.RelationFilter{Kind: tt.kind}, graph.PageArgs{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := fmt.Sprint(page.TotalCount)
+		if tt.kind != "" && page.TotalCount == 1 && len(page.Edges) == 1 && page.Edges[0].Node.Kind == tt.kind {
+			got = page.Edges[0].Node.Subject
+		}
+		if got != tt.want {
+			t.Errorf("Relations(kind %q) = %s; want %s", tt.kind, got, tt.want)
+		}
+	}
+	in, err := st.RelationsOf(ctx, "state:ru", graph.In, graph.RelationFilter{Kind: newsgraph.Role}, graph.PageArgs{})
+	if err != nil || in.TotalCount != 1 || in.Edges[0].Node.Predicate != "president of" {
+		t.Errorf("RelationsOf(russia, IN, ROLE) = %+v, %v; want the president-of edge", in, err)
+	}
+	bad := newFixture("k2", "", "X did Y.").ent("agency:x", "X", newsgraph.Agency).ent("agency:y", "Y", newsgraph.Agency).
+		rel("agency:x", "did", "do", "agency:y", 0.5)
+	bad.ex.Relations[0].Kind = "GOSSIP"
+	if _, err := st.Ingest(ctx, bad.a, bad.ex); !errors.Is(err, graph.ErrBadInput) {
+		t.Errorf("Ingest(kind GOSSIP) = %v; want ErrBadInput", err)
 	}
 }

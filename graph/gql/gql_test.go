@@ -67,7 +67,7 @@ var people = dictExtractor{
 	{ID: "agency:reuters", Name: "Reuters", Type: newsgraph.Agency},
 	{ID: "agency:tass", Name: "TASS", Type: newsgraph.Agency},
 	{ID: "agency:nato", Name: "NATO", Type: newsgraph.Agency},
-	{ID: "agency:ministry-of-defence", Name: "Ministry of Defence", Type: newsgraph.Agency, Aliases: []string{"MoD"}},
+	{ID: "agency:ministry-of-defence", Name: "Ministry of Defence", Type: newsgraph.Agency, Aliases: []string{"MoD"}, Country: "ru"},
 }
 
 // seed stores three articles with hand-checked relations.
@@ -89,8 +89,12 @@ func seed(t testing.TB, st *graph.Store) {
 		art := &newsgraph.Article{ID: a.id, Title: "Title " + a.id, Text: a.text, PublishedAt: a.date, URL: "https://example.org/" + a.id}
 		ex, _ := people.Extract(ctx, art)
 		for _, r := range a.rels {
+			kind := newsgraph.Action
+			if r[1] == "said" || r[1] == "reported" || r[1] == "quoted" {
+				kind = newsgraph.Statement
+			}
 			ex.Relations = append(ex.Relations, newsgraph.Relation{
-				Subject: r[0], Predicate: r[1], Object: r[2],
+				Subject: r[0], Predicate: r[1], Object: r[2], Kind: kind,
 				Evidence: newsgraph.Evidence{Sentence: a.text, Start: 0, End: len(a.text), Confidence: 0.75},
 			})
 		}
@@ -162,6 +166,14 @@ func TestQueries(t *testing.T) {
 		{"subgraph", `{ subgraph(ids: ["agency:nato"], depth: 1) { nodes { id } edges { predicate } } }`,
 			`{"subgraph":{"nodes":[{"id":"agency:nato"},{"id":"agency:ministry-of-defence"}],"edges":[{"predicate":"disagreed with"}]}}`},
 		{"entity articles", `{ entity(name: "TASS") { articles { id } } }`, `{"entity":{"articles":[{"id":"a2"}]}}`},
+		{"who said what", `{ relations(kind: STATEMENT) { totalCount edges { node { subject { id } kind object { id } } } } }`,
+			`{"relations":{"totalCount":3,"edges":[{"node":{"subject":{"id":"agency:reuters"},"kind":"STATEMENT","object":{"id":"person:vladimir-putin"}}},{"node":{"subject":{"id":"person:vladimir-putin"},"kind":"STATEMENT","object":{"id":"state:ru"}}},{"node":{"subject":{"id":"agency:tass"},"kind":"STATEMENT","object":{"id":"person:vladimir-putin"}}}]}}`},
+		{"who said what about putin", `{ entity(name: "Putin") { relations(direction: IN, kind: STATEMENT) { totalCount } } }`,
+			`{"entity":{"relations":{"totalCount":2}}}`},
+		{"actions only", `{ relations(kind: ACTION) { edges { node { predicate kind } } } }`,
+			`{"relations":{"edges":[{"node":{"predicate":"disagreed with","kind":"ACTION"}}]}}`},
+		{"country of an agency", `{ entity(name: "MoD") { country { id name } } entity2: entity(name: "NATO") { country { id } } }`,
+			`{"entity":{"country":{"id":"state:ru","name":"Russia"}},"entity2":{"country":null}}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -107,6 +107,7 @@ func (r *resolver) Relations(ctx context.Context, args struct {
 	Subject   *graphql.ID
 	Object    *graphql.ID
 	Predicate *string
+	Kind      *string
 	First     int32
 	After     *string
 }) (*connection[*relationResolver], error) {
@@ -114,7 +115,7 @@ func (r *resolver) Relations(ctx context.Context, args struct {
 	if err != nil {
 		return nil, err
 	}
-	f := graph.RelationFilter{Predicate: deref(args.Predicate)}
+	f := graph.RelationFilter{Predicate: deref(args.Predicate), Kind: newsgraph.RelationKind(deref(args.Kind))}
 	if args.Subject != nil {
 		f.Subject = string(*args.Subject)
 	}

@@ -61,6 +61,7 @@ func (e *entityResolver) AliasReasons() []*aliasReason {
 func (e *entityResolver) Relations(ctx context.Context, args struct {
 	Direction string
 	Predicate *string
+	Kind      *string
 	First     int32
 	After     *string
 }) (*connection[*relationResolver], error) {
@@ -68,7 +69,8 @@ func (e *entityResolver) Relations(ctx context.Context, args struct {
 	if err != nil {
 		return nil, err
 	}
-	pg, err := e.r.st.RelationsOf(ctx, e.e.ID, direction(args.Direction), deref(args.Predicate), p)
+	f := graph.RelationFilter{Predicate: deref(args.Predicate), Kind: newsgraph.RelationKind(deref(args.Kind))}
+	pg, err := e.r.st.RelationsOf(ctx, e.e.ID, direction(args.Direction), f, p)
 	if err != nil {
 		return nil, e.r.fail(ctx, "Entity.relations", err)
 	}
@@ -92,9 +94,18 @@ type relationResolver struct {
 	rel *graph.Relation
 }
 
-func (rr *relationResolver) ID() graphql.ID      { return graphql.ID(rr.rel.ID) }
-func (rr *relationResolver) Predicate() string   { return rr.rel.Predicate }
-func (rr *relationResolver) Lemma() string       { return rr.rel.Lemma }
+func (rr *relationResolver) ID() graphql.ID    { return graphql.ID(rr.rel.ID) }
+func (rr *relationResolver) Predicate() string { return rr.rel.Predicate }
+func (rr *relationResolver) Lemma() string     { return rr.rel.Lemma }
+
+// Kind is nil for edges stored before kinds were recorded.
+func (rr *relationResolver) Kind() *string {
+	if rr.rel.Kind == "" {
+		return nil
+	}
+	k := string(rr.rel.Kind)
+	return &k
+}
 func (rr *relationResolver) Weight() int32       { return int32(rr.rel.Weight) }
 func (rr *relationResolver) ArticleCount() int32 { return int32(rr.rel.ArticleCount) }
 func (rr *relationResolver) FirstSeen() *string  { return optional(rr.rel.FirstSeen) }
