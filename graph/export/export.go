@@ -183,6 +183,7 @@ var gmlKeys = []gmlKey{
 	{"articles", "node", "articles", "int"},
 	{"predicate", "edge", "predicate", "string"},
 	{"lemma", "edge", "lemma", "string"},
+	{"kind", "edge", "kind", "string"},
 	{"weight", "edge", "weight", "int"},
 	{"edge_articles", "edge", "articles", "int"},
 	{"confidence", "edge", "confidence", "double"},
@@ -201,7 +202,7 @@ func writeGraphML(w io.Writer, g *Graph) error {
 	}
 	for _, e := range g.Edges {
 		doc.Graph.Edges = append(doc.Graph.Edges, gmlEdge{ID: e.ID, Source: e.Subject, Target: e.Object, Data: []gmlData{
-			{"predicate", e.Predicate}, {"lemma", e.Lemma}, {"weight", strconv.Itoa(e.Weight)},
+			{"predicate", e.Predicate}, {"lemma", e.Lemma}, {"kind", string(e.Kind)}, {"weight", strconv.Itoa(e.Weight)},
 			{"edge_articles", strconv.Itoa(e.ArticleCount)},
 			{"confidence", strconv.FormatFloat(e.Confidence, 'f', 3, 64)},
 			{"first_seen", e.FirstSeen}, {"last_seen", e.LastSeen},
@@ -239,6 +240,7 @@ type cyEdge struct {
 		Target     string  `json:"target"`
 		Label      string  `json:"label"`
 		Lemma      string  `json:"lemma"`
+		Kind       string  `json:"kind,omitempty"`
 		Weight     int     `json:"weight"`
 		Articles   int     `json:"articles"`
 		Confidence float64 `json:"confidence"`
@@ -267,7 +269,8 @@ func writeCytoscape(w io.Writer, g *Graph) error {
 	for _, e := range g.Edges {
 		var c cyEdge
 		c.Data.ID, c.Data.Source, c.Data.Target = e.ID, e.Subject, e.Object
-		c.Data.Label, c.Data.Lemma, c.Data.Weight, c.Data.Articles = e.Predicate, e.Lemma, e.Weight, e.ArticleCount
+		c.Data.Label, c.Data.Lemma, c.Data.Kind = e.Predicate, e.Lemma, string(e.Kind)
+		c.Data.Weight, c.Data.Articles = e.Weight, e.ArticleCount
 		c.Data.Confidence, c.Data.FirstSeen, c.Data.LastSeen = e.Confidence, e.FirstSeen, e.LastSeen
 		out.Elements.Edges = append(out.Elements.Edges, c)
 	}
