@@ -390,6 +390,12 @@ func (f *relationFinder) retagVerbs(v *sentView) {
 		verbless = verbless && !relIsVerb(t.tag)
 	}
 	for i := 1; i+1 < len(v.toks); i++ {
+		if t := &v.toks[i]; t.tag == "VB" && v.at[i] < 0 && (strings.EqualFold(v.toks[i-1].text, "and") || strings.EqualFold(v.toks[i-1].text, "but")) &&
+			lemma(t.text, "VBD") != strings.ToLower(t.text) {
+			// "urged the embassy to reconsider and spoke with": prose tags
+			// a past form after "and" as a base form.
+			t.tag = "VBD"
+		}
 		next := v.toks[i+1].tag
 		if t := &v.toks[i]; verbless && (t.tag == "NN" || t.tag == "NNS") && v.at[i] < 0 && v.at[i-1] >= 0 &&
 			(f.actorAt(v, i+1) || next == "DT" || next == "PRP$") &&

@@ -141,3 +141,18 @@ var relNominative = relWordSet("i", "we", "he", "she", "they")
 // relChannelPreps introduce the medium of a statement ("via Twitter",
 // "in an interview"), not what it is about.
 var relChannelPreps = relWordSet("via", "through", "during", "in", "at")
+
+// relNamingVerbs are the participles that name the noun before them ("a
+// woman named Heather Heyer"): the actor after them is that noun.
+var relNamingVerbs = relWordSet("named", "called", "dubbed", "nicknamed", "identified", "titled")
+
+// relRoleNouns are nouns of role that are not titles before a name but name
+// what a person is to an actor in an apposition or after "as" ("one of
+// Zelensky's aides", "served as Trump's lawyer").
+var relRoleNouns = relWordSet(
+	"aide", "aides", "lawyer", "lawyers", "attorney", "rapporteur", "envoy", "father",
+	"mother", "son", "daughter", "wife", "husband", "brother", "sister", "ally", "allies",
+	"citizen", "national", "employee", "staffer", "partner", "successor", "predecessor",
+	"critic", "supporter", "opponent", "rival", "founder", "co-founder", "leader",
+	"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "assistant",
+)

@@ -431,10 +431,25 @@ func (f *relationFinder) appositionRelation(v *sentView, k int) {
 		i++
 	}
 	conf := confApposition
+	if i+1 < len(v.toks) && strings.EqualFold(v.toks[i].text, "one") && strings.EqualFold(v.toks[i+1].text, "of") {
+		// "Andriy Yermak, one of President Zelensky's aides"
+		i += 2
+		if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
+			i++
+		}
+	}
 	// "X, Russia's foreign minister"
-	if q := v.at[min(i, len(v.toks)-1)]; i < len(v.toks) && q >= 0 && v.ms[q].first == i {
+	q := -1
+	if i < len(v.toks) {
+		if q = v.at[i]; q < 0 || v.ms[q].first != i {
+			q = v.headOf(i)
+		}
+	}
+	possessed := q >= 0 && v.ms[q].last+1 < len(v.toks) && v.toks[v.ms[q].last+1].tag == "POS"
+	if q >= 0 && q != k && (v.ms[q].first == i || v.chain[q] == i && possessed) {
 		e := v.ms[q].last + 1
 		if e >= len(v.toks) || v.toks[e].tag != "POS" {
+			f.modifierApposition(v, k, q, e, conf)
 			return
 		}
 		hi := e + 1
@@ -476,6 +491,40 @@ func (f *relationFinder) appositionRelation(v *sentView, k int) {
 	if q := v.headOf(j); q >= 0 {
 		f.addRole(v, k, q, words, tags, prep, conf)
 	}
+}
+
+// modifierApposition reads an apposition whose title an actor modifies,
+// "X, the United States special envoy for Ukraine", "X, a UN rapporteur",
+// or which is a party label, "X, a Republican,": tokens from e on hold the
+// title's nouns, closed by a comma, the sentence's end, a preposition or a
+// verb.
+func (f *relationFinder) modifierApposition(v *sentView, k, q, e int, conf float64) {
+	qt := f.typ(v, q)
+	if qt == newsgraph.Person || v.ms[q].resolved {
+		return
+	}
+	hi := e
+	for hi < len(v.toks) && hi <= e+5 && (relIsNoun(v.toks[hi].tag) || relIsAdj(v.toks[hi].tag)) && v.at[hi] < 0 {
+		hi++
+	}
+	if hi < len(v.toks) {
+		t := v.toks[hi]
+		if t.tag != "," && t.tag != "." && t.tag != "IN" && t.tag != "TO" && t.tag != "CC" && !relIsVerb(t.tag) {
+			return
+		}
+	}
+	words, tags, hon := titleWords(v, e, hi-1)
+	words, tags = append(words, hon...), append(tags, hon...)
+	if len(words) == 0 {
+		if qt == newsgraph.Agency && f.isParty(v.ms[q].ent) && f.typ(v, k) == newsgraph.Person {
+			f.add(v, v.ms[k].ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
+		}
+		return
+	}
+	if !relTitleWords[relHeadWord(words)] && !relPartNouns[relHeadWord(words)] && !relRoleNouns[relHeadWord(words)] {
+		return
+	}
+	f.addRole(v, k, q, words, tags, "of", conf)
 }
 
 // addRole adds the edge a title of mention k in mention q states.
@@ -534,6 +583,26 @@ func (f *relationFinder) suchAsRelations(v *sentView, k int) {
 	}
 }
 
+// opensClause reports whether a finite verb or a modal follows mention q,
+// past adverbs: q is then a subject, not part of a list before it.
+func opensClause(v *sentView, q int) bool {
+	j := v.ms[q].last + 1
+	if j < len(v.toks) && v.toks[j].tag == "POS" {
+		return false
+	}
+	for j < len(v.toks) && v.toks[j].tag == "RB" {
+		j++
+	}
+	if j >= len(v.toks) || v.at[j] >= 0 {
+		return false
+	}
+	switch v.toks[j].tag {
+	case "VBD", "VBZ", "VBP", "MD":
+		return true
+	}
+	return false
+}
+
 // listAt returns the heads of the list of actors whose first noun phrase
 // starts at token i ("A, B and C"), at most maxList of them; none when the
 // list is longer.
@@ -548,6 +617,11 @@ func (f *relationFinder) listAt(v *sentView, i int) []int {
 			q = v.headOf(i)
 		}
 		if q < 0 || v.chain[q] > i {
+			break
+		}
+		if len(out) > 0 && opensClause(v, q) {
+			// "defeated ISIS and Turkey would be moving": the actor after
+			// "and" is the subject of a clause of its own.
 			break
 		}
 		out = append(out, q)

@@ -307,6 +307,52 @@ func TestFindRelations(t *testing.T) {
 			ents: []relEnt{{"Poland", newsgraph.State, nil}, {"Belarus", newsgraph.State, nil}},
 			not:  []string{"Poland -[border with]-> Belarus"},
 		},
+		{
+			name: "second verb of a coordinated predicate",
+			text: "Foreign Secretary Dominic Raab urged the embassy to reconsider and spoke with Mike Pompeo about the case.",
+			ents: []relEnt{{"Dominic Raab", newsgraph.Person, nil}, {"Mike Pompeo", newsgraph.Person, nil}},
+			want: []string{"Dominic Raab -[speak with]-> Mike Pompeo"},
+		},
+		{
+			name: "coordinated predicate after an object",
+			text: "The Syrian Democratic Forces opposed the withdrawal and accused Turkey of betrayal.",
+			ents: []relEnt{{"Syrian Democratic Forces", newsgraph.Agency, nil}, {"Turkey", newsgraph.State, nil}},
+			want: []string{"Syrian Democratic Forces -[accuse]-> Turkey"},
+		},
+		{
+			name: "gerund after a preposition",
+			text: "The United States was more forceful in blaming Iran for the attack.",
+			ents: []relEnt{{"United States", newsgraph.State, nil}, {"Iran", newsgraph.State, nil}},
+			want: []string{"United States -[blame]-> Iran"},
+		},
+		{
+			name: "an actor after and that opens a clause",
+			text: "The statement said US troops had defeated ISIS and Turkey would be moving into Syria.",
+			ents: []relEnt{{"United States", newsgraph.State, []string{"US"}}, {"Islamic State", newsgraph.Agency, []string{"ISIS"}},
+				{"Turkey", newsgraph.State, nil}, {"Syria", newsgraph.State, nil}},
+			want: []string{"United States -[defeat]-> Islamic State", "Turkey -[move into]-> Syria"},
+			not:  []string{"United States -[defeat]-> Turkey", "Islamic State -[move into]-> Syria"},
+		},
+		{
+			name: "agent of a participle after the object's noun",
+			text: "The White House released a summary of a phone call made by President Trump.",
+			ents: []relEnt{{"White House", newsgraph.Agency, nil}, {"Donald Trump", newsgraph.Person, []string{"Trump"}}},
+			not:  []string{"White House -[release summary by]-> Donald Trump"},
+		},
+		{
+			name: "apposition with an actor in the title",
+			text: "Kurt Volker, the United States special envoy for Ukraine negotiations, resigned. Agnès Callamard, a UN rapporteur, spoke.",
+			ents: []relEnt{{"Kurt Volker", newsgraph.Person, nil}, {"United States", newsgraph.State, nil}, {"Ukraine", newsgraph.State, nil},
+				{"Agnès Callamard", newsgraph.Person, nil}, {"United Nations", newsgraph.Agency, []string{"UN"}}},
+			want: []string{"Kurt Volker -[envoy of]-> United States", "Agnès Callamard -[rapporteur of]-> United Nations"},
+		},
+		{
+			name: "one of an actor's aides; a party label",
+			text: "Andriy Yermak, one of President Zelensky's aides, spoke. Mark Amodei, a Republican, voiced support.",
+			ents: []relEnt{{"Andriy Yermak", newsgraph.Person, nil}, {"Volodymyr Zelensky", newsgraph.Person, []string{"Zelensky"}},
+				{"Mark Amodei", newsgraph.Person, nil}, {"Republican Party", newsgraph.Agency, []string{"Republican"}}},
+			want: []string{"Andriy Yermak -[aide of]-> Volodymyr Zelensky", "Mark Amodei -[member of]-> Republican Party"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -219,6 +219,10 @@ func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
 		switch {
 		case relTimeWords[lw]:
 			o.prep = ""
+		case t.tag == "VBN" && i > g.last+1 && (relIsNoun(v.toks[i-1].tag) || v.toks[i-1].tag == ",") && i+1 < n && strings.EqualFold(v.toks[i+1].text, "by"):
+			// "a summary of a call made by Trump": a participle after its
+			// noun opens a clause of its own, whose agent is no object.
+			return verbObject{}
 		case t.tag == "DT" || t.tag == "PDT" || t.tag == "PRP$" || relIsAdj(t.tag) || t.tag == "CD" || t.tag == "POS" || t.tag == "RB" || t.tag == "VBN" && i > g.last+1:
 		case t.tag == "NN" || t.tag == "NNS":
 			if !inNP {
@@ -251,11 +255,15 @@ func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
 func (f *relationFinder) relationsVerbal(v *sentView) {
 	groups := verbGroups(v)
 	var prevSubj, mainSubj []int // the previous group's own subjects; the first clause's
+	var lastSubj []int           // the subjects of the nearest group that had its own
+	lastTag := ""                // and the tag of that group's main verb
+	prevHad := false             // whether the group before had a subject
 	for gi, g := range groups {
 		if len(g.words) == 0 || g.main < 0 {
-			prevSubj = nil
+			prevSubj, prevHad = nil, false
 			continue
 		}
+		gerund := false
 		subj, sfar := f.subjectsOf(v, g)
 		own := subj
 		control := false
@@ -269,17 +277,38 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 			// a participle clause after a comma shares the sentence's subject.
 			subj = mainSubj
 			control = len(subj) > 0
+		case prevHad && coordinatedVerb(v, g, lastTag):
+			// "Raab urged the embassy to reconsider and spoke with Pompeo":
+			// the second verb of a coordinated predicate shares the subject
+			// of the nearest clause that names one.
+			subj = lastSubj
+			sfar = true
+		case gerundAfterPrep(v, g):
+			gerund = true
+			// "The United States was forceful in blaming Iran": a gerund
+			// after a preposition is done by the clause's subject.
+			subj = lastSubj
+			control = len(subj) > 0
 		}
 		prevSubj = own
 		if mainSubj == nil {
 			mainSubj = own
 		}
+		if len(own) > 0 {
+			lastSubj, lastTag = own, v.toks[g.main].tag
+		}
+		prevHad = len(subj) > 0
 		lem := g.mainLemma(v)
 		if g.passive {
 			f.passiveRelations(v, g, subj)
 			continue
 		}
 		o := f.objectOf(v, g)
+		if gerund && (o.owned || o.prep == "in" || o.prep == "of") {
+			// "for organizing the return of", "since returning home from
+			// combat in Iraq": where the act took place, not to whom.
+			continue
+		}
 		if len(subj) == 0 {
 			f.invertedSpeech(v, g, o)
 			continue
@@ -337,6 +366,47 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 			}
 		}
 	}
+}
+
+// coordinatedVerb reports whether group g opens the second predicate of a
+// coordination ("... and spoke with", "..., and later wrote"): "and" or "but"
+// right before it, past adverbs, and a verb of the same form as the main verb
+// of the clause before (prevTag), so that "said Iran attacked and will
+// retaliate" is not read as one subject's two acts.
+func coordinatedVerb(v *sentView, g verbGroup, prevTag string) bool {
+	if prevTag == "" {
+		return false
+	}
+	p := g.first - 1
+	for p >= 0 && v.toks[p].tag == "RB" {
+		p--
+	}
+	if p < 1 {
+		return false
+	}
+	if lw := strings.ToLower(v.toks[p].text); lw != "and" && lw != "but" {
+		return false
+	}
+	t := v.toks[g.first].tag
+	finite := func(t string) bool { return t == "VBD" || t == "VBZ" || t == "VBP" }
+	return t == prevTag || finite(t) && finite(prevTag) || t == "MD" && finite(prevTag) || finite(t) && prevTag == "MD"
+}
+
+// gerundAfterPrep reports whether group g is a gerund right after a
+// preposition that makes it an act of the clause's subject ("in blaming",
+// "by sending", "after meeting").
+func gerundAfterPrep(v *sentView, g verbGroup) bool {
+	if g.first < 1 || v.toks[g.first].tag != "VBG" {
+		return false
+	}
+	if n := g.last + 1; n < len(v.toks) && relTitleWords[strings.ToLower(v.toks[n].text)] {
+		return false // "by sitting President Donald Trump"
+	}
+	switch strings.ToLower(v.toks[g.first-1].text) {
+	case "in", "by", "after", "before", "while", "for", "without", "when", "since":
+		return true
+	}
+	return false
 }
 
 // spokeTo finds whom the speakers of a reporting verb addressed, named in a
@@ -739,6 +809,17 @@ loop:
 			break
 		}
 		h = ofHead(v, h)
+		if before := v.chain[h] - 1; before >= 0 && !viaComma {
+			b := before
+			for b > 0 && (v.toks[b].tag == "DT" || relIsAdj(v.toks[b].tag)) && v.at[b] < 0 {
+				b--
+			}
+			if t := v.toks[b].tag; v.at[b] < 0 && relIsVerb(t) {
+				// "defeated ISIS and Turkey would be moving": the first
+				// actor is the object of the verb before it.
+				break
+			}
+		}
 		subj = append(subj, h)
 	}
 	if len(subj) > maxList {
