@@ -207,7 +207,7 @@ func TestIDs(t *testing.T) {
 	ex := mustExtract(t, x, "Britain's Ministry of Defence said Vladimir Putin and the UK disagree.")
 	for name, id := range map[string]string{
 		"United Kingdom":      "state:gb",
-		"Ministry of Defence": "agency:ministry-of-defence",
+		"Ministry of Defence": "agency:gb:ministry-of-defence",
 		"Vladimir Putin":      "person:vladimir-putin",
 	} {
 		if e := find(ex, name); e == nil || e.ID != id {

@@ -61,6 +61,10 @@ type gazetteer struct {
 	upper  map[string]entry
 	given  map[string]bool // given names
 	states map[string]string
+	// placeISO maps a region's or US state's phrase key to the state it
+	// lies in ("New South Wales": "au"). Cities are left out: too many
+	// share a name across states ("Cambridge").
+	placeISO map[string]string
 }
 
 // phraseKey keys a phrase by its characters without spaces, with curly
@@ -113,10 +117,18 @@ func (g *gazetteer) lookup(k string, allCaps bool) (entry, bool) {
 
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{
-		phrases: make(map[string]entry),
-		upper:   make(map[string]entry),
-		given:   make(map[string]bool),
-		states:  make(map[string]string),
+		phrases:  make(map[string]entry),
+		upper:    make(map[string]entry),
+		given:    make(map[string]bool),
+		states:   make(map[string]string),
+		placeISO: make(map[string]string),
+	}
+	inState := func(name, iso string) {
+		k := phraseKey(name)
+		if old, ok := g.placeISO[k]; ok && old != iso {
+			iso = ""
+		}
+		g.placeISO[k] = iso
 	}
 	// Order matters: an earlier table wins a phrase two tables hold.
 	err := readTable("data/countries.tsv", func(f []string) {
@@ -142,6 +154,7 @@ func loadGazetteer() (*gazetteer, error) {
 	}
 	for _, s := range usStates {
 		g.add(s, entry{typ: newsgraph.Place, kind: kindUSState, name: s})
+		inState(s, "us")
 	}
 	err = readTable("data/agencies.tsv", func(f []string) {
 		name := f[0]
@@ -170,6 +183,16 @@ func loadGazetteer() (*gazetteer, error) {
 		if len(f) > 2 && f[2] != "" {
 			g.add(f[2], entry{typ: newsgraph.Agency, kind: kindAcronym, name: f[1]})
 		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable("data/regions.tsv", func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		g.add(f[0], entry{typ: newsgraph.Place, kind: kindPlace, name: f[0]})
+		inState(f[0], f[1])
 	})
 	if err != nil {
 		return nil, err

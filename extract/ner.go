@@ -31,6 +31,10 @@ type cand struct {
 	titleStart int  // first token of the title before a person
 	capital    bool // a capital: the state when it acts, else a place
 	weak       bool // typed by a weak signal only (prose's label, a guess)
+	// nonActor marks the name of a thing that is no actor but is named
+	// like one ("Hurricane Dorian"): resolution drops it and its short
+	// forms.
+	nonActor bool
 }
 
 // recognize fills doc.ents and the sentences' mentions. labels holds prose's
@@ -219,6 +223,11 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	if a > b {
 		return nil
 	}
+	// Storms and ships are named like persons ("Hurricane Dorian", "MV
+	// Alan Kurdi"); they are no actors, and neither are their short names.
+	if a < b && nonActorStarts[strings.TrimSuffix(toks[a].text, ".")] {
+		return []cand{{sent: si, first: a, last: b, nonActor: true}}
+	}
 	for b > a && connectors[toks[b].text] {
 		b--
 	}
@@ -295,6 +304,20 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 			c.full = joinText(doc, toks, a, b)
 			c.fullReason = "with state adjective"
 			c.first = a + n
+		}
+		// "Ministry of Defence of Russia": the state the body belongs to
+		// closes its name; the body is named without it, the state is a
+		// mention of its own.
+		if k, n, e, ok := x.ownerState(toks, c.first, b, caps); ok {
+			if c.full == "" {
+				c.full = joinText(doc, toks, a, b)
+				c.fullReason = "with state"
+			}
+			c.stateOf = e.iso
+			c.last = k - 1
+			emit(c)
+			emit(gazCand(e, b-n+1, b))
+			return out
 		}
 		emit(c)
 		return out
@@ -437,6 +460,9 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	if untagged(lab, p, q) && q > p && q-p <= 2 && q+1 < len(toks) && (strings.HasPrefix(toks[q+1].tag, "VB") || toks[q+1].tag == "MD") && titleCased(toks, p, q) {
 		// Two or three unknown title-cased words that act ("Recep Tayyip
 		// Erdoğan won") are most often a person.
+		if x.commonWords(toks, p, q) {
+			return c
+		}
 		c.typ = newsgraph.Person
 		c.weak = true
 		return c
@@ -455,6 +481,10 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	switch {
 	case p == q && org > 0 && adjectiveLike(toks[p].text):
 		// "Federal", "African": an adjective the tagger took for a name.
+	case per > 0 && per >= loc && per >= org && q > p && x.commonWords(toks, p, q):
+		// "Grateful Dead", "Crew Dragon": capitalised common words with no
+		// given name are a title or a thing's name more often than a
+		// person's.
 	case per > 0 && per >= loc && per >= org:
 		c.typ = newsgraph.Person
 	case org > 0 && org >= loc:
@@ -504,6 +534,30 @@ func (x *Extractor) longest(toks []token, i, b int, caps bool) (int, entry, bool
 		}
 	}
 	return best, bestE, best > 0
+}
+
+// ownerState finds a state closing an organisation's name, tokens [a, b],
+// after "of" ("Ministry of Defence of Russia", "Parliament of the United
+// Kingdom"): it returns the index of "of", the state's length in tokens and
+// its entry. The rest before "of" must still read as an organisation.
+func (x *Extractor) ownerState(toks []token, a, b int, caps bool) (int, int, entry, bool) {
+	for k := a + 1; k < b; k++ {
+		if toks[k].text != "of" {
+			continue
+		}
+		s := k + 1
+		if toks[s].text == "the" {
+			s++
+		}
+		if s > b {
+			return 0, 0, entry{}, false
+		}
+		n, e, ok := x.longest(toks, s, b, caps)
+		if ok && s+n-1 == b && e.typ == newsgraph.State && e.kind != kindCapital && e.kind != kindDemonym && orgName(toks, a, k-1) {
+			return k, n, e, true
+		}
+	}
+	return 0, 0, entry{}, false
 }
 
 // anyGaz reports whether a gazetteer phrase other than a place starts within
@@ -655,10 +709,12 @@ var nonEntityHeads = setOf("Area", "Agreement", "Treaty", "Act", "Accord",
 	"Programme", "Project", "Protocol", "Convention", "Declaration",
 	"Doctrine", "Deal", "Pact", "Crisis", "Revolution", "Election",
 	"Elections", "Operation", "Storm", "Hurricane", "Typhoon", "Virus",
-	"Syndrome", "Disease", "Airport", "Station", "Stadium", "Arena", "Hall")
+	"Syndrome", "Disease", "Airport", "Station", "Stadium", "Arena", "Hall",
+	"Facility", "Prison", "Olympiad", "Scandal")
 
 // placeHeads end, and placeStarts begin, names of places.
 var placeHeads = setOf("Heights", "Sea", "River", "Mountains", "Mountain",
+	"Parish", "Lodge", "Reservation", "Reserve",
 	"Island", "Islands", "Street", "Square", "Palace", "Mosque", "Cathedral",
 	"Bridge", "Park", "Valley", "Desert", "Strait", "Gulf", "Bay", "Lake",
 	"Ocean", "Coast", "Peninsula", "Hills", "Province", "Region", "County",
@@ -766,6 +822,21 @@ func adjectiveLike(w string) bool {
 	}
 	return false
 }
+
+// commonWords reports whether tokens [p, q] are all English dictionary
+// words and none a given name ("Neurosurgery Olympiad", "Star Trek").
+func (x *Extractor) commonWords(toks []token, p, q int) bool {
+	for k := p; k <= q; k++ {
+		if x.gaz.given[toks[k].text] || !dictWord(toks[k].text) {
+			return false
+		}
+	}
+	return true
+}
+
+// nonActorStarts open names of things named like persons: storms and ships.
+var nonActorStarts = setOf("Hurricane", "Typhoon", "Cyclone", "Tropical",
+	"Storm", "MV", "MS", "USS", "U.S.S", "HMS", "RMS", "SS", "M/V")
 
 // untagged reports whether the tagger gave tokens [p, q] no label.
 func untagged(lab []string, p, q int) bool {

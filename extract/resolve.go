@@ -24,6 +24,8 @@ type group struct {
 // resolve groups the candidates into actors, one group per actor, and fills
 // doc.ents and the sentences' mentions.
 func resolve(doc *document, cands []cand, g *gazetteer) {
+	cands = dropNonActors(doc, cands)
+	stripTitles(doc, cands)
 	possessiveStates(doc, cands)
 	usContext(cands)
 	usLists(doc, cands)
@@ -37,6 +39,10 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 	var groups []*group
 	byKey := map[string]*group{}
 	join := func(k string, ci int, c cand) *group {
+		if c.typ == newsgraph.Agency && c.stateOf != "" && strings.HasPrefix(k, "agency:") {
+			// Two states' bodies of one name are two actors.
+			k = "agency:" + c.stateOf + ":" + strings.TrimPrefix(k, "agency:")
+		}
 		gr := byKey[k]
 		if gr == nil {
 			gr = &group{typ: c.typ, key: k, name: c.name, aliases: map[string]string{}, order: ci}
@@ -128,6 +134,11 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 		if c.weak && c.typ == newsgraph.Person && c.first == c.last {
 			// A lone capitalised word prose calls a person, never named
 			// in full, is too often a place or a common word.
+			continue
+		}
+		if c.first == c.last && genericWord(text(c)) {
+			// "Police", "Ministry", "Authorities": a common noun that
+			// joined no name is no actor.
 			continue
 		}
 		join(strings.ToLower(string(c.typ))+":"+foldKey(text(c)), ci, c)
@@ -554,7 +565,14 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		fa, fb := firstMention(groups[a], cands), firstMention(groups[b], cands)
 		return fa[0] < fb[0] || fa[0] == fb[0] && fa[1] < fb[1]
 	})
-	ids := map[string]int{}
+	// First the name and the country each actor's own text gives.
+	type built struct {
+		gr            *group
+		live          []int
+		name, country string
+	}
+	var bs []built
+	stateMentions := map[string]int{}
 	for _, gr := range groups {
 		var live []int
 		for _, ci := range gr.cands {
@@ -564,6 +582,9 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		}
 		if len(live) == 0 {
 			continue
+		}
+		if gr.iso != "" {
+			stateMentions[gr.iso] += len(live)
 		}
 		if gr.iso != "" && onlyAdjectives(doc, cands, live) {
 			// "an Afghan refugee" names no state; "Cubans fought" does.
@@ -584,11 +605,50 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		if name == "" {
 			continue
 		}
+		b := built{gr: gr, live: live, name: name}
+		switch gr.typ {
+		case newsgraph.Person:
+			b.country = gr.stateOf
+		case newsgraph.Agency:
+			b.country = gr.stateOf
+			if b.country == "" {
+				b.country = g.nameState(name)
+			}
+		}
+		bs = append(bs, b)
+	}
+	// Then generic bodies named without a state ("the Senate", "Ministry of
+	// Defence"): the one state the article gives that body elsewhere, else
+	// the article's dominant state, else none.
+	dominant := dominantState(stateMentions)
+	for i := range bs {
+		b := &bs[i]
+		if b.gr.typ != newsgraph.Agency || b.country != "" || !genericBody(b.name) {
+			continue
+		}
+		owners := map[string]bool{}
+		for _, o := range bs {
+			if o.gr.typ == newsgraph.Agency && o.country != "" && slug(o.name) == slug(b.name) {
+				owners[o.country] = true
+			}
+		}
+		switch {
+		case len(owners) == 1:
+			for c := range owners {
+				b.country = c
+			}
+		case len(owners) > 1 && owners[dominant] || len(owners) == 0:
+			b.country = dominant
+		}
+	}
+	ids := map[string]int{}
+	for _, b := range bs {
+		gr, live, name := b.gr, b.live, b.name
 		id := gr.key
 		if gr.iso == "" {
-			id = strings.ToLower(string(gr.typ)) + ":" + slug(name)
+			id = scopedID(gr.typ, name, b.country)
 		}
-		e := newsgraph.Entity{ID: id, Name: name, Type: gr.typ, Aliases: []string{}, AliasReasons: map[string]string{}}
+		e := newsgraph.Entity{ID: id, Name: name, Type: gr.typ, Country: b.country, Aliases: []string{}, AliasReasons: map[string]string{}}
 		idx, dup := ids[id]
 		if !dup {
 			idx = len(doc.ents)
@@ -804,25 +864,105 @@ func roleMentions(doc *document, groups []*group, cands []cand) []cand {
 	return cands
 }
 
-// possessiveStates gives a titled person the state before the title:
-// "Russia's President Vladimir Putin".
+// possessiveStates gives an actor the state that qualifies it: a titled
+// person the state before the title ("Russia's President Vladimir Putin",
+// "the Russian president Vladimir Putin") or in an appositive after the name
+// ("Youssef Chahed, the Prime Minister of Tunisia"), an agency the state
+// that owns it ("the UK's Ministry of Defence").
 func possessiveStates(doc *document, cands []cand) {
-	ends := map[[2]int]string{} // sentence, last token -> state iso
+	ends := map[[2]int]string{}   // sentence, last token -> state iso
+	starts := map[[2]int]string{} // sentence, first token -> state iso
 	for _, c := range cands {
-		if c.typ == newsgraph.State {
+		if c.typ == newsgraph.State && !c.capital {
 			ends[[2]int{c.sent, c.last}] = strings.TrimPrefix(c.key, "state:")
+			starts[[2]int{c.sent, c.first}] = strings.TrimPrefix(c.key, "state:")
 		}
+	}
+	// before returns the state whose name, possessive or adjective ends
+	// just before token k.
+	before := func(si, k int) string {
+		toks := doc.sents[si].toks
+		if k >= 2 {
+			if t := toks[k-1].text; t == "'s" || t == "’s" {
+				return ends[[2]int{si, k - 2}]
+			}
+		}
+		if k >= 1 {
+			return ends[[2]int{si, k - 1}]
+		}
+		return ""
 	}
 	for i := range cands {
 		c := &cands[i]
-		if c.typ != newsgraph.Person || c.title == "" || c.stateOf != "" || c.titleStart < 2 {
+		if c.stateOf != "" {
 			continue
 		}
 		toks := doc.sents[c.sent].toks
-		if t := toks[c.titleStart-1].text; t == "'s" || t == "’s" {
-			c.stateOf = ends[[2]int{c.sent, c.titleStart - 2}]
+		switch c.typ {
+		case newsgraph.Agency:
+			if c.first >= 2 {
+				if t := toks[c.first-1].text; t == "'s" || t == "’s" {
+					c.stateOf = ends[[2]int{c.sent, c.first - 2}]
+				}
+			}
+			// "the Russian state media agency TASS": a state's adjective
+			// opening the descriptor before the name.
+			if k := c.first - 1; c.stateOf == "" && k >= 1 && descriptorNouns[toks[k].text] {
+				for j := k - 1; j >= 0 && k-j <= 4; j-- {
+					if iso := ends[[2]int{c.sent, j}]; iso != "" {
+						c.stateOf = iso
+						break
+					}
+					if isCap(toks[j]) || !isWord(toks[j].text) {
+						break
+					}
+				}
+			}
+		case newsgraph.Person:
+			if c.title != "" {
+				ts := c.titleStart
+				if ts == c.first && c.first > 0 && strings.ToLower(toks[c.first-1].text) == c.title {
+					ts = c.first - 1 // a lower-case title: "president Putin"
+				}
+				if ts < c.first {
+					c.stateOf = before(c.sent, ts)
+				}
+			}
+			if c.stateOf == "" {
+				c.stateOf = appositiveState(doc, c, starts)
+			}
 		}
 	}
+}
+
+// appositiveState reads the state of a person's role written after the
+// name: "Youssef Chahed, the Prime Minister of Tunisia". starts maps a
+// sentence and token to the state mention starting there.
+func appositiveState(doc *document, c *cand, starts map[[2]int]string) string {
+	toks := doc.sents[c.sent].toks
+	k := c.last + 1
+	if k >= len(toks) || toks[k].text != "," {
+		return ""
+	}
+	k++
+	if k < len(toks) && (strings.EqualFold(toks[k].text, "the") || toks[k].text == "a") {
+		k++
+	}
+	n := 0
+	for j := k; j < len(toks) && j-k < 4; j++ {
+		key := strings.ToLower(joinText(doc, toks, k, j))
+		if personTitles[key] || lowerTitles[key] {
+			n = j - k + 1
+		}
+	}
+	if n == 0 || k+n+1 >= len(toks) || toks[k+n].text != "of" {
+		return ""
+	}
+	k += n + 1
+	if toks[k].text == "the" {
+		k++
+	}
+	return starts[[2]int{c.sent, k}]
 }
 
 // partOfAgency retypes a person or untyped name that the article also
@@ -861,5 +1001,109 @@ func partOfAgency(cands []cand, text func(cand) string) {
 				break
 			}
 		}
+	}
+}
+
+// genericWords are common nouns that, capitalised alone, name no actor:
+// the head words of organisations and places, directions, collectives.
+var genericWords = setOf("Authorities", "Officials", "Government",
+	"Governments", "State", "States", "Regional", "National", "Federal",
+	"North", "South", "East", "West", "Northern", "Southern", "Eastern",
+	"Western", "Central", "Radio", "Channel", "Television", "Media")
+
+// namedAlone are, besides orgAlone, the bodies a text names by their head
+// word alone once it has named them ("the Administration", "the House").
+var namedAlone = setOf("Administration", "House", "Commons", "Lords")
+
+// genericWord reports whether a one-word name is a common noun that alone
+// names nothing: an organisation's or place's head word ("Police",
+// "Ministry", "County") other than the chambers that are named by it alone
+// ("Parliament", "Congress"), or a word of genericWords.
+func genericWord(w string) bool {
+	if orgAlone[w] || namedAlone[w] {
+		return false
+	}
+	return genericWords[w] || orgHeads[w] || placeHeads[w] || nonEntityHeads[w] || govHeads[w] ||
+		commonCaps[strings.ToLower(w)]
+}
+
+// dropNonActors removes the names of things named like persons ("Hurricane
+// Dorian", "MV Alan Kurdi") and their one-word short forms ("Dorian").
+func dropNonActors(doc *document, cands []cand) []cand {
+	forms := map[string]bool{}
+	for _, c := range cands {
+		if !c.nonActor {
+			continue
+		}
+		toks := doc.sents[c.sent].toks
+		for k := c.first + 1; k <= c.last; k++ {
+			forms[foldKey(toks[k].text)] = true
+		}
+	}
+	out := cands[:0]
+	for _, c := range cands {
+		if c.nonActor {
+			continue
+		}
+		if len(forms) > 0 && c.first == c.last && c.typ != newsgraph.State && (c.key == "" || c.weak) &&
+			forms[foldKey(doc.sents[c.sent].toks[c.first].text)] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// nameSuffixes end a person's name after the surname ("Jr.", "III").
+var nameSuffixes = setOf("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "QC", "KC", "MP", "PhD")
+
+// extraTitles are roles written before a name that personTitles and
+// lowerTitles do not hold because they never stand for a person alone.
+var extraTitles = setOf("superintendent", "commandant", "emeritus",
+	"co-author", "co-developer", "violinist", "pianist", "cellist",
+	"assemblyman", "assemblywoman", "councillor", "councilman",
+	"councilwoman", "sheriff", "constable", "chief-of-staff", "ombudsman")
+
+// stripTitles takes the role words off the front of a person's name: in
+// "Emergencies Minister Yevgeny Zinichev" or "State Senator Patricia Ann
+// Spearman" everything up to the last title word is the role, and the whole
+// phrase is kept as an alias.
+func stripTitles(doc *document, cands []cand) {
+	for i := range cands {
+		c := &cands[i]
+		if c.typ != newsgraph.Person || c.last <= c.first || c.key != "" {
+			continue
+		}
+		toks := doc.sents[c.sent].toks
+		end := c.last
+		for end > c.first && nameSuffixes[toks[end].text] {
+			end--
+		}
+		cut := -1
+		for k := c.first; k < end; k++ {
+			w := strings.ToLower(toks[k].text)
+			if personTitles[w] || lowerTitles[w] || extraTitles[w] {
+				cut = k
+			}
+		}
+		if cut < 0 || !isCap(toks[cut+1]) {
+			continue
+		}
+		start := c.first
+		if c.title != "" && c.titleStart < start {
+			start = c.titleStart
+		}
+		if c.full == "" || start == c.first {
+			c.full = joinText(doc, toks, start, c.last)
+			c.fullReason = "title + name"
+		}
+		title := strings.ToLower(joinText(doc, toks, c.first, cut))
+		if c.title == "" {
+			c.title = title
+		} else {
+			c.title += " " + title
+		}
+		c.titleStart = start
+		c.first = cut + 1
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
+
+	"newsgraph"
 )
 
 // maxSentence bounds a sentence in bytes: text without sentence punctuation
@@ -242,6 +244,14 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels 
 			toks[n-1].tag = "NNP"
 			continue
 		}
+		if parts := x.splitCompound(text[ts:te]); parts > 0 {
+			// "Trump-Ukraine", "US-China": two actors, two names.
+			toks = append(toks,
+				token{text: text[ts : ts+parts], tag: "NNP", start: ts, end: ts + parts},
+				token{text: text[ts+parts : ts+parts+1], tag: "HYPH", start: ts + parts, end: ts + parts + 1},
+				token{text: text[ts+parts+1 : te], tag: "NNP", start: ts + parts + 1, end: te})
+			continue
+		}
 		toks = append(toks, token{text: text[ts:te], tag: pt.Tag, start: ts, end: te})
 	}
 	if x.proseNER && x.ner != nil {
@@ -258,4 +268,33 @@ func isWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// splitCompound returns the length in bytes of the first part of a compound
+// of two capitalised names joined by "-" or "/" ("Trump-Ukraine",
+// "U.S.-Mexican", "Afghanistan/Pakistan") when one part is a state or agency
+// of the gazetteer and the whole is not ("Guinea-Bissau"); 0 otherwise.
+// Such a compound is a mention of each part, not a place of its own.
+func (x *Extractor) splitCompound(w string) int {
+	i := strings.IndexAny(w, "-/")
+	if i <= 0 || i+1 >= len(w) || strings.LastIndexAny(w, "-/") != i || x.gaz == nil {
+		return 0
+	}
+	a, b := w[:i], w[i+1:]
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if !unicode.IsUpper(ra) || !unicode.IsUpper(rb) {
+		return 0
+	}
+	if _, ok := x.gaz.lookup(phraseKey(w), false); ok {
+		return 0
+	}
+	actor := func(s string) bool {
+		e, ok := x.gaz.lookup(phraseKey(s), false)
+		return ok && (e.typ == newsgraph.State || e.typ == newsgraph.Agency)
+	}
+	if !actor(a) && !actor(b) {
+		return 0
+	}
+	return i
 }
