@@ -156,3 +156,11 @@ var relRoleNouns = relWordSet(
 	"critic", "supporter", "opponent", "rival", "founder", "co-founder", "leader",
 	"spokesman", "spokeswoman", "spokesperson", "adviser", "advisor", "assistant",
 )
+
+// relRoleVerbs are the lemmas of verbs that give their subject an office or a
+// role named after them ("became prime minister of", "was sworn in as
+// Puerto Rico's governor").
+var relRoleVerbs = relWordSet(
+	"become", "remain", "serve", "name", "appoint", "elect", "consider", "nominate",
+	"choose", "select", "swear", "install", "reelect", "re-elect", "confirm", "succeed",
+)

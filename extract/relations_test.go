@@ -347,6 +347,20 @@ func TestFindRelations(t *testing.T) {
 			want: []string{"Kurt Volker -[envoy of]-> United States", "Agnès Callamard -[rapporteur of]-> United Nations"},
 		},
 		{
+			name: "role given by a verb of office",
+			text: "Mugabe was considered the founding father of Zimbabwe. Vázquez was sworn in as Puerto Rico's governor. Giuliani was serving as Trump's personal lawyer.",
+			ents: []relEnt{{"Robert Mugabe", newsgraph.Person, []string{"Mugabe"}}, {"Zimbabwe", newsgraph.State, nil},
+				{"Wanda Vázquez", newsgraph.Person, []string{"Vázquez"}}, {"Puerto Rico", newsgraph.Agency, nil},
+				{"Rudy Giuliani", newsgraph.Person, []string{"Giuliani"}}, {"Donald Trump", newsgraph.Person, []string{"Trump"}}},
+			want: []string{"Robert Mugabe -[father of]-> Zimbabwe", "Wanda Vázquez -[governor of]-> Puerto Rico", "Rudy Giuliani -[lawyer of]-> Donald Trump"},
+		},
+		{
+			name: "interaction noun between two parties",
+			text: "Talks between Iran and the United States stalled on Monday.",
+			ents: []relEnt{{"Iran", newsgraph.State, nil}, {"United States", newsgraph.State, nil}},
+			want: []string{"Iran -[talk with]-> United States"},
+		},
+		{
 			name: "one of an actor's aides; a party label",
 			text: "Andriy Yermak, one of President Zelensky's aides, spoke. Mark Amodei, a Republican, voiced support.",
 			ents: []relEnt{{"Andriy Yermak", newsgraph.Person, nil}, {"Volodymyr Zelensky", newsgraph.Person, []string{"Zelensky"}},

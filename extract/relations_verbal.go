@@ -299,6 +299,9 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 		}
 		prevHad = len(subj) > 0
 		lem := g.mainLemma(v)
+		if relRoleVerbs[lem] || relRoleVerbs[strings.TrimSuffix(lem, "ing")+"e"] || relRoleVerbs[strings.TrimSuffix(lem, "ing")] {
+			f.roleAfterVerb(v, g, subj)
+		}
 		if g.passive {
 			f.passiveRelations(v, g, subj)
 			continue
@@ -364,6 +367,67 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 				}
 				f.add(v, v.ms[s].ent, v.ms[q].ent, label, lemmaKey, c, g.negated, v.ms[q].first)
 			}
+		}
+	}
+}
+
+// roleAfterVerb reads the role a verb of office gives its subjects: "X
+// became prime minister of Zimbabwe", "X was sworn in as Puerto Rico's
+// governor", "X was considered the founding father of Zimbabwe", "X served
+// as Trump's lawyer".
+func (f *relationFinder) roleAfterVerb(v *sentView, g verbGroup, subj []int) {
+	n := len(v.toks)
+	i := g.last + 1
+	if i < n && strings.EqualFold(v.toks[i].text, "in") {
+		i++
+	}
+	if i < n && strings.EqualFold(v.toks[i].text, "as") {
+		i++
+	}
+	if i < n && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") && v.at[i] < 0 {
+		i++
+	}
+	if i >= n || len(subj) == 0 {
+		return
+	}
+	q, prep := -1, "of"
+	var words, tags []string
+	if a := v.at[i]; a >= 0 && v.ms[a].first == i {
+		// "Puerto Rico's governor"
+		e := v.ms[a].last + 1
+		if e >= n || v.toks[e].tag != "POS" {
+			return
+		}
+		hi := e + 1
+		for hi < n && hi <= e+5 && v.at[hi] < 0 && (relIsNoun(v.toks[hi].tag) || relIsAdj(v.toks[hi].tag) || v.toks[hi].tag == "VBG") {
+			hi++
+		}
+		q = a
+		words, tags, _ = titleWords(v, e+1, hi-1)
+	} else {
+		// "prime minister of Zimbabwe", "the founding father of Zimbabwe"
+		hi := i
+		for hi < n && hi <= i+5 && v.at[hi] < 0 && (relIsNoun(v.toks[hi].tag) || relIsAdj(v.toks[hi].tag) || v.toks[hi].tag == "VBG") {
+			hi++
+		}
+		if hi+1 >= n || !isOfToFor(v.toks[hi].text) || !f.actorAt(v, hi+1) {
+			return
+		}
+		j := hi + 1
+		if strings.EqualFold(v.toks[j].text, "the") {
+			j++
+		}
+		q = v.headOf(j)
+		prep = strings.ToLower(v.toks[hi].text)
+		words, tags, _ = titleWords(v, i, hi-1)
+	}
+	h := relHeadWord(words)
+	if q < 0 || len(words) == 0 || !relTitleWords[h] && !relRoleNouns[h] {
+		return
+	}
+	for _, s := range subj {
+		if s != q {
+			f.addRole(v, s, q, words, tags, prep, confApposition)
 		}
 	}
 }
