@@ -1018,13 +1018,15 @@ var namedAlone = setOf("Administration", "House", "Commons", "Lords")
 // genericWord reports whether a one-word name is a common noun that alone
 // names nothing: an organisation's or place's head word ("Police",
 // "Ministry", "County") other than the chambers that are named by it alone
-// ("Parliament", "Congress"), or a word of genericWords.
+// ("Parliament", "Congress"), a title ("General"), or a word of
+// genericWords.
 func genericWord(w string) bool {
 	if orgAlone[w] || namedAlone[w] {
 		return false
 	}
+	l := strings.ToLower(w)
 	return genericWords[w] || orgHeads[w] || placeHeads[w] || nonEntityHeads[w] || govHeads[w] ||
-		commonCaps[strings.ToLower(w)]
+		commonCaps[l] || personTitles[l] || extraTitles[l]
 }
 
 // dropNonActors removes the names of things named like persons ("Hurricane
@@ -1062,7 +1064,8 @@ var nameSuffixes = setOf("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "QC", "KC"
 var extraTitles = setOf("superintendent", "commandant", "emeritus",
 	"co-author", "co-developer", "violinist", "pianist", "cellist",
 	"assemblyman", "assemblywoman", "councillor", "councilman",
-	"councilwoman", "sheriff", "constable", "chief-of-staff", "ombudsman")
+	"councilwoman", "sheriff", "constable", "chief-of-staff", "ombudsman",
+	"cosmonaut", "honorable", "honourable", "honour", "comrade", "cde")
 
 // stripTitles takes the role words off the front of a person's name: in
 // "Emergencies Minister Yevgeny Zinichev" or "State Senator Patricia Ann
