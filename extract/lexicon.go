@@ -127,7 +127,7 @@ var orgHeads = setOf(
 	"Orchestra", "Band", "Choir", "Hospital", "Clinic", "Museum", "Library",
 	"Police", "Constabulary", "Prosecutor", "Prosecutors", "Secretariat",
 	"Firm", "Bancorp", "Capital", "Partners", "Ventures", "Energy", "Oil",
-	"Petroleum", "Gas", "Electric", "Telecom", "Communications", "Airport",
+	"Petroleum", "Gas", "Electric", "Telecom", "Communications",
 	"Brotherhood", "Dynasty", "FC", "F.C.", "United", "Rangers",
 )
 

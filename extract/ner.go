@@ -143,6 +143,12 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 			if c == "the" || (c == "and" || c == "&") && k > j+2 {
 				break
 			}
+			// A particle inside a person's name: "Bill de Blasio",
+			// "Ludwig van Beethoven", "Osama bin Laden".
+			if nameParticles[c] && !ofHeads[toks[j].text] && (k == j+2 || nameParticles[toks[j+2].text]) {
+				j = k
+				continue
+			}
 			if c != "and" && c != "&" && !joined && !ofHeads[toks[j].text] {
 				break
 			}
@@ -156,7 +162,13 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 		if n, _, ok := x.longest(toks, i, len(toks)-1, false); ok && i+n-1 > j {
 			j = i + n - 1
 		}
+		n0 := len(out)
 		out = append(out, x.parseChunk(doc, si, i, j, lab, head)...)
+		for k := n0; k < len(out); k++ {
+			if out[k].typ == newsgraph.Person {
+				out[k] = x.checkPerson(doc, si, out[k])
+			}
+		}
 		if n := len(out); n > 0 && out[n-1].typ == newsgraph.State && !out[n-1].capital && out[n-1].last == j {
 			if c, ok := x.stateService(doc, si, out[n-1]); ok {
 				out = append(out, c)
@@ -170,10 +182,88 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 
 // chunkStart reports whether token i may start a name.
 func (x *Extractor) chunkStart(toks []token, i int) bool {
-	if !x.chunkWord(toks, i) {
-		return false
+	if startParticles[toks[i].text] && i+1 < len(toks) && x.chunkWord(toks, i+1) && (i == 0 || !x.chunkWord(toks, i-1)) {
+		// "de Blasio": a surname with its particle.
+		return true
 	}
-	return true
+	return x.chunkWord(toks, i)
+}
+
+// nameParticles join the parts of a person's name in lower case;
+// startParticles may also open a surname ("de Blasio said").
+var (
+	nameParticles = setOf("de", "del", "della", "di", "da", "do", "dos", "das",
+		"du", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "ben")
+	startParticles = setOf("de", "di", "da", "du", "von", "bin", "ibn")
+)
+
+// nonPersonHeads end names of works, products, vehicles and institutions
+// that are named like persons: shows, series, comics, spacecraft, teams.
+var nonPersonHeads = setOf("Show", "Series", "Comics", "Wars", "Trek",
+	"Dragon", "Generation", "Saga", "Chronicles", "Tales", "Theatre",
+	"Theater", "Cinema", "Film", "Films", "Album", "Records", "Tour",
+	"Express", "Mall", "Hotel", "Restaurant", "Cafe", "Bar", "Store",
+	"Shop", "State", "Stater", "Tech", "Point", "Marine", "Connector",
+	"Daily", "Weekly", "Online", "Live", "Tonight", "Today", "Hour",
+	"Rocket", "Shuttle", "Capsule", "Rover", "Telescope", "Satellite",
+	"Tying", "Politics", "Christianity", "Catholic", "Professor",
+	"Doctors", "Sheriff")
+
+// placeWords name a kind of place before "of" and a name ("the island of
+// Rapa Nui", "the town of Paradise").
+var placeWords = setOf("island", "islands", "city", "town", "village",
+	"province", "region", "state", "district", "county", "municipality",
+	"capital", "port", "suburb", "neighbourhood", "neighborhood", "area",
+	"coast", "valley", "peninsula", "archipelago")
+
+// checkPerson takes back a person reading of c that the name's form or its
+// context contradicts: a work's or product's head word at the end, "the"
+// before a name without a given name, a dictionary word capitalised only
+// because it opens the sentence, a place preposition before it, a party
+// adjective before the name.
+func (x *Extractor) checkPerson(doc *document, si int, c cand) cand {
+	toks := doc.sents[si].toks
+	p, q := c.first, c.last
+	given := x.gaz.given[toks[p].text]
+	if nonPersonHeads[toks[q].text] && q > p || nonActorHeads(toks[q].text) {
+		c.typ = ""
+		return c
+	}
+	if c.title != "" {
+		return c
+	}
+	// "the Grateful Dead", "the Crew Dragon".
+	if p > 0 && toks[p-1].text == "the" && !given {
+		c.typ = ""
+		return c
+	}
+	// "Reports indicate", "Neighbors told": capitalised for the sentence.
+	if p == q && sentenceInitial(toks, p) && !given && x.commonWord(toks[p].text) {
+		c.typ = ""
+		return c
+	}
+	// "in Rapa Nui", "the island of Rapa Nui": a place.
+	if p > 0 && !given && (q+1 >= len(toks) || !possessive(toks[q+1].text)) {
+		prev := toks[p-1].text
+		if prev == "in" || prev == "near" || prev == "outside" || prev == "of" && p > 1 && placeWords[strings.ToLower(toks[p-2].text)] {
+			c.typ = newsgraph.Place
+			c.weak = true
+			return c
+		}
+	}
+	// "Democratic Dean", "Roman Catholic": an adjective and a dictionary
+	// word are a role or a kind, not a name.
+	if q > p && !given && adjectiveLike(toks[p].text) && (x.commonWords(toks, p+1, q) || q+1 < len(toks) && toks[q+1].text == "of") {
+		c.typ = ""
+		return c
+	}
+	return c
+}
+
+// nonActorHeads reports whether w ends the name of an event, law or thing
+// rather than a person's.
+func nonActorHeads(w string) bool {
+	return nonEntityHeads[w] || placeHeads[w] || orgHeads[w]
 }
 
 // chunkWord reports whether token i may be part of a name: a capitalised
@@ -334,7 +424,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	i := a
 	rest := a
 	flush := func(p, q int) {
-		for p <= q && connectors[toks[p].text] {
+		for p < q && connectors[toks[p].text] && !startParticles[toks[p].text] || p == q && connectors[toks[p].text] {
 			p++
 		}
 		for q >= p && connectors[toks[q].text] {
@@ -394,6 +484,12 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	c := cand{first: p, last: q}
 	if n := x.titleAt(toks, p, q); n > 0 && p+n <= q {
 		return personCand(doc, toks, p+n, q, strings.ToLower(joinText(doc, toks, p, p+n-1)), p)
+	}
+	// Unknown words, a title, then the person: "NYC Mayor de Blasio".
+	for k := p + 1; k < q; k++ {
+		if n := x.titleAt(toks, k, q); n > 0 && k+n <= q && !orgName(toks, p, k-1) && !orgName(toks, p, q) {
+			return personCand(doc, toks, k+n, q, strings.ToLower(joinText(doc, toks, k, k+n-1)), k)
+		}
 	}
 	// An organisation, then a person: "House Intelligence Committee
 	// Representative Adam Schiff".
@@ -827,11 +923,31 @@ func adjectiveLike(w string) bool {
 // words and none a given name ("Neurosurgery Olympiad", "Star Trek").
 func (x *Extractor) commonWords(toks []token, p, q int) bool {
 	for k := p; k <= q; k++ {
-		if x.gaz.given[toks[k].text] || !dictWord(toks[k].text) {
+		if x.gaz.given[toks[k].text] || !x.commonWord(toks[k].text) {
 			return false
 		}
 	}
 	return true
+}
+
+// commonWord reports whether w is an English word rather than a name:
+// golem's dictionary knows inflected words ("Dragon", "Reports"); function
+// words and adjectives by their endings ("Grateful", "Supreme",
+// "Democratic") it often does not.
+func (x *Extractor) commonWord(w string) bool {
+	if allCaps(w) || x.gaz.given[w] {
+		return false
+	}
+	if dictWord(w) || commonCaps[strings.ToLower(w)] {
+		return true
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"ful", "less", "able", "ible", "ive", "ous", "ical", "ic", "ary", "al", "ern"} {
+		if len(lw) > len(suf)+3 && strings.HasSuffix(lw, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // nonActorStarts open names of things named like persons: storms and ships.
@@ -858,4 +974,9 @@ func titleCased(toks []token, p, q int) bool {
 		}
 	}
 	return true
+}
+
+// possessive reports whether w is the possessive ending "'s".
+func possessive(w string) bool {
+	return w == "'s" || w == "’s" || w == "'" || w == "’"
 }

@@ -74,7 +74,8 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 			later = append(later, ci)
 		case c.key != "":
 			join(c.key, ci, c)
-		case c.typ == newsgraph.Person && c.last > c.first:
+		case c.typ == newsgraph.Person && c.last > c.first && !nameParticles[strings.ToLower(doc.sents[c.sent].toks[c.first].text)]:
+			// A surname with its particle ("de Blasio") is a short form.
 			join("person:"+personKey(text(c)), ci, c)
 		case c.typ == newsgraph.Agency && !c.weak && !isAcronym(text(c)):
 			join("agency:"+foldKey(text(c)), ci, c)

@@ -252,6 +252,14 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels 
 				token{text: text[ts+parts+1 : te], tag: "NNP", start: ts + parts + 1, end: te})
 			continue
 		}
+		if n := compoundAdjective(text[ts:te]); n > 0 {
+			// "United States-led", "Moscow-based": the name, then an
+			// adjective's ending that is no part of it.
+			toks = append(toks,
+				token{text: text[ts : ts+n], tag: "NNP", start: ts, end: ts + n},
+				token{text: text[ts+n : te], tag: "JJ", start: ts + n, end: te})
+			continue
+		}
 		toks = append(toks, token{text: text[ts:te], tag: pt.Tag, start: ts, end: te})
 	}
 	if x.proseNER && x.ner != nil {
@@ -297,4 +305,25 @@ func (x *Extractor) splitCompound(w string) int {
 		return 0
 	}
 	return i
+}
+
+// adjectiveEndings turn a name into an adjective after a hyphen
+// ("Saudi-led", "London-based", "Iranian-backed").
+var adjectiveEndings = []string{"-led", "-based", "-backed", "-born", "-owned",
+	"-run", "-funded", "-sponsored", "-linked", "-allied", "-controlled",
+	"-supported", "-brokered", "-made", "-style", "-bound", "-held"}
+
+// compoundAdjective returns the length in bytes of the capitalised name
+// before an adjective's ending ("States" in "States-led"), or 0.
+func compoundAdjective(w string) int {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	for _, e := range adjectiveEndings {
+		if n := len(w) - len(e); n > 0 && strings.EqualFold(w[n:], e) {
+			return n
+		}
+	}
+	return 0
 }
