@@ -65,7 +65,8 @@ var personTitles = setOf(
 	"minority whip", "majority whip", "whip", "minority leader",
 	"majority leader", "house speaker", "member of parliament", "advisor",
 	"national security advisor", "national security adviser", "adviser",
-	"first lady", "ex-president", "former president",
+	"first lady", "ex-president", "former president", "chief executive",
+	"chief minister", "chief of staff", "elder",
 )
 
 // lowerTitles are role nouns that, written in lower case just before a

@@ -193,7 +193,7 @@ func (x *Extractor) chunkStart(toks []token, i int) bool {
 // startParticles may also open a surname ("de Blasio said").
 var (
 	nameParticles = setOf("de", "del", "della", "di", "da", "do", "dos", "das",
-		"du", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "ben")
+		"du", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el")
 	startParticles = setOf("de", "di", "da", "du", "von", "bin", "ibn")
 )
 
@@ -358,6 +358,15 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 			}
 			if a > b {
 				return nil
+			}
+			// "Speaker of the House Nancy Pelosi", "Minister of
+			// Information Moammar al-Eryani": the portfolio, then the
+			// person who holds it.
+			if k := x.holderStart(toks, a, b); k > a {
+				t := strings.ToLower(joinText(doc, toks, titleStart, k-1))
+				out := x.parseChunk(doc, si, a, k-1, lab, head)
+				return append(out, cand{sent: si, first: k, last: b, typ: newsgraph.Person, title: t, titleStart: titleStart,
+					full: joinText(doc, toks, titleStart, b), fullReason: "title + name"})
 			}
 		}
 	} else if a > 0 && lowerTitles[toks[a-1].text] {
@@ -974,6 +983,27 @@ func titleCased(toks []token, p, q int) bool {
 		}
 	}
 	return true
+}
+
+// holderStart finds where a person's name begins after a portfolio, tokens
+// [a, b] after "Minister of": a given name that opens the last two to four
+// words, or the words after one dictionary word that are none. It returns a
+// when there is no name.
+func (x *Extractor) holderStart(toks []token, a, b int) int {
+	for k := a + 1; k <= b-1; k++ {
+		if x.gaz.given[toks[k].text] && b-k <= 3 && !x.anyGaz(toks, k, b, false) {
+			return k
+		}
+	}
+	if b-a >= 2 && b-a <= 3 && x.commonWord(toks[a].text) {
+		for k := a + 1; k <= b; k++ {
+			if x.commonWord(toks[k].text) || x.gaz.given[toks[k].text] {
+				return a
+			}
+		}
+		return a + 1
+	}
+	return a
 }
 
 // possessive reports whether w is the possessive ending "'s".

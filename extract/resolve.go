@@ -74,7 +74,7 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 			later = append(later, ci)
 		case c.key != "":
 			join(c.key, ci, c)
-		case c.typ == newsgraph.Person && c.last > c.first && !nameParticles[strings.ToLower(doc.sents[c.sent].toks[c.first].text)]:
+		case c.typ == newsgraph.Person && c.last > c.first && !surnameParticle(doc.sents[c.sent].toks[c.first].text):
 			// A surname with its particle ("de Blasio") is a short form.
 			join("person:"+personKey(text(c)), ci, c)
 		case c.typ == newsgraph.Agency && !c.weak && !isAcronym(text(c)):
@@ -1110,4 +1110,10 @@ func stripTitles(doc *document, cands []cand) {
 		c.titleStart = start
 		c.first = cut + 1
 	}
+}
+
+// surnameParticle reports whether w, opening a person's mention, makes it a
+// surname with its particle ("de Blasio", "De Blasio", "van Biljon").
+func surnameParticle(w string) bool {
+	return nameParticles[w] || startParticles[strings.ToLower(w)] || w == "Van"
 }

@@ -321,7 +321,7 @@ func compoundAdjective(w string) int {
 		return 0
 	}
 	for _, e := range adjectiveEndings {
-		if n := len(w) - len(e); n > 0 && strings.EqualFold(w[n:], e) {
+		if n := len(w) - len(e); n > 0 && strings.EqualFold(w[n:], e) && !strings.ContainsAny(w[:n], "-/") {
 			return n
 		}
 	}
