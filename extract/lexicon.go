@@ -150,4 +150,5 @@ var notAcronyms = setOf(
 	"PDT", "CET", "CEST", "EET", "MSK", "IST", "JST", "AEST", "A", "I",
 	"OMG", "LOL", "MVP", "NFT", "ESG", "IPO", "CPI", "VAT", "WWII", "WWI",
 	"WW2", "WW1", "USD", "EUR", "GBP", "RUB", "JPY", "CNY", "HIV/AIDS",
+	"A.M.", "P.M.", "No.", "PhD", "Ph.D.", "Q&A",
 )

@@ -165,8 +165,11 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 		n0 := len(out)
 		out = append(out, x.parseChunk(doc, si, i, j, lab, head)...)
 		for k := n0; k < len(out); k++ {
-			if out[k].typ == newsgraph.Person {
+			switch {
+			case out[k].typ == newsgraph.Person:
 				out[k] = x.checkPerson(doc, si, out[k])
+			case out[k].typ == newsgraph.Agency && out[k].key == "":
+				out[k] = x.checkAgency(doc, si, out[k])
 			}
 		}
 		if n := len(out); n > 0 && out[n-1].typ == newsgraph.State && !out[n-1].capital && out[n-1].last == j {
@@ -983,6 +986,70 @@ func titleCased(toks []token, p, q int) bool {
 		}
 	}
 	return true
+}
+
+// checkAgency takes back an agency reading of a one-word name that its form
+// contradicts: a plural of people ("Kurds", "Europeans"), a dictionary word
+// the tagger guessed at ("Fashion", "Voice"), a word in capitals that is an
+// English word ("ZERO"), a model or an amount ("XC90", "GBP738").
+func (x *Extractor) checkAgency(doc *document, si int, c cand) cand {
+	toks := doc.sents[si].toks
+	if c.first != c.last {
+		return c
+	}
+	w := strings.TrimSuffix(toks[c.first].text, ".")
+	lw := strings.ToLower(w)
+	// "the Observer", "the Greens": a name the article writes with "the".
+	the := c.first > 0 && strings.EqualFold(toks[c.first-1].text, "the") && !sentenceInitial(toks, c.first)
+	switch {
+	case orgAlone[w] || orgHeads[w] || w == "House" || the:
+	case modelOrAmount(w):
+		c.typ = ""
+	case !allCaps(w) && (strings.HasSuffix(lw, "ans") || strings.HasSuffix(lw, "ers") || strings.HasSuffix(lw, "ists") ||
+		strings.HasSuffix(lw, "ites") || strings.HasSuffix(lw, "is") && strings.HasSuffix(lw, "dis") || len(lw) > 3 && strings.HasSuffix(lw, "s") && x.commonWord(w[:len(w)-1])):
+		// "Europeans", "Kurds", "Egyptologists": people, not a body.
+		c.typ = ""
+	case c.weak && !allCaps(w) && x.commonWord(w):
+		c.typ = ""
+	case allCaps(w) && len(w) >= 4 && strings.ContainsAny(w, "AEIOU") && lemmaDict(lw) && !strings.ContainsAny(w, ".-&"):
+		c.typ = ""
+	}
+	return c
+}
+
+// lemmaDict reports whether golem's dictionary knows the lower-case word w.
+func lemmaDict(w string) bool {
+	l := lemmatizer()
+	return l != nil && l.InDict(w)
+}
+
+// currencyCodes open amounts written as one token ("GBP738", "USD910").
+var currencyCodes = setOf("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "SEK",
+	"NOK", "DKK", "CHF", "AUD", "CAD", "NZD", "INR", "HKD", "SGD", "ZAR", "BRL",
+	"MXN", "TRY", "PLN", "KRW", "IDR", "PHP", "THB", "UAH", "US$", "A$", "C$")
+
+// modelOrAmount reports whether w, one token with digits, is a model
+// number, a measure or an amount ("XC90", "A300s", "AR-15", "PM2.5",
+// "GBP738") rather than an acronym ("G20", "TVN24").
+func modelOrAmount(w string) bool {
+	if !strings.ContainsAny(w, "0123456789") {
+		return false
+	}
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	for code := range currencyCodes {
+		if strings.HasPrefix(w, code) {
+			return true
+		}
+	}
+	if w[0] == 'G' && letters == 1 {
+		return false
+	}
+	return letters <= 2 || strings.ContainsAny(w, "-.") || strings.HasSuffix(w, "s")
 }
 
 // holderStart finds where a person's name begins after a portfolio, tokens
