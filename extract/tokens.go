@@ -262,6 +262,14 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels 
 		}
 		toks = append(toks, token{text: text[ts:te], tag: pt.Tag, start: ts, end: te})
 	}
+	// A sentence's stop left on its last word ("the Java Sea.") is no
+	// part of the word.
+	if n := len(toks); n > 0 {
+		if t := toks[n-1]; len(t.text) > 3 && strings.HasSuffix(t.text, ".") && !strings.Contains(t.text[:len(t.text)-1], ".") && !abbreviations[strings.ToLower(t.text[:len(t.text)-1])] && !stopKept[t.text] && isCapWord(t.text) {
+			toks[n-1].text, toks[n-1].end = t.text[:len(t.text)-1], t.end-1
+			toks = append(toks, token{text: ".", tag: ".", start: t.end - 1, end: t.end})
+		}
+	}
 	if x.proseNER && x.ner != nil {
 		labels = x.nerTags(toks)
 	}
@@ -326,4 +334,14 @@ func compoundAdjective(w string) int {
 		}
 	}
 	return 0
+}
+
+// stopKept are abbreviations that keep their stop at a sentence's end.
+var stopKept = setOf("Inc.", "Ltd.", "Bros.", "Ave.", "Blvd.", "Dept.", "Univ.", "Esq.")
+
+// isCapWord reports whether w opens with a capital and has a lower-case
+// letter ("Sea.", not "U.S." or "a.m.").
+func isCapWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.ContainsFunc(w, unicode.IsLower)
 }
