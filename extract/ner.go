@@ -212,6 +212,29 @@ var nonPersonHeads = setOf("Show", "Series", "Comics", "Wars", "Trek",
 	"Tying", "Politics", "Christianity", "Catholic", "Professor",
 	"Doctors", "Sheriff")
 
+// placePreps put the name after them in a place ("in Rapa Nui", "at
+// Punta Tombo").
+var placePreps = setOf("in", "near", "outside", "at")
+
+// workNouns, in lower case before a name, say it names a work, a product
+// or a vehicle ("the show Morning Joe", "the spacecraft Crew Dragon").
+var workNouns = setOf("show", "series", "film", "movie", "album", "song",
+	"single", "book", "novel", "comic", "game", "video", "podcast",
+	"programme", "program", "documentary", "sitcom", "musical", "opera",
+	"play", "poem", "painting", "spacecraft", "rocket", "capsule", "ship",
+	"vessel", "yacht", "aircraft", "app", "website", "character")
+
+// fromBefore reports whether "from" comes a few tokens before token i ("from
+// Jakarta to Pangkal Pinang").
+func fromBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-5; k-- {
+		if toks[k].text == "from" {
+			return true
+		}
+	}
+	return false
+}
+
 // placeWords name a kind of place before "of" and a name ("the island of
 // Rapa Nui", "the town of Paradise").
 var placeWords = setOf("island", "islands", "city", "town", "village",
@@ -232,11 +255,23 @@ func (x *Extractor) checkPerson(doc *document, si int, c cand) cand {
 		c.typ = ""
 		return c
 	}
+	notPoss := q+1 >= len(toks) || !possessive(toks[q+1].text)
 	if c.title != "" {
+		// "in Sultan Kudarat": a place named after a title.
+		if t := c.titleStart; t > 0 && t < p && isCap(toks[t]) && placePreps[toks[t-1].text] && notPoss {
+			c.typ = newsgraph.Place
+			c.weak = true
+		}
 		return c
 	}
-	// "the Grateful Dead", "the Crew Dragon".
-	if p > 0 && toks[p-1].text == "the" && !given {
+	// "the Grateful Dead", "the Crew Dragon", "The Puerto Rican
+	// constitution".
+	if p > 0 && strings.EqualFold(toks[p-1].text, "the") && !given {
+		c.typ = ""
+		return c
+	}
+	// "the talk show Morning Joe", "the film Love Me or Leave Me".
+	if p > 0 && workNouns[toks[p-1].text] && !given {
 		c.typ = ""
 		return c
 	}
@@ -246,9 +281,9 @@ func (x *Extractor) checkPerson(doc *document, si int, c cand) cand {
 		return c
 	}
 	// "in Rapa Nui", "the island of Rapa Nui": a place.
-	if p > 0 && !given && (q+1 >= len(toks) || !possessive(toks[q+1].text)) {
+	if p > 0 && !given && notPoss {
 		prev := toks[p-1].text
-		if prev == "in" || prev == "near" || prev == "outside" || prev == "of" && p > 1 && placeWords[strings.ToLower(toks[p-2].text)] {
+		if placePreps[prev] || prev == "of" && p > 1 && placeWords[strings.ToLower(toks[p-2].text)] || prev == "to" && fromBefore(toks, p-1) {
 			c.typ = newsgraph.Place
 			c.weak = true
 			return c

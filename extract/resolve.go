@@ -159,6 +159,7 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 		}
 	}
 
+	placeVotes(groups, cands)
 	for _, gr := range groups {
 		if gr.typ != newsgraph.Agency {
 			continue
@@ -1116,4 +1117,28 @@ func stripTitles(doc *document, cands []cand) {
 // surname with its particle ("de Blasio", "De Blasio", "van Biljon").
 func surnameParticle(w string) bool {
 	return nameParticles[w] || startParticles[strings.ToLower(w)] || w == "Van"
+}
+
+// placeVotes makes a person a place when only guesses call it a person and
+// its context calls it a place elsewhere in the article: "Punta Tombo is
+// one of the breeding sites" after "penguins at Punta Tombo".
+func placeVotes(groups []*group, cands []cand) {
+	for _, gr := range groups {
+		if gr.typ != newsgraph.Person {
+			continue
+		}
+		strong, places := false, 0
+		for _, ci := range gr.cands {
+			switch c := cands[ci]; {
+			case c.typ == newsgraph.Person && (!c.weak || c.title != ""):
+				strong = true
+			case c.typ == newsgraph.Place && c.last > c.first:
+				// The whole name, not a surname the tagger guessed at.
+				places++
+			}
+		}
+		if !strong && places > 0 {
+			gr.typ = newsgraph.Place
+		}
+	}
 }
