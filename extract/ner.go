@@ -200,6 +200,11 @@ var (
 	startParticles = setOf("de", "di", "da", "du", "von", "bin", "ibn")
 )
 
+// usualName marks a cand's full form as the actor's name: the state is part
+// of it. The mention stays the short form, so the body joins its mentions
+// without the state.
+const usualName = "usual name with state"
+
 // nonPersonHeads end names of works, products, vehicles and institutions
 // that are named like persons: shows, series, comics, spacecraft, teams.
 var nonPersonHeads = setOf("Show", "Series", "Comics", "Wars", "Trek",
@@ -438,8 +443,14 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		c := cand{first: a, last: b, typ: newsgraph.Agency}
 		if n, e, ok := x.longest(toks, a, b, caps); ok && e.typ == newsgraph.State && e.kind != kindCapital && a+n <= b && orgName(toks, a+n, b) {
 			c.stateOf = e.iso
+			// The state's own name is part of the usual name ("United
+			// States Department of State"); an adjective or a short form
+			// is not ("Turkish Ministry of ...", "US Department of ...").
 			c.full = joinText(doc, toks, a, b)
 			c.fullReason = "with state adjective"
+			if e.kind == kindName {
+				c.fullReason = usualName
+			}
 			c.first = a + n
 		}
 		// "Ministry of Defence of Russia": the state the body belongs to

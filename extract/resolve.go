@@ -604,6 +604,11 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 				}
 			}
 		}
+		for _, ci := range live {
+			if c := cands[ci]; c.fullReason == usualName && len(c.full) > len(name) {
+				name = c.full
+			}
+		}
 		if name == "" {
 			continue
 		}
