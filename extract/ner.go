@@ -1108,6 +1108,10 @@ func (x *Extractor) holderStart(toks []token, a, b int) int {
 			return k
 		}
 	}
+	// "Mayor of London Sadiq Khan": a place or state, then the name.
+	if n, _, ok := x.longest(toks, a, b, false); ok && a+n < b && b-(a+n) <= 2 && !x.anyGaz(toks, a+n-1, b, false) {
+		return a + n
+	}
 	if b-a >= 2 && b-a <= 3 && x.commonWord(toks[a].text) {
 		for k := a + 1; k <= b; k++ {
 			if x.commonWord(toks[k].text) || x.gaz.given[toks[k].text] {
