@@ -200,6 +200,11 @@ var (
 	startParticles = setOf("de", "di", "da", "du", "von", "bin", "ibn")
 )
 
+// companyHeads end a company's legal name, which may hold "and" ("Pacific
+// Gas and Electric Company").
+var companyHeads = setOf("Company", "Corporation", "Inc.", "Inc", "Ltd.",
+	"Ltd", "LLC", "plc", "PLC", "Co.", "GmbH")
+
 // usualName marks a cand's full form as the actor's name: the state is part
 // of it. The mention stays the short form, so the body joins its mentions
 // without the state.
@@ -366,9 +371,9 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	}
 	caps := head && allCaps(doc.text[toks[a].start:toks[b].end])
 	// "Russia and Ukraine" is two names; "Securities and Exchange
-	// Commission" is one.
+	// Commission" and "Pacific Gas and Electric Company" are one.
 	for k := a + 1; k < b; k++ {
-		if w := toks[k].text; (w == "and" || w == "&") && (!orgName(toks, a, b) || orgName(toks, a, k-1) && orgName(toks, k+1, b)) {
+		if w := toks[k].text; (w == "and" || w == "&") && !companyHeads[toks[b].text] && (!orgName(toks, a, b) || orgName(toks, a, k-1) && orgName(toks, k+1, b)) {
 			if n, _, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b {
 				break
 			}
