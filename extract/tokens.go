@@ -223,9 +223,17 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels 
 	ptoks := pd.Tokens()
 	toks = make([]token, 0, len(ptoks))
 	at := 0
+	tail := "" // the rest of a name prose split after its initial
 	for _, pt := range ptoks {
 		if pt.Text == "" {
 			continue
+		}
+		if tail != "" {
+			if strings.HasPrefix(tail, pt.Text) {
+				tail = tail[len(pt.Text):]
+				continue
+			}
+			tail = ""
 		}
 		i := strings.Index(c[at:], pt.Text)
 		if i < 0 {
@@ -242,6 +250,15 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels 
 			toks[n-1].end = te
 			toks[n-1].text = text[toks[n-1].start:te]
 			toks[n-1].tag = "NNP"
+			continue
+		}
+		// "D'Souza", "O’Leary": prose splits the initial off the name.
+		if n := apostropheName(text[ts:end]); n > te-ts {
+			tail = text[te : ts+n]
+			for at < len(c) && start+off[at] < ts+n {
+				at++
+			}
+			toks = append(toks, token{text: text[ts : ts+n], tag: "NNP", start: ts, end: ts + n})
 			continue
 		}
 		if parts := x.splitCompound(text[ts:te]); parts > 0 {
@@ -344,4 +361,35 @@ var stopKept = setOf("Inc.", "Ltd.", "Bros.", "Ave.", "Blvd.", "Dept.", "Univ.",
 func isCapWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r) && strings.ContainsFunc(w, unicode.IsLower)
+}
+
+// apostropheName returns the length in bytes of a name made of one capital,
+// an apostrophe and a capitalised word at the start of s ("D'Souza",
+// "O’Leary"), or 0.
+func apostropheName(s string) int {
+	if len(s) < 3 || s[0] < 'A' || s[0] > 'Z' {
+		return 0
+	}
+	n := 1
+	switch {
+	case s[1] == '\'':
+		n = 2
+	case strings.HasPrefix(s[1:], "’"):
+		n = 1 + len("’")
+	default:
+		return 0
+	}
+	r, w := utf8.DecodeRuneInString(s[n:])
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	n += w
+	for n < len(s) {
+		r, w := utf8.DecodeRuneInString(s[n:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n += w
+	}
+	return n
 }
