@@ -99,6 +99,34 @@ func TestRecognize(t *testing.T) {
 			text: "She moved from Texas to Ohio in 2010.",
 			none: []string{"Texas", "Ohio"},
 		},
+		// Names that look like persons' but are works, vehicles, places
+		// or roles.
+		{
+			text: "The Crew Dragon docked on Sunday. He joined the Grateful Dead in 1967 and appeared on the talk show Morning Joe.",
+			none: []string{"Crew Dragon", "Grateful Dead", "Morning Joe"},
+		},
+		{
+			text: "Researchers studied the statues on the island of Rapa Nui. Reports indicate the penguins nest at Punta Tombo.",
+			none: []string{"Rapa Nui", "Reports", "Punta Tombo"},
+		},
+		{
+			text: "John Conyers, the former Democratic Dean of the House of Representatives, died. A United States-led coalition struck.",
+			want: map[string]newsgraph.EntityType{"John Conyers": newsgraph.Person, "United States": newsgraph.State},
+			none: []string{"Democratic Dean", "United States-led"},
+		},
+		{
+			text: "New York City Mayor Bill de Blasio ended his campaign. Support for de Blasio was low.",
+			want: map[string]newsgraph.EntityType{"Bill de Blasio": newsgraph.Person, "de Blasio": newsgraph.Person},
+			none: []string{"Blasio"},
+		},
+		{
+			text: "The United States Department of State said so. Speaker of the House Nancy Pelosi agreed.",
+			want: map[string]newsgraph.EntityType{"United States Department of State": newsgraph.Agency, "Nancy Pelosi": newsgraph.Person},
+		},
+		{
+			text: "The fare was GBP738 for the XC90, and the Europeans said ZERO.",
+			none: []string{"GBP738", "XC90", "Europeans", "ZERO"},
+		},
 	}
 	for _, tt := range tests {
 		ex := mustExtract(t, x, tt.text)

@@ -1053,9 +1053,9 @@ func (x *Extractor) checkAgency(doc *document, si int, c cand) cand {
 	// "the Observer", "the Greens": a name the article writes with "the".
 	the := c.first > 0 && strings.EqualFold(toks[c.first-1].text, "the") && !sentenceInitial(toks, c.first)
 	switch {
-	case orgAlone[w] || orgHeads[w] || w == "House" || the:
 	case modelOrAmount(w):
 		c.typ = ""
+	case orgAlone[w] || orgHeads[w] || w == "House" || the:
 	case !allCaps(w) && (strings.HasSuffix(lw, "ans") || strings.HasSuffix(lw, "ers") || strings.HasSuffix(lw, "ists") ||
 		strings.HasSuffix(lw, "ites") || strings.HasSuffix(lw, "is") && strings.HasSuffix(lw, "dis") || len(lw) > 3 && strings.HasSuffix(lw, "s") && x.commonWord(w[:len(w)-1])):
 		// "Europeans", "Kurds", "Egyptologists": people, not a body.
