@@ -299,6 +299,11 @@ func (x *Extractor) checkPerson(doc *document, si int, c cand) cand {
 			return c
 		}
 	}
+	// "Hong Kongers", "New Yorkers": people of a place, not a person.
+	if q > p && !given && (strings.HasSuffix(toks[q].text, "ers") || strings.HasSuffix(toks[q].text, "ites")) {
+		c.typ = ""
+		return c
+	}
 	// "Democratic Dean", "Roman Catholic": an adjective and a dictionary
 	// word are a role or a kind, not a name.
 	if q > p && !given && adjectiveLike(toks[p].text) && (x.commonWords(toks, p+1, q) || q+1 < len(toks) && toks[q+1].text == "of") {
