@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
 	"sort"
 	"strings"
 
@@ -78,10 +77,6 @@ func (s *Store) Ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.
 	return in.res, nil
 }
 
-// maxNameBytes caps entity ids, names and aliases, which become keys (Badger
-// refuses keys over 64 KiB; names this long are extraction errors anyway).
-const maxNameBytes = 1000
-
 // validate checks what the store relies on before a transaction starts.
 func validate(a *newsgraph.Article, ex *newsgraph.Extraction) error {
 	if err := newsgraph.ValidID(a.ID); err != nil {
@@ -90,53 +85,8 @@ func validate(a *newsgraph.Article, ex *newsgraph.Extraction) error {
 	if err := newsgraph.CheckText([]byte(a.Text), 0); err != nil {
 		return fmt.Errorf("%w: %v", ErrBadInput, err)
 	}
-	span := func(what string, start, end int) error {
-		if start < 0 || end < start || end > len(a.Text) {
-			return fmt.Errorf("%w: %s span [%d,%d) outside the text (%d bytes)", ErrBadInput, what, start, end, len(a.Text))
-		}
-		return nil
-	}
-	ids := map[string]bool{}
-	for _, e := range ex.Entities {
-		if e.ID == "" || strings.TrimSpace(e.Name) == "" {
-			return fmt.Errorf("%w: entity %q without id or name", ErrBadInput, e.ID)
-		}
-		for _, n := range append([]string{e.ID, e.Name}, e.Aliases...) {
-			if len(n) > maxNameBytes {
-				return fmt.Errorf("%w: entity %.40q: name, alias or id over %d bytes", ErrBadInput, e.ID, maxNameBytes)
-			}
-		}
-		if !e.Type.Valid() {
-			return fmt.Errorf("%w: entity %s has unknown type %q", ErrBadInput, e.ID, e.Type)
-		}
-		if c := e.Country; c != "" && (len(c) != 2 || !isLetters(c)) {
-			return fmt.Errorf("%w: entity %s: country %q is not an ISO 3166 alpha-2 code", ErrBadInput, e.ID, c)
-		}
-		for _, m := range e.Mentions {
-			if err := span("mention of "+e.ID, m.Start, m.End); err != nil {
-				return err
-			}
-		}
-		ids[e.ID] = true
-	}
-	for _, r := range ex.Relations {
-		if !ids[r.Subject] || !ids[r.Object] {
-			return fmt.Errorf("%w: relation %s -[%s]-> %s names an entity the extraction does not have",
-				ErrBadInput, r.Subject, r.Predicate, r.Object)
-		}
-		if r.Kind != "" && !r.Kind.Valid() {
-			return fmt.Errorf("%w: relation %s -> %s has unknown kind %q", ErrBadInput, r.Subject, r.Object, r.Kind)
-		}
-		if normPredicate(r.Predicate) == "" && normPredicate(r.Lemma) == "" {
-			return fmt.Errorf("%w: relation %s -> %s without predicate", ErrBadInput, r.Subject, r.Object)
-		}
-		ev := r.Evidence
-		if err := span("evidence", ev.Start, ev.End); err != nil {
-			return err
-		}
-		if math.IsNaN(ev.Confidence) || ev.Confidence < 0 || ev.Confidence > 1 {
-			return fmt.Errorf("%w: relation confidence %v outside [0, 1]", ErrBadInput, ev.Confidence)
-		}
+	if err := ex.Validate(a.Text); err != nil {
+		return fmt.Errorf("%w: %v", ErrBadInput, err)
 	}
 	return nil
 }
@@ -360,15 +310,6 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 		return uid, fmt.Sprintf("joined across articles: name %s matched %s of %s", e.Name, what, h.rec.Name), nil
 	}
 	return 0, "", nil
-}
-
-func isLetters(s string) bool {
-	for _, r := range s {
-		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
-			return false
-		}
-	}
-	return true
 }
 
 // otherCountry reports whether two actors are known to belong to different

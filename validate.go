@@ -1,0 +1,91 @@
+package newsgraph
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+)
+
+// ErrBadExtraction is returned by Extraction.Validate for an extraction that
+// breaks one of the rules every stage relies on.
+var ErrBadExtraction = errors.New("newsgraph: invalid extraction")
+
+// MaxNameBytes caps an entity's id, name and each alias: they become keys
+// in the store, and a name this long is an extraction error anyway.
+const MaxNameBytes = 1000
+
+// Validate checks ex against the text it was extracted from: every entity has
+// an id, a name, a valid type and country, names within MaxNameBytes, and
+// mentions inside the text that read as the text does; every relation joins
+// two of its entities with a predicate, a valid kind, evidence inside the
+// text and a confidence in [0, 1]. The extractor guarantees it; the store
+// refuses what fails it.
+func (ex *Extraction) Validate(text string) error {
+	bad := func(format string, args ...any) error {
+		return fmt.Errorf("%w: %s", ErrBadExtraction, fmt.Sprintf(format, args...))
+	}
+	span := func(what string, start, end int) error {
+		if start < 0 || end < start || end > len(text) {
+			return bad("%s span [%d,%d) outside the text (%d bytes)", what, start, end, len(text))
+		}
+		return nil
+	}
+	ids := make(map[string]bool, len(ex.Entities))
+	for _, e := range ex.Entities {
+		if e.ID == "" || strings.TrimSpace(e.Name) == "" {
+			return bad("entity %q without id or name", e.ID)
+		}
+		if ids[e.ID] {
+			return bad("entity id %q twice", e.ID)
+		}
+		ids[e.ID] = true
+		for _, n := range append([]string{e.ID, e.Name}, e.Aliases...) {
+			if len(n) > MaxNameBytes {
+				return bad("entity %.40q: name, alias or id over %d bytes", e.ID, MaxNameBytes)
+			}
+		}
+		if !e.Type.Valid() {
+			return bad("entity %s has unknown type %q", e.ID, e.Type)
+		}
+		if c := e.Country; c != "" && (len(c) != 2 || !isASCIILetters(c)) {
+			return bad("entity %s: country %q is not an ISO 3166 alpha-2 code", e.ID, c)
+		}
+		for _, m := range e.Mentions {
+			if err := span("mention of "+e.ID, m.Start, m.End); err != nil {
+				return err
+			}
+			if text[m.Start:m.End] != m.Text {
+				return bad("mention of %s at [%d,%d) reads %q, not %q", e.ID, m.Start, m.End, text[m.Start:m.End], m.Text)
+			}
+		}
+	}
+	for _, r := range ex.Relations {
+		if !ids[r.Subject] || !ids[r.Object] {
+			return bad("relation %s -[%s]-> %s names an entity the extraction does not have", r.Subject, r.Predicate, r.Object)
+		}
+		if strings.TrimSpace(r.Predicate) == "" && strings.TrimSpace(r.Lemma) == "" {
+			return bad("relation %s -> %s without predicate", r.Subject, r.Object)
+		}
+		if r.Kind != "" && !r.Kind.Valid() {
+			return bad("relation %s -> %s has unknown kind %q", r.Subject, r.Object, r.Kind)
+		}
+		ev := r.Evidence
+		if err := span("evidence", ev.Start, ev.End); err != nil {
+			return err
+		}
+		if math.IsNaN(ev.Confidence) || ev.Confidence < 0 || ev.Confidence > 1 {
+			return bad("relation confidence %v outside [0, 1]", ev.Confidence)
+		}
+	}
+	return nil
+}
+
+func isASCIILetters(s string) bool {
+	for _, r := range s {
+		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
+}
