@@ -66,3 +66,52 @@ func BenchmarkEntitiesPage(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 }
+
+// hub stores n articles of 20 sentences each around Russia: it meets,
+// sanctions (one sentence in ten) or is visited by a distinct envoy, so the
+// hub has 20n edges in both directions and few of them match a predicate.
+func hub(tb testing.TB, st *graph.Store, n int) {
+	tb.Helper()
+	ctx := context.Background()
+	for i := range n {
+		text := ""
+		for j := range 20 {
+			e := word(i*20 + j)
+			switch {
+			case j%10 == 0:
+				text += fmt.Sprintf("Russia sanctioned Envoy %s. ", e)
+			case j%2 == 0:
+				text += fmt.Sprintf("Envoy %s visited Russia. ", e)
+			default:
+				text += fmt.Sprintf("Russia met Envoy %s. ", e)
+			}
+		}
+		a := &newsgraph.Article{ID: fmt.Sprint("hub-", i), Title: "hub", Text: text, PublishedAt: "2020-01-02"}
+		ex, err := capsExtractor{}.Extract(ctx, a)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if _, err := st.Ingest(ctx, a, ex); err != nil {
+			tb.Fatalf("Ingest(%s) = %v", a.ID, err)
+		}
+	}
+}
+
+// BenchmarkRelationsFiltered pages the first 20 of a hub's 4000 edges that
+// match a predicate, 400 of them, in both directions, with the total count.
+func BenchmarkRelationsFiltered(b *testing.B) {
+	ctx := context.Background()
+	st := MustOpenStore(b)
+	hub(b, st, 200)
+	f := graph.RelationFilter{Predicate: "sanctioned"}
+	pg, err := st.RelationsOf(ctx, "state:ru", graph.Both, f, graph.PageArgs{First: 20})
+	if err != nil || pg.TotalCount != 400 || len(pg.Edges) != 20 {
+		b.Fatalf("RelationsOf(state:ru, sanctioned) = %d of %d edges, %v; want 20 of 400", len(pg.Edges), pg.TotalCount, err)
+	}
+	for b.Loop() {
+		if _, err := st.RelationsOf(ctx, "state:ru", graph.Both, f, graph.PageArgs{First: 20}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "pages/s")
+}
