@@ -477,3 +477,46 @@ func TestDepthCountsThroughFragments(t *testing.T) {
 		t.Errorf("20-fragment chain = %.300v; want QUERY_TOO_DEEP and no data", got)
 	}
 }
+
+// TestCrossSiteWrites: a web page of another origin cannot write to a server
+// without a token, neither by a simple text/plain POST (no preflight) nor by a
+// JSON POST; the server's own page and programs without Origin can.
+func TestCrossSiteWrites(t *testing.T) {
+	h, st := newHandler(t, gql.Options{AllowedOrigins: []string{"https://ok.example"}})
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	mutation := func(id string) []byte {
+		b, _ := json.Marshal(map[string]any{"query": `mutation { ingestArticle(input: {id: "` + id + `", text: "Russia and Ukraine."}) { id } }`})
+		return b
+	}
+	tests := []struct {
+		name, id, ctype, origin string
+		status                  int
+		code                    string // "" when stored
+	}{
+		{"simple cross-site POST", "x1", "text/plain", "https://evil.example", http.StatusUnsupportedMediaType, gql.CodeBadInput},
+		{"form POST", "x2", "application/x-www-form-urlencoded", "", http.StatusUnsupportedMediaType, gql.CodeBadInput},
+		{"JSON from another origin", "x3", "application/json", "https://evil.example", 200, gql.CodeForbidden},
+		{"JSON from an allowed origin", "x4", "application/json", "https://ok.example", 200, ""},
+		{"JSON from the server's own page", "x5", "application/json; charset=utf-8", srv.URL, 200, ""},
+		{"JSON from a program", "x6", "application/json", "", 200, ""},
+	}
+	for _, tt := range tests {
+		req, _ := http.NewRequest("POST", srv.URL+"/graphql", bytes.NewReader(mutation(tt.id)))
+		req.Header.Set("Content-Type", tt.ctype)
+		if tt.origin != "" {
+			req.Header.Set("Origin", tt.origin)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out map[string]any
+		json.NewDecoder(resp.Body).Decode(&out)
+		resp.Body.Close()
+		_, stored := st.Article(context.Background(), tt.id)
+		if resp.StatusCode != tt.status || errorCode(out) != tt.code || (stored == nil) != (tt.code == "") {
+			t.Errorf("%s: %d %v, stored=%v; want %d, code %q", tt.name, resp.StatusCode, out, stored == nil, tt.status, tt.code)
+		}
+	}
+}

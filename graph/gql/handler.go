@@ -10,7 +10,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"mime"
 	"net/http"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -129,7 +131,7 @@ func NewHandler(st *graph.Store, x graph.Extractor, opts Options) (*Handler, err
 	if err != nil {
 		return nil, fmt.Errorf("gql.NewHandler: %w", err)
 	}
-	h := &Handler{schema: schema, limits: newValidator(schema.ASTSchema(), opts),
+	h := &Handler{schema: schema, limits: newValidator(schema.AST(), opts),
 		st: st, opts: opts, log: opts.Logger, mux: http.NewServeMux()}
 	h.mux.HandleFunc("/graphql", h.serveGraphQL)
 	h.mux.HandleFunc("GET /healthz", h.serveHealth)
@@ -215,8 +217,9 @@ func (h *Handler) cors(w http.ResponseWriter, r *http.Request) bool {
 
 // requestInfo tells the mutation resolver how the request came.
 type requestInfo struct {
-	method     string
-	authorized bool
+	method        string
+	authorized    bool
+	foreignOrigin bool // sent by a web page of an origin not allowed
 }
 
 type requestKey struct{}
@@ -240,6 +243,13 @@ func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	case http.MethodPost:
+		// JSON only: a browser sends a cross-site text/plain or form POST
+		// without asking first (no CORS preflight), which would let any web
+		// page write to a server on the user's machine.
+		if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
+			httpError(w, http.StatusUnsupportedMediaType, "Content-Type must be application/json")
+			return
+		}
 		tooBig := fmt.Sprintf("request body over %d bytes", h.opts.MaxBodyBytes)
 		if r.ContentLength > h.opts.MaxBodyBytes {
 			// Refused unread; the server closes the connection after the reply.
@@ -278,13 +288,26 @@ func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, "no query")
 		return
 	}
-	info := &requestInfo{method: r.Method, authorized: h.authorized(r)}
+	info := &requestInfo{method: r.Method, authorized: h.authorized(r), foreignOrigin: !h.originAllowed(r)}
 	ctx := context.WithValue(r.Context(), requestKey{}, info)
 	resp := h.Exec(ctx, req.Query, req.OperationName, req.Variables)
 	w.Header().Set("Content-Type", "application/json")
 	if err := json.NewEncoder(w).Encode(resp); err != nil {
 		h.log.WarnContext(ctx, "writing graphql response", "err", err)
 	}
+}
+
+// originAllowed reports whether a browser request comes from this server's
+// own page or an allowed origin; requests without Origin (curl, programs)
+// pass. Mutations from other origins are refused even where CORS would let
+// the request through unread.
+func (h *Handler) originAllowed(r *http.Request) bool {
+	origin := r.Header.Get("Origin")
+	if origin == "" || slices.Contains(h.opts.AllowedOrigins, origin) || slices.Contains(h.opts.AllowedOrigins, "*") {
+		return true
+	}
+	u, err := url.Parse(origin)
+	return err == nil && u.Host == r.Host
 }
 
 func (h *Handler) authorized(r *http.Request) bool {

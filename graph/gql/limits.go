@@ -60,11 +60,14 @@ const (
 )
 
 // fieldWeight is what one value of a field costs beyond 1, for resolvers
-// that walk the graph.
+// that walk the graph, and for an article's text, which may be megabytes:
+// counted as a value it would let one query gather gigabytes of texts
+// through evidence { article { text } }.
 var fieldWeight = map[string]int64{
 	"Query.path":      500,
 	"Query.subgraph":  200,
 	"Query.neighbors": 20,
+	"Article.text":    1000,
 }
 
 // limitError is a refused query: the code, a message, where, and the

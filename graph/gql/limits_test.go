@@ -18,7 +18,7 @@ func mustValidator(tb testing.TB, opts Options) *validator {
 	if err != nil {
 		tb.Fatalf("ParseSchema = %v", err)
 	}
-	return newValidator(schema.ASTSchema(), opts.withDefaults())
+	return newValidator(schema.AST(), opts.withDefaults())
 }
 
 // fragmentChain is a query whose n named fragments each nest four levels
@@ -220,3 +220,14 @@ fragment TypeRef on __Type {
   ofType { kind name ofType { kind name ofType { kind name ofType { kind name
     ofType { kind name ofType { kind name ofType { kind name } } } } } } }
 }`
+
+func TestArticleTextIsCostly(t *testing.T) {
+	v := mustValidator(t, Options{})
+	if err := v.check(`{ article(id: "a1") { text } }`, nil); err != nil {
+		t.Errorf("one article's text refused: %v", err)
+	}
+	err := v.check(`{ relations(first: 100) { edges { node { evidence(first: 10) { article { text } } } } } }`, nil)
+	if err == nil || err.Extensions["code"] != CodeTooComplex {
+		t.Errorf("a thousand article texts in one query = %v; want %s", err, CodeTooComplex)
+	}
+}

@@ -273,6 +273,8 @@ func (r *resolver) mayMutate(ctx context.Context) error {
 		switch {
 		case info.method != "POST":
 			return &Error{Code: CodeForbidden, Message: "mutations must be sent with POST"}
+		case info.foreignOrigin:
+			return &Error{Code: CodeForbidden, Message: "mutations from this web origin are not allowed (see serve --cors-origin)"}
 		case !info.authorized:
 			return &Error{Code: CodeUnauthenticated, Message: "mutations need an Authorization: Bearer token"}
 		}
