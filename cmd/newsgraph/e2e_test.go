@@ -395,3 +395,39 @@ func TestIngestTwiceChangesNothing(t *testing.T) {
 		t.Errorf("query article a1: %v\n%s", err, out)
 	}
 }
+
+// TestServeFinishesInterruptedSeeding: a first start stopped while seeding
+// leaves some seeds stored; the next start stores the rest, and a store
+// holding the user's own articles is never seeded.
+func TestServeFinishesInterruptedSeeding(t *testing.T) {
+	if testing.Short() {
+		t.Skip("seeds a store")
+	}
+	data := t.TempDir()
+	some, _ := filepath.Glob(filepath.Join("..", "..", "seeds", "wn_2019_000*.txt"))
+	if out, err := exec.Command(binary, append([]string{"ingest", "--data", data}, some...)...).CombinedOutput(); err != nil {
+		t.Fatalf("ingest part of the seeds: %v\n%s", err, out)
+	}
+	s := startServer(t, data)
+	if !strings.Contains(s.logs.String(), "seeding was interrupted") {
+		t.Errorf("serve on a partly seeded store did not finish seeding:\n%s", s.logs)
+	}
+	var d statsData
+	s.query(t, statsQuery, nil, &d)
+	if d.Stats.Articles < 172 {
+		t.Errorf("stats after finishing the seeds = %+v; want >= 172 articles", d.Stats)
+	}
+	s.stop(t)
+
+	own := t.TempDir()
+	in := filepath.Join(t.TempDir(), "mine.txt")
+	os.WriteFile(in, []byte("My own article\n\nThe United Nations met in Geneva."), 0o644)
+	if out, err := exec.Command(binary, "ingest", "--data", own, some[0], in).CombinedOutput(); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	s2 := startServer(t, own)
+	if strings.Contains(s2.logs.String(), "seed") {
+		t.Errorf("serve seeded a store holding the user's own article:\n%s", s2.logs)
+	}
+	s2.stop(t)
+}

@@ -107,17 +107,37 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-// seedIfEmpty ingests the embedded seed corpus into a store without articles.
+// seedIfEmpty ingests the embedded seed corpus into a store that holds no
+// articles, or only some of the seeds (a first start stopped while seeding):
+// articles already stored are skipped. A store with any other article is the
+// user's and is left alone.
 func seedIfEmpty(ctx context.Context, st *graph.Store, x *extract.Extractor, log *slog.Logger) error {
 	stats, err := st.Stats(ctx)
-	if err != nil || stats.Articles > 0 {
-		return err
-	}
-	seeds, err := newsgraph.Seeds()
 	if err != nil {
 		return err
 	}
-	log.Info("empty store: ingesting the embedded seed articles", "articles", len(seeds))
+	seeds, err := newsgraph.Seeds()
+	if err != nil || stats.Articles > len(seeds) {
+		return err
+	}
+	present := 0
+	for _, a := range seeds {
+		switch _, err := st.Article(ctx, a.ID); {
+		case err == nil:
+			present++
+		case !errors.Is(err, graph.ErrNotFound):
+			return err
+		}
+	}
+	if present == len(seeds) || present < stats.Articles {
+		return nil
+	}
+	if present == 0 {
+		log.Info("empty store: ingesting the embedded seed articles", "articles", len(seeds))
+	} else {
+		log.Info("seeding was interrupted: ingesting the embedded seed articles not yet stored",
+			"stored", present, "articles", len(seeds))
+	}
 	start := time.Now()
 	sum, err := ingestAll(ctx, st, x, articleSource(seeds), log, io.Discard)
 	if err != nil {
