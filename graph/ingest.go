@@ -279,7 +279,7 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 			continue
 		}
 		err := scan(in.ctx, in.txn, namePrefix(k), nil, func(key []byte, _ *badger.Item) (bool, error) {
-			uid := uidAt(key, len(key)-8)
+			uid := nameKeyUID(key)
 			if _, ok := hits[uid]; ok {
 				return true, nil
 			}
@@ -429,20 +429,20 @@ func (in *ingest) writeEntities() error {
 			return err
 		}
 		if st.isNew {
-			if err := txn.Set(entityIDKey(r.ID), u64(uid)); err != nil {
+			if err := txn.Set(entityIDKey(r.ID), uidValue(uid)); err != nil {
 				return err
 			}
 			in.m.Entities++
 			in.m.EntitiesByType[r.Type]++
 		} else {
-			for _, t := range []byte{allTypesByte, typeByte(r.Type)} {
-				if err := txn.Delete(entityRankKey(t, st.oldMentions, uid)); err != nil {
+			for _, k := range entityRankKeys(r.Type, st.oldMentions, uid) {
+				if err := txn.Delete(k); err != nil {
 					return err
 				}
 			}
 		}
-		for _, t := range []byte{allTypesByte, typeByte(r.Type)} {
-			if err := txn.Set(entityRankKey(t, r.Mentions, uid), nil); err != nil {
+		for _, k := range entityRankKeys(r.Type, r.Mentions, uid) {
+			if err := txn.Set(k, nil); err != nil {
 				return err
 			}
 		}
@@ -460,7 +460,7 @@ func (in *ingest) writeEntities() error {
 			}
 			switch _, err := getUID(txn, entityIDKey(ext)); {
 			case errors.Is(err, errNoKey):
-				if err := txn.Set(entityIDKey(ext), u64(uid)); err != nil {
+				if err := txn.Set(entityIDKey(ext), uidValue(uid)); err != nil {
 					return err
 				}
 			case err != nil:
@@ -488,10 +488,10 @@ func (in *ingest) writeRelations() error {
 			if _, err := txn.Get(relationIDKey(r.ID)); err == nil {
 				return fmt.Errorf("relation id %s collides with another edge", r.ID)
 			}
-			if err := txn.Set([]byte(tk), u64(r.UID)); err != nil {
+			if err := txn.Set([]byte(tk), uidValue(r.UID)); err != nil {
 				return err
 			}
-			if err := txn.Set(relationIDKey(r.ID), u64(r.UID)); err != nil {
+			if err := txn.Set(relationIDKey(r.ID), uidValue(r.UID)); err != nil {
 				return err
 			}
 			in.m.Relations++
@@ -502,10 +502,10 @@ func (in *ingest) writeRelations() error {
 				}
 			}
 		}
-		if err := txn.Set(outKey(r.SubjectUID, r.Weight, r.UID), u64(r.ObjectUID)); err != nil {
+		if err := txn.Set(outKey(r.SubjectUID, r.Weight, r.UID), uidValue(r.ObjectUID)); err != nil {
 			return err
 		}
-		if err := txn.Set(inKey(r.ObjectUID, r.Weight, r.UID), u64(r.SubjectUID)); err != nil {
+		if err := txn.Set(inKey(r.ObjectUID, r.Weight, r.UID), uidValue(r.SubjectUID)); err != nil {
 			return err
 		}
 		if err := txn.Set(relRankKey(r.Weight, r.UID), nil); err != nil {

@@ -7,18 +7,28 @@ package graph
 // first. Values are JSON unless the table says otherwise.
 //
 //	prefix  layout                                   value
-//	0x01    0x01                                     meta: next ids, counters (JSON)
-//	0x10    0x10 articleID...                        article record (JSON)
+//	0x01    0x01                                     meta (JSON): format version, last ids
+//	                                                 handed out, counts of articles, entities
+//	                                                 (all and by type), relations, evidence
+//	0x10    0x10 articleID...                        article record (JSON): the article, its
+//	                                                 seq, the SHA-256 of its text
 //	0x11    0x11 seq                                 articleID (raw bytes); stored order
 //	0x12    0x12 seq entUID                          mention spans of the entity in the article (JSON)
 //	0x13    0x13 seq relUID                          empty; the article's relations
-//	0x20    0x20 entUID                              entity record (JSON)
-//	0x21    0x21 entityID...                         entUID (8 bytes); extractor ids, incl. joined ones
+//	0x20    0x20 entUID                              entity record (JSON): uid, id, name, type,
+//	                                                 country (ISO code, lower case, optional),
+//	                                                 aliases and why, mentions, articles
+//	0x21    0x21 entityID...                         entUID (8 bytes); extractor ids, incl. joined
+//	                                                 ones and "id@country" for an id's
+//	                                                 namesake of another country
 //	0x22    0x22 normName... 0x00 entUID             empty; name and alias index
 //	0x23    0x23 type ^mentions entUID               empty; entities most mentioned first,
 //	                                                 type 0 lists all types
 //	0x24    0x24 entUID seq                          empty; the entity's articles
-//	0x30    0x30 relUID                              relation record (JSON)
+//	0x30    0x30 relUID                              relation record (JSON): uid, id, subject and
+//	                                                 object (uid and id), lemma, kind (optional),
+//	                                                 labels with counts, weight, articles,
+//	                                                 first/last seen, confidence
 //	0x31    0x31 subjUID objUID lemma...             relUID (8 bytes); aggregation key
 //	0x32    0x32 subjUID ^weight relUID              objUID (8 bytes); out-edges, heaviest first
 //	0x33    0x33 objUID ^weight relUID               subjUID (8 bytes); in-edges, heaviest first
@@ -34,6 +44,9 @@ package graph
 // A cursor is a sort position, not an offset: the bytes after the fixed part
 // of the index key it pages (^count uid, or seq), with a kind byte in front,
 // in unpadded base64url. It stays meaningful after any number of ingests.
+//
+// Only this file knows the layout: the rest of the package builds keys and
+// scan prefixes, and reads ids back out of keys, through the functions below.
 
 import (
 	"encoding/base64"
@@ -141,14 +154,66 @@ func evidenceKey(rel, seq uint64, n uint32) []byte {
 }
 func relationIDKey(id string) []byte { return key(pRelationID, []byte(id)) }
 
+// entityRankKeys are the rank rows of an entity of type t: one in the list of
+// all types, one in its type's.
+func entityRankKeys(t newsgraph.EntityType, mentions int, uid uint64) [][]byte {
+	return [][]byte{entityRankKey(allTypesByte, mentions, uid), entityRankKey(typeByte(t), mentions, uid)}
+}
+
+// Scan prefixes.
+
+func articleSeqPrefix() []byte                 { return []byte{pArticleSeq} }
+func articleEntPrefix(seq uint64) []byte       { return key(pArticleEnt, u64(seq)) }
+func articleRelPrefix(seq uint64) []byte       { return key(pArticleRel, u64(seq)) }
+func entityArtPrefix(ent uint64) []byte        { return key(pEntityArt, u64(ent)) }
+func outPrefix(subj uint64) []byte             { return key(pOut, u64(subj)) }
+func inPrefix(obj uint64) []byte               { return key(pIn, u64(obj)) }
+func relRankPrefix() []byte                    { return []byte{pRelRank} }
+func evidencePrefix(rel uint64) []byte         { return key(pEvidence, u64(rel)) }
+func rankPrefix(t newsgraph.EntityType) []byte { return []byte{pEntityRank, typeByte(t)} }
+
+// seekAfter is the key to start a scan of prefix at to page after the sort
+// position after; nil (the prefix) when after is nil. The row at after
+// itself, when still there, is the caller's to skip.
+func seekAfter(prefix, after []byte) []byte {
+	if after == nil {
+		return nil
+	}
+	return append(append([]byte{}, prefix...), after...)
+}
+
+// sortPos is the sort position of the key k scanned under prefix: what a
+// cursor holds.
+func sortPos(prefix, k []byte) []byte { return k[len(prefix):] }
+
+// Key decoders. Each takes a key of its own prefix, as a scan of that
+// prefix yields it.
+
 // uidAt reads the big-endian uint64 at k[off:].
 func uidAt(k []byte, off int) uint64 { return binary.BigEndian.Uint64(k[off : off+8]) }
 
-// rankPosUID returns the uid of a key that ends in a rank position.
+// nameKeyUID returns the entity of a name row (0x22).
+func nameKeyUID(k []byte) uint64 { return uidAt(k, len(k)-8) }
+
+// articleEntUID returns the entity of an article's mention row (0x12).
+func articleEntUID(k []byte) uint64 { return uidAt(k, 9) }
+
+// articleRelUID returns the relation of an article's relation row (0x13).
+func articleRelUID(k []byte) uint64 { return uidAt(k, 9) }
+
+// entityArtSeq returns the article seq of an entity's article row (0x24).
+func entityArtSeq(k []byte) uint64 { return uidAt(k, 9) }
+
+// rankPosUID returns the uid of a key that ends in a rank position (0x23,
+// 0x32, 0x33, 0x34).
 func rankPosUID(k []byte) uint64 { return uidAt(k, len(k)-8) }
 
 // rankPosCount returns the count of a key that ends in a rank position.
 func rankPosCount(k []byte) int { return int(^uidAt(k, len(k)-16)) }
+
+// uidValue is the 8-byte value of the id rows (0x21, 0x31, 0x32, 0x33,
+// 0x36); decodeUID reads it back.
+func uidValue(uid uint64) []byte { return u64(uid) }
 
 // decodeUID reads an 8-byte uid value.
 func decodeUID(v []byte) (uint64, error) {

@@ -5,6 +5,8 @@ import (
 	"cmp"
 	"strings"
 	"testing"
+
+	"newsgraph"
 )
 
 // FuzzKeys: every key gives back the parts it was built from, and keys of
@@ -44,10 +46,57 @@ func FuzzKeys(f *testing.F) {
 		if got, want := bytes.Compare(evidenceKey(u1, u2, w1), evidenceKey(u1, u3, w2)), cmp.Or(cmp.Compare(u2, u3), cmp.Compare(w1, w2)); got != want {
 			t.Fatalf("evidenceKey order (%d, %d) vs (%d, %d) = %d; want %d", u2, w1, u3, w2, got, want)
 		}
+		// Each row sits under the scan prefix of its owner, not under
+		// another owner's, and gives back the id the scan reads from it.
+		for _, c := range []struct {
+			name        string
+			k, own, oth []byte
+			got, want   uint64
+		}{
+			{"articleEntKey", articleEntKey(u1, u2), articleEntPrefix(u1), articleEntPrefix(u3), articleEntUID(articleEntKey(u1, u2)), u2},
+			{"articleRelKey", articleRelKey(u1, u2), articleRelPrefix(u1), articleRelPrefix(u3), articleRelUID(articleRelKey(u1, u2)), u2},
+			{"entityArtKey", entityArtKey(u1, u2), entityArtPrefix(u1), entityArtPrefix(u3), entityArtSeq(entityArtKey(u1, u2)), u2},
+			{"outKey", outKey(u1, int(w1), u2), outPrefix(u1), outPrefix(u3), rankPosUID(outKey(u1, int(w1), u2)), u2},
+			{"inKey", inKey(u1, int(w1), u2), inPrefix(u1), inPrefix(u3), rankPosUID(inKey(u1, int(w1), u2)), u2},
+			{"evidenceKey", evidenceKey(u1, u2, w1), evidencePrefix(u1), evidencePrefix(u3), uidAt(evidenceKey(u1, u2, w1), 9), u2},
+			{"relRankKey", relRankKey(int(w1), u2), relRankPrefix(), outPrefix(u1)[:1], rankPosUID(relRankKey(int(w1), u2)), u2},
+			{"articleSeqKey", articleSeqKey(u1), articleSeqPrefix(), articleEntPrefix(u1)[:1], uidAt(articleSeqKey(u1), 1), u1},
+			{"nameKey", nameKey(normName(n1), u1), namePrefix(normName(n1)), namePrefix(normName(n1) + "x"), nameKeyUID(nameKey(normName(n1), u1)), u1},
+		} {
+			if !bytes.HasPrefix(c.k, c.own) || c.got != c.want {
+				t.Fatalf("%s = %x: under %x %v, decodes to %d; want true, %d", c.name, c.k, c.own, bytes.HasPrefix(c.k, c.own), c.got, c.want)
+			}
+			if !bytes.Equal(c.own, c.oth) && bytes.HasPrefix(c.k, c.oth) {
+				t.Fatalf("%s = %x is under the other prefix %x", c.name, c.k, c.oth)
+			}
+			// The sort position after the prefix is a cursor's: seeking to
+			// it finds the row again.
+			if pos := sortPos(c.own, c.k); !bytes.Equal(seekAfter(c.own, pos), c.k) {
+				t.Fatalf("%s: seekAfter(prefix, sortPos(prefix, %x)) = %x", c.name, c.k, seekAfter(c.own, pos))
+			}
+		}
+		if seekAfter(outPrefix(u1), nil) != nil {
+			t.Fatalf("seekAfter(prefix, nil) is not nil")
+		}
+		// Entity rank rows: one under all types, one under the type.
+		for _, typ := range []newsgraph.EntityType{newsgraph.Person, newsgraph.State, newsgraph.Agency, newsgraph.Place} {
+			ks := entityRankKeys(typ, int(w1), u2)
+			if len(ks) != 2 || !bytes.HasPrefix(ks[0], rankPrefix("")) || !bytes.HasPrefix(ks[1], rankPrefix(typ)) || bytes.Equal(rankPrefix(""), rankPrefix(typ)) {
+				t.Fatalf("entityRankKeys(%s, %d, %d) = %x; want under %x and %x", typ, w1, u2, ks, rankPrefix(""), rankPrefix(typ))
+			}
+			for _, k := range ks {
+				if rankPosUID(k) != u2 || rankPosCount(k) != int(w1) || !bytes.Equal(sortPos(rankPrefix(typ), k), rankPos(int(w1), u2)) {
+					t.Fatalf("entityRankKeys(%s, %d, %d) row %x does not decode", typ, w1, u2, k)
+				}
+			}
+		}
+		if got, err := decodeUID(uidValue(u1)); got != u1 || err != nil {
+			t.Fatalf("decodeUID(uidValue(%d)) = %d, %v", u1, got, err)
+		}
 		// Name rows: the name and uid come back; order is (name, uid).
 		n1, n2 = normName(n1), normName(n2)
 		k1, k2 := nameKey(n1, u1), nameKey(n2, u2)
-		if string(k1[1:len(k1)-9]) != n1 || k1[len(k1)-9] != nameSep || uidAt(k1, len(k1)-8) != u1 {
+		if string(k1[1:len(k1)-9]) != n1 || k1[len(k1)-9] != nameSep || nameKeyUID(k1) != u1 {
 			t.Fatalf("nameKey(%q, %d) = %x does not decode", n1, u1, k1)
 		}
 		if got, want := bytes.Compare(k1, k2), cmp.Or(strings.Compare(n1, n2), cmp.Compare(u1, u2)); got != want {

@@ -163,7 +163,7 @@ func (s *Store) EntityByName(ctx context.Context, name string) (*Entity, error) 
 		}
 		bestIsName := false
 		err := scan(ctx, txn, namePrefix(k), nil, func(key []byte, _ *badger.Item) (bool, error) {
-			rec, err := getEntity(txn, uidAt(key, len(key)-8))
+			rec, err := getEntity(txn, nameKeyUID(key))
 			if err != nil {
 				return false, err
 			}
@@ -216,10 +216,10 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter, p PageArgs) (*Page
 		if f.Type != "" {
 			page.TotalCount = m.EntitiesByType[f.Type]
 		}
-		prefix := []byte{pEntityRank, typeByte(f.Type)}
+		prefix := rankPrefix(f.Type)
 		n := p.size()
 		return scan(ctx, txn, prefix, seekAfter(prefix, after), func(key []byte, _ *badger.Item) (bool, error) {
-			pos := key[len(prefix):]
+			pos := sortPos(prefix, key)
 			if after != nil && bytes.Equal(pos, after) {
 				return true, nil
 			}
@@ -241,13 +241,6 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter, p PageArgs) (*Page
 	return page, nil
 }
 
-func seekAfter(prefix, after []byte) []byte {
-	if after == nil {
-		return nil
-	}
-	return append(append([]byte{}, prefix...), after...)
-}
-
 // searchEntities collects the actors with a name or alias starting with
 // f.Search and pages them in rank order. A search result is small enough to
 // sort in memory, and sorting it the same way as the rank index lets its
@@ -264,7 +257,7 @@ func searchEntities(ctx context.Context, txn *badger.Txn, f EntityFilter, after 
 	seen := map[uint64]bool{}
 	var all []ranked
 	err := scan(ctx, txn, nameSearchPrefix(k), nil, func(key []byte, _ *badger.Item) (bool, error) {
-		uid := uidAt(key, len(key)-8)
+		uid := nameKeyUID(key)
 		if seen[uid] {
 			return true, nil
 		}
@@ -358,13 +351,13 @@ func (s *Store) relations(ctx context.Context, f RelationFilter, both string, p 
 			if err != nil {
 				return err
 			}
-			prefixes = [][]byte{key(pOut, u64(uid)), key(pIn, u64(uid))}
+			prefixes = [][]byte{outPrefix(uid), inPrefix(uid)}
 		case f.Subject != "":
 			uid, err := entityUID(txn, f.Subject)
 			if err != nil {
 				return err
 			}
-			prefixes = [][]byte{key(pOut, u64(uid))}
+			prefixes = [][]byte{outPrefix(uid)}
 			if f.Object != "" {
 				if objUID, err = entityUID(txn, f.Object); err != nil {
 					return err
@@ -375,9 +368,9 @@ func (s *Store) relations(ctx context.Context, f RelationFilter, both string, p 
 			if err != nil {
 				return err
 			}
-			prefixes = [][]byte{key(pIn, u64(uid))}
+			prefixes = [][]byte{inPrefix(uid)}
 		default:
-			prefixes = [][]byte{{pRelRank}}
+			prefixes = [][]byte{relRankPrefix()}
 		}
 		keep := func(r *relationRec) bool {
 			return r.matches(pred) && (objUID == 0 || r.ObjectUID == objUID) && (f.Kind == "" || r.Kind == string(f.Kind))
@@ -392,7 +385,7 @@ func (s *Store) relations(ctx context.Context, f RelationFilter, both string, p 
 		for _, prefix := range prefixes {
 			got := 0
 			err := scan(ctx, txn, prefix, seekAfter(prefix, after), func(k []byte, _ *badger.Item) (bool, error) {
-				pos := k[len(prefix):]
+				pos := sortPos(prefix, k)
 				if after != nil && bytes.Equal(pos, after) {
 					return true, nil
 				}
@@ -434,7 +427,7 @@ func (s *Store) relations(ctx context.Context, f RelationFilter, both string, p 
 // countRelations counts the edges under prefix that keep accepts; without a
 // filter it counts keys only, or reads the counter for all edges.
 func countRelations(ctx context.Context, txn *badger.Txn, prefix []byte, filtered bool, keep func(*relationRec) bool) (int, error) {
-	if !filtered && len(prefix) == 1 {
+	if !filtered && bytes.Equal(prefix, relRankPrefix()) {
 		m, err := getMeta(txn)
 		return m.Relations, err
 	}
@@ -486,7 +479,7 @@ func (s *Store) Evidence(ctx context.Context, id string, first int) ([]newsgraph
 		if err != nil {
 			return err
 		}
-		return scan(ctx, txn, key(pEvidence, u64(uid)), nil, func(_ []byte, it *badger.Item) (bool, error) {
+		return scan(ctx, txn, evidencePrefix(uid), nil, func(_ []byte, it *badger.Item) (bool, error) {
 			if first > 0 && len(out) == first {
 				return false, nil
 			}
@@ -531,10 +524,10 @@ func (s *Store) Articles(ctx context.Context, p PageArgs) (*Page[*newsgraph.Arti
 			return err
 		}
 		page.TotalCount = m.Articles
-		prefix := []byte{pArticleSeq}
+		prefix := articleSeqPrefix()
 		n := p.size()
 		return scan(ctx, txn, prefix, seekAfter(prefix, after), func(k []byte, it *badger.Item) (bool, error) {
-			pos := k[1:]
+			pos := sortPos(prefix, k)
 			if after != nil && bytes.Equal(pos, after) {
 				return true, nil
 			}
@@ -577,8 +570,8 @@ func (s *Store) ArticleEntities(ctx context.Context, id string) ([]*Entity, erro
 		if err != nil {
 			return err
 		}
-		return scan(ctx, txn, key(pArticleEnt, u64(seq)), nil, func(k []byte, _ *badger.Item) (bool, error) {
-			rec, err := getEntity(txn, uidAt(k, 9))
+		return scan(ctx, txn, articleEntPrefix(seq), nil, func(k []byte, _ *badger.Item) (bool, error) {
+			rec, err := getEntity(txn, articleEntUID(k))
 			if err != nil {
 				return false, err
 			}
@@ -600,8 +593,8 @@ func (s *Store) ArticleRelations(ctx context.Context, id string) ([]*Relation, e
 		if err != nil {
 			return err
 		}
-		return scan(ctx, txn, key(pArticleRel, u64(seq)), nil, func(k []byte, _ *badger.Item) (bool, error) {
-			rec, err := getRelation(txn, uidAt(k, 9))
+		return scan(ctx, txn, articleRelPrefix(seq), nil, func(k []byte, _ *badger.Item) (bool, error) {
+			rec, err := getRelation(txn, articleRelUID(k))
 			if err != nil {
 				return false, err
 			}
@@ -624,11 +617,11 @@ func (s *Store) EntityArticles(ctx context.Context, id string, first int) ([]*ne
 		if err != nil {
 			return err
 		}
-		return scan(ctx, txn, key(pEntityArt, u64(uid)), nil, func(k []byte, _ *badger.Item) (bool, error) {
+		return scan(ctx, txn, entityArtPrefix(uid), nil, func(k []byte, _ *badger.Item) (bool, error) {
 			if first > 0 && len(out) == first {
 				return false, nil
 			}
-			item, err := txn.Get(articleSeqKey(uidAt(k, 9)))
+			item, err := txn.Get(articleSeqKey(entityArtSeq(k)))
 			if err != nil {
 				return false, err
 			}

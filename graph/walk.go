@@ -35,18 +35,18 @@ type Neighbor struct {
 // adjacent calls fn for each edge of uid in direction dir, heaviest first
 // within each direction, with the edge and the uid at its other end.
 func adjacent(ctx context.Context, txn *badger.Txn, uid uint64, dir Direction, fn func(rel, other uint64, weight int) (bool, error)) error {
-	var prefixes []byte
+	var prefixes [][]byte
 	switch dir {
 	case Out:
-		prefixes = []byte{pOut}
+		prefixes = [][]byte{outPrefix(uid)}
 	case In:
-		prefixes = []byte{pIn}
+		prefixes = [][]byte{inPrefix(uid)}
 	default:
-		prefixes = []byte{pOut, pIn}
+		prefixes = [][]byte{outPrefix(uid), inPrefix(uid)}
 	}
 	for _, p := range prefixes {
 		stop := false
-		err := scan(ctx, txn, key(p, u64(uid)), nil, func(k []byte, it *badger.Item) (bool, error) {
+		err := scan(ctx, txn, p, nil, func(k []byte, it *badger.Item) (bool, error) {
 			other, err := itemUID(it)
 			if err != nil {
 				return false, err
