@@ -90,7 +90,14 @@ func ReadPath(p string, opts ReadOptions, fn ArticleFunc) error {
 	var files []string
 	err = filepath.WalkDir(p, func(q string, d fs.DirEntry, err error) error {
 		if err != nil {
-			return err
+			// An unreadable entry is one failure; the rest is read.
+			if ferr := fn(nil, &ReadError{Source: q, Err: err}); ferr != nil {
+				return ferr
+			}
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
 		}
 		if !d.IsDir() && IsArticleFile(q) {
 			files = append(files, q)
@@ -127,22 +134,16 @@ func readFile(p string, opts ReadOptions, fn ArticleFunc) error {
 // is "{", a JSON array when it is "[", otherwise one text article.
 func ReadStream(name string, r io.Reader, opts ReadOptions, fn ArticleFunc) error {
 	br := bufio.NewReader(r)
-	for {
-		b, err := br.Peek(1)
-		if err != nil {
-			return fn(nil, &ReadError{Source: name, Err: ErrEmpty})
-		}
-		switch b[0] {
-		case ' ', '\n', '\r', '\t':
-			br.ReadByte()
-			continue
-		case '{':
-			return readAs(jsonLines, name, br, opts, fn)
-		case '[':
-			return readAs(jsonDoc, name, br, opts, fn)
-		}
-		return readAs(plainText, name, br, opts, fn)
+	first, err := peekNonSpace(br)
+	switch {
+	case err != nil:
+		return fn(nil, &ReadError{Source: name, Err: ErrEmpty})
+	case first == '{':
+		return readAs(jsonLines, name, br, opts, fn)
+	case first == '[':
+		return readAs(jsonDoc, name, br, opts, fn)
 	}
+	return readAs(plainText, name, br, opts, fn)
 }
 
 // inputKind is how the bytes of one source are laid out.
@@ -155,15 +156,15 @@ const (
 )
 
 func readAs(kind inputKind, name string, r io.Reader, opts ReadOptions, fn ArticleFunc) error {
-	if kind == jsonLines {
+	switch kind {
+	case jsonLines:
 		return readJSONL(name, r, opts, fn)
+	case jsonDoc:
+		return readJSON(name, r, opts, fn)
 	}
 	data, err := readLimited(r, opts.max())
 	if err != nil {
 		return fn(nil, &ReadError{Source: name, Err: err})
-	}
-	if kind == jsonDoc {
-		return readJSON(name, data, opts, fn)
 	}
 	a, err := ParseText(name, data)
 	if err != nil {
@@ -212,7 +213,7 @@ func CheckText(text []byte, max int) error {
 // ParseText reads a plain-text article: the first non-empty line is the title
 // and the text is the whole file, so that offsets into Text are offsets into
 // the file. A Wikinews dateline ("Friday, January 4, 2019") among the first
-// lines becomes PublishedAt. The id is ContentID of the text.
+// lines becomes PublishedAt. The id is ContentID of the title and text.
 func ParseText(source string, data []byte) (*Article, error) {
 	if err := CheckText(data, 0); err != nil {
 		return nil, err
@@ -226,7 +227,7 @@ func ParseText(source string, data []byte) (*Article, error) {
 			continue
 		}
 		if a.Title == "" {
-			a.Title = l
+			a.Title = Title(l, "")
 			continue
 		}
 		if d, ok := ParseDate(l); ok {
@@ -249,36 +250,76 @@ type record struct {
 }
 
 func (r *record) article(source string, max int) (*Article, error) {
-	if err := CheckText([]byte(r.Text), max); err != nil {
-		return nil, err
-	}
-	a := &Article{Title: strings.TrimSpace(r.Title), Text: r.Text, URL: strings.TrimSpace(r.URL), Source: source}
+	id := ""
 	if len(r.ID) > 0 && string(r.ID) != "null" {
-		var s string
-		if err := json.Unmarshal(r.ID, &s); err != nil {
+		if err := json.Unmarshal(r.ID, &id); err != nil {
 			var n json.Number
 			if err := json.Unmarshal(r.ID, &n); err != nil {
 				return nil, fmt.Errorf("%w: id must be a string or number", ErrBadRecord)
 			}
-			s = n.String()
+			id = n.String()
 		}
-		a.ID = strings.TrimSpace(s)
-	}
-	if err := ValidID(a.ID); err != nil {
-		return nil, err
-	}
-	if a.Title == "" {
-		a.Title = firstLine(a.Text)
 	}
 	date := r.PublishedAt
 	if date == "" {
 		date = r.Date
 	}
-	a.PublishedAt = NormalizeDate(date)
+	return NewArticle(Fields{ID: id, Title: r.Title, Text: r.Text, URL: r.URL, PublishedAt: date, Source: source}, max)
+}
+
+// Fields are an article as a source gives it, before NewArticle checks it.
+type Fields struct {
+	ID, Title, Text, URL, PublishedAt, Source string
+}
+
+// Limits on an article's fields besides its text.
+const (
+	MaxTitleBytes = 300
+	MaxURLBytes   = 2048
+)
+
+// NewArticle checks an article's fields and completes them the same way for
+// every source (JSON records, the API): the text must pass CheckText under
+// maxBytes, the id ValidID; the title defaults to the text's first line and
+// is cut to MaxTitleBytes; the date is normalised (NormalizeDate); the id
+// defaults to ContentID.
+func NewArticle(f Fields, maxBytes int) (*Article, error) {
+	if err := CheckText([]byte(f.Text), maxBytes); err != nil {
+		return nil, err
+	}
+	a := &Article{ID: strings.TrimSpace(f.ID), Text: f.Text, URL: strings.TrimSpace(f.URL), Source: f.Source,
+		Title: Title(f.Title, f.Text), PublishedAt: NormalizeDate(f.PublishedAt)}
+	if err := ValidID(a.ID); err != nil {
+		return nil, err
+	}
+	if len(a.URL) > MaxURLBytes || !utf8.ValidString(a.URL) {
+		return nil, fmt.Errorf("%w: url over %d bytes or not UTF-8", ErrBadRecord, MaxURLBytes)
+	}
 	if a.ID == "" {
 		a.ID = ContentID(a.Title, a.Text)
 	}
 	return a, nil
+}
+
+// Title is title trimmed, or the first non-empty line of text when title is
+// empty, cut to at most MaxTitleBytes on a character boundary. Invalid UTF-8
+// is replaced.
+func Title(title, text string) string {
+	t := strings.TrimSpace(strings.ToValidUTF8(title, "\uFFFD"))
+	if t == "" {
+		for l := range strings.Lines(text) {
+			if t = strings.TrimSpace(l); t != "" {
+				break
+			}
+		}
+	}
+	if len(t) > MaxTitleBytes {
+		t = t[:MaxTitleBytes]
+		for !utf8.ValidString(t) {
+			t = t[:len(t)-1]
+		}
+	}
+	return t
 }
 
 // ValidID checks an article id given by a source: at most 200 bytes of
@@ -298,39 +339,63 @@ func ValidID(id string) error {
 	return nil
 }
 
-func firstLine(s string) string {
-	for _, l := range strings.Split(s, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			if len(l) > 200 {
-				l = l[:200]
-				for !utf8.ValidString(l) {
-					l = l[:len(l)-1]
-				}
-			}
-			return l
-		}
-	}
-	return ""
-}
+// maxRecordBytes bounds one JSON record: its text under the article limit,
+// plus the other fields and escaping.
+func (o ReadOptions) maxRecordBytes() int { return o.max() + o.max()/2 + 1024 }
 
-func readJSON(source string, data []byte, opts ReadOptions, fn ArticleFunc) error {
-	data = bytes.TrimSpace(data)
-	if len(data) == 0 {
+// readJSON reads one JSON object, or an array of them streamed one record at
+// a time, so that the limits apply to each article and not to the file.
+func readJSON(source string, r io.Reader, opts ReadOptions, fn ArticleFunc) error {
+	br := bufio.NewReader(r)
+	first, err := peekNonSpace(br)
+	if err != nil {
 		return fn(nil, &ReadError{Source: source, Err: ErrEmpty})
 	}
-	if data[0] == '[' {
-		var recs []json.RawMessage
-		if err := json.Unmarshal(data, &recs); err != nil {
-			return fn(nil, &ReadError{Source: source, Err: fmt.Errorf("%w: %v", ErrBadRecord, err)})
+	if first != '[' {
+		data, err := readLimited(br, opts.maxRecordBytes())
+		if err != nil {
+			return fn(nil, &ReadError{Source: source, Err: err})
 		}
-		for i, raw := range recs {
-			if err := emitRecord(fmt.Sprintf("%s[%d]", source, i), raw, opts, fn); err != nil {
+		return emitRecord(source, data, opts, fn)
+	}
+	dec := json.NewDecoder(br)
+	dec.Token() // the '['
+	for i := 0; dec.More(); i++ {
+		src := fmt.Sprintf("%s[%d]", source, i)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			// The array's syntax is broken: what follows cannot be found.
+			return fn(nil, &ReadError{Source: src, Err: fmt.Errorf("%w: %v (rest of the file skipped)", ErrBadRecord, err)})
+		}
+		if len(raw) > opts.maxRecordBytes() {
+			if err := fn(nil, &ReadError{Source: src, Err: fmt.Errorf("%w: record of %d bytes", ErrTooLarge, len(raw))}); err != nil {
 				return err
 			}
+			continue
 		}
-		return nil
+		if err := emitRecord(src, raw, opts, fn); err != nil {
+			return err
+		}
 	}
-	return emitRecord(source, data, opts, fn)
+	if _, err := dec.Token(); err != nil {
+		return fn(nil, &ReadError{Source: source, Err: fmt.Errorf("%w: %v", ErrBadRecord, err)})
+	}
+	return nil
+}
+
+func peekNonSpace(br *bufio.Reader) (byte, error) {
+	for {
+		b, err := br.Peek(1)
+		if err != nil {
+			return 0, err
+		}
+		switch b[0] {
+		case ' ', '\n', '\r', '\t':
+			br.ReadByte()
+			continue
+		}
+		return b[0], nil
+	}
 }
 
 func emitRecord(source string, raw []byte, opts ReadOptions, fn ArticleFunc) error {
@@ -347,9 +412,8 @@ func emitRecord(source string, raw []byte, opts ReadOptions, fn ArticleFunc) err
 
 func readJSONL(source string, r io.Reader, opts ReadOptions, fn ArticleFunc) error {
 	br := bufio.NewReaderSize(r, 64<<10)
-	max := opts.max()
 	for n := 1; ; n++ {
-		line, tooLong, err := readLine(br, max+max/2+1024)
+		line, tooLong, err := readLine(br, opts.maxRecordBytes())
 		if err != nil && err != io.EOF {
 			return fn(nil, &ReadError{Source: fmt.Sprintf("%s:%d", source, n), Err: err})
 		}

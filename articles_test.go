@@ -65,6 +65,11 @@ func TestReadBadInput(t *testing.T) {
 		{"jsonl line over limit", "a.jsonl", `{"id":"a1","text":"` + big + `"}` + "\n" + `{"id":"a2","text":"fine"}`, 1 << 20, 1,
 			[]error{ErrTooLarge}},
 		{"json array", "a.json", `[{"id":"x","text":"one"},{"text":"two"},{"text":7}]`, 0, 2, []error{ErrBadRecord}},
+		{"json array over one article's limit", "a.json", "[" + strings.Repeat(`{"text":"`+strings.Repeat("word ", 240)+`"},`, 9) +
+			`{"text":"last"}]`, 5000, 10, nil},
+		{"json array broken mid-way", "a.json", `[{"text":"one"},{"text":"two"},{"text":"thr`, 0, 2, []error{ErrBadRecord}},
+		{"json array record over the limit", "a.json", `[{"text":"` + strings.Repeat("x", 3000) + `"},{"text":"fine"}]`, 1000, 1,
+			[]error{ErrTooLarge}},
 		{"json object", "a.json", `{"title":"T","text":"body","url":"https://example.org/a"}`, 0, 1, nil},
 		{"json id with slash", "a.json", `{"id":"a/b","text":"body"}`, 0, 0, []error{ErrBadRecord}},
 	}
@@ -177,4 +182,26 @@ func FuzzReadStream(f *testing.F) {
 			t.Errorf("ReadStream = %v; want per-article errors only", err)
 		}
 	})
+}
+
+func TestNewArticle(t *testing.T) {
+	long := strings.Repeat("é", 400) // 800 bytes
+	tests := []struct {
+		name  string
+		f     Fields
+		title string
+		err   error
+	}{
+		{"title from text", Fields{Text: "\n  First line  \nbody"}, "First line", nil},
+		{"title cut on a character", Fields{Title: long, Text: "body"}, strings.Repeat("é", MaxTitleBytes/2), nil},
+		{"empty text", Fields{Title: "T", Text: " "}, "", ErrEmpty},
+		{"bad id", Fields{ID: "a/b", Text: "body"}, "", ErrBadRecord},
+		{"long url", Fields{Text: "body", URL: "https://x/" + strings.Repeat("a", MaxURLBytes)}, "", ErrBadRecord},
+	}
+	for _, tt := range tests {
+		a, err := NewArticle(tt.f, 0)
+		if !errors.Is(err, tt.err) || err == nil && (a.Title != tt.title || a.ID != ContentID(a.Title, a.Text)) {
+			t.Errorf("NewArticle(%s) = %+v, %v; want title %q, error %v", tt.name, a, err, tt.title, tt.err)
+		}
+	}
 }

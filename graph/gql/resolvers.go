@@ -2,10 +2,9 @@ package gql
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
-	"strings"
-	"unicode/utf8"
 
 	graphql "github.com/graph-gophers/graphql-go"
 
@@ -18,7 +17,6 @@ import (
 const (
 	maxEvidence = 100
 	maxArticles = 100
-	maxURLBytes = 2048
 )
 
 // resolver is the root of the schema: Query and Mutation fields.
@@ -284,45 +282,19 @@ func (r *resolver) mayMutate(ctx context.Context) error {
 
 // article checks the input the way the file readers check a record.
 func (r *resolver) article(in articleInput) (*newsgraph.Article, error) {
-	if err := newsgraph.CheckText([]byte(in.Text), r.opts.maxArticleBytes()); err != nil {
-		return nil, badInput("text: " + err.Error())
-	}
-	a := &newsgraph.Article{
-		Text:        in.Text,
-		Title:       strings.TrimSpace(deref(in.Title)),
-		URL:         strings.TrimSpace(deref(in.URL)),
-		PublishedAt: newsgraph.NormalizeDate(deref(in.PublishedAt)),
-		Source:      "api",
-	}
+	f := newsgraph.Fields{Title: deref(in.Title), Text: in.Text, URL: deref(in.URL),
+		PublishedAt: deref(in.PublishedAt), Source: "api"}
 	if in.ID != nil {
-		a.ID = strings.TrimSpace(string(*in.ID))
-		if err := newsgraph.ValidID(a.ID); err != nil {
-			return nil, badInput("id: " + err.Error())
-		}
+		f.ID = string(*in.ID)
 	}
-	if len(a.URL) > maxURLBytes || !utf8.ValidString(a.Title) || len(a.Title) > 1000 {
-		return nil, badInput(fmt.Sprintf("title over 1000 bytes or url over %d bytes", maxURLBytes))
-	}
-	if a.Title == "" {
-		a.Title = firstLine(a.Text)
-	}
-	if a.ID == "" {
-		a.ID = newsgraph.ContentID(a.Title, a.Text)
+	a, err := newsgraph.NewArticle(f, r.opts.maxArticleBytes())
+	switch {
+	case errors.Is(err, newsgraph.ErrEmpty), errors.Is(err, newsgraph.ErrTooLarge), errors.Is(err, newsgraph.ErrNotText):
+		return nil, badInput("text: " + err.Error())
+	case err != nil:
+		return nil, badInput(err.Error())
 	}
 	return a, nil
-}
-
-// firstLine is the title of a text without one, as the file readers take it.
-func firstLine(s string) string {
-	for l := range strings.Lines(s) {
-		if l = strings.TrimSpace(l); l != "" {
-			for len(l) > 200 || !utf8.ValidString(l) {
-				l = l[:min(len(l), 200)-1]
-			}
-			return l
-		}
-	}
-	return ""
 }
 
 func mapSlice[T, U any](in []T, f func(T) U) []U {
