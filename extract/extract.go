@@ -18,21 +18,21 @@ var ErrNilArticle = errors.New("extract: nil article")
 // model and the gazetteers, loaded once by New; it is safe for concurrent use
 // by many goroutines.
 type Extractor struct {
-	model    *prose.Model
-	proseNER bool
-	gaz      *gazetteer
-	ner      *tagger // nil when the embedded model is empty
+	model *prose.Model
+	nerOn bool // use ner's labels
+	gaz   *gazetteer
+	ner   *tagger // nil when the embedded model is empty
 }
 
 // Option changes how New builds an Extractor.
 type Option func(*Extractor)
 
-// WithProseNER turns the statistical named-entity tagger (tagger.go, which
-// took the place of prose's NER model) on or off as one signal of recognition
-// (on by default). Off, recognition relies on the gazetteers, patterns and
-// tags alone.
-func WithProseNER(on bool) Option {
-	return func(x *Extractor) { x.proseNER = on }
+// WithNERTagger turns the package's statistical named-entity tagger
+// (tagger.go) on or off as one signal of recognition (on by default). Off,
+// recognition relies on the gazetteers, patterns and part-of-speech tags
+// alone. prose's own NER model is never used.
+func WithNERTagger(on bool) Option {
+	return func(x *Extractor) { x.nerOn = on }
 }
 
 // The prose model and the gazetteers are read-only once built, so one copy
@@ -66,16 +66,23 @@ func New(opts ...Option) (*Extractor, error) {
 	if loadErr != nil {
 		return nil, loadErr
 	}
-	x := &Extractor{model: baseModel, gaz: baseGaz, ner: baseNER, proseNER: true}
+	x := &Extractor{model: baseModel, gaz: baseGaz, ner: baseNER, nerOn: true}
 	for _, o := range opts {
 		o(x)
 	}
 	return x, nil
 }
 
+// stopEvery is how many sentences or mentions a stage handles between two
+// looks at its context: often enough to stop within milliseconds, seldom
+// enough to cost nothing.
+const stopEvery = 64
+
 // Extract finds the entities and relations of a. Mention and evidence offsets
-// are byte offsets into a.Text. It returns ctx's error when ctx is done before
-// the last sentence is read.
+// are byte offsets into a.Text. Every stage (tokenising, recognition,
+// resolution, relation finding) watches ctx: once ctx is done, Extract stops
+// within a few milliseconds and returns ctx.Err() and no extraction. The
+// extraction it returns passes Validate(a.Text).
 func (x *Extractor) Extract(ctx context.Context, a *newsgraph.Article) (*newsgraph.Extraction, error) {
 	if a == nil {
 		return nil, ErrNilArticle
@@ -84,9 +91,13 @@ func (x *Extractor) Extract(ctx context.Context, a *newsgraph.Article) (*newsgra
 	if err != nil {
 		return nil, err
 	}
+	rels := x.findRelations(doc, stopper(ctx))
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	ex := &newsgraph.Extraction{
 		Entities:  doc.ents,
-		Relations: withKinds(x.findRelations(doc)),
+		Relations: withKinds(rels),
 		Tokens:    ntok,
 	}
 	if ex.Entities == nil {
@@ -123,6 +134,18 @@ func (x *Extractor) read(ctx context.Context, text string) (*document, int, erro
 	if err := ctx.Err(); err != nil {
 		return nil, 0, err
 	}
-	x.recognize(doc, labels)
+	x.recognize(doc, labels, stopper(ctx))
+	if err := ctx.Err(); err != nil {
+		return nil, 0, err
+	}
 	return doc, ntok, nil
+}
+
+// stopper is the check the later stages make every stopEvery steps; they
+// give up, leaving their work half done, when it reports true.
+func stopper(ctx context.Context) func() bool {
+	if ctx.Done() == nil {
+		return func() bool { return false } // never cancelled
+	}
+	return func() bool { return ctx.Err() != nil }
 }

@@ -3,8 +3,10 @@ package extract
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -475,10 +477,10 @@ func BenchmarkProseOnly(b *testing.B) {
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
 }
 
-// BenchmarkExtractNoProseNER is BenchmarkExtract without prose's NER model,
-// the slowest stage.
-func BenchmarkExtractNoProseNER(b *testing.B) {
-	x, err := New(WithProseNER(false))
+// BenchmarkExtractNoNERTagger is BenchmarkExtract without the statistical
+// NER tagger.
+func BenchmarkExtractNoNERTagger(b *testing.B) {
+	x, err := New(WithNERTagger(false))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -494,4 +496,60 @@ func BenchmarkExtractNoProseNER(b *testing.B) {
 		tokens += ex.Tokens
 	}
 	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// largeText is about size bytes of news-like prose: a few template sentences
+// filled with varied persons, bodies and places, so that resolution sees
+// many groups and many short forms, as a long feed dump or a hostile request
+// would give it.
+func largeText(size int) string {
+	given := []string{"Anna", "Boris", "Carlos", "Dmitri", "Elena", "Farid", "Grace", "Hiro", "Ines", "Jonas", "Kemal", "Lucia", "Mateo", "Nadia", "Omar", "Priya"}
+	family := []string{"Abbott", "Barkov", "Castillo", "Dunmore", "Eriksen", "Fawzi", "Grummond", "Hartley", "Ibarra", "Jovanic", "Kessler", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov", "Quint", "Rahimi", "Sorensen", "Talbot", "Umarov", "Vasquez", "Whitcombe", "Yilmaz"}
+	bodies := []string{"Ministry of Defence", "Central Bank", "National Electoral Commission", "Supreme Court", "Ministry of Health", "Federal Police"}
+	places := []string{"Moscow", "Lagos", "Lima", "Oslo", "Ankara", "Manila", "Nairobi", "Quito"}
+	templates := []string{
+		"%s, the minister of the %s, met %s in %s on Tuesday, Reuters reported.",
+		"%s said the %s would review the plan, and %s agreed to meet officials in %s.",
+		"\"We will not back down,\" %s told reporters after the %s criticised %s during a visit to %s.",
+		"%s later said he had spoken to the %s; %s declined to comment in %s.",
+	}
+	var sb strings.Builder
+	for i := 0; sb.Len() < size; i++ {
+		p1 := given[i%len(given)] + " " + surname(family, i*7)
+		p2 := given[(i*5+3)%len(given)] + " " + surname(family, i*11+1)
+		fmt.Fprintf(&sb, templates[i%len(templates)], p1, bodies[i%len(bodies)], p2, places[(i*3)%len(places)])
+		if i%6 == 5 {
+			sb.WriteString("\n\n")
+		} else {
+			sb.WriteByte(' ')
+		}
+	}
+	return sb.String()
+}
+
+// surname makes one of many surnames from a few: "Abbott", "Barkovena",
+// "Castillovic", ...
+func surname(family []string, i int) string {
+	ends := []string{"", "ena", "ovic", "aro", "elli", "sen", "ani", "ez"}
+	return family[i%len(family)] + ends[(i/len(family))%len(ends)] + strings.Repeat("a", i/(len(family)*len(ends))%4)
+}
+
+// BenchmarkExtractLarge guards resolution and relation finding against work
+// that grows faster than the text: 1 MB must take seconds, not minutes.
+func BenchmarkExtractLarge(b *testing.B) {
+	x := mustNew(b)
+	for _, size := range []int{200 << 10, 1 << 20} {
+		b.Run(strconv.Itoa(size>>10)+"KB", func(b *testing.B) {
+			a := &newsgraph.Article{Text: largeText(size)}
+			tokens := 0
+			for b.Loop() {
+				ex, err := x.Extract(context.Background(), a)
+				if err != nil {
+					b.Fatal(err)
+				}
+				tokens += ex.Tokens
+			}
+			b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+		})
+	}
 }

@@ -37,18 +37,22 @@ type cand struct {
 	nonActor bool
 }
 
-// recognize fills doc.ents and the sentences' mentions. labels holds prose's
-// IOB labels per sentence and token (empty strings when its NER is off).
-func (x *Extractor) recognize(doc *document, labels [][]string) {
+// recognize fills doc.ents and the sentences' mentions. labels holds the
+// tagger's IOB labels per sentence and token (empty strings when it is off).
+// It gives up, leaving doc half done, when stop reports true.
+func (x *Extractor) recognize(doc *document, labels [][]string, stop func() bool) {
 	var cands []cand
 	for si := range doc.sents {
+		if si%stopEvery == 0 && stop() {
+			return
+		}
 		var lab []string
 		if si < len(labels) {
 			lab = labels[si]
 		}
 		cands = append(cands, x.sentenceCands(doc, si, lab)...)
 	}
-	resolve(doc, cands, x.gaz)
+	resolve(doc, cands, x.gaz, stop)
 }
 
 // headline reports whether the sentence is a headline or other title-cased

@@ -31,9 +31,12 @@ import (
 // count the sentence gives nearest its verbObject, whether the verb is negated,
 // and a confidence that falls with the distance the pattern had to bridge.
 
-// findRelations returns the relations doc states between its actors.
-func (x *Extractor) findRelations(doc *document) []newsgraph.Relation {
-	return newRelationFinder(doc).run()
+// findRelations returns the relations doc states between its actors. It
+// gives up, returning what it has, when stop reports true.
+func (x *Extractor) findRelations(doc *document, stop func() bool) []newsgraph.Relation {
+	f := newRelationFinder(doc)
+	f.stop = stop
+	return f.run()
 }
 
 // Confidences of the patterns: a title or an apposition is rarely wrong; a
@@ -70,6 +73,8 @@ type relationFinder struct {
 	// stateCount counts the mentions of each state read so far, for "the
 	// country".
 	stateCount map[int]int
+	// stop reports that the caller no longer wants the result.
+	stop func() bool
 }
 
 type relKey struct {
@@ -127,6 +132,9 @@ func (f *relationFinder) run() []newsgraph.Relation {
 	// stand for the speaker.
 	bare := make([]*sentView, len(f.doc.sents))
 	for si := range f.doc.sents {
+		if si%stopEvery == 0 && f.stop() {
+			return nil
+		}
 		bare[si] = f.newView(si, nil)
 	}
 	f.firstPerson = f.quoteSpeakers(bare)
@@ -134,6 +142,9 @@ func (f *relationFinder) run() []newsgraph.Relation {
 	f.roles = f.roleHolders(bare)
 	var prev []*sentView
 	for si := range f.doc.sents {
+		if si%stopEvery == 0 && f.stop() {
+			return nil
+		}
 		v := f.newView(si, prev)
 		if v == nil {
 			continue

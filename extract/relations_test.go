@@ -14,6 +14,9 @@ import (
 
 var relTestExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
 
+// neverStop is the stop check of a call that is never cancelled.
+func neverStop() bool { return false }
+
 func relExtractor(tb testing.TB) *Extractor {
 	tb.Helper()
 	x, err := relTestExtractor()
@@ -371,7 +374,7 @@ func TestFindRelations(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := relDoc(t, tt.text, tt.ents...)
-			got := relStrings(doc, x.findRelations(doc))
+			got := relStrings(doc, x.findRelations(doc, neverStop))
 			has := map[string]bool{}
 			for _, g := range got {
 				has[g] = true
@@ -407,7 +410,7 @@ func TestRelationEvidence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		doc := relDoc(t, tt.text, tt.ents...)
-		rs := x.findRelations(doc)
+		rs := x.findRelations(doc, neverStop)
 		if len(rs) == 0 {
 			t.Errorf("findRelations(%q) = none; want one", tt.text)
 			continue
@@ -428,7 +431,7 @@ func TestRelationHedges(t *testing.T) {
 	ents := []relEnt{russia, {"Syria", newsgraph.State, nil}}
 	conf := func(text string) float64 {
 		doc := relDoc(t, text, ents...)
-		for _, r := range x.findRelations(doc) {
+		for _, r := range x.findRelations(doc, neverStop) {
 			if r.Subject == doc.ents[0].ID && r.Object == doc.ents[1].ID {
 				return r.Evidence.Confidence
 			}
@@ -461,7 +464,7 @@ func TestPredicateLemma(t *testing.T) {
 	var lemmas []string
 	for _, text := range texts {
 		doc := relDoc(t, text, ents...)
-		rs := x.findRelations(doc)
+		rs := x.findRelations(doc, neverStop)
 		if len(rs) != 1 {
 			t.Fatalf("findRelations(%q) = %v; want one relation", text, relStrings(doc, rs))
 		}
@@ -588,7 +591,7 @@ func BenchmarkFindRelations(b *testing.B) {
 	start := time.Now()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
-			x.findRelations(d)
+			x.findRelations(d, neverStop)
 		}
 	}
 	b.ReportMetric(float64(sents*b.N)/time.Since(start).Seconds(), "sentences/s")

@@ -22,8 +22,9 @@ type group struct {
 }
 
 // resolve groups the candidates into actors, one group per actor, and fills
-// doc.ents and the sentences' mentions.
-func resolve(doc *document, cands []cand, g *gazetteer) {
+// doc.ents and the sentences' mentions. It gives up, leaving doc half done,
+// when stop reports true.
+func resolve(doc *document, cands []cand, g *gazetteer, stop func() bool) {
 	cands = dropNonActors(doc, cands)
 	stripTitles(doc, cands)
 	possessiveStates(doc, cands)
@@ -92,8 +93,8 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 		for _, ci := range gr.cands {
 			c := cands[ci]
 			toks := doc.sents[c.sent].toks
-			if c.last+3 < len(toks)+1 && c.last+3 <= len(toks)-1+1 && c.last+2 < len(toks) &&
-				toks[c.last+1].text == "(" && (c.last+3 >= len(toks) || toks[c.last+3].text == ")") &&
+			if c.last+2 < len(toks) && toks[c.last+1].text == "(" &&
+				(c.last+3 >= len(toks) || toks[c.last+3].text == ")") &&
 				isAcronym(toks[c.last+2].text) {
 				defined[toks[c.last+2].text] = gr
 			}
@@ -101,18 +102,22 @@ func resolve(doc *document, cands []cand, g *gazetteer) {
 	}
 
 	// Pass 2: short forms join the one actor they can stand for.
+	ix := newShortIndex(doc, groups, cands, text)
 	var rest []int
-	for _, ci := range later {
+	for n, ci := range later {
+		if n%stopEvery == 0 && stop() {
+			return
+		}
 		c := cands[ci]
 		t := text(c)
 		if gr := defined[t]; gr != nil {
-			gr.cands = append(gr.cands, ci)
-			gr.aliases[t] = "acronym defined in text"
+			ix.add(gr, ci)
+			ix.setAlias(gr, t, "acronym defined in text")
 			continue
 		}
 		var amb newsgraph.EntityType
-		if gr := matchShort(groups, cands, doc, c, t, text, &amb); gr != nil {
-			gr.cands = append(gr.cands, ci)
+		if gr := ix.match(c, t, &amb); gr != nil {
+			ix.add(gr, ci)
 			continue
 		}
 		if amb == newsgraph.Person {
@@ -293,87 +298,6 @@ var govVerbs = setOf("sued", "sues", "sue", "filed", "files", "passed",
 	"claims", "asked", "asks", "won", "lost", "against")
 
 var govBefore = setOf("sued", "sue", "sues", "suing", "against", "v.", "vs.", "versus", "by")
-
-// matchShort finds the one group a short or untyped mention stands for: a
-// person's surname or the end of a longer name, an agency's acronym, or a
-// form the group already has. It returns nil when none or several fit.
-func matchShort(groups []*group, cands []cand, doc *document, c cand, t string, text func(cand) string, ambiguous *newsgraph.EntityType) *group {
-	ft := foldKey(t)
-	var hit *group
-	n := 0
-	for _, gr := range groups {
-		ok := false
-		for _, ci := range gr.cands {
-			o := cands[ci]
-			ot := foldKey(text(o))
-			if ot == ft {
-				ok = true
-				break
-			}
-			if gr.typ == newsgraph.Person && (c.typ == "" || c.typ == newsgraph.Person || c.weak || c.typ == newsgraph.Place) &&
-				strings.HasSuffix(ot, " "+ft) {
-				ok = true
-				gr.aliases[t] = "surname of " + text(o)
-				break
-			}
-			if gr.typ == newsgraph.Agency && c.first == c.last && (c.typ == "" || c.weak) && strings.HasPrefix(ot, ft+" ") && !isAcronym(t) {
-				ok = true
-				gr.aliases[t] = "short name of " + text(o)
-				break
-			}
-			if gr.typ == newsgraph.Agency && isAcronym(t) && acronymOf(t, text(o)) {
-				ok = true
-				gr.aliases[t] = "acronym of " + text(o)
-				break
-			}
-		}
-		if ok {
-			hit = gr
-			n++
-		}
-	}
-	if n == 1 {
-		return hit
-	}
-	if n > 1 {
-		// Ambiguous: joined to none, and the reasons set for it go. A
-		// surname of several persons is still a person's.
-		for _, gr := range groups {
-			if _, ok := gr.aliases[t]; ok && gr.typ == newsgraph.Person {
-				c.typ = newsgraph.Person
-			}
-			delete(gr.aliases, t)
-		}
-		*ambiguous = c.typ
-		return nil
-	}
-	// A given name alone stands for the one person of the article who has it.
-	if c.first == c.last && (c.typ == "" || c.weak || c.typ == newsgraph.Place || c.typ == newsgraph.Person) {
-		for _, gr := range groups {
-			if gr.typ != newsgraph.Person {
-				continue
-			}
-			for _, ci := range gr.cands {
-				o := cands[ci]
-				if o.last > o.first && foldKey(doc.sents[o.sent].toks[o.first].text) == ft {
-					if hit != gr {
-						n++
-					}
-					hit = gr
-					break
-				}
-			}
-		}
-		if n == 1 {
-			hit.aliases[t] = "given name of " + hit.name
-			if hit.name == "" {
-				hit.aliases[t] = "given name"
-			}
-			return hit
-		}
-	}
-	return nil
-}
 
 // acronymOf reports whether acr abbreviates name: the initials of all its
 // words ("MoD": Ministry of Defence) or of its content words ("SEC":

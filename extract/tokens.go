@@ -287,7 +287,7 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels 
 			toks = append(toks, token{text: ".", tag: ".", start: t.end - 1, end: t.end})
 		}
 	}
-	if x.proseNER && x.ner != nil {
+	if x.nerOn && x.ner != nil {
 		labels = x.nerTags(toks)
 	}
 	return toks, labels
