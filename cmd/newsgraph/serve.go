@@ -71,7 +71,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	mux := http.NewServeMux()
-	mux.Handle("GET /export", export.Handler(st, log))
+	mux.Handle("GET /export", export.Handler(st, log, *timeout))
 	mux.Handle("/", h)
 	srv := &http.Server{
 		Handler:           mux,

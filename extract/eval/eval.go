@@ -68,6 +68,15 @@ func LoadGold(dir string) ([]Gold, error) {
 		if err := json.Unmarshal(data, &g); err != nil {
 			return nil, fmt.Errorf("eval.LoadGold %s: %w", n, err)
 		}
+		names := map[string]bool{}
+		for _, e := range g.Entities {
+			names[e.Name] = true
+		}
+		for _, r := range g.Relations {
+			if !names[r.Subject] || !names[r.Object] {
+				return nil, fmt.Errorf("eval.LoadGold %s: relation %q -> %q names an entity the file does not list", n, r.Subject, r.Object)
+			}
+		}
 		out = append(out, g)
 	}
 	return out, nil
@@ -146,18 +155,17 @@ func scored(t newsgraph.EntityType) bool {
 var (
 	leadingArticle  = regexp.MustCompile(`^(the|a|an)\s+`)
 	finalPossessive = regexp.MustCompile(`'s?$`)
-	spaces          = regexp.MustCompile(`\s+`)
 	words           = regexp.MustCompile(`[A-Za-z]+`)
 )
 
 // Norm is the form names are compared in: lower case, no leading article,
 // no final possessive, no dots, single spaces.
 func Norm(s string) string {
-	s = strings.TrimSpace(strings.ToLower(strings.ReplaceAll(s, "\u2019", "'")))
+	s = strings.Join(strings.Fields(strings.ToLower(strings.ReplaceAll(s, "\u2019", "'"))), " ")
 	s = leadingArticle.ReplaceAllString(s, "")
 	s = finalPossessive.ReplaceAllString(s, "")
 	s = strings.ReplaceAll(s, ".", "")
-	return strings.TrimSpace(spaces.ReplaceAllString(s, " "))
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func formSet(name string, aliases []string, mentions []newsgraph.Mention) map[string]bool {

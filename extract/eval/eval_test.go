@@ -1,6 +1,9 @@
 package eval
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"newsgraph"
@@ -67,5 +70,14 @@ func TestScore(t *testing.T) {
 	}
 	if f := got.EntityF1(); f < 0.57 || f > 0.58 {
 		t.Errorf("EntityF1() = %.3f; want 0.571", f)
+	}
+}
+
+func TestLoadGoldRefusesUnknownNames(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.json"), []byte(`{"article":"a.txt","entities":[{"name":"Russia","type":"STATE","aliases":[]}],
+		"relations":[{"subject":"Russia","object":"Ukrain","predicates":["invade"],"evidence":"x"}]}`), 0o644)
+	if _, err := LoadGold(dir); err == nil || !strings.Contains(err.Error(), "Ukrain") {
+		t.Errorf("LoadGold with a relation to an unlisted entity = %v; want an error naming it", err)
 	}
 }

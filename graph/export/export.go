@@ -70,10 +70,32 @@ type Options struct {
 	Limit int
 }
 
-// Collect reads the nodes and edges that opts ask for. For the whole graph
-// it pages through every actor and every edge whose two ends it took, so it
-// reads one consistent graph only when no ingest runs meanwhile.
+// Collect reads the nodes and edges that opts ask for. The most mentioned
+// actors, up to graph.MaxSubgraphNodes, are read with the edges among them
+// as one subgraph; the whole graph pages through every actor and every
+// edge, so it is one consistent graph only when no ingest runs meanwhile.
 func Collect(ctx context.Context, st *graph.Store, opts Options) (*Graph, error) {
+	if len(opts.IDs) == 0 && opts.Limit > 0 && opts.Limit <= graph.MaxSubgraphNodes {
+		page, err := st.Entities(ctx, graph.EntityFilter{}, graph.PageArgs{First: graph.MaxPageSize})
+		for err == nil && len(opts.IDs) < opts.Limit {
+			for _, e := range page.Edges {
+				if len(opts.IDs) < opts.Limit {
+					opts.IDs = append(opts.IDs, e.Node.ID)
+				}
+			}
+			if !page.HasNextPage {
+				break
+			}
+			page, err = st.Entities(ctx, graph.EntityFilter{}, graph.PageArgs{First: graph.MaxPageSize, After: page.EndCursor})
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(opts.IDs) == 0 {
+			return &Graph{}, nil
+		}
+		opts.Depth = 0
+	}
 	if len(opts.IDs) > 0 {
 		sg, err := st.Subgraph(ctx, opts.IDs, opts.Depth, opts.Limit)
 		if err != nil {

@@ -11,6 +11,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"newsgraph"
 	"newsgraph/graph"
@@ -143,7 +144,7 @@ func TestCytoscapeJSON(t *testing.T) {
 }
 
 func TestHandler(t *testing.T) {
-	srv := httptest.NewServer(Handler(mustStore(t), slog.New(slog.DiscardHandler)))
+	srv := httptest.NewServer(Handler(mustStore(t), slog.New(slog.DiscardHandler), 10*time.Second))
 	defer srv.Close()
 	tests := []struct {
 		query  string
@@ -155,6 +156,8 @@ func TestHandler(t *testing.T) {
 		{"", 200, "application/graphml+xml"},
 		{"?format=svg", 400, ""},
 		{"?depth=-1", 400, ""},
+		{"?limit=0", 400, ""},
+		{"?limit=2", 200, "application/graphml+xml"},
 		{"?id=state:zz", 404, ""},
 	}
 	for _, tt := range tests {

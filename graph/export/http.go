@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strconv"
@@ -16,8 +17,8 @@ import (
 // Handler serves GET /export with query parameters format (graphml or
 // cytoscape), id (repeatable: the actors to start from; none for the most
 // mentioned actors), depth (hops around the ids, default 1) and limit (nodes,
-// default 100, at most graph.MaxSubgraphNodes).
-func Handler(st *graph.Store, log *slog.Logger) http.Handler {
+// 1 to graph.MaxSubgraphNodes, default 100). Each request may take timeout.
+func Handler(st *graph.Store, log *slog.Logger, timeout time.Duration) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		q := r.URL.Query()
 		f, err := ParseFormat(q.Get("format"))
@@ -29,15 +30,14 @@ func Handler(st *graph.Store, log *slog.Logger) http.Handler {
 		for name, dst := range map[string]*int{"depth": &opts.Depth, "limit": &opts.Limit} {
 			if v := q.Get(name); v != "" {
 				n, err := strconv.Atoi(v)
-				if err != nil || n < 0 {
-					http.Error(w, name+": want a whole number", http.StatusBadRequest)
+				if err != nil || n < 0 || name == "limit" && (n < 1 || n > graph.MaxSubgraphNodes) {
+					http.Error(w, fmt.Sprintf("%s: want a whole number (limit: 1 to %d)", name, graph.MaxSubgraphNodes), http.StatusBadRequest)
 					return
 				}
 				*dst = n
 			}
 		}
-		opts.Limit = max(1, min(opts.Limit, graph.MaxSubgraphNodes))
-		ctx, cancel := context.WithTimeout(r.Context(), 30*time.Second)
+		ctx, cancel := context.WithTimeout(r.Context(), timeout)
 		defer cancel()
 		g, err := Collect(ctx, st, opts)
 		switch {
