@@ -37,6 +37,16 @@ type cand struct {
 	nonActor bool
 }
 
+// A run of capitalised words longer than maxNameTokens words or
+// maxNameBytes bytes (a title-cased line, a table, a list of names without
+// commas) is no one name: recognition drops it rather than make an entity
+// whose name, id or aliases Validate refuses. The byte bound leaves room
+// for the id's prefix and for case folding that grows a name.
+const (
+	maxNameTokens = 12
+	maxNameBytes  = newsgraph.MaxNameBytes / 5
+)
+
 // recognize fills doc.ents and the sentences' mentions. labels holds the
 // tagger's IOB labels per sentence and token (empty strings when it is off).
 // It gives up, leaving doc half done, when stop reports true.
@@ -50,7 +60,15 @@ func (x *Extractor) recognize(doc *document, labels [][]string, stop func() bool
 		if si < len(labels) {
 			lab = labels[si]
 		}
-		cands = append(cands, x.sentenceCands(doc, si, lab)...)
+		for _, c := range x.sentenceCands(doc, si, lab) {
+			if c.last-c.first >= maxNameTokens || len(joinText(doc, doc.sents[si].toks, c.first, c.last)) > maxNameBytes {
+				continue
+			}
+			if len(c.full) > maxNameBytes {
+				c.full, c.fullReason = "", ""
+			}
+			cands = append(cands, c)
+		}
 	}
 	resolve(doc, cands, x.gaz, stop)
 }

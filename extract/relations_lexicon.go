@@ -142,10 +142,6 @@ var relNominative = relWordSet("i", "we", "he", "she", "they")
 // "in an interview"), not what it is about.
 var relChannelPreps = relWordSet("via", "through", "during", "in", "at")
 
-// relNamingVerbs are the participles that name the noun before them ("a
-// woman named Heather Heyer"): the actor after them is that noun.
-var relNamingVerbs = relWordSet("named", "called", "dubbed", "nicknamed", "identified", "titled")
-
 // relRoleNouns are nouns of role that are not titles before a name but name
 // what a person is to an actor in an apposition or after "as" ("one of
 // Zelensky's aides", "served as Trump's lawyer").

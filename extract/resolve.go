@@ -156,11 +156,8 @@ func resolve(doc *document, cands []cand, g *gazetteer, stop func() bool) {
 	x := headlineMentions(doc, groups, cands, text)
 	cands = append(cands, x...)
 	for i := range x {
-		ci := len(cands) - len(x) + i
-		for _, gr := range groups {
-			if gr.key == x[i].key {
-				gr.cands = append(gr.cands, ci)
-			}
+		if gr := byKey[x[i].key]; gr != nil {
+			gr.cands = append(gr.cands, len(cands)-len(x)+i)
 		}
 	}
 
@@ -393,8 +390,10 @@ func foldKey(s string) string {
 // persons and agencies the body names, where recognition found nothing.
 func headlineMentions(doc *document, groups []*group, cands []cand, text func(cand) string) []cand {
 	forms := map[string]string{} // folded form -> group key
+	byKey := make(map[string]*group, len(groups))
 	maxLen := 0
 	for _, gr := range groups {
+		byKey[gr.key] = gr
 		if gr.typ != newsgraph.Person && gr.typ != newsgraph.Agency {
 			continue
 		}
@@ -443,10 +442,8 @@ func headlineMentions(doc *document, groups []*group, cands []cand, text func(ca
 				continue
 			}
 			var typ newsgraph.EntityType
-			for _, gr := range groups {
-				if gr.key == key {
-					typ = gr.typ
-				}
+			if gr := byKey[key]; gr != nil {
+				typ = gr.typ
 			}
 			out = append(out, cand{sent: si, first: i, last: i + best - 1, typ: typ, key: key})
 			i += best
@@ -458,7 +455,6 @@ func headlineMentions(doc *document, groups []*group, cands []cand, text func(ca
 // build turns the groups into entities and the sentences' mentions.
 func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func(cand) string) {
 	// Mentions must not overlap within a sentence: the longer one wins.
-	type span struct{ sent, first, last, ci int }
 	taken := map[[2]int]bool{}
 	order := make([]int, len(cands))
 	for i := range order {
@@ -633,7 +629,9 @@ func firstMention(gr *group, cands []cand) [2]int {
 }
 
 func addAlias(e *newsgraph.Entity, a, reason string) {
-	if a == "" || a == e.Name {
+	if a == "" || a == e.Name || len(a) > maxNameBytes {
+		// An alias beyond the bound (a descriptor phrase around a very
+		// long word) would make the extraction invalid.
 		return
 	}
 	for _, x := range e.Aliases {
@@ -903,22 +901,51 @@ func appositiveState(doc *document, c *cand, starts map[[2]int]string) string {
 func partOfAgency(cands []cand, text func(cand) string) {
 	type org struct{ key, name string }
 	var orgs []org
+	seen := map[string]bool{}
+	// byPart files each organisation under every name it can hold before
+	// its head word: "Thai Raksa Chart Party" under "Thai Raksa Chart",
+	// "Raksa Chart" and "Chart".
+	byPart := map[string][]int{}
 	for _, c := range cands {
 		if c.typ != newsgraph.Agency || c.weak || c.first == c.last {
 			continue
 		}
+		name := text(c)
+		if seen[name] {
+			continue // the first organisation of a name is the one that counts
+		}
+		seen[name] = true
 		k := c.key
 		if k == "" {
-			k = "agency:" + foldKey(text(c))
+			k = "agency:" + foldKey(name)
 		}
-		orgs = append(orgs, org{k, text(c)})
+		oi := len(orgs)
+		orgs = append(orgs, org{k, name})
+		for i := 0; i < len(name); i++ {
+			if name[i] != ' ' || !orgHeads[name[i+1:]] {
+				continue
+			}
+			part := name[:i]
+			byPart[part] = append(byPart[part], oi)
+			for j := 0; j < len(part); j++ {
+				if part[j] == ' ' {
+					byPart[part[j+1:]] = append(byPart[part[j+1:]], oi)
+				}
+			}
+		}
 	}
 	for i, c := range cands {
 		if c.typ != newsgraph.Person && c.typ != "" || c.title != "" || c.key != "" {
 			continue
 		}
 		t := text(c)
-		for _, o := range orgs {
+		last := -1
+		for _, oi := range byPart[t] {
+			if oi == last {
+				continue
+			}
+			last = oi
+			o := orgs[oi]
 			rest, ok := strings.CutPrefix(o.name, t+" ")
 			if !ok {
 				if j := strings.Index(o.name, " "+t+" "); j >= 0 {

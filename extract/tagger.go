@@ -9,8 +9,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"newsgraph"
 )
 
 // The named-entity tagger: a greedy left-to-right averaged perceptron over
@@ -64,33 +62,6 @@ func loadTagger(b []byte) (*tagger, error) {
 		t.w[i] = float32(q) / f.Scale
 	}
 	return t, nil
-}
-
-// encodeTagger serialises weights w (rows of nLabels) for keys.
-func encodeTagger(keys []uint64, w []float32) ([]byte, error) {
-	maxAbs := float32(0)
-	for _, v := range w {
-		if v < 0 {
-			v = -v
-		}
-		maxAbs = max(maxAbs, v)
-	}
-	f := taggerFile{Labels: nerLabels, Keys: keys, W: make([]int16, len(w)), Scale: 1}
-	if maxAbs > 0 {
-		f.Scale = 32000 / maxAbs
-	}
-	for i, v := range w {
-		f.W[i] = int16(v * f.Scale)
-	}
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err := gob.NewEncoder(zw).Encode(&f); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }
 
 // nerWord is what the tagger knows of one token before it looks at labels.
@@ -343,17 +314,4 @@ func (x *Extractor) nerTags(toks []token) []string {
 		out[i] = s[:2] + proseLabel[s[2:]]
 	}
 	return out
-}
-
-// nerType maps a tagger label to an entity type.
-func nerType(label string) newsgraph.EntityType {
-	switch strings.TrimLeft(label, "BI-") {
-	case "PERSON":
-		return newsgraph.Person
-	case "GPE":
-		return newsgraph.Place
-	case "ORGANIZATION":
-		return newsgraph.Agency
-	}
-	return ""
 }
