@@ -25,6 +25,10 @@ const (
 type PageArgs struct {
 	First int
 	After string
+	// NoCount says the caller will not use TotalCount: where counting would
+	// mean reading a list past the page (the relations of an entity, or any
+	// filtered relations), it is skipped and TotalCount is -1.
+	NoCount bool
 }
 
 func (p PageArgs) size() int {
@@ -39,7 +43,8 @@ func (p PageArgs) size() int {
 
 // Page is one page of a Relay-style connection.
 type Page[T any] struct {
-	// TotalCount counts all items that match, on every page.
+	// TotalCount counts all items that match, on every page; -1 when
+	// PageArgs.NoCount let the store skip counting.
 	TotalCount  int
 	Edges       []Edge[T]
 	HasNextPage bool
@@ -382,31 +387,58 @@ func (s *Store) relations(ctx context.Context, f RelationFilter, both string, p 
 			rec *relationRec
 		}
 		var hits []hit
+		total := 0
 		for _, prefix := range prefixes {
+			// Counting reads the whole prefix, from its start, in the same
+			// pass as the page; a filter must decode every edge for it,
+			// without one the keys are counted. The count of all edges is
+			// kept in meta.
+			count := !p.NoCount && (filtered || !bytes.Equal(prefix, relRankPrefix()))
+			start := seekAfter(prefix, after)
+			if count {
+				start = nil
+			}
 			got := 0
-			err := scan(ctx, txn, prefix, seekAfter(prefix, after), func(k []byte, _ *badger.Item) (bool, error) {
+			err := scan(ctx, txn, prefix, start, func(k []byte, _ *badger.Item) (bool, error) {
 				pos := sortPos(prefix, k)
-				if after != nil && bytes.Equal(pos, after) {
+				before := after != nil && bytes.Compare(pos, after) <= 0
+				if !before && got > n && !count {
+					return false, nil
+				}
+				wanted := !before && got <= n
+				if !wanted && !filtered {
+					total++
 					return true, nil
 				}
 				rec, err := getRelation(txn, rankPosUID(k))
 				if err != nil {
 					return false, err
 				}
-				if keep(rec) {
+				if !keep(rec) {
+					return true, nil
+				}
+				total++
+				if wanted {
 					hits = append(hits, hit{pos, rec})
 					got++
 				}
-				return got <= n, nil
+				return count || got <= n, nil
 			})
 			if err != nil {
 				return err
 			}
-			total, err := countRelations(ctx, txn, prefix, filtered, keep)
+		}
+		switch {
+		case len(prefixes) == 1 && bytes.Equal(prefixes[0], relRankPrefix()) && !filtered:
+			m, err := getMeta(txn)
 			if err != nil {
 				return err
 			}
-			page.TotalCount += total
+			page.TotalCount = m.Relations
+		case p.NoCount:
+			page.TotalCount = -1
+		default:
+			page.TotalCount = total
 		}
 		sort.SliceStable(hits, func(i, j int) bool { return bytes.Compare(hits[i].pos, hits[j].pos) < 0 })
 		for _, h := range hits {
@@ -422,31 +454,6 @@ func (s *Store) relations(ctx context.Context, f RelationFilter, both string, p 
 		return nil, notFound(err)
 	}
 	return page, nil
-}
-
-// countRelations counts the edges under prefix that keep accepts; without a
-// filter it counts keys only, or reads the counter for all edges.
-func countRelations(ctx context.Context, txn *badger.Txn, prefix []byte, filtered bool, keep func(*relationRec) bool) (int, error) {
-	if !filtered && bytes.Equal(prefix, relRankPrefix()) {
-		m, err := getMeta(txn)
-		return m.Relations, err
-	}
-	n := 0
-	err := scan(ctx, txn, prefix, nil, func(k []byte, _ *badger.Item) (bool, error) {
-		if !filtered {
-			n++
-			return true, nil
-		}
-		rec, err := getRelation(txn, rankPosUID(k))
-		if err != nil {
-			return false, err
-		}
-		if keep(rec) {
-			n++
-		}
-		return true, nil
-	})
-	return n, err
 }
 
 // Relation returns the edge with the public id, or ErrNotFound.

@@ -755,3 +755,110 @@ func TestRelationKinds(t *testing.T) {
 		t.Errorf("Ingest(kind GOSSIP) = %v; want ErrBadInput", err)
 	}
 }
+
+// TestRelationsPagingCounts pages a hub's edges with and without filters:
+// every page has the total that paging to the end finds, the edges come
+// heaviest first and once each, and NoCount changes only TotalCount.
+func TestRelationsPagingCounts(t *testing.T) {
+	ctx := context.Background()
+	st := MustOpenStore(t)
+	hub(t, st, 10)
+	corpus(t, st, 0, 40)
+	type query struct {
+		name string
+		get  func(graph.PageArgs) (*graph.Page[*graph.Relation], error)
+		// want says which edges of all match.
+		want func(*graph.Relation) bool
+	}
+	of := func(id string, dir graph.Direction, f graph.RelationFilter) func(graph.PageArgs) (*graph.Page[*graph.Relation], error) {
+		return func(p graph.PageArgs) (*graph.Page[*graph.Relation], error) {
+			return st.RelationsOf(ctx, id, dir, f, p)
+		}
+	}
+	rels := func(f graph.RelationFilter) func(graph.PageArgs) (*graph.Page[*graph.Relation], error) {
+		return func(p graph.PageArgs) (*graph.Page[*graph.Relation], error) { return st.Relations(ctx, f, p) }
+	}
+	lemma := func(l string) func(*graph.Relation) bool { return func(r *graph.Relation) bool { return r.Lemma == l } }
+	every := func(*graph.Relation) bool { return true }
+	queries := []query{
+		{"both", of("state:ru", graph.Both, graph.RelationFilter{}), every},
+		{"both sanctioned", of("state:ru", graph.Both, graph.RelationFilter{Predicate: "Sanctioned"}), lemma("sanctioned")},
+		{"both in", of("state:ru", graph.Both, graph.RelationFilter{Predicate: "in"}), lemma("in")},
+		{"out met", of("state:ru", graph.Out, graph.RelationFilter{Predicate: "met"}), func(r *graph.Relation) bool { return r.Lemma == "met" && r.Subject == "state:ru" }},
+		{"in", of("state:ru", graph.In, graph.RelationFilter{}), func(r *graph.Relation) bool { return r.Object == "state:ru" }},
+		{"kind", of("state:ru", graph.Both, graph.RelationFilter{Kind: newsgraph.Action}), func(r *graph.Relation) bool { return r.Kind == newsgraph.Action }},
+		{"all", rels(graph.RelationFilter{}), nil},
+		{"all in", rels(graph.RelationFilter{Predicate: "in"}), nil},
+		{"subject object", rels(graph.RelationFilter{Subject: "person:envoy-qb", Object: "state:ru"}), func(r *graph.Relation) bool { return r.Subject == "person:envoy-qb" && r.Object == "state:ru" }},
+	}
+	var hubEdges []*graph.Relation
+	for p := (graph.PageArgs{First: graph.MaxPageSize}); ; {
+		pg, err := st.RelationsOf(ctx, "state:ru", graph.Both, graph.RelationFilter{}, p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range pg.Edges {
+			hubEdges = append(hubEdges, e.Node)
+		}
+		if !pg.HasNextPage {
+			break
+		}
+		p.After = pg.EndCursor
+	}
+	if len(hubEdges) < 200 {
+		t.Fatalf("the hub has %d edges; want 200 or more", len(hubEdges))
+	}
+	for _, q := range queries {
+		want := -1
+		if q.want != nil {
+			want = 0
+			for _, r := range hubEdges {
+				if q.want(r) {
+					want++
+				}
+			}
+		}
+		for _, size := range []int{1, 7, graph.MaxPageSize} {
+			seen := map[string]bool{}
+			total, pages, last := -2, 0, 1<<62
+			for p := (graph.PageArgs{First: size}); ; pages++ {
+				pg, err := q.get(p)
+				if err != nil {
+					t.Fatalf("%s (first %d): %v", q.name, size, err)
+				}
+				p.NoCount = true
+				quick, err := q.get(p)
+				p.NoCount = false
+				if err != nil || !slices.Equal(ids(quick), ids(pg)) || quick.HasNextPage != pg.HasNextPage || quick.EndCursor != pg.EndCursor {
+					t.Fatalf("%s (first %d) with NoCount = %v, %v, %v; want %v, %v", q.name, size, ids(quick), quick.HasNextPage, err, ids(pg), pg.HasNextPage)
+				}
+				if total == -2 {
+					total = pg.TotalCount
+				} else if pg.TotalCount != total {
+					t.Fatalf("%s (first %d) page %d: TotalCount %d; want %d as on the first page", q.name, size, pages, pg.TotalCount, total)
+				}
+				for _, e := range pg.Edges {
+					if seen[e.Node.ID] || e.Node.Weight > last {
+						t.Fatalf("%s (first %d): edge %s (weight %d) again or out of order", q.name, size, e.Node.ID, e.Node.Weight)
+					}
+					seen[e.Node.ID], last = true, e.Node.Weight
+				}
+				if !pg.HasNextPage {
+					break
+				}
+				p.After = pg.EndCursor
+			}
+			if len(seen) != total || want >= 0 && total != want {
+				t.Errorf("%s (first %d): TotalCount %d, %d edges paged; want %d", q.name, size, total, len(seen), max(want, len(seen)))
+			}
+		}
+	}
+}
+
+func ids(p *graph.Page[*graph.Relation]) []string {
+	var out []string
+	for _, e := range p.Edges {
+		out = append(out, e.Node.ID)
+	}
+	return out
+}
