@@ -68,8 +68,10 @@ type relationFinder struct {
 	firstPerson map[[2]int]int
 	// bare are the sentences' views before pronouns are resolved; roles the
 	// persons they name with a title.
-	bare  []*sentView
-	roles []roleHolder
+	bare []*sentView
+	// roles holds the role holders by the head word of their title, the
+	// word a role phrase must end with to stand for them.
+	roles map[string][]roleHolder
 	// stateCount counts the mentions of each state read so far, for "the
 	// country".
 	stateCount map[int]int
@@ -139,7 +141,12 @@ func (f *relationFinder) run() []newsgraph.Relation {
 	}
 	f.firstPerson = f.quoteSpeakers(bare)
 	f.bare = bare
-	f.roles = f.roleHolders(bare)
+	f.roles = map[string][]roleHolder{}
+	for _, h := range f.roleHolders(bare) {
+		if n := len(h.words); n > 0 {
+			f.roles[h.words[n-1]] = append(f.roles[h.words[n-1]], h)
+		}
+	}
 	var prev []*sentView
 	for si := range f.doc.sents {
 		if si%stopEvery == 0 && f.stop() {

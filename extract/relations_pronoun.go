@@ -446,7 +446,7 @@ func (f *relationFinder) roleMention(v *sentView, i int, taken []bool) (ent, fir
 		}
 	}
 	var current, former []int
-	for _, h := range f.roles {
+	for _, h := range f.roles[words[len(words)-1]] {
 		if !titleCovers(h.words, words) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"newsgraph"
@@ -1038,7 +1039,12 @@ func (f *relationFinder) relationsEntityForms() {
 		for _, m := range a.Mentions {
 			texts = append(texts, m.Text)
 		}
+		tried := map[string]bool{}
 		for _, text := range texts {
+			if tried[text] {
+				continue // a name read again gives the same answer
+			}
+			tried[text] = true
 			st := f.stateIn(text)
 			if st < 0 || st == ai {
 				continue
@@ -1090,11 +1096,11 @@ func (f *relationFinder) stateIn(text string) int {
 
 // viewAt returns a bare view of the sentence holding byte offset off, or nil.
 func (f *relationFinder) viewAt(off int) *sentView {
-	for si := range f.doc.sents {
-		s := &f.doc.sents[si]
-		if s.start <= off && off < s.end {
-			return &sentView{s: s}
-		}
+	// Sentences are in text order and do not overlap.
+	ss := f.doc.sents
+	si := sort.Search(len(ss), func(i int) bool { return ss[i].end > off })
+	if si < len(ss) && ss[si].start <= off {
+		return &sentView{s: &ss[si]}
 	}
 	return nil
 }
