@@ -109,8 +109,8 @@ type ingest struct {
 	maxValue int
 }
 
-// setJSON is setJSON refusing values over maxValue with ErrTooBig, which
-// Badger would refuse with an error that dumps the value.
+// setJSON stores v as JSON at k. A value over maxValue fails with ErrTooBig
+// here, as Badger would refuse it with an error that dumps the value.
 func (in *ingest) setJSON(k []byte, v any) error {
 	b, err := json.Marshal(v)
 	if err != nil {

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
 	"unicode"
 
@@ -230,14 +229,6 @@ func getJSON(txn *badger.Txn, k []byte, v any) error {
 	return nil
 }
 
-func setJSON(txn *badger.Txn, k []byte, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	return txn.Set(k, b)
-}
-
 // getUID reads an 8-byte uid value; a missing key gives errNoKey.
 func getUID(txn *badger.Txn, k []byte) (uint64, error) {
 	item, err := txn.Get(k)
@@ -309,14 +300,4 @@ func normName(s string) string {
 // single spaces.
 func normPredicate(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
-}
-
-// sortedAliases returns m's keys in order, for stable output.
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }
