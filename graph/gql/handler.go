@@ -13,6 +13,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
@@ -119,7 +120,8 @@ type Handler struct {
 // the articles ingestArticle receives; with a nil x the API is read-only.
 func NewHandler(st *graph.Store, x graph.Extractor, opts Options) (*Handler, error) {
 	opts = opts.withDefaults()
-	root := &resolver{st: st, x: x, opts: opts, log: opts.Logger}
+	root := &resolver{st: st, x: x, opts: opts, log: opts.Logger,
+		extracting: make(chan struct{}, runtime.GOMAXPROCS(0))}
 	schema, err := graphql.ParseSchema(newsgraph.Schema, root,
 		// Second lines behind the validator (limits.go).
 		graphql.MaxDepth(max(opts.MaxDepth, maxIntrospectionDepth)),

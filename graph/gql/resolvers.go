@@ -25,6 +25,9 @@ type resolver struct {
 	x    graph.Extractor
 	opts Options
 	log  *slog.Logger
+	// extracting holds a slot per ingestArticle running its extraction:
+	// extraction is CPU-bound, so more at once than cores only slows all.
+	extracting chan struct{}
 }
 
 func (r *resolver) fail(ctx context.Context, op string, err error) error {
@@ -246,7 +249,13 @@ func (r *resolver) IngestArticle(ctx context.Context, args struct{ Input article
 	if err != nil {
 		return nil, err
 	}
+	select {
+	case r.extracting <- struct{}{}:
+	case <-ctx.Done():
+		return nil, r.fail(ctx, "ingestArticle: waiting to extract", ctx.Err())
+	}
 	ex, err := r.x.Extract(ctx, a)
+	<-r.extracting
 	if err != nil {
 		return nil, r.fail(ctx, "ingestArticle: extract", err)
 	}
