@@ -102,6 +102,48 @@ func scan(ctx context.Context, txn *badger.Txn, prefix, start []byte, fn func(ke
 	return nil
 }
 
+// scanMerged is scan over several prefixes at once: it calls fn for each key
+// under any of them in the order of their sort positions (the key after its
+// prefix), so that the rank-ordered rows of several indexes come out as one
+// ranking. On equal positions the earlier prefix goes first.
+func scanMerged(ctx context.Context, txn *badger.Txn, prefixes [][]byte, fn func(key []byte, it *badger.Item) (bool, error)) error {
+	its := make([]*badger.Iterator, len(prefixes))
+	for i, p := range prefixes {
+		opts := badger.DefaultIteratorOptions
+		opts.PrefetchValues = false
+		opts.Prefix = p
+		its[i] = txn.NewIterator(opts)
+		defer its[i].Close()
+		its[i].Seek(p)
+	}
+	for n := 1; ; n++ {
+		if n%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		best := -1
+		var bestPos []byte
+		for i, it := range its {
+			if !it.ValidForPrefix(prefixes[i]) {
+				continue
+			}
+			if pos := sortPos(prefixes[i], it.Item().Key()); best < 0 || bytes.Compare(pos, bestPos) < 0 {
+				best, bestPos = i, pos
+			}
+		}
+		if best < 0 {
+			return nil
+		}
+		item := its[best].Item()
+		more, err := fn(item.KeyCopy(nil), item)
+		if err != nil || !more {
+			return err
+		}
+		its[best].Next()
+	}
+}
+
 func itemUID(it *badger.Item) (uint64, error) {
 	b, err := it.ValueCopy(nil)
 	if err != nil {

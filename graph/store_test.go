@@ -862,3 +862,33 @@ func ids(p *graph.Page[*graph.Relation]) []string {
 	}
 	return out
 }
+
+// TestSubgraphHeaviestEdgesFirst: when the limit cuts a hop short, the
+// neighbours kept are those of the heaviest edges, whichever their direction.
+func TestSubgraphHeaviestEdgesFirst(t *testing.T) {
+	st := MustOpenStore(t)
+	newFixture("heavy", "2020-01-02", "Alpha met Bravo. Charlie warned Alpha. Delta called Alpha.").
+		ent("person:alpha", "Alpha", newsgraph.Person).
+		ent("person:bravo", "Bravo", newsgraph.Person).
+		ent("person:charlie", "Charlie", newsgraph.Person).
+		ent("person:delta", "Delta", newsgraph.Person).
+		rel("person:alpha", "met", "meet", "person:bravo", 0.9).
+		rel("person:charlie", "warned", "warn", "person:alpha", 0.9).
+		rel("person:charlie", "warned", "warn", "person:alpha", 0.9).
+		rel("person:charlie", "warned", "warn", "person:alpha", 0.9).
+		rel("person:delta", "called", "call", "person:alpha", 0.9).
+		ingest(t, st)
+	for limit, want := range map[int]string{2: "alpha charlie", 3: "alpha charlie bravo", 4: "alpha charlie bravo delta"} {
+		sg, err := st.Subgraph(context.Background(), []string{"person:alpha"}, 1, limit)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, n := range sg.Nodes {
+			got = append(got, strings.TrimPrefix(n.ID, "person:"))
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("Subgraph(alpha, 1, %d) = %v; want %s", limit, got, want)
+		}
+	}
+}

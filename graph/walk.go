@@ -33,7 +33,8 @@ type Neighbor struct {
 }
 
 // adjacent calls fn for each edge of uid in direction dir, heaviest first
-// within each direction, with the edge and the uid at its other end.
+// (ties by age; Both merges the out- and in-edges into one such order), with
+// the edge and the uid at its other end.
 func adjacent(ctx context.Context, txn *badger.Txn, uid uint64, dir Direction, fn func(rel, other uint64, weight int) (bool, error)) error {
 	var prefixes [][]byte
 	switch dir {
@@ -44,22 +45,13 @@ func adjacent(ctx context.Context, txn *badger.Txn, uid uint64, dir Direction, f
 	default:
 		prefixes = [][]byte{outPrefix(uid), inPrefix(uid)}
 	}
-	for _, p := range prefixes {
-		stop := false
-		err := scan(ctx, txn, p, nil, func(k []byte, it *badger.Item) (bool, error) {
-			other, err := itemUID(it)
-			if err != nil {
-				return false, err
-			}
-			more, err := fn(rankPosUID(k), other, rankPosCount(k))
-			stop = !more
-			return more, err
-		})
-		if err != nil || stop {
-			return err
+	return scanMerged(ctx, txn, prefixes, func(k []byte, it *badger.Item) (bool, error) {
+		other, err := itemUID(it)
+		if err != nil {
+			return false, err
 		}
-	}
-	return nil
+		return fn(rankPosUID(k), other, rankPosCount(k))
+	})
 }
 
 // Neighbors returns up to first actors linked to the entity id by an edge in
@@ -224,9 +216,11 @@ type Subgraph struct {
 // Subgraph returns the actors within depth hops of the entities ids,
 // following edges in either direction, and the edges among them. depth 0
 // gives the seeds alone and is capped at MaxDepth. Nodes are added seeds
-// first, then hop by hop along the heaviest edges first, until limit (100 when
-// zero or less, MaxSubgraphNodes at most); edges are capped at ten times the
-// limit, heaviest first per node. Unknown ids give ErrNotFound.
+// first, then hop by hop: for each node of the last hop in the order it was
+// added, its neighbours along its heaviest edges first (out- and in-edges
+// alike), until limit (100 when zero or less, MaxSubgraphNodes at most);
+// edges are capped at ten times the limit, heaviest first per node. Unknown
+// ids give ErrNotFound.
 func (s *Store) Subgraph(ctx context.Context, ids []string, depth, limit int) (*Subgraph, error) {
 	if limit <= 0 {
 		limit = 100
