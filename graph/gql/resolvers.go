@@ -50,6 +50,14 @@ func page(first int32, after *string) (graph.PageArgs, bool, error) {
 }
 
 // limit checks the first of a plain list and caps it at max.
+// relationPage is page for relation lists, which skip counting their
+// matches (a scan of every edge of a hub) unless totalCount is asked for.
+func relationPage(ctx context.Context, first int32, after *string) (graph.PageArgs, bool, error) {
+	p, countOnly, err := page(first, after)
+	p.NoCount = !countOnly && !graphql.HasSelectedField(ctx, "totalCount")
+	return p, countOnly, err
+}
+
 func limit(first int32, max int) (int, error) {
 	if first < 0 {
 		return 0, badInput("first must not be negative")
@@ -112,7 +120,7 @@ func (r *resolver) Relations(ctx context.Context, args struct {
 	First     int32
 	After     *string
 }) (*connection[*relationResolver], error) {
-	p, countOnly, err := page(args.First, args.After)
+	p, countOnly, err := relationPage(ctx, args.First, args.After)
 	if err != nil {
 		return nil, err
 	}

@@ -65,7 +65,7 @@ func (e *entityResolver) Relations(ctx context.Context, args struct {
 	First     int32
 	After     *string
 }) (*connection[*relationResolver], error) {
-	p, countOnly, err := page(args.First, args.After)
+	p, countOnly, err := relationPage(ctx, args.First, args.After)
 	if err != nil {
 		return nil, err
 	}
