@@ -107,11 +107,9 @@ type gqlResponse struct {
 	} `json:"errors"`
 }
 
-// query posts a GraphQL query and decodes data into out; GraphQL errors fail
-// the test.
-func (s *server) query(t *testing.T, q string, vars map[string]any, out any) {
+// post sends a JSON body to /graphql and decodes the GraphQL response.
+func (s *server) post(t *testing.T, body []byte) (int, gqlResponse) {
 	t.Helper()
-	body, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
 	resp, err := http.Post(s.url+"/graphql", "application/json", bytes.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
@@ -122,8 +120,17 @@ func (s *server) query(t *testing.T, q string, vars map[string]any, out any) {
 	if err := json.Unmarshal(raw, &r); err != nil {
 		t.Fatalf("POST /graphql: %d %s", resp.StatusCode, raw)
 	}
-	if len(r.Errors) > 0 || resp.StatusCode != http.StatusOK {
-		t.Fatalf("query %s: %d %s", q, resp.StatusCode, raw)
+	return resp.StatusCode, r
+}
+
+// query posts a GraphQL query and decodes data into out; GraphQL errors fail
+// the test.
+func (s *server) query(t *testing.T, q string, vars map[string]any, out any) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": q, "variables": vars})
+	status, r := s.post(t, body)
+	if len(r.Errors) > 0 || status != http.StatusOK {
+		t.Fatalf("query %s: %d %+v", q, status, r.Errors)
 	}
 	if err := json.Unmarshal(r.Data, out); err != nil {
 		t.Fatalf("decoding %s: %v", r.Data, err)

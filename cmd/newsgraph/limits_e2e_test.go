@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
-	"net/http"
 	"strings"
 	"testing"
 )
@@ -15,20 +13,7 @@ import (
 // introspection query (13 levels deep), and stops cleanly afterwards.
 func TestServeLimits(t *testing.T) {
 	s := startServer(t, t.TempDir(), "--no-seed", "--max-depth", "8", "--max-cost", "500")
-	post := func(body []byte) (int, gqlResponse) {
-		t.Helper()
-		resp, err := http.Post(s.url+"/graphql", "application/json", bytes.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		raw, _ := io.ReadAll(resp.Body)
-		var r gqlResponse
-		if err := json.Unmarshal(raw, &r); err != nil {
-			t.Fatalf("POST /graphql: %d %s", resp.StatusCode, raw)
-		}
-		return resp.StatusCode, r
-	}
+	post := func(body []byte) (int, gqlResponse) { return s.post(t, body) }
 	q := func(query string) []byte {
 		b, _ := json.Marshal(map[string]string{"query": query})
 		return b

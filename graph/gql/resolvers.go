@@ -112,30 +112,44 @@ func (r *resolver) Entities(ctx context.Context, args struct {
 	return newConnection(pg, countOnly, func(e *graph.Entity) *entityResolver { return &entityResolver{r, e} }), nil
 }
 
-func (r *resolver) Relations(ctx context.Context, args struct {
-	Subject   *graphql.ID
-	Object    *graphql.ID
+// relationArgs are the arguments every relation list takes.
+type relationArgs struct {
 	Predicate *string
 	Kind      *string
 	First     int32
 	After     *string
-}) (*connection[*relationResolver], error) {
+}
+
+// relations answers a relation list: f filled from args, fetched by list.
+func (r *resolver) relations(ctx context.Context, op string, args relationArgs, f graph.RelationFilter,
+	list func(graph.RelationFilter, graph.PageArgs) (*graph.Page[*graph.Relation], error)) (*connection[*relationResolver], error) {
 	p, countOnly, err := relationPage(ctx, args.First, args.After)
 	if err != nil {
 		return nil, err
 	}
-	f := graph.RelationFilter{Predicate: deref(args.Predicate), Kind: newsgraph.RelationKind(deref(args.Kind))}
+	f.Predicate, f.Kind = deref(args.Predicate), newsgraph.RelationKind(deref(args.Kind))
+	pg, err := list(f, p)
+	if err != nil {
+		return nil, r.fail(ctx, op, err)
+	}
+	return newConnection(pg, countOnly, r.relation), nil
+}
+
+func (r *resolver) Relations(ctx context.Context, args struct {
+	Subject *graphql.ID
+	Object  *graphql.ID
+	relationArgs
+}) (*connection[*relationResolver], error) {
+	var f graph.RelationFilter
 	if args.Subject != nil {
 		f.Subject = string(*args.Subject)
 	}
 	if args.Object != nil {
 		f.Object = string(*args.Object)
 	}
-	pg, err := r.st.Relations(ctx, f, p)
-	if err != nil {
-		return nil, r.fail(ctx, "relations", err)
-	}
-	return newConnection(pg, countOnly, r.relation), nil
+	return r.relations(ctx, "relations", args.relationArgs, f, func(f graph.RelationFilter, p graph.PageArgs) (*graph.Page[*graph.Relation], error) {
+		return r.st.Relations(ctx, f, p)
+	})
 }
 
 func (r *resolver) relation(rel *graph.Relation) *relationResolver { return &relationResolver{r, rel} }

@@ -60,21 +60,12 @@ func (e *entityResolver) AliasReasons() []*aliasReason {
 
 func (e *entityResolver) Relations(ctx context.Context, args struct {
 	Direction string
-	Predicate *string
-	Kind      *string
-	First     int32
-	After     *string
+	relationArgs
 }) (*connection[*relationResolver], error) {
-	p, countOnly, err := relationPage(ctx, args.First, args.After)
-	if err != nil {
-		return nil, err
-	}
-	f := graph.RelationFilter{Predicate: deref(args.Predicate), Kind: newsgraph.RelationKind(deref(args.Kind))}
-	pg, err := e.r.st.RelationsOf(ctx, e.e.ID, direction(args.Direction), f, p)
-	if err != nil {
-		return nil, e.r.fail(ctx, "Entity.relations", err)
-	}
-	return newConnection(pg, countOnly, e.r.relation), nil
+	return e.r.relations(ctx, "Entity.relations", args.relationArgs, graph.RelationFilter{},
+		func(f graph.RelationFilter, p graph.PageArgs) (*graph.Page[*graph.Relation], error) {
+			return e.r.st.RelationsOf(ctx, e.e.ID, direction(args.Direction), f, p)
+		})
 }
 
 func (e *entityResolver) Articles(ctx context.Context, args struct{ First int32 }) ([]*articleResolver, error) {
