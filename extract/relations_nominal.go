@@ -18,6 +18,7 @@ func (f *relationFinder) relationsNominal(v *sentView) {
 		f.suchAsRelations(v, k)
 		f.partyListRelations(v, k)
 		f.possessiveAct(v, k)
+		f.backedRelation(v, k)
 	}
 	f.betweenRelations(v)
 }
@@ -143,13 +144,19 @@ func (f *relationFinder) possessiveAct(v *sentView, k int) {
 	if !v.possessive(k) {
 		i++
 	}
-	for i < n && v.at[i] < 0 && relIsAdj(v.toks[i].tag) {
+	for i < n && v.at[i] < 0 && relIsAdj(v.toks[i].tag) && !(i+1 < n && relActPreps[strings.ToLower(v.toks[i+1].text)]) {
 		i++
 	}
 	var words, tags []string
 	for nps := 0; i < n && v.at[i] < 0; nps++ {
 		t := v.toks[i]
 		lw := strings.ToLower(t.text)
+		if relIsAdj(t.tag) && nps == 0 {
+			// "Turkey's offensive against the Kurds": the tagger reads
+			// some act nouns as adjectives; the preposition after shows
+			// the noun.
+			t.tag = "NN"
+		}
 		if (t.tag != "NN" && t.tag != "NNS") || relTitleWords[lw] || relPartNouns[lw] || relTimeWords[lw] || relPlaceNouns[lw] {
 			return
 		}
@@ -195,6 +202,57 @@ func (f *relationFinder) possessiveAct(v *sentView, k int) {
 		words, tags = append(words, p), append(tags, "IN")
 		i = j
 	}
+}
+
+// relActEndings are the endings that make an actor's name an adjective
+// stating what the actor does to the one the phrase names ("US-backed",
+// "Saudi-led"), with the verb's lemma; the tokeniser splits them off the name.
+var relActEndings = map[string]string{
+	"-led": "lead", "-backed": "back", "-funded": "fund", "-sponsored": "sponsor",
+	"-supported": "support", "-controlled": "control", "-owned": "own", "-run": "run",
+	"-allied": "ally",
+}
+
+// backedRelation reads an actor named as the doer of an adjective before
+// another actor: "the US-backed Syrian Democratic Forces" -> United States
+// -[back]-> SDF. Only adjectives and capitalised words may come between the
+// two names, and a common noun after the second ("US-backed Kurdish
+// fighters") makes the phrase about an unnamed group, so it states nothing.
+func (f *relationFinder) backedRelation(v *sentView, k int) {
+	m := v.ms[k]
+	n := len(v.toks)
+	e := m.last + 1
+	if e >= n || m.resolved {
+		return
+	}
+	lem := relActEndings[strings.ToLower(v.toks[e].text)]
+	if lem == "" {
+		return
+	}
+	i := e + 1
+	for steps := 0; i < n && v.at[i] < 0 && steps < 3; i, steps = i+1, steps+1 {
+		if t := v.toks[i].tag; !relIsAdj(t) && t != "NNP" && t != "NNPS" {
+			return
+		}
+	}
+	if i >= n || v.at[i] < 0 {
+		return
+	}
+	q := v.at[i]
+	for q+1 < len(v.ms) && v.ms[q+1].first == v.ms[q].last+1 {
+		q++ // "US-backed [Syrian] [Democratic Forces]": the last name heads
+	}
+	if q == k || v.ms[q].resolved {
+		return
+	}
+	if lw := v.ms[q].last + 1; lw < n && v.at[lw] < 0 && (relIsNoun(v.toks[lw].tag) || v.toks[lw].tag == "NNP" || v.toks[lw].tag == "NNPS") {
+		// "US-backed [Kurdish] fighters", "the United States-led [Iraq]
+		// War": the actor is a modifier of the unnamed thing the adjective
+		// is about.
+		return
+	}
+	pred := strings.TrimPrefix(strings.ToLower(v.toks[e].text), "-")
+	f.add(v, m.ent, v.ms[q].ent, pred, lem, confVerbNear, false, -1)
 }
 
 // relPlaceNouns name where an actor is, not what it does ("the country's
@@ -298,6 +356,11 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 	for n, q := range inner {
 		qm := v.ms[q]
 		qt := f.typ(v, q)
+		if e := qm.last + 1; e < len(v.toks) && relActEndings[strings.ToLower(v.toks[e].text)] != "" {
+			// "the US-backed SDF" is backed by the US, no part of it
+			// (backedRelation).
+			continue
+		}
 		// The title before q, when a preposition joins them ("Ambassador to
 		// Germany"), else the title after q ("Russia's President").
 		lo := cs
@@ -408,6 +471,14 @@ func hasPrepBetween(v *sentView, a, b int) bool {
 func (f *relationFinder) ofRelation(v *sentView, k int, inherited string) string {
 	m := v.ms[k]
 	i := m.last + 1
+	if a := i + 1; a < len(v.toks) && v.toks[i].text == "(" && v.at[a] >= 0 && v.ms[v.at[a]].ent == m.ent {
+		// "the National Disaster Risk Reduction and Management Council
+		// (NDRRMC) of the Philippines": the acronym in brackets is the
+		// same actor.
+		if e := v.ms[v.at[a]].last + 1; e+1 < len(v.toks) && v.toks[e].text == ")" && strings.EqualFold(v.toks[e+1].text, "of") {
+			i = e + 1
+		}
+	}
 	if i+1 >= len(v.toks) || !strings.EqualFold(v.toks[i].text, "of") || !f.actorAt(v, i+1) {
 		if m.last+1 < len(v.toks) && v.toks[m.last+1].tag != "," && v.toks[m.last+1].tag != "CC" {
 			return ""

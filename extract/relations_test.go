@@ -370,6 +370,52 @@ func TestFindRelations(t *testing.T) {
 				{"Mark Amodei", newsgraph.Person, nil}, {"Republican Party", newsgraph.Agency, []string{"Republican"}}},
 			want: []string{"Andriy Yermak -[aide of]-> Volodymyr Zelensky", "Mark Amodei -[member of]-> Republican Party"},
 		},
+		{
+			name: "possessive act noun tagged as adjective",
+			text: "Turkey's offensive against the SDF began on Wednesday.",
+			ents: []relEnt{{"Turkey", newsgraph.State, nil}, {"SDF", newsgraph.Agency, nil}},
+			want: []string{"Turkey -[offensive against]-> SDF"},
+		},
+		{
+			name: "actor-backed actor",
+			text: "The US-backed SDF fought Turkey.",
+			ents: []relEnt{{"United States", newsgraph.State, []string{"US"}}, {"SDF", newsgraph.Agency, nil}, {"Turkey", newsgraph.State, nil}},
+			want: []string{"United States -[back]-> SDF", "SDF -[fight]-> Turkey"},
+			not:  []string{"SDF -[part of]-> United States"},
+		},
+		{
+			name: "actor-led thing is no edge",
+			text: "Chirac opposed the United States-led Iraq War. US-backed Kurdish fighters entered Syria.",
+			ents: []relEnt{{"Jacques Chirac", newsgraph.Person, []string{"Chirac"}}, {"United States", newsgraph.State, []string{"US"}},
+				{"Iraq", newsgraph.State, nil}, {"Kurdistan", newsgraph.Agency, []string{"Kurdish"}}, {"Syria", newsgraph.State, nil}},
+			not: []string{"United States -[lead]-> Iraq", "United States -[back]-> Kurdistan"},
+		},
+		{
+			name: "short reported clause with two actors",
+			text: "Trump said Turkey attacked Syria.",
+			ents: []relEnt{{"Donald Trump", newsgraph.Person, []string{"Trump"}}, {"Turkey", newsgraph.State, nil}, {"Syria", newsgraph.State, nil}},
+			want: []string{"Donald Trump -[say]-> Turkey", "Donald Trump -[say]-> Syria", "Turkey -[attack]-> Syria"},
+		},
+		{
+			name: "reported clause too long or crowded",
+			text: "Trump said Turkey, Iran and Syria had met. Trump told NATO Erdogan had appeared in Iranian videos.",
+			ents: []relEnt{{"Donald Trump", newsgraph.Person, []string{"Trump"}}, {"Turkey", newsgraph.State, nil}, {"Syria", newsgraph.State, nil},
+				{"Iran", newsgraph.State, []string{"Iranian"}}, {"NATO", newsgraph.Agency, nil}, {"Recep Tayyip Erdogan", newsgraph.Person, []string{"Erdogan"}}},
+			not: []string{"Donald Trump -[tell]-> Iran"},
+		},
+		{
+			name: "passive agent after a phrase with an actor",
+			text: "Stevens was nominated to the Supreme Court in 1975 by President Gerald Ford.",
+			ents: []relEnt{{"John Paul Stevens", newsgraph.Person, []string{"Stevens"}}, {"Supreme Court", newsgraph.Agency, nil}, {"Gerald Ford", newsgraph.Person, nil}},
+			want: []string{"Gerald Ford -[nominate]-> John Paul Stevens"},
+			not:  []string{"Supreme Court -[nominate]-> John Paul Stevens"},
+		},
+		{
+			name: "agency of state past its acronym",
+			text: "The National Disaster Council (NDRRMC) of the Philippines raised the toll.",
+			ents: []relEnt{{"National Disaster Council", newsgraph.Agency, []string{"NDRRMC"}}, {"Philippines", newsgraph.State, nil}},
+			want: []string{"National Disaster Council -[part of]-> Philippines"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -335,9 +335,26 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 			conf *= confHedged
 		}
 		if len(o.heads) == 0 && relSpeechVerbs[lem] {
-			if q := f.reportedActor(v, g, from, groups[gi+1:], subj); q >= 0 {
+			if q, end := f.reportedActor(v, g, from, groups[gi+1:], subj); q >= 0 {
 				o = verbObject{heads: []int{q}}
+				if r := f.secondReported(v, q, end, subj); r >= 0 {
+					o.heads = append(o.heads, r)
+				}
 				conf = confReported
+			}
+		} else if len(o.heads) == 1 && relSpeechVerbs[lem] && o.prep == "" && len(o.nouns) == 0 && !o.owned {
+			// "said Turkey attacked Syria": the object is the reported
+			// clause's subject when its verb follows it; in "told NPR
+			// Hamza bin Laden had appeared" it is the one addressed.
+			q0 := o.heads[0]
+			next := v.ms[q0].last + 1
+			if next < len(v.toks) && v.toks[next].tag == "POS" {
+				next = len(v.toks)
+			}
+			if q, end := f.reportedActor(v, g, from, groups[gi+1:], subj); q == q0 && next < len(v.toks) && (relIsVerb(v.toks[next].tag) || v.toks[next].tag == "MD") {
+				if r := f.secondReported(v, q, end, subj); r >= 0 {
+					o.heads = append(o.heads, r)
+				}
 			}
 		}
 		if len(o.heads) == 0 && relSpeechVerbs[lem] {
@@ -561,7 +578,7 @@ func (f *relationFinder) controller(v *sentView, prev, g verbGroup, prevSubj []i
 // verb, a later comma or a dash, and must not be the agent of a passive ("—
 // as reported by X"). A question word ("revealed how many ...") opens no
 // statement.
-func (f *relationFinder) reportedActor(v *sentView, g verbGroup, from int, later []verbGroup, not []int) int {
+func (f *relationFinder) reportedActor(v *sentView, g verbGroup, from int, later []verbGroup, not []int) (q, end int) {
 	n := len(v.toks)
 	i := max(g.last+1, from)
 	for i < n && (v.toks[i].tag == "," || v.toks[i].tag == "QUOTE" || v.toks[i].tag == ":" || strings.EqualFold(v.toks[i].text, "that")) {
@@ -569,9 +586,9 @@ func (f *relationFinder) reportedActor(v *sentView, g verbGroup, from int, later
 	}
 	if i < n && (v.toks[i].tag == "WRB" || v.toks[i].tag == "WP" || v.toks[i].tag == "WDT" ||
 		strings.EqualFold(v.toks[i].text, "if") || strings.EqualFold(v.toks[i].text, "whether")) {
-		return -1
+		return -1, 0
 	}
-	end := n
+	end = n
 	verbs := 0
 	for _, l := range later {
 		if l.first >= i {
@@ -600,21 +617,84 @@ func (f *relationFinder) reportedActor(v *sentView, g verbGroup, from int, later
 					// "Trump announced he had asked for Bolton's
 					// resignation": the clause is the speaker's own act,
 					// read as such by the verb after it.
-					return -1
+					return -1, 0
 				}
 			}
 			continue
 		}
 		q := f.firstActorAfter(v, j, end, not)
 		if q < 0 {
-			return -1
+			return -1, 0
 		}
 		if p := v.chain[q] - 1; p >= 0 && strings.EqualFold(v.toks[p].text, "by") {
+			return -1, 0
+		}
+		return q, end
+	}
+	return -1, 0
+}
+
+// maxReportedClause is the longest reported clause, in tokens, whose second
+// actor the speaker's statement is also about.
+const maxReportedClause = 12
+
+// secondReported returns the second actor of a short reported clause that
+// ends before token end and whose first actor is q: "Trump said Turkey
+// attacked Syria" is a statement about Syria too. A clause with a third
+// actor, a pronoun standing for one, or the speaker in it, gives -1: the
+// statement is then about too much to say whom.
+func (f *relationFinder) secondReported(v *sentView, q, end int, speakers []int) int {
+	start := v.chain[q]
+	if end-start > maxReportedClause || v.ms[q].resolved {
+		return -1
+	}
+	r := -1
+	for k := q + 1; k < len(v.ms) && v.ms[k].first < end; k++ {
+		m := v.ms[k]
+		if m.resolved || m.ent == v.ms[q].ent || r >= 0 && m.ent == v.ms[r].ent {
+			if m.resolved {
+				return -1
+			}
+			continue
+		}
+		for _, s := range speakers {
+			if v.ms[s].ent == m.ent {
+				return -1
+			}
+		}
+		if h := v.headOf(m.first); h >= 0 && h != k {
+			continue // a modifier of another name: "the [US] [Congress]"
+		}
+		if e := m.last + 1; e < len(v.toks) && relIsNoun(v.toks[e].tag) {
+			// "the United States Constitution", "Al-Qaeda videos", "a true
+			// American hero": the actor modifies what the clause is about.
+			continue
+		}
+		if !verbBetween(v, v.ms[q].last+1, m.first) {
+			// "said Turkey and Syria ...", "told Reuters that Iran ...":
+			// the clause's own verb must come between its two actors.
 			return -1
 		}
-		return q
+		if r >= 0 {
+			return -1
+		}
+		r = k
 	}
-	return -1
+	return r
+}
+
+// verbBetween reports whether tokens [a, b) hold a verb and no "that" or
+// quotation mark, which would open another clause.
+func verbBetween(v *sentView, a, b int) bool {
+	verb := false
+	for i := max(a, 0); i < b && i < len(v.toks); i++ {
+		t := v.toks[i]
+		if t.tag == "QUOTE" || strings.EqualFold(t.text, "that") {
+			return false
+		}
+		verb = verb || relIsVerb(t.tag)
+	}
+	return verb
 }
 
 // predicate builds the label and lemma of a verb phrase: the verbs and
@@ -651,6 +731,11 @@ func (f *relationFinder) predicate(v *sentView, g verbGroup, o verbObject) (stri
 
 // passiveRelations turns "X was elected by Y" into Y -[elected]-> X, and "Y's
 // claim, as reported by Z" into Z -[reported]-> Y.
+// relPassivePhrasePreps open a phrase that may come between a passive verb
+// and its agent: "was appointed to the court by", "was expelled from the
+// party by".
+var relPassivePhrasePreps = relWordSet("to", "into", "from", "as", "in", "at", "for")
+
 func (f *relationFinder) passiveRelations(v *sentView, g verbGroup, subj []int) {
 	i := g.last + 1
 	if i >= len(v.toks) {
@@ -658,13 +743,25 @@ func (f *relationFinder) passiveRelations(v *sentView, g verbGroup, subj []int) 
 	}
 	// The agent: "by" right after the verb, or after a short phrase ("voted
 	// into the position by ...").
+	// An actor in a phrase before it is skipped ("was nominated to the
+	// Supreme Court in 1975 by President Ford").
 	by := -1
-	for j := i; j < len(v.toks) && j <= i+5; j++ {
+	for j := i; j < len(v.toks) && j <= i+8; j++ {
 		if strings.EqualFold(v.toks[j].text, "by") {
 			by = j
 			break
 		}
-		if v.toks[j].tag == "," || relIsVerb(v.toks[j].tag) || v.at[j] >= 0 {
+		if a := v.at[j]; a >= 0 && j > i && j <= i+5 {
+			p := j - 1
+			if v.toks[p].tag == "DT" && p > i {
+				p--
+			}
+			if t := v.toks[p]; (t.tag == "IN" || t.tag == "TO") && relPassivePhrasePreps[strings.ToLower(t.text)] {
+				j = v.ms[a].last
+				continue
+			}
+		}
+		if v.toks[j].tag == "," || relIsVerb(v.toks[j].tag) || v.at[j] >= 0 || j > i+5 && v.toks[j].tag != "CD" && v.toks[j].tag != "IN" && !relTimeWords[strings.ToLower(v.toks[j].text)] {
 			break
 		}
 	}
