@@ -542,6 +542,10 @@ func (f *relationFinder) ofRelation(v *sentView, k int, inherited string) string
 // minister".
 func (f *relationFinder) appositionRelation(v *sentView, k int) {
 	m := v.ms[k]
+	mt := f.typ(v, k)
+	if mt == newsgraph.State {
+		return
+	}
 	i := m.last + 1
 	if i >= len(v.toks) || v.toks[i].tag != "," {
 		return
@@ -671,21 +675,12 @@ func (f *relationFinder) addRole(v *sentView, k, q int, words, tags []string, pr
 			f.add(v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
 			return
 		}
-	case newsgraph.State:
-		// "Benin, a member of the AU", "Nigeria is a founding member of
-		// the AU": a state holds only a place in an organisation.
-		if qt != newsgraph.Agency || !relStateRoles[relHeadWord(words)] {
-			return
-		}
 	default:
 		return
 	}
 	label, lem := titlePredicate(words, tags, prep)
 	f.add(v, m.ent, qm.ent, label, lem, conf, false, -1)
 }
-
-// relStateRoles are the roles a state holds in an organisation.
-var relStateRoles = relWordSet("member", "members", "founder", "signatory", "signatories", "observer", "chair", "host")
 
 // suchAsRelations reads "Agency(,) such as / including Name, Name and Name":
 // the named persons or states are members of the agency.

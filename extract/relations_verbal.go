@@ -300,11 +300,8 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 		}
 		prevHad = len(subj) > 0
 		lem := g.mainLemma(v)
-		if g.copula || relRoleVerbs[lem] || relRoleVerbs[strings.TrimSuffix(lem, "ing")+"e"] || relRoleVerbs[strings.TrimSuffix(lem, "ing")] {
-			if f.roleAfterVerb(v, g, subj) && g.copula {
-				// "X is Nigeria's president": the role is the relation.
-				continue
-			}
+		if relRoleVerbs[lem] || relRoleVerbs[strings.TrimSuffix(lem, "ing")+"e"] || relRoleVerbs[strings.TrimSuffix(lem, "ing")] {
+			f.roleAfterVerb(v, g, subj)
 		}
 		if g.passive {
 			f.passiveRelations(v, g, subj)
@@ -395,9 +392,8 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 // roleAfterVerb reads the role a verb of office gives its subjects: "X
 // became prime minister of Zimbabwe", "X was sworn in as Puerto Rico's
 // governor", "X was considered the founding father of Zimbabwe", "X served
-// as Trump's lawyer", "X is a member of the AU". It reports whether it read
-// a role.
-func (f *relationFinder) roleAfterVerb(v *sentView, g verbGroup, subj []int) bool {
+// as Trump's lawyer".
+func (f *relationFinder) roleAfterVerb(v *sentView, g verbGroup, subj []int) {
 	n := len(v.toks)
 	i := g.last + 1
 	if i < n && strings.EqualFold(v.toks[i].text, "in") {
@@ -410,7 +406,7 @@ func (f *relationFinder) roleAfterVerb(v *sentView, g verbGroup, subj []int) boo
 		i++
 	}
 	if i >= n || len(subj) == 0 {
-		return false
+		return
 	}
 	q, prep := -1, "of"
 	var words, tags []string
@@ -418,7 +414,7 @@ func (f *relationFinder) roleAfterVerb(v *sentView, g verbGroup, subj []int) boo
 		// "Puerto Rico's governor"
 		e := v.ms[a].last + 1
 		if e >= n || v.toks[e].tag != "POS" {
-			return false
+			return
 		}
 		hi := e + 1
 		for hi < n && hi <= e+5 && v.at[hi] < 0 && (relIsNoun(v.toks[hi].tag) || relIsAdj(v.toks[hi].tag) || v.toks[hi].tag == "VBG") {
@@ -433,7 +429,7 @@ func (f *relationFinder) roleAfterVerb(v *sentView, g verbGroup, subj []int) boo
 			hi++
 		}
 		if hi+1 >= n || !isOfToFor(v.toks[hi].text) || !f.actorAt(v, hi+1) {
-			return false
+			return
 		}
 		j := hi + 1
 		if strings.EqualFold(v.toks[j].text, "the") {
@@ -445,14 +441,13 @@ func (f *relationFinder) roleAfterVerb(v *sentView, g verbGroup, subj []int) boo
 	}
 	h := relHeadWord(words)
 	if q < 0 || len(words) == 0 || !relTitleWords[h] && !relRoleNouns[h] {
-		return false
+		return
 	}
 	for _, s := range subj {
 		if s != q {
 			f.addRole(v, s, q, words, tags, prep, confApposition)
 		}
 	}
-	return true
 }
 
 // coordinatedVerb reports whether group g opens the second predicate of a
@@ -734,13 +729,13 @@ func (f *relationFinder) predicate(v *sentView, g verbGroup, o verbObject) (stri
 	return label, lemmaPhrase(words, tags)
 }
 
+// passiveRelations turns "X was elected by Y" into Y -[elected]-> X, and "Y's
+// claim, as reported by Z" into Z -[reported]-> Y.
 // relPassivePhrasePreps open a phrase that may come between a passive verb
 // and its agent: "was appointed to the court by", "was expelled from the
 // party by".
 var relPassivePhrasePreps = relWordSet("to", "into", "from", "as", "in", "at", "for")
 
-// passiveRelations turns "X was elected by Y" into Y -[elected]-> X, and "Y's
-// claim, as reported by Z" into Z -[reported]-> Y.
 func (f *relationFinder) passiveRelations(v *sentView, g verbGroup, subj []int) {
 	i := g.last + 1
 	if i >= len(v.toks) {
