@@ -465,10 +465,11 @@ func benchText(b *testing.B) string {
 	return sb.String()
 }
 
-func BenchmarkExtract(b *testing.B) {
-	x := mustNew(b)
-	text := benchText(b)
-	a := &newsgraph.Article{Text: text}
+func BenchmarkExtract(b *testing.B) { benchExtract(b, mustNew(b)) }
+
+// benchExtract extracts the benchmark text with x and reports tokens/s.
+func benchExtract(b *testing.B, x *Extractor) {
+	a := &newsgraph.Article{Text: benchText(b)}
 	tokens := 0
 	b.ResetTimer()
 	for b.Loop() {
@@ -509,18 +510,7 @@ func BenchmarkExtractNoNERTagger(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	text := benchText(b)
-	a := &newsgraph.Article{Text: text}
-	tokens := 0
-	b.ResetTimer()
-	for b.Loop() {
-		ex, err := x.Extract(context.Background(), a)
-		if err != nil {
-			b.Fatal(err)
-		}
-		tokens += ex.Tokens
-	}
-	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+	benchExtract(b, x)
 }
 
 // largeText is about size bytes of news-like prose: a few template sentences
