@@ -23,6 +23,7 @@ import (
 
 	"newsgraph"
 	"newsgraph/graph"
+	"newsgraph/graph/explore"
 )
 
 //go:embed graphiql.html
@@ -137,6 +138,8 @@ func NewHandler(st *graph.Store, x graph.Extractor, opts Options) (*Handler, err
 		st: st, opts: opts, log: opts.Logger, mux: http.NewServeMux()}
 	h.mux.HandleFunc("/graphql", h.serveGraphQL)
 	h.mux.HandleFunc("GET /healthz", h.serveHealth)
+	h.mux.Handle("GET /explore", explore.Handler())
+	h.mux.Handle("GET /explore/", explore.Handler())
 	h.mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Write(graphiqlPage)
