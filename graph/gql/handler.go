@@ -130,6 +130,9 @@ func NewHandler(st *graph.Store, x graph.Extractor, opts Options) (*Handler, err
 		graphql.MaxParallelism(8),
 		graphql.MaxQueryLength(opts.MaxQueryBytes),
 		graphql.PanicHandler(panicHandler{opts.Logger}),
+		// The schema's "..." descriptions, for introspection (GraphiQL's
+		// docs, code generators).
+		graphql.UseStringDescriptions(),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("gql.NewHandler: %w", err)

@@ -1,0 +1,105 @@
+package gql_test
+
+import (
+	"context"
+	"net"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"newsgraph/graph/gql"
+	"newsgraph/graph/internal/browsertest"
+)
+
+// blackhole accepts connections and never answers: a CDN that hangs, the
+// worst case for a page that waits on it.
+func blackhole(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var held []net.Conn
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			held = append(held, c) // kept open, unread, until the listener closes
+		}
+	}()
+	t.Cleanup(func() { ln.Close() })
+	return ln.Addr().String()
+}
+
+// TestQueryPageWithoutCDN loads / in Chromium with the CDN (esm.sh)
+// hanging: the plain form must show and answer its first query within a
+// second, and a query typed into it must run.
+func TestQueryPageWithoutCDN(t *testing.T) {
+	h, _ := newHandler(t, gql.Options{})
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	b := browsertest.New(t, 30*time.Second, chromedp.Flag("host-resolver-rules", "MAP esm.sh "+blackhole(t)))
+
+	start := time.Now()
+	var first, second string
+	var usable time.Duration
+	err := chromedp.Run(b.Ctx,
+		// page.Navigate, not chromedp.Navigate: the load event waits for the
+		// hanging module script, the user does not.
+		chromedp.ActionFunc(func(ctx context.Context) error { _, _, _, _, err := page.Navigate(srv.URL + "/").Do(ctx); return err }),
+		chromedp.Poll(`document.getElementById('result') && document.getElementById('result').textContent.includes('"stats"')`,
+			nil, chromedp.WithPollingInterval(20*time.Millisecond), chromedp.WithPollingTimeout(5*time.Second)),
+		chromedp.ActionFunc(func(context.Context) error { usable = time.Since(start); return nil }),
+		chromedp.Text("#result", &first, chromedp.ByQuery),
+		chromedp.SetValue("#query", `{ entity(name: "MoD") { name } }`, chromedp.ByQuery),
+		chromedp.Click(`#plain button[type="submit"]`, chromedp.ByQuery),
+		chromedp.Poll(`document.getElementById('result').textContent.includes('Ministry of Defence')`, nil,
+			chromedp.WithPollingTimeout(5*time.Second)),
+		chromedp.Text("#result", &second, chromedp.ByQuery),
+	)
+	if err != nil {
+		t.Fatalf("query page without CDN: %v (browser errors: %v)", err, b.Errors())
+	}
+	t.Logf("plain form answered its first query %v after navigation, with the CDN hanging", usable)
+	if usable > time.Second {
+		t.Errorf("plain form usable after %v; want within 1s", usable)
+	}
+	if !strings.Contains(first, `"articles": 3`) {
+		t.Errorf("first result = %.200q; want the stats of the 3 seeded articles", first)
+	}
+	if !strings.Contains(second, `"name": "Ministry of Defence"`) {
+		t.Errorf("typed query result = %.200q; want the Ministry of Defence", second)
+	}
+}
+
+// TestIntrospectionHasDescriptions checks that GraphiQL's docs and code
+// generators see the schema's descriptions.
+func TestIntrospectionHasDescriptions(t *testing.T) {
+	h, _ := newHandler(t, gql.Options{})
+	resp := exec(t, h, `{ __schema { queryType { fields { name description } } }
+		__type(name: "RelationKind") { description enumValues { name description } } }`, nil)
+	data := resp["data"].(map[string]any)
+	fields := data["__schema"].(map[string]any)["queryType"].(map[string]any)["fields"].([]any)
+	described := 0
+	for _, f := range fields {
+		if d, _ := f.(map[string]any)["description"].(string); d != "" {
+			described++
+		}
+		if f.(map[string]any)["name"] == "entity" && !strings.Contains(f.(map[string]any)["description"].(string), "any of its names") {
+			t.Errorf("Query.entity description = %v; want the schema's", f.(map[string]any)["description"])
+		}
+	}
+	if described < len(fields)/2 {
+		t.Errorf("%d of %d Query fields have a description; want most", described, len(fields))
+	}
+	kind := data["__type"].(map[string]any)
+	if d, _ := kind["description"].(string); !strings.Contains(d, "who said what") {
+		t.Errorf("RelationKind description = %q", d)
+	}
+}
