@@ -195,6 +195,12 @@ func uidAt(k []byte, off int) uint64 { return binary.BigEndian.Uint64(k[off : of
 // nameKeyUID returns the entity of a name row (0x22).
 func nameKeyUID(k []byte) uint64 { return uidAt(k, len(k)-8) }
 
+// nameKeyNorm returns the normalised name of a name row (0x22).
+func nameKeyNorm(k []byte) string { return string(k[1 : len(k)-9]) }
+
+// namesPrefix is the prefix of every name row.
+func namesPrefix() []byte { return []byte{pName} }
+
 // articleEntUID returns the entity of an article's mention row (0x12).
 func articleEntUID(k []byte) uint64 { return uidAt(k, 9) }
 

@@ -234,7 +234,8 @@ func (s *Store) EntityByName(ctx context.Context, name string) (*Entity, error) 
 // EntityFilter narrows Entities; zero fields do not filter.
 type EntityFilter struct {
 	Type newsgraph.EntityType
-	// Search matches the start of a name or alias, in any case.
+	// Search matches any word start inside a name or alias ("defence" finds
+	// the Ministry of Defence), in any case and without regard to accents.
 	Search string
 }
 
@@ -253,7 +254,7 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter, p PageArgs) (*Page
 	page := &Page[*Entity]{}
 	err = s.view(ctx, func(txn *badger.Txn) error {
 		if f.Search != "" {
-			return searchEntities(ctx, txn, f, after, p.size(), page)
+			return s.searchEntities(ctx, txn, f, after, p.size(), page)
 		}
 		m, err := getMeta(txn)
 		if err != nil {
@@ -286,54 +287,6 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter, p PageArgs) (*Page
 		return nil, fmt.Errorf("graph.Entities: %w", err)
 	}
 	return page, nil
-}
-
-// searchEntities collects the actors with a name or alias starting with
-// f.Search and pages them in rank order. A search result is small enough to
-// sort in memory, and sorting it the same way as the rank index lets its
-// cursors work alike.
-func searchEntities(ctx context.Context, txn *badger.Txn, f EntityFilter, after []byte, n int, page *Page[*Entity]) error {
-	k := normName(f.Search)
-	if k == "" {
-		return nil
-	}
-	type ranked struct {
-		pos []byte
-		rec *entityRec
-	}
-	seen := map[uint64]bool{}
-	var all []ranked
-	err := scan(ctx, txn, nameSearchPrefix(k), nil, func(key []byte, _ *badger.Item) (bool, error) {
-		uid := nameKeyUID(key)
-		if seen[uid] {
-			return true, nil
-		}
-		seen[uid] = true
-		rec, err := getEntity(txn, uid)
-		if err != nil {
-			return false, err
-		}
-		if f.Type == "" || rec.Type == f.Type {
-			all = append(all, ranked{rankPos(rec.Mentions, uid), rec})
-		}
-		return true, nil
-	})
-	if err != nil {
-		return err
-	}
-	sort.Slice(all, func(i, j int) bool { return bytes.Compare(all[i].pos, all[j].pos) < 0 })
-	page.TotalCount = len(all)
-	for _, r := range all {
-		if after != nil && bytes.Compare(r.pos, after) <= 0 {
-			continue
-		}
-		if len(page.Edges) == n {
-			page.HasNextPage = true
-			break
-		}
-		page.add(encodeCursor(cursorEntity, r.pos), r.rec.entity())
-	}
-	return nil
 }
 
 // RelationFilter narrows Relations; zero fields do not filter.
