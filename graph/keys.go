@@ -195,6 +195,12 @@ func uidAt(k []byte, off int) uint64 { return binary.BigEndian.Uint64(k[off : of
 // nameKeyUID returns the entity of a name row (0x22).
 func nameKeyUID(k []byte) uint64 { return uidAt(k, len(k)-8) }
 
+// evidenceKeySeq returns the article seq of an evidence row (0x35).
+func evidenceKeySeq(k []byte) uint64 { return uidAt(k, 9) }
+
+// articlesPrefix is the prefix of every article record.
+func articlesPrefix() []byte { return []byte{pArticle} }
+
 // nameKeyNorm returns the normalised name of a name row (0x22).
 func nameKeyNorm(k []byte) string { return string(k[1 : len(k)-9]) }
 

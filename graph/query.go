@@ -3,7 +3,6 @@ package graph
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -297,6 +296,9 @@ type RelationFilter struct {
 	Predicate string
 	// Kind keeps only edges of that kind (all when empty).
 	Kind newsgraph.RelationKind
+	// Window keeps only evidence inside it: edges are weighed and ordered
+	// by their evidence in the window, and those with none are left out.
+	Window Window
 }
 
 // Relations pages through the edges, heaviest first (ties by age). Unknown
@@ -376,6 +378,9 @@ func (s *Store) relations(ctx context.Context, f RelationFilter, both string, p 
 			return r.matches(pred) && (objUID == 0 || r.ObjectUID == objUID) && (f.Kind == "" || r.Kind == string(f.Kind))
 		}
 		filtered := pred != "" || objUID != 0 || f.Kind != ""
+		if !f.Window.IsZero() {
+			return s.windowedPage(ctx, txn, prefixes, keep, f.Window, after, p, page)
+		}
 		n := p.size()
 		type hit struct {
 			pos []byte
@@ -475,32 +480,7 @@ func (s *Store) Relation(ctx context.Context, id string) (*Relation, error) {
 // Evidence returns up to first pieces of evidence of the edge id, in the
 // order their articles were stored (all of them when first <= 0).
 func (s *Store) Evidence(ctx context.Context, id string, first int) ([]newsgraph.Evidence, error) {
-	var out []newsgraph.Evidence
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		uid, err := getUID(txn, relationIDKey(id))
-		if err != nil {
-			return err
-		}
-		return scan(ctx, txn, evidencePrefix(uid), nil, func(_ []byte, it *badger.Item) (bool, error) {
-			if first > 0 && len(out) == first {
-				return false, nil
-			}
-			b, err := it.ValueCopy(nil)
-			if err != nil {
-				return false, err
-			}
-			var ev newsgraph.Evidence
-			if err := json.Unmarshal(b, &ev); err != nil {
-				return false, fmt.Errorf("graph: corrupt evidence: %w", err)
-			}
-			out = append(out, ev)
-			return true, nil
-		})
-	})
-	if err != nil {
-		return nil, fmt.Errorf("graph.Evidence %q: %w", id, notFound(err))
-	}
-	return out, nil
+	return s.EvidenceIn(ctx, id, Window{}, first)
 }
 
 // Article returns the stored article with the id, or ErrNotFound.

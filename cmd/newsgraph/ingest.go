@@ -42,6 +42,9 @@ func (f storeFlags) open(log *slog.Logger) (*graph.Store, error) {
 // ingestSummary counts what an ingest run did.
 type ingestSummary struct {
 	New, Unchanged, Failed int
+	// Undated counts the articles stored without a date because theirs did
+	// not parse.
+	Undated                int
 	NewEntities, Relations int
 }
 
@@ -67,6 +70,10 @@ func ingestAll(ctx context.Context, st *graph.Store, x *extract.Extractor, src s
 		case res.Unchanged:
 			sum.Unchanged++
 		default:
+			if r.article.DateWarning != "" {
+				sum.Undated++
+				log.Warn("article stored without a date", "source", r.article.Source, "id", res.ArticleID, "warning", r.article.DateWarning)
+			}
 			sum.New++
 			sum.NewEntities += res.NewEntities
 			sum.Relations += res.Relations
@@ -115,6 +122,9 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	sum, err := ingestAll(ctx, st, x, pathSource(paths, newsgraph.ReadOptions{MaxArticleBytes: *maxBytes}), log, stderr)
 	stats, serr := st.Stats(context.WithoutCancel(ctx))
 	fmt.Fprintf(stdout, "articles: %d new, %d unchanged, %d failed\n", sum.New, sum.Unchanged, sum.Failed)
+	if sum.Undated > 0 {
+		fmt.Fprintf(stdout, "warning: %d new article(s) stored without a date: their published_at did not parse (see the log)\n", sum.Undated)
+	}
 	if serr == nil {
 		fmt.Fprintf(stdout, "store: %d articles, %d entities (%d new), %d relations, %d evidence\n",
 			stats.Articles, stats.Entities, sum.NewEntities, stats.Relations, stats.Evidence)

@@ -67,6 +67,7 @@ var fieldWeight = map[string]int64{
 	"Query.path":      500,
 	"Query.subgraph":  200,
 	"Query.neighbors": 20,
+	"Query.timeline":  200,
 	"Article.text":    1000,
 }
 

@@ -58,9 +58,15 @@ func New(t testing.TB, timeout time.Duration, extra ...chromedp.ExecAllocatorOpt
 	if bin == "" {
 		t.Skip("no Chromium found (set $CHROMIUM or install chromium): browser test skipped")
 	}
+	// Not t.TempDir: Chromium's helpers may still write to the profile
+	// as the test's temp dirs are removed, which fails the test.
+	profile, err := os.MkdirTemp("", "browsertest-profile-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(bin),
-		chromedp.UserDataDir(t.TempDir()),
+		chromedp.UserDataDir(profile),
 		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU, chromedp.NoFirstRun,
 		chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true),
@@ -71,13 +77,29 @@ func New(t testing.TB, timeout time.Duration, extra ...chromedp.ExecAllocatorOpt
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), append(opts, extra...)...)
 	ctx, cancelTab := chromedp.NewContext(actx)
 	ctx, cancelTimeout := context.WithTimeout(ctx, timeout)
-	t.Cleanup(func() { cancelTimeout(); cancelTab(); cancelAlloc() })
+	t.Cleanup(func() {
+		cancelTimeout()
+		cancelTab()
+		cancelAlloc()
+		removeProfile(profile)
+	})
 	b := &Browser{Ctx: ctx}
 	chromedp.ListenTarget(ctx, b.listen)
 	if err := chromedp.Run(ctx); err != nil {
 		t.Fatalf("starting %s: %v", bin, err)
 	}
 	return b
+}
+
+// removeProfile removes Chromium's profile dir, retrying while its
+// helpers finish writing; what is left is left to the OS's temp cleaning.
+func removeProfile(dir string) {
+	for range 20 {
+		if os.RemoveAll(dir) == nil {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }
 
 // listen records console.error calls, uncaught exceptions and error log
