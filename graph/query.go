@@ -236,6 +236,9 @@ type EntityFilter struct {
 	// Search matches any word start inside a name or alias ("defence" finds
 	// the Ministry of Defence), in any case and without regard to accents.
 	Search string
+	// Order is ByMentions (also when empty), ByPageRank or ByDegree; the
+	// last two list only actors with an edge and do not combine with Search.
+	Order EntityOrder
 }
 
 // Entities pages through the actors, most mentioned first (ties by age,
@@ -249,6 +252,19 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter, p PageArgs) (*Page
 	after, err := decodeCursor(cursorEntity, p.After, 16)
 	if err != nil {
 		return nil, fmt.Errorf("graph.Entities: %w", err)
+	}
+	switch {
+	case f.Order == ByPageRank || f.Order == ByDegree:
+		if f.Search != "" {
+			return nil, fmt.Errorf("graph.Entities: %w: search results are ordered by mentions only", ErrBadInput)
+		}
+		page, err := s.entitiesByScore(ctx, f, after, p.size())
+		if err != nil {
+			return nil, fmt.Errorf("graph.Entities: %w", err)
+		}
+		return page, nil
+	case f.Order != "" && f.Order != ByMentions:
+		return nil, fmt.Errorf("graph.Entities: %w: unknown order %q", ErrBadInput, f.Order)
 	}
 	page := &Page[*Entity]{}
 	err = s.view(ctx, func(txn *badger.Txn) error {

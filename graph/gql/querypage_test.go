@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
@@ -53,19 +54,12 @@ func TestQueryPageWithoutCDN(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	start := time.Now()
 	var first, second string
-	var usable time.Duration
+	var usable, baseline time.Duration
 	var cdnPending int32
 	err := chromedp.Run(b.Ctx,
-		// page.Navigate, not chromedp.Navigate: the load event waits for the
-		// hanging module script, the user does not.
-		chromedp.ActionFunc(func(ctx context.Context) error { _, _, _, _, err := page.Navigate(srv.URL + "/").Do(ctx); return err }),
-		// Usable: the document is parsed and the form shown, its query
-		// box ready for typing.
-		chromedp.WaitVisible("#query", chromedp.ByQuery),
-		chromedp.WaitEnabled(`#plain button[type="submit"]`, chromedp.ByQuery),
-		chromedp.ActionFunc(func(context.Context) error { usable, cdnPending = time.Since(start), cdn.Load(); return nil }),
+		usableAfter(srv.URL+"/", &usable),
+		chromedp.ActionFunc(func(context.Context) error { cdnPending = cdn.Load(); return nil }),
 		chromedp.Poll(`document.getElementById('result').textContent.includes('"stats"')`,
 			nil, chromedp.WithPollingTimeout(5*time.Second)),
 		chromedp.Text("#result", &first, chromedp.ByQuery),
@@ -74,16 +68,22 @@ func TestQueryPageWithoutCDN(t *testing.T) {
 		chromedp.Poll(`document.getElementById('result').textContent.includes('Ministry of Defence')`, nil,
 			chromedp.WithPollingTimeout(5*time.Second)),
 		chromedp.Text("#result", &second, chromedp.ByQuery),
+		// The baseline: the same page with the CDN refused at once.
+		network.Enable(),
+		network.SetBlockedURLs([]string{"*esm.sh*"}),
+		usableAfter(srv.URL+"/?baseline", &baseline),
 	)
 	if err != nil {
 		t.Fatalf("query page without CDN: %v (browser errors: %v)", err, b.Errors())
 	}
-	t.Logf("plain form usable %v after navigation, with the CDN hanging", usable)
+	t.Logf("plain form usable %v after navigation with the CDN hanging; %v with the CDN refused", usable, baseline)
 	if cdnPending == 0 {
 		t.Errorf("the page had not asked the CDN for GraphiQL when its form was usable; want a request pending")
 	}
-	if usable > time.Second {
-		t.Errorf("plain form usable after %v; want within 1s", usable)
+	// Within a second; on a loaded machine, within a second of the page
+	// with the CDN refused, measured in the same run.
+	if usable > time.Second && usable > baseline+time.Second {
+		t.Errorf("plain form usable after %v with the CDN hanging (%v with it refused); want within 1s", usable, baseline)
 	}
 	if !strings.Contains(first, `"articles": 3`) {
 		t.Errorf("first result = %.200q; want the stats of the 3 seeded articles", first)
@@ -91,6 +91,23 @@ func TestQueryPageWithoutCDN(t *testing.T) {
 	if !strings.Contains(second, `"name": "Ministry of Defence"`) {
 		t.Errorf("typed query result = %.200q; want the Ministry of Defence", second)
 	}
+}
+
+// usableAfter navigates to url and sets *took to the time until the plain
+// form is usable: parsed, shown, its query box and button ready. It uses
+// page.Navigate, not chromedp.Navigate, which waits for the load event, and
+// that waits for the CDN's scripts; a user does not.
+func usableAfter(url string, took *time.Duration) chromedp.Action {
+	return chromedp.ActionFunc(func(ctx context.Context) error {
+		start := time.Now()
+		err := chromedp.Run(ctx,
+			chromedp.ActionFunc(func(ctx context.Context) error { _, _, _, _, err := page.Navigate(url).Do(ctx); return err }),
+			chromedp.WaitVisible("#query", chromedp.ByQuery),
+			chromedp.WaitEnabled(`#plain button[type="submit"]`, chromedp.ByQuery),
+		)
+		*took = time.Since(start)
+		return err
+	})
 }
 
 // TestIntrospectionHasDescriptions checks that GraphiQL's docs and code

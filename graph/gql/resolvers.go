@@ -96,16 +96,18 @@ func (r *resolver) Entity(ctx context.Context, args struct {
 }
 
 func (r *resolver) Entities(ctx context.Context, args struct {
-	Type   *string
-	Search *string
-	First  int32
-	After  *string
+	Type    *string
+	Search  *string
+	First   int32
+	After   *string
+	OrderBy string
 }) (*connection[*entityResolver], error) {
 	p, countOnly, err := page(args.First, args.After)
 	if err != nil {
 		return nil, err
 	}
-	f := graph.EntityFilter{Type: newsgraph.EntityType(deref(args.Type)), Search: deref(args.Search)}
+	f := graph.EntityFilter{Type: newsgraph.EntityType(deref(args.Type)), Search: deref(args.Search),
+		Order: graph.EntityOrder(args.OrderBy)}
 	pg, err := r.st.Entities(ctx, f, p)
 	if err != nil {
 		return nil, r.fail(ctx, "entities", err)
