@@ -45,9 +45,6 @@ type Centrality struct {
 	// PageRank (damping 0.85) over the edges in both directions, weighted;
 	// the ranks of all actors sum to 1.
 	PageRank float64
-	// Betweenness is the number of shortest paths between other actors
-	// through it (unweighted, undirected, each pair counted once).
-	Betweenness float64
 }
 
 type ranked struct {
@@ -64,8 +61,7 @@ type analyticsKey struct{ w Window }
 // requests give up, so that the next one finds the result.
 type analyticsJob struct {
 	done chan struct{}
-	res  *Analytics
-	err  error
+	res  any
 }
 
 // Analytics returns the analytics of the graph inside w (all of it for the
@@ -73,10 +69,20 @@ type analyticsJob struct {
 // request waits for them at most until ctx ends, while the computation goes
 // on for the next request.
 func (s *Store) Analytics(ctx context.Context, w Window) (*Analytics, error) {
+	a, err := background(ctx, s, analyticsKey{w}, w, (*weightedGraph).analyse)
+	if err != nil {
+		return nil, fmt.Errorf("graph.Analytics: %w", err)
+	}
+	return a, nil
+}
+
+// background runs compute over the graph inside w as a job shared by every
+// request for the store version and key, and waits for it until ctx ends.
+func background[T any](ctx context.Context, s *Store, key any, w Window, compute func(*weightedGraph) T) (T, error) {
 	var job *analyticsJob
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		var err error
-		job, err = derive(ctx, &s.derived, txn, analyticsKey{w}, func() (*analyticsJob, error) {
+		job, err = derive(ctx, &s.derived, txn, key, func() (*analyticsJob, error) {
 			g, err := s.readGraph(ctx, txn, w)
 			if err != nil {
 				return nil, err
@@ -84,20 +90,21 @@ func (s *Store) Analytics(ctx context.Context, w Window) (*Analytics, error) {
 			job := &analyticsJob{done: make(chan struct{})}
 			go func() {
 				defer close(job.done)
-				job.res = g.analyse()
+				job.res = compute(g)
 			}()
 			return job, nil
 		})
 		return err
 	})
+	var zero T
 	if err != nil {
-		return nil, fmt.Errorf("graph.Analytics: %w", err)
+		return zero, err
 	}
 	select {
 	case <-job.done:
-		return job.res, job.err
+		return job.res.(T), nil
 	case <-ctx.Done():
-		return nil, fmt.Errorf("graph.Analytics: %w", ctx.Err())
+		return zero, ctx.Err()
 	}
 }
 
@@ -148,19 +155,16 @@ func (g *weightedGraph) analyse() *Analytics {
 		dir.SetWeightedEdge(dir.NewWeightedEdge(a, b, float64(w)))
 		dir.SetWeightedEdge(dir.NewWeightedEdge(b, a, float64(w)))
 	}
-	var pr, bc map[int64]float64
+	var pr map[int64]float64
 	var wg sync.WaitGroup
 	wg.Go(func() { pr = network.PageRankSparse(dir, 0.85, 1e-8) })
-	wg.Go(func() { bc = network.Betweenness(und) })
 	// A fixed seed: the same graph gives the same communities every time.
 	reduced := community.Modularize(und, 1, rand.NewPCG(1, 2))
 	wg.Wait()
 
 	a := &Analytics{Centrality: map[string]Centrality{}, Community: map[string]int{}}
 	for uid, id := range g.ids {
-		c := Centrality{Degree: len(g.nbrs[uid]), PageRank: pr[int64(uid)],
-			// gonum counts each undirected pair from both ends.
-			Betweenness: bc[int64(uid)] / 2}
+		c := Centrality{Degree: len(g.nbrs[uid]), PageRank: pr[int64(uid)]}
 		for _, w := range g.nbrs[uid] {
 			c.WeightedDegree += w
 		}

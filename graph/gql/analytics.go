@@ -9,12 +9,25 @@ import (
 // The analytics fields: Entity.centrality, Entity.community and
 // Query.communities, over graph.Store.Analytics.
 
-type centralityResolver struct{ c graph.Centrality }
+type centralityResolver struct {
+	e *entityResolver
+	w graph.Window
+	c graph.Centrality
+}
 
 func (c *centralityResolver) Degree() int32         { return int32(c.c.Degree) }
 func (c *centralityResolver) WeightedDegree() int32 { return int32(c.c.WeightedDegree) }
 func (c *centralityResolver) PageRank() float64     { return c.c.PageRank }
-func (c *centralityResolver) Betweenness() float64  { return c.c.Betweenness }
+
+// Betweenness is computed apart from the other measures, and only when
+// asked for: it is the slow one (see graph.MaxBetweennessNodes).
+func (c *centralityResolver) Betweenness(ctx context.Context) (float64, error) {
+	bc, err := c.e.r.st.Betweenness(ctx, c.w)
+	if err != nil {
+		return 0, c.e.r.fail(ctx, "Centrality.betweenness", err)
+	}
+	return bc[c.e.e.ID], nil
+}
 
 func (r *resolver) analytics(ctx context.Context, op string, args windowArgs) (*graph.Analytics, error) {
 	w, err := args.window()
@@ -33,7 +46,8 @@ func (e *entityResolver) Centrality(ctx context.Context, args windowArgs) (*cent
 	if err != nil {
 		return nil, err
 	}
-	return &centralityResolver{a.Centrality[e.e.ID]}, nil
+	w, _ := args.window() // checked by analytics
+	return &centralityResolver{e, w, a.Centrality[e.e.ID]}, nil
 }
 
 func (e *entityResolver) Community(ctx context.Context, args windowArgs) (*int32, error) {

@@ -239,6 +239,11 @@ type request struct {
 }
 
 func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
+	media := responseType(r.Header.Get("Accept"))
+	if media == "" {
+		httpError(w, http.StatusNotAcceptable, "Accept: this server answers application/graphql-response+json or application/json")
+		return
+	}
 	var req request
 	switch r.Method {
 	case http.MethodGet:
@@ -296,10 +301,23 @@ func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, "no query")
 		return
 	}
+	if r.Method == http.MethodGet && isMutation(req.Query, req.OperationName) {
+		w.Header().Set("Allow", "POST")
+		httpError(w, http.StatusMethodNotAllowed, "mutations must be sent with POST")
+		return
+	}
 	info := &requestInfo{method: r.Method, authorized: h.authorized(r), foreignOrigin: !h.originAllowed(r)}
 	ctx := context.WithValue(r.Context(), requestKey{}, info)
 	resp := h.Exec(ctx, req.Query, req.OperationName, req.Variables)
-	w.Header().Set("Content-Type", "application/json")
+	if media == mediaGraphQLResponse {
+		w.Header().Set("Content-Type", mediaGraphQLRespParam)
+		if len(resp.Data) == 0 {
+			// Refused before execution: parse, validation or limit errors.
+			w.WriteHeader(http.StatusBadRequest)
+		}
+	} else {
+		w.Header().Set("Content-Type", mediaJSONParam)
+	}
 	if err := json.NewEncoder(w).Encode(resp); err != nil {
 		h.log.WarnContext(ctx, "writing graphql response", "err", err)
 	}
