@@ -18,4 +18,11 @@
 // an unambiguous name or alias) and aggregates relations into one edge per
 // (subject, lemma, object) with a weight and its evidence. keys.go documents
 // how all of it is laid out in Badger.
+//
+// Beyond the stored rows: search.go matches word starts in names and
+// aliases; time.go reads edges through a time Window (evidence by its
+// article's date) and timeline.go counts evidence per day, week or month;
+// analytics.go and betweenness.go run gonum's PageRank, Louvain and
+// betweenness over the whole graph. What is computed from the whole store
+// is cached per store version in derived.go.
 package graph

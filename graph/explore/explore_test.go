@@ -135,6 +135,7 @@ func TestExplorerInChromium(t *testing.T) {
 		chromedp.Text(`#details .evidence .sentence`, &evidence),
 		chromedp.Text(`#details .evidence .meta`, &meta),
 		chromedp.Evaluate(`location.hash`, &hash),
+		chromedp.Evaluate(`void explorer.cy.fit(undefined, 40)`, nil),
 		chromedp.FullScreenshot(&png, 100),
 	)
 	if err != nil {
