@@ -152,6 +152,23 @@ func TestExplorerInChromium(t *testing.T) {
 			t.Errorf("URL fragment = %q; want it to hold %q", hash, want)
 		}
 	}
+	// Colour by community and size by betweenness: the analytics arrive
+	// through the same API (betweenness is fetched when chosen).
+	var community int
+	var bigger bool
+	err = chromedp.Run(b.Ctx,
+		chromedp.Evaluate(`for (const [id, v] of [['colour', 'community'], ['size', 'betweenness']]) {
+			const el = document.getElementById(id); el.value = v; el.dispatchEvent(new Event('change')); }`, nil),
+		chromedp.Poll(`explorer.cy.getElementById('state:ru').data('betweenness') > 0`, nil, chromedp.WithPollingTimeout(10*time.Second)),
+		chromedp.Evaluate(`explorer.cy.getElementById('state:ru').data('community')`, &community),
+		chromedp.Evaluate(`explorer.cy.getElementById('state:ru').data('size') > explorer.cy.getElementById('agency:nato').data('size')`, &bigger),
+	)
+	if err != nil {
+		t.Fatalf("colouring by community, sizing by betweenness: %v (browser errors: %v)", err, b.Errors())
+	}
+	if community < 0 || !bigger {
+		t.Errorf("Russia: community %d, drawn bigger than NATO by betweenness %v; want a community and bigger", community, bigger)
+	}
 	shot := filepath.Join(t.TempDir(), "explore.png")
 	if err := os.WriteFile(shot, png, 0o644); err != nil {
 		t.Fatal(err)

@@ -95,7 +95,8 @@ function addSubgraph(sg) {
   const added = [];
   for (const e of sg.nodes) {
     const data = {id: e.id, name: e.name, type: e.type, mentions: e.mentionCount, aliases: e.aliases,
-      pageRank: e.centrality ? e.centrality.pageRank : 0, betweenness: e.centrality ? e.centrality.betweenness : 0,
+      pageRank: e.centrality ? e.centrality.pageRank : 0,
+      betweenness: e.centrality && e.centrality.betweenness != null ? e.centrality.betweenness : 0,
       community: e.community == null ? -1 : e.community};
     const old = cy.getElementById(e.id);
     if (old.nonempty()) { old.data(data); continue; }
@@ -109,8 +110,12 @@ function addSubgraph(sg) {
   cy.add(added);
 }
 
+// entityFields asks for betweenness only when nodes are sized by it: it is
+// the slow measure to compute on a large graph.
 function entityFields() {
-  return 'id name type aliases mentionCount' + (features.analytics ? ' centrality { pageRank betweenness } community' : '');
+  if (!features.analytics) return 'id name type aliases mentionCount';
+  return 'id name type aliases mentionCount community centrality { pageRank' +
+    (state.size === 'betweenness' ? ' betweenness' : '') + ' }';
 }
 
 async function fetchNeighbourhood(id) {
@@ -420,7 +425,11 @@ function wire() {
   $('until').addEventListener('input', onTime);
   for (const k of ['size', 'colour']) {
     $(k).value = state[k];
-    $(k).addEventListener('change', () => { state[k] = $(k).value; restyle(); writeHash(); });
+    $(k).addEventListener('change', () => {
+      state[k] = $(k).value;
+      writeHash();
+      if (k === 'size' && state.size === 'betweenness') load(); else restyle();
+    });
   }
   $('relayout').addEventListener('click', layout);
   $('clear').addEventListener('click', () => { state.ids = []; state.sel = ''; cy.elements().remove(); listNodes(); writeHash(); });
