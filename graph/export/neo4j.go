@@ -18,7 +18,7 @@ import (
 // relationship's type is its kind (ACTION, STATEMENT, ROLE, or RELATED).
 
 // Neo4jImport is the command that loads the files into a new database.
-const Neo4jImport = "neo4j-admin database import full --nodes=Actor=nodes.csv --relationships=relationships.csv --array-delimiter=';' neo4j"
+const Neo4jImport = "neo4j-admin database import full --nodes=nodes.csv --relationships=relationships.csv --array-delimiter=';' neo4j"
 
 // Neo4jFiles are the file names, in the order they are written.
 var Neo4jFiles = [...]string{"nodes.csv", "relationships.csv"}
