@@ -16,15 +16,11 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	in := io.Reader(os.Stdin)
-	if pos[0] != "-" {
-		f, err := os.Open(pos[0])
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		in = f
+	in, err := openInput(pos[0])
+	if err != nil {
+		return err
 	}
+	defer in.Close()
 	st, err := sf.open(newLogger(stderr, *sf.verbose))
 	if err != nil {
 		return err
@@ -37,4 +33,12 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fmt.Fprintf(stdout, "imported into %s: %d articles, %d entities, %d relations, %d evidence\n",
 		*sf.data, s.Articles, s.Entities, s.Relations, s.Evidence)
 	return nil
+}
+
+// openInput opens the file at path, or standard input for "-".
+func openInput(path string) (io.ReadCloser, error) {
+	if path == "-" {
+		return io.NopCloser(os.Stdin), nil
+	}
+	return os.Open(path)
 }

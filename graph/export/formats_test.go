@@ -322,35 +322,35 @@ func readDOT(t *testing.T, b []byte) parsed {
 		t.Fatalf("DOT does not parse: %v", err)
 	}
 	p := parsed{nodes: map[string]map[string]string{}, truncated: g.attrs["truncated"] == "true"}
-	unq := func(s string) string {
-		u, err := strconv.Unquote(s)
-		if err != nil {
-			return s
-		}
-		return u
-	}
 	names := map[int64]string{}
 	nodes := g.Nodes()
 	for nodes.Next() {
 		n := nodes.Node().(*dotNode)
 		names[n.id] = n.name
-		a := map[string]string{}
-		for k, v := range n.attrs {
-			a[k] = unq(v)
-		}
+		a := readDOTAttrs(n.attrs)
 		a["name"] = a["label"]
 		p.nodes[n.name] = a
 	}
 	for _, l := range g.lines {
-		a := map[string]string{}
-		for k, v := range l.attrs {
-			a[k] = unq(v)
-		}
+		a := readDOTAttrs(l.attrs)
 		a["predicate"] = a["label"]
 		p.edges = append(p.edges, names[l.From().ID()]+" "+names[l.To().ID()])
 		p.edgeAttrs = append(p.edgeAttrs, a)
 	}
 	return p
+}
+
+// readDOTAttrs unquotes DOT attribute values: in a quoted string DOT
+// escapes only quotes, and our writer backslashes and line breaks too.
+func readDOTAttrs(raw map[string]string) map[string]string {
+	a := map[string]string{}
+	for k, v := range raw {
+		if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' {
+			v = strings.NewReplacer(`\\`, `\`, `\"`, `"`, `\n`, "\n").Replace(v[1 : len(v)-1])
+		}
+		a[k] = v
+	}
+	return a
 }
 
 // jsonGraph decodes b into v, failing on unknown fields at the top level is

@@ -66,8 +66,11 @@ func Open(ctx context.Context, st *graph.Store, opts Options) (*Graph, error) {
 		if err != nil {
 			return nil, err
 		}
-		g.Truncated = s.Entities > opts.Limit
-		g.in = map[string]bool{}
+		// Only a cut graph needs to know its nodes to drop the edges that
+		// leave them; a whole one keeps no set that grows with the graph.
+		if g.Truncated = s.Entities > opts.Limit; g.Truncated {
+			g.in = map[string]bool{}
+		}
 	}
 	return g, nil
 }
