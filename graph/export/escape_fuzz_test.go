@@ -17,8 +17,8 @@ func FuzzEscaping(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if !utf8.ValidString(s) || strings.ContainsAny(s, "\r\x00") {
-			t.Skip()
+		if !utf8.ValidString(s) || strings.ContainsAny(s, "\r\x00") || len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+			t.Skip() // a quoted value is ambiguous after gonum's decoder
 		}
 		g := &dotGraph{DirectedGraph: multi.NewDirectedGraph(), attrs: map[string]string{}}
 		src := "digraph { " + dotQuote("n") + " [label=" + dotQuote(s) + "]; }"

@@ -340,8 +340,10 @@ func readDOT(t *testing.T, b []byte) parsed {
 	return p
 }
 
-// readDOTAttrs unquotes DOT attribute values: in a quoted string DOT
-// escapes only quotes, and our writer backslashes and line breaks too.
+// readDOTAttrs undoes DOT's quoting where gonum's decoder left it: it
+// unquotes a value with Go's strconv.Unquote, whose escapes match the ones
+// our writer uses (\\, \", \n), but keeps quoted HTML-like values
+// ("<...>") as they are.
 func readDOTAttrs(raw map[string]string) map[string]string {
 	a := map[string]string{}
 	for k, v := range raw {

@@ -153,12 +153,12 @@ func writeNQuads(w io.Writer, g *Graph) error {
 	return bw.Flush()
 }
 
-// blank is a blank node label for an id: N-Quads allow letters, digits,
+// blank is a blank node label for an id ("_:a_state_3aru"): N-Quads allow letters, digits,
 // '_', '-' and '.' (not last) after "_:", so every other byte is written as
 // its hex code after '_'.
 func blank(kind, id string) string {
 	var b strings.Builder
-	b.WriteString("_:" + kind + ".")
+	b.WriteString("_:" + kind + "_")
 	for i := 0; i < len(id); i++ {
 		c := id[i]
 		switch {
