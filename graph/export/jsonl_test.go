@@ -115,6 +115,7 @@ func TestImportRefuses(t *testing.T) {
 		{"broken line", mustOpen(t), lines[0] + lines[1] + "{\"article\": {\n" + lines[2], ErrDump, "line 3"},
 		{"empty input", mustOpen(t), "", ErrDump, ""},
 		{"an article twice", mustOpen(t), lines[0] + lines[1] + lines[1], ErrDump, "line 3"},
+		{"a mention outside its text", mustOpen(t), lines[0] + lines[1] + strings.Replace(lines[2], `"start":`, `"start":9`, 1), graph.ErrBadInput, "line 3"},
 		{"counts off", mustOpen(t), lines[0] + lines[1], nil, "the dump said"},
 	}
 	for _, tt := range tests {
