@@ -13,6 +13,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"newsgraph"
 )
@@ -43,10 +44,12 @@ func BenchmarkExportMemory(b *testing.B) {
 			if err := writeCycledDump(path, dump, cycles); err != nil {
 				b.Fatal(err)
 			}
+			start := time.Now()
 			if out, err := exec.Command(binary, "import", "--data", data, path).CombinedOutput(); err != nil {
 				b.Fatalf("import: %v\n%s", err, out)
 			}
 			arts := cycles * 172
+			fmt.Printf("%6d articles  CLI  import    %7.1f s\n", arts, time.Since(start).Seconds())
 			for _, f := range formats {
 				rss, n := exportRSS(b, "export", "--data", data, "--format", f)
 				fmt.Printf("%6d articles  CLI  %-9s %7.1f MB out  peak RSS %6.1f MB\n", arts, f, float64(n)/1e6, rss)

@@ -355,8 +355,7 @@ func readDOTAttrs(raw map[string]string) map[string]string {
 	return a
 }
 
-// jsonGraph decodes b into v, failing on unknown fields at the top level is
-// not asked: the shapes below are what each library reads.
+// jsonGraph decodes b into v, the shape the format's library reads.
 func jsonGraph(t *testing.T, name string, b []byte, v any) {
 	t.Helper()
 	if err := json.Unmarshal(b, v); err != nil {

@@ -31,7 +31,8 @@ func (j *jsonStream) raw(s string) {
 	j.items = 0
 }
 
-// value writes v; comma says whether it is an array item after others.
+// value writes v as the next item of the open array, a comma before all
+// but the first.
 func (j *jsonStream) value(v any) error {
 	if j.err != nil {
 		return j.err
