@@ -16,7 +16,11 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	st, err := sf.open(newLogger(stderr, *sf.verbose))
+	log, err := sf.logger(stderr)
+	if err != nil {
+		return err
+	}
+	st, err := sf.open(log)
 	if err != nil {
 		return err
 	}
@@ -72,7 +76,11 @@ func runRestore(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := graph.Restore(ctx, *sf.data, in); err != nil {
 		return err
 	}
-	st, err := sf.open(newLogger(stderr, *sf.verbose))
+	log, err := sf.logger(stderr)
+	if err != nil {
+		return err
+	}
+	st, err := sf.open(log)
 	if err != nil {
 		return err
 	}

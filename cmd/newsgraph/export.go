@@ -22,7 +22,11 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	st, err := sf.open(newLogger(stderr, *sf.verbose))
+	log, err := sf.logger(stderr)
+	if err != nil {
+		return err
+	}
+	st, err := sf.open(log)
 	if err != nil {
 		return err
 	}

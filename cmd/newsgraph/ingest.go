@@ -15,30 +15,6 @@ import (
 	"newsgraph/graph"
 )
 
-const defaultDataDir = "./newsgraph-data"
-
-// storeFlags are the flags of every command that opens a store.
-type storeFlags struct {
-	data    *string
-	sync    *bool
-	verbose *bool
-}
-
-func addStoreFlags(fs interface {
-	String(name, value, usage string) *string
-	Bool(name string, value bool, usage string) *bool
-}) storeFlags {
-	return storeFlags{
-		data:    fs.String("data", defaultDataDir, "data directory of the store"),
-		sync:    fs.Bool("sync", false, "fsync every ingest (survives power loss, slower)"),
-		verbose: fs.Bool("v", false, "log debug detail"),
-	}
-}
-
-func (f storeFlags) open(log *slog.Logger) (*graph.Store, error) {
-	return graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(*f.sync).WithLogger(log))
-}
-
 // ingestSummary counts what an ingest run did.
 type ingestSummary struct {
 	New, Unchanged, Failed int
@@ -96,13 +72,16 @@ func newBar(w io.Writer) *progressbar.ProgressBar {
 
 func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("ingest", stderr)
-	sf := addStoreFlags(fs)
+	sf := addStoreFlags(fs).addSync(fs)
 	maxBytes := fs.Int("max-article-bytes", newsgraph.DefaultMaxArticleBytes, "reject articles larger than this")
 	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
 		return err
 	}
-	log := newLogger(stderr, *sf.verbose)
+	log, err := sf.logger(stderr)
+	if err != nil {
+		return err
+	}
 	st, err := sf.open(log)
 	if err != nil {
 		return err

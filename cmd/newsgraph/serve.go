@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -21,7 +22,7 @@ import (
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("serve", stderr)
-	sf := addStoreFlags(fs)
+	sf := addStoreFlags(fs).addSync(fs)
 	addr := fs.String("addr", "localhost:8080", "address to listen on (HOST:PORT)")
 	readOnly := fs.Bool("read-only", false, "reject mutations")
 	token := fs.String("token", os.Getenv("NEWSGRAPH_TOKEN"), "bearer token that mutations must carry (default $NEWSGRAPH_TOKEN; none: mutations open)")
@@ -37,7 +38,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
-	log := newLogger(stderr, *sf.verbose)
+	log, err := sf.logger(stderr)
+	if err != nil {
+		return err
+	}
 	st, err := sf.open(log)
 	if err != nil {
 		return err
@@ -66,6 +70,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		ReadOnly: *readOnly, Token: *token, AllowedOrigins: origins,
 		MaxBodyBytes: *maxBody, MaxArticleBytes: *maxArticle, Timeout: *timeout, Logger: log,
 		MaxDepth: *maxDepth, MaxCost: *maxCost, MaxAliases: *maxAliases,
+		Version: readVersion().String(),
 	})
 	if err != nil {
 		return err
@@ -88,8 +93,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if host, port, err := net.SplitHostPort(ln.Addr().String()); err == nil && (host == "127.0.0.1" || host == "::1") && strings.HasPrefix(*addr, "localhost") {
 		url = "http://localhost:" + port
 	}
+	removeAddr := writeAddr(*sf.data, url, log)
+	defer removeAddr()
 	log.Info("serving", "graphql", url+"/graphql", "graphiql", url+"/", "export", url+"/export?format=graphml", "data", *sf.data,
-		"read_only", *readOnly, "token_required", *token != "")
+		"read_only", *readOnly, "token_required", *token != "", "version", readVersion().String())
 	select {
 	case err := <-done:
 		return err
@@ -105,6 +112,18 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	return nil
+}
+
+// writeAddr records in the data directory where the server listens, for
+// the CLI to name when it finds the store locked; the returned function
+// removes the record.
+func writeAddr(dir, url string, log *slog.Logger) func() {
+	p := filepath.Join(dir, addrFile)
+	if err := os.WriteFile(p, []byte(url+"\n"), 0o644); err != nil {
+		log.Warn("cannot record the listening address in the data directory", "err", err)
+		return func() {}
+	}
+	return func() { os.Remove(p) }
 }
 
 // seedIfEmpty ingests the embedded seed corpus into a store that holds no

@@ -67,6 +67,12 @@ type Options struct {
 	// Logger receives internal errors with their detail; nil means
 	// slog.Default.
 	Logger *slog.Logger
+	// ReadOnlyMessage is what a refused mutation is told when ReadOnly is
+	// set or there is no extractor; empty means a message about
+	// serve --read-only.
+	ReadOnlyMessage string
+	// Version is shown by /healthz and the version field of stats.
+	Version string
 }
 
 func (o Options) withDefaults() Options {
@@ -99,6 +105,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
+	}
+	if o.ReadOnlyMessage == "" {
+		o.ReadOnlyMessage = "mutations are disabled: the server runs with --read-only"
 	}
 	return o
 }
@@ -330,6 +339,9 @@ func (h *Handler) serveHealth(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	fmt.Fprintln(w, "ok")
+	if h.opts.Version != "" {
+		fmt.Fprintln(w, h.opts.Version)
+	}
 }
 
 // httpError answers a request that never reached GraphQL in the GraphQL

@@ -177,7 +177,12 @@ func (r *resolver) Articles(ctx context.Context, args struct {
 	return newConnection(pg, countOnly, func(a *newsgraph.Article) *articleResolver { return &articleResolver{r, a} }), nil
 }
 
-type stats struct{ s graph.Stats }
+type stats struct {
+	s       graph.Stats
+	version string
+}
+
+func (s *stats) Version() string { return s.version }
 
 func (s *stats) Articles() int32  { return int32(s.s.Articles) }
 func (s *stats) Entities() int32  { return int32(s.s.Entities) }
@@ -189,7 +194,7 @@ func (r *resolver) Stats(ctx context.Context) (*stats, error) {
 	if err != nil {
 		return nil, r.fail(ctx, "stats", err)
 	}
-	return &stats{s}, nil
+	return &stats{s, r.opts.Version}, nil
 }
 
 func (r *resolver) Neighbors(ctx context.Context, args struct {
@@ -282,6 +287,10 @@ func (r *resolver) IngestArticle(ctx context.Context, args struct{ Input article
 		return nil, r.fail(ctx, "ingestArticle: extract", err)
 	}
 	res, err := r.st.Ingest(ctx, a, ex)
+	if errors.Is(err, graph.ErrConflict) {
+		return nil, &Error{Code: CodeConflict, Message: fmt.Sprintf(
+			"article %q is already stored with a different text: give this one another id", a.ID)}
+	}
 	if err != nil {
 		return nil, r.fail(ctx, "ingestArticle", err)
 	}
@@ -296,7 +305,7 @@ func (r *resolver) IngestArticle(ctx context.Context, args struct{ Input article
 
 func (r *resolver) mayMutate(ctx context.Context) error {
 	if r.opts.ReadOnly || r.x == nil {
-		return &Error{Code: CodeForbidden, Message: "this server is read-only"}
+		return &Error{Code: CodeForbidden, Message: r.opts.ReadOnlyMessage}
 	}
 	if info, ok := ctx.Value(requestKey{}).(*requestInfo); ok {
 		switch {
