@@ -21,6 +21,9 @@ type IngestResult struct {
 	// Unchanged is set when the article was already stored with the same
 	// text; nothing was written.
 	Unchanged bool
+	// Replaced is set when the article replaced a stored one of the same
+	// id (Ingest with replace).
+	Replaced bool
 	// Entities is how many stored actors the article names; NewEntities of
 	// them were created by it and JoinedEntities were found through the
 	// name and alias index rather than by id.

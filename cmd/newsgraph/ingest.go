@@ -13,6 +13,7 @@ import (
 	"newsgraph"
 	"newsgraph/extract"
 	"newsgraph/graph"
+	"newsgraph/graph/metrics"
 )
 
 // ingestSummary counts what an ingest run did.
@@ -23,17 +24,23 @@ type ingestSummary struct {
 
 // ingestAll extracts and stores the articles of src, one transaction an
 // article; a failed article is logged and counted, and the rest go on.
-func ingestAll(ctx context.Context, st *graph.Store, x *extract.Extractor, src source, log *slog.Logger, progress io.Writer) (ingestSummary, error) {
+// m, when not nil, records the extractions and their outcomes.
+func ingestAll(ctx context.Context, st *graph.Store, x *extract.Extractor, src source, log *slog.Logger, progress io.Writer, m *metrics.Metrics) (ingestSummary, error) {
 	var sum ingestSummary
 	bar := newBar(progress)
 	err := extractAll(ctx, x, src, func(r result) error {
 		defer bar.Add(1)
 		if r.err != nil {
+			m.Ingested(graph.IngestResult{}, r.err)
 			sum.Failed++
 			log.Warn("article not ingested", "err", r.err)
 			return nil
 		}
+		m.Extracted(r.ex.Tokens, r.took)
 		res, err := st.Ingest(ctx, r.article, r.ex)
+		if ctx.Err() == nil {
+			m.Ingested(res, err)
+		}
 		switch {
 		case ctx.Err() != nil:
 			return ctx.Err()
@@ -91,7 +98,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	sum, err := ingestAll(ctx, st, x, pathSource(paths, newsgraph.ReadOptions{MaxArticleBytes: *maxBytes}), log, stderr)
+	sum, err := ingestAll(ctx, st, x, pathSource(paths, newsgraph.ReadOptions{MaxArticleBytes: *maxBytes}), log, stderr, nil)
 	stats, serr := st.Stats(context.WithoutCancel(ctx))
 	fmt.Fprintf(stdout, "articles: %d new, %d unchanged, %d failed\n", sum.New, sum.Unchanged, sum.Failed)
 	if serr == nil {

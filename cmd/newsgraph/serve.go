@@ -18,6 +18,7 @@ import (
 	"newsgraph/graph"
 	"newsgraph/graph/export"
 	"newsgraph/graph/gql"
+	"newsgraph/graph/metrics"
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -35,6 +36,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	maxCost := fs.Int("max-cost", 10000, "most values a query may ask for, list sizes (first) multiplied through nesting")
 	maxAliases := fs.Int("max-aliases", 30, "most aliased fields in one query")
 	noSeed := fs.Bool("no-seed", false, "do not ingest the embedded seeds into an empty store")
+	metricsAddr := fs.String("metrics-addr", "", "serve /metrics on this address instead of the main listener (HOST:PORT)")
+	debugAddr := fs.String("debug-addr", "", "serve pprof (/debug/pprof/) on this address; off by default, never on the main listener")
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
@@ -61,8 +64,14 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer ln.Close()
+	m := metrics.New(st)
+	side, err := startSideListeners(*metricsAddr, *debugAddr, m, log)
+	if err != nil {
+		return err
+	}
+	defer side.close()
 	if !*noSeed {
-		if err := seedIfEmpty(ctx, st, x, log); err != nil {
+		if err := seedIfEmpty(ctx, st, x, log, m); err != nil {
 			return err
 		}
 	}
@@ -70,7 +79,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		ReadOnly: *readOnly, Token: *token, AllowedOrigins: origins,
 		MaxBodyBytes: *maxBody, MaxArticleBytes: *maxArticle, Timeout: *timeout, Logger: log,
 		MaxDepth: *maxDepth, MaxCost: *maxCost, MaxAliases: *maxAliases,
-		Version: readVersion().String(),
+		Version: readVersion().String(), Metrics: m,
 	})
 	if err != nil {
 		return err
@@ -78,8 +87,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	mux := http.NewServeMux()
 	mux.Handle("GET /export", export.Handler(st, log, *timeout))
 	mux.Handle("/", h)
+	if *metricsAddr == "" {
+		mux.Handle("GET /metrics", m.Handler())
+	}
 	srv := &http.Server{
-		Handler:           mux,
+		Handler:           gql.Observe(mux, log, m),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       *timeout,
 		WriteTimeout:      *timeout + 10*time.Second,
@@ -130,7 +142,7 @@ func writeAddr(dir, url string, log *slog.Logger) func() {
 // articles, or only some of the seeds (a first start stopped while seeding):
 // articles already stored are skipped. A store with any other article is the
 // user's and is left alone.
-func seedIfEmpty(ctx context.Context, st *graph.Store, x *extract.Extractor, log *slog.Logger) error {
+func seedIfEmpty(ctx context.Context, st *graph.Store, x *extract.Extractor, log *slog.Logger, m *metrics.Metrics) error {
 	stats, err := st.Stats(ctx)
 	if err != nil {
 		return err
@@ -158,7 +170,7 @@ func seedIfEmpty(ctx context.Context, st *graph.Store, x *extract.Extractor, log
 			"stored", present, "articles", len(seeds))
 	}
 	start := time.Now()
-	sum, err := ingestAll(ctx, st, x, articleSource(seeds), log, io.Discard)
+	sum, err := ingestAll(ctx, st, x, articleSource(seeds), log, io.Discard, m)
 	if err != nil {
 		return fmt.Errorf("seeding: %w", err)
 	}

@@ -23,6 +23,7 @@ import (
 
 	"newsgraph"
 	"newsgraph/graph"
+	"newsgraph/graph/metrics"
 )
 
 //go:embed graphiql.html
@@ -73,6 +74,9 @@ type Options struct {
 	ReadOnlyMessage string
 	// Version is shown by /healthz and the version field of stats.
 	Version string
+	// Metrics records ingestArticle's extractions and outcomes; nil
+	// records nothing. Requests are recorded by Observe.
+	Metrics *metrics.Metrics
 }
 
 func (o Options) withDefaults() Options {
@@ -302,6 +306,7 @@ func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 	info := &requestInfo{method: r.Method, authorized: h.authorized(r), foreignOrigin: !h.originAllowed(r)}
 	ctx := context.WithValue(r.Context(), requestKey{}, info)
 	resp := h.Exec(ctx, req.Query, req.OperationName, req.Variables)
+	noteGraphQL(w, operationName(req.Query, req.OperationName), firstCode(resp))
 	w.Header().Set("Content-Type", "application/json")
 	if err := json.NewEncoder(w).Encode(resp); err != nil {
 		h.log.WarnContext(ctx, "writing graphql response", "err", err)
@@ -347,6 +352,7 @@ func (h *Handler) serveHealth(w http.ResponseWriter, r *http.Request) {
 // httpError answers a request that never reached GraphQL in the GraphQL
 // response shape, so clients read one error format.
 func httpError(w http.ResponseWriter, status int, msg string) {
+	noteGraphQL(w, "", CodeBadInput)
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	json.NewEncoder(w).Encode(map[string]any{

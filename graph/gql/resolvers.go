@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"time"
 
 	graphql "github.com/graph-gophers/graphql-go"
 
@@ -281,12 +282,16 @@ func (r *resolver) IngestArticle(ctx context.Context, args struct{ Input article
 	case <-ctx.Done():
 		return nil, r.fail(ctx, "ingestArticle: waiting to extract", ctx.Err())
 	}
+	start := time.Now()
 	ex, err := r.x.Extract(ctx, a)
 	<-r.extracting
 	if err != nil {
+		r.opts.Metrics.Ingested(graph.IngestResult{}, err)
 		return nil, r.fail(ctx, "ingestArticle: extract", err)
 	}
+	r.opts.Metrics.Extracted(ex.Tokens, time.Since(start))
 	res, err := r.st.Ingest(ctx, a, ex)
+	r.opts.Metrics.Ingested(res, err)
 	if errors.Is(err, graph.ErrConflict) {
 		return nil, &Error{Code: CodeConflict, Message: fmt.Sprintf(
 			"article %q is already stored with a different text: give this one another id", a.ID)}
