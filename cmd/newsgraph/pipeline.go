@@ -13,7 +13,7 @@ import (
 type result struct {
 	article *newsgraph.Article
 	ex      *newsgraph.Extraction
-	err     error // a *newsgraph.ReadError or an extraction error
+	err     error         // a *newsgraph.ReadError or an extraction error
 	took    time.Duration // extracting it
 }
 
