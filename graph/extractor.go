@@ -1,0 +1,59 @@
+package graph
+
+import (
+	"context"
+	"slices"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// ExtractorVersions counts the stored articles by the version of the
+// extractor that read them ("" for articles stored before versions were
+// recorded). serve compares it with its own extractor's version.
+func (s *Store) ExtractorVersions(ctx context.Context) (map[string]int, error) {
+	out := map[string]int{}
+	err := s.db.View(func(txn *badger.Txn) error {
+		return scan(ctx, txn, extractorPrefix(), nil, func(k []byte, _ *badger.Item) (bool, error) {
+			v, _ := extractorKeyParts(k)
+			out[v]++
+			return true, nil
+		})
+	})
+	return out, err
+}
+
+// StaleArticles returns the ids of up to limit (0: all) stored articles
+// that an extractor other than version read, in stored order: what
+// `newsgraph reextract` has left to do.
+func (s *Store) StaleArticles(ctx context.Context, version string, limit int) ([]string, error) {
+	var seqs []uint64
+	var ids []string
+	err := s.db.View(func(txn *badger.Txn) error {
+		err := scan(ctx, txn, extractorPrefix(), nil, func(k []byte, _ *badger.Item) (bool, error) {
+			if v, seq := extractorKeyParts(k); v != version {
+				seqs = append(seqs, seq)
+			}
+			return true, nil
+		})
+		if err != nil {
+			return err
+		}
+		slices.Sort(seqs)
+		if limit > 0 && len(seqs) > limit {
+			seqs = seqs[:limit]
+		}
+		for _, seq := range seqs {
+			item, err := txn.Get(articleSeqKey(seq))
+			if err != nil {
+				return err
+			}
+			id, err := item.ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			ids = append(ids, string(id))
+		}
+		return nil
+	})
+	return ids, err
+}
