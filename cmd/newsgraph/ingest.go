@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 
 	"github.com/schollz/progressbar/v3"
-	"golang.org/x/term"
 
 	"newsgraph"
 	"newsgraph/extract"
@@ -18,18 +16,28 @@ import (
 
 // ingestSummary counts what an ingest run did.
 type ingestSummary struct {
-	New, Unchanged, Failed int
-	NewEntities, Relations int
+	New, Unchanged, Replaced, Failed int
+	NewEntities, Relations           int
+}
+
+// storeFunc stores one article: graph.Store's Ingest or Replace.
+type storeFunc func(context.Context, *newsgraph.Article, *newsgraph.Extraction) (graph.IngestResult, error)
+
+// ingestRun says how ingestAll stores and reports.
+type ingestRun struct {
+	store   storeFunc
+	log     *slog.Logger
+	bar     *progressbar.ProgressBar // see newBar
+	metrics *metrics.Metrics         // nil: none recorded
 }
 
 // ingestAll extracts and stores the articles of src, one transaction an
 // article; a failed article is logged and counted, and the rest go on.
-// m, when not nil, records the extractions and their outcomes.
-func ingestAll(ctx context.Context, st *graph.Store, x *extract.Extractor, src source, log *slog.Logger, progress io.Writer, m *metrics.Metrics) (ingestSummary, error) {
+func ingestAll(ctx context.Context, x *extract.Extractor, src source, run ingestRun) (ingestSummary, error) {
 	var sum ingestSummary
-	bar := newBar(progress)
+	m, log := run.metrics, run.log
 	err := extractAll(ctx, x, src, func(r result) error {
-		defer bar.Add(1)
+		defer run.bar.Add(1)
 		if r.err != nil {
 			m.Ingested(graph.IngestResult{}, r.err)
 			sum.Failed++
@@ -37,50 +45,44 @@ func ingestAll(ctx context.Context, st *graph.Store, x *extract.Extractor, src s
 			return nil
 		}
 		m.Extracted(r.ex.Tokens, r.took)
-		res, err := st.Ingest(ctx, r.article, r.ex)
-		if ctx.Err() == nil {
-			m.Ingested(res, err)
-		}
-		switch {
-		case ctx.Err() != nil:
+		res, err := run.store(ctx, r.article, r.ex)
+		if ctx.Err() != nil {
 			return ctx.Err()
-		case err != nil:
-			sum.Failed++
+		}
+		m.Ingested(res, err)
+		sum.add(res, err)
+		if err != nil {
 			log.Warn("article not ingested", "source", r.article.Source, "id", r.article.ID, "err", err)
-		case res.Unchanged:
-			sum.Unchanged++
-		default:
-			sum.New++
-			sum.NewEntities += res.NewEntities
-			sum.Relations += res.Relations
+		} else {
 			log.Debug("ingested", "source", r.article.Source, "id", res.ArticleID,
-				"entities", res.Entities, "relations", res.Relations)
+				"entities", res.Entities, "relations", res.Relations, "unchanged", res.Unchanged)
 		}
 		return nil
 	})
-	bar.Finish()
+	run.bar.Finish()
 	return sum, err
 }
 
-// newBar shows progress on w when it is a terminal, and nothing otherwise.
-func newBar(w io.Writer) *progressbar.ProgressBar {
-	f, ok := w.(*os.File)
-	visible := ok && term.IsTerminal(int(f.Fd()))
-	return progressbar.NewOptions(-1,
-		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetVisibility(visible),
-		progressbar.OptionSetDescription("ingesting"),
-		progressbar.OptionSetItsString("articles"),
-		progressbar.OptionShowIts(),
-		progressbar.OptionShowCount(),
-		progressbar.OptionClearOnFinish(),
-	)
+func (sum *ingestSummary) add(res graph.IngestResult, err error) {
+	switch {
+	case err != nil:
+		sum.Failed++
+	case res.Unchanged:
+		sum.Unchanged++
+	case res.Replaced:
+		sum.Replaced++
+	default:
+		sum.New++
+		sum.NewEntities += res.NewEntities
+		sum.Relations += res.Relations
+	}
 }
 
 func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("ingest", stderr)
 	sf := addStoreFlags(fs).addSync(fs)
 	maxBytes := fs.Int("max-article-bytes", newsgraph.DefaultMaxArticleBytes, "reject articles larger than this")
+	quiet := fs.Bool("quiet", false, "show no progress bar (none is shown when stderr is not a terminal)")
 	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
 		return err
@@ -98,7 +100,9 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	sum, err := ingestAll(ctx, st, x, pathSource(paths, newsgraph.ReadOptions{MaxArticleBytes: *maxBytes}), log, stderr, nil)
+	ro := newsgraph.ReadOptions{MaxArticleBytes: *maxBytes}
+	bar := newBar(progressWriter(stderr, *quiet), func() int { return countArticles(paths, ro) }, "ingesting")
+	sum, err := ingestAll(ctx, x, pathSource(paths, ro), ingestRun{store: st.Ingest, log: log, bar: bar})
 	stats, serr := st.Stats(context.WithoutCancel(ctx))
 	fmt.Fprintf(stdout, "articles: %d new, %d unchanged, %d failed\n", sum.New, sum.Unchanged, sum.Failed)
 	if serr == nil {

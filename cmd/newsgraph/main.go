@@ -9,6 +9,8 @@
 //	newsgraph query   [--data DIR] 'GRAPHQL' | - | --file F
 //	newsgraph version
 //	newsgraph eval    [--gold DIR] [--texts DIR]...
+//	newsgraph delete  [--data DIR] ID...
+//	newsgraph reextract [--data DIR]
 //	newsgraph export  [--data DIR] [--format graphml|cytoscape] [ID...]
 //	newsgraph backup  [--data DIR] FILE
 //	newsgraph restore [--data DIR] FILE
@@ -46,6 +48,8 @@ func init() {
 		{"extract", "extract [--json] PATH...", "extract actors and relations without a store", runExtract},
 		{"query", "query [flags] 'GRAPHQL'|-", "run a GraphQL query against a local store", runQuery},
 		{"eval", "eval [flags]", "score the extractor on gold annotation files", runEval},
+		{"delete", "delete [flags] ID...", "remove articles and all they contributed from the store", runDelete},
+		{"reextract", "reextract [flags]", "re-run extraction over the articles an older extractor read (resumable)", runReextract},
 		{"export", "export [flags] [ID...]", "write the graph, or the part around IDs, as GraphML or Cytoscape JSON", runExport},
 		{"backup", "backup [flags] FILE", "write a backup of the store (- for stdout)", runBackup},
 		{"restore", "restore [flags] FILE", "load a backup into an empty data dir", runRestore},

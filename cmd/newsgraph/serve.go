@@ -64,6 +64,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer ln.Close()
+	warnStale(ctx, st, x, log)
 	m := metrics.New(st)
 	side, err := startSideListeners(*metricsAddr, *debugAddr, m, log)
 	if err != nil {
@@ -138,6 +139,27 @@ func writeAddr(dir, url string, log *slog.Logger) func() {
 	return func() { os.Remove(p) }
 }
 
+// warnStale says when the store holds articles another extractor version
+// read: their actors and relations are not what this binary would find
+// until `newsgraph reextract` runs.
+func warnStale(ctx context.Context, st *graph.Store, x *extract.Extractor, log *slog.Logger) {
+	versions, err := st.ExtractorVersions(ctx)
+	if err != nil {
+		log.Warn("cannot read the store's extractor versions", "err", err)
+		return
+	}
+	stale := 0
+	for v, n := range versions {
+		if v != x.Version() {
+			stale += n
+		}
+	}
+	if stale > 0 {
+		log.Warn("the store holds articles read by another extractor version: stop the server and run newsgraph reextract",
+			"articles", stale, "extractor", x.Version(), "store_versions", fmt.Sprint(versions))
+	}
+}
+
 // seedIfEmpty ingests the embedded seed corpus into a store that holds no
 // articles, or only some of the seeds (a first start stopped while seeding):
 // articles already stored are skipped. A store with any other article is the
@@ -170,7 +192,7 @@ func seedIfEmpty(ctx context.Context, st *graph.Store, x *extract.Extractor, log
 			"stored", present, "articles", len(seeds))
 	}
 	start := time.Now()
-	sum, err := ingestAll(ctx, st, x, articleSource(seeds), log, io.Discard, m)
+	sum, err := ingestAll(ctx, x, articleSource(seeds), ingestRun{store: st.Ingest, log: log, bar: newBar(nil, nil, ""), metrics: m})
 	if err != nil {
 		return fmt.Errorf("seeding: %w", err)
 	}

@@ -269,7 +269,10 @@ type articleInput struct {
 
 // IngestArticle extracts and stores one article. Whether the caller may
 // mutate was decided by the HTTP handler and travels in ctx.
-func (r *resolver) IngestArticle(ctx context.Context, args struct{ Input articleInput }) (*articleResolver, error) {
+func (r *resolver) IngestArticle(ctx context.Context, args struct {
+	Input   articleInput
+	Replace bool
+}) (*articleResolver, error) {
 	if err := r.mayMutate(ctx); err != nil {
 		return nil, err
 	}
@@ -290,22 +293,40 @@ func (r *resolver) IngestArticle(ctx context.Context, args struct{ Input article
 		return nil, r.fail(ctx, "ingestArticle: extract", err)
 	}
 	r.opts.Metrics.Extracted(ex.Tokens, time.Since(start))
-	res, err := r.st.Ingest(ctx, a, ex)
+	ingest := r.st.Ingest
+	if args.Replace {
+		ingest = r.st.Replace
+	}
+	res, err := ingest(ctx, a, ex)
 	r.opts.Metrics.Ingested(res, err)
 	if errors.Is(err, graph.ErrConflict) {
 		return nil, &Error{Code: CodeConflict, Message: fmt.Sprintf(
-			"article %q is already stored with a different text: give this one another id", a.ID)}
+			"article %q is already stored with a different text: give this one another id, or pass replace: true", a.ID)}
 	}
 	if err != nil {
 		return nil, r.fail(ctx, "ingestArticle", err)
 	}
-	r.log.InfoContext(ctx, "article ingested", "id", res.ArticleID, "unchanged", res.Unchanged,
+	r.log.InfoContext(ctx, "article ingested", "id", res.ArticleID, "unchanged", res.Unchanged, "replaced", res.Replaced,
 		"entities", res.Entities, "relations", res.Relations)
 	stored, err := r.st.Article(ctx, res.ArticleID)
 	if err != nil {
 		return nil, r.fail(ctx, "ingestArticle", err)
 	}
 	return &articleResolver{r, stored}, nil
+}
+
+// DeleteArticle removes an article and what it contributed.
+func (r *resolver) DeleteArticle(ctx context.Context, args struct{ ID graphql.ID }) (graphql.ID, error) {
+	if err := r.mayMutate(ctx); err != nil {
+		return "", err
+	}
+	if err := r.st.DeleteArticle(ctx, string(args.ID)); errors.Is(err, graph.ErrNotFound) {
+		return "", &Error{Code: CodeNotFound, Message: fmt.Sprintf("article %q is not stored", args.ID)}
+	} else if err != nil {
+		return "", r.fail(ctx, "deleteArticle", err)
+	}
+	r.log.InfoContext(ctx, "article deleted", "id", args.ID)
+	return args.ID, nil
 }
 
 func (r *resolver) mayMutate(ctx context.Context) error {
