@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -108,5 +109,39 @@ func TestMetricsAndRequestLog(t *testing.T) {
 	}
 	if requests["Add "] != 3 || requests["Counts "] != 3 || requests["Deep QUERY_TOO_COMPLEX"] != 1 {
 		t.Errorf("request log lines by operation and code = %v; want Add 3, Counts 3, Deep QUERY_TOO_COMPLEX 1", requests)
+	}
+}
+
+var sideRE = regexp.MustCompile(`msg="(metrics|debug) listener" url=(http://\S+)`)
+
+// TestSideListeners: pprof only on --debug-addr, /metrics only on
+// --metrics-addr when it is given.
+func TestSideListeners(t *testing.T) {
+	s := startServer(t, t.TempDir(), "--no-seed", "--debug-addr", "127.0.0.1:0", "--metrics-addr", "127.0.0.1:0")
+	defer s.stop(t)
+	urls := map[string]string{}
+	for _, m := range sideRE.FindAllStringSubmatch(s.logs.String(), -1) {
+		urls[m[1]] = m[2]
+	}
+	if urls["metrics"] == "" || urls["debug"] == "" {
+		t.Fatalf("no metrics and debug listener in the log:\n%s", s.logs)
+	}
+	for _, c := range []struct {
+		url  string
+		want int
+	}{
+		{urls["debug"] + "/debug/pprof/", http.StatusOK},
+		{urls["metrics"] + "/metrics", http.StatusOK},
+		{s.url + "/debug/pprof/", http.StatusNotFound},
+		{s.url + "/metrics", http.StatusNotFound},
+	} {
+		resp, err := http.Get(c.url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != c.want {
+			t.Errorf("GET %s = %d; want %d", c.url, resp.StatusCode, c.want)
+		}
 	}
 }

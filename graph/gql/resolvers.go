@@ -271,7 +271,7 @@ type articleInput struct {
 // mutate was decided by the HTTP handler and travels in ctx.
 func (r *resolver) IngestArticle(ctx context.Context, args struct {
 	Input   articleInput
-	Replace bool
+	Replace *bool // null (an unset variable) is false
 }) (*articleResolver, error) {
 	if err := r.mayMutate(ctx); err != nil {
 		return nil, err
@@ -294,7 +294,7 @@ func (r *resolver) IngestArticle(ctx context.Context, args struct {
 	}
 	r.opts.Metrics.Extracted(ex.Tokens, time.Since(start))
 	ingest := r.st.Ingest
-	if args.Replace {
+	if args.Replace != nil && *args.Replace {
 		ingest = r.st.Replace
 	}
 	res, err := ingest(ctx, a, ex)
