@@ -88,19 +88,26 @@ func seedArticles(t *testing.T, from, n int) []*newsgraph.Article {
 // evidence, articles and indexes, whatever internal ids they were given.
 func sameContent(t *testing.T, what string, got, want *graph.Store) {
 	t.Helper()
-	g, err := graph.Snapshot(got)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := graph.Snapshot(want)
-	if err != nil {
-		t.Fatal(err)
-	}
-	compareRows(t, what, g, w)
+	sameRows(t, what, graph.Snapshot, got, want)
 }
 
-func compareRows(t *testing.T, what string, g, w map[string]string) {
+// sameStore fails unless the two stores hold the same keys and values
+// (meta's last-id counters aside).
+func sameStore(t *testing.T, what string, got, want *graph.Store) {
 	t.Helper()
+	sameRows(t, what, graph.Dump, got, want)
+}
+
+func sameRows(t *testing.T, what string, rows func(*graph.Store) (map[string]string, error), got, want *graph.Store) {
+	t.Helper()
+	g, err := rows(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := rows(want)
+	if err != nil {
+		t.Fatal(err)
+	}
 	diffs := 0
 	for k, v := range w {
 		if g[k] != v && diffs < 10 {
@@ -117,21 +124,6 @@ func compareRows(t *testing.T, what string, g, w map[string]string) {
 	if len(g) != len(w) {
 		t.Errorf("%s: %d rows; want %d", what, len(g), len(w))
 	}
-}
-
-// sameStore fails unless the two stores hold the same keys and values
-// (meta's last-id counters aside).
-func sameStore(t *testing.T, what string, got, want *graph.Store) {
-	t.Helper()
-	g, err := graph.Dump(got)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := graph.Dump(want)
-	if err != nil {
-		t.Fatal(err)
-	}
-	compareRows(t, what, g, w)
 }
 
 // TestDeleteLeavesTheStoreThatNeverHadIt: A and B ingested, B deleted

@@ -18,4 +18,9 @@
 // an unambiguous name or alias) and aggregates relations into one edge per
 // (subject, lemma, object) with a weight and its evidence. keys.go documents
 // how all of it is laid out in Badger.
+//
+// Each ingest also records what the article contributed (delete.go), so
+// DeleteArticle and Replace can take exactly that out again; the extractor
+// version of each article is indexed (extractor.go) for StaleArticles,
+// which `newsgraph reextract` works through.
 package graph

@@ -12,30 +12,40 @@ import (
 // had an article and lost it has handed out ids a fresh store has not.
 func Dump(s *Store) (map[string]string, error) {
 	out := map[string]string{}
-	err := s.db.View(func(txn *badger.Txn) error {
+	err := eachRow(s, func(_ *badger.Txn, k, v []byte) error {
+		if k[0] == pMeta {
+			var m meta
+			if err := json.Unmarshal(v, &m); err != nil {
+				return err
+			}
+			m.LastArticle, m.LastEntity, m.LastRelation = 0, 0, 0
+			var err error
+			if v, err = json.Marshal(m); err != nil {
+				return err
+			}
+		}
+		out[fmt.Sprintf("%x", k)] = string(v)
+		return nil
+	})
+	return out, err
+}
+
+// eachRow calls fn with every key and value of the store, in key order.
+func eachRow(s *Store, fn func(txn *badger.Txn, k, v []byte) error) error {
+	return s.db.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.DefaultIteratorOptions)
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
-			k := it.Item().KeyCopy(nil)
 			v, err := it.Item().ValueCopy(nil)
 			if err != nil {
 				return err
 			}
-			if k[0] == pMeta {
-				var m meta
-				if err := json.Unmarshal(v, &m); err != nil {
-					return err
-				}
-				m.LastArticle, m.LastEntity, m.LastRelation = 0, 0, 0
-				if v, err = json.Marshal(m); err != nil {
-					return err
-				}
+			if err := fn(txn, it.Item().KeyCopy(nil), v); err != nil {
+				return err
 			}
-			out[fmt.Sprintf("%x", k)] = string(v)
 		}
 		return nil
 	})
-	return out, err
 }
 
 // Snapshot returns what the store holds keyed by public ids, without the
@@ -48,21 +58,7 @@ func Snapshot(s *Store) (map[string]string, error) {
 		out[k] = string(b)
 		return err
 	}
-	err := s.db.View(func(txn *badger.Txn) error {
-		it := txn.NewIterator(badger.DefaultIteratorOptions)
-		defer it.Close()
-		for it.Rewind(); it.Valid(); it.Next() {
-			k := it.Item().KeyCopy(nil)
-			v, err := it.Item().ValueCopy(nil)
-			if err != nil {
-				return err
-			}
-			if err := snapshotRow(txn, k, v, put); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
+	err := eachRow(s, func(txn *badger.Txn, k, v []byte) error { return snapshotRow(txn, k, v, put) })
 	return out, err
 }
 

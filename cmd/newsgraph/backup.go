@@ -16,11 +16,7 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	log, err := sf.logger(stderr)
-	if err != nil {
-		return err
-	}
-	st, err := sf.open(log)
+	st, _, err := sf.openStore(stderr)
 	if err != nil {
 		return err
 	}
@@ -76,11 +72,7 @@ func runRestore(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := graph.Restore(ctx, *sf.data, in); err != nil {
 		return err
 	}
-	log, err := sf.logger(stderr)
-	if err != nil {
-		return err
-	}
-	st, err := sf.open(log)
+	st, _, err := sf.openStore(stderr)
 	if err != nil {
 		return err
 	}

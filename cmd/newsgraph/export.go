@@ -22,11 +22,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	log, err := sf.logger(stderr)
-	if err != nil {
-		return err
-	}
-	st, err := sf.open(log)
+	st, _, err := sf.openStore(stderr)
 	if err != nil {
 		return err
 	}

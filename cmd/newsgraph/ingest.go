@@ -87,11 +87,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	log, err := sf.logger(stderr)
-	if err != nil {
-		return err
-	}
-	st, err := sf.open(log)
+	st, log, err := sf.openStore(stderr)
 	if err != nil {
 		return err
 	}

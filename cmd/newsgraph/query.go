@@ -36,11 +36,7 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return fmt.Errorf("--variables: %w", err)
 		}
 	}
-	log, err := sf.logger(stderr)
-	if err != nil {
-		return err
-	}
-	st, err := sf.open(log)
+	st, log, err := sf.openStore(stderr)
 	if err != nil {
 		return err
 	}

@@ -41,11 +41,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
-	log, err := sf.logger(stderr)
-	if err != nil {
-		return err
-	}
-	st, err := sf.open(log)
+	st, log, err := sf.openStore(stderr)
 	if err != nil {
 		return err
 	}

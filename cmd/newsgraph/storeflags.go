@@ -47,6 +47,17 @@ func (f *storeFlags) logger(stderr io.Writer) (*slog.Logger, error) {
 	return newFormatLogger(stderr, *f.verbose, *f.logFormat)
 }
 
+// openStore opens the store with the logger the flags ask for, which it
+// returns too for the command's own lines.
+func (f *storeFlags) openStore(stderr io.Writer) (*graph.Store, *slog.Logger, error) {
+	log, err := f.logger(stderr)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := f.open(log)
+	return st, log, err
+}
+
 func (f *storeFlags) open(log *slog.Logger) (*graph.Store, error) {
 	sync := f.sync != nil && *f.sync
 	st, err := graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(sync).WithLogger(log))
