@@ -7,17 +7,32 @@ import (
 	"github.com/dgraph-io/badger/v4"
 )
 
+// UnknownVersion is the version ExtractorVersions gives the articles
+// stored before versions were recorded: they cannot be deleted or
+// re-extracted (ErrNoContribution), only rebuilt.
+const UnknownVersion = "unknown"
+
 // ExtractorVersions counts the stored articles by the version of the
-// extractor that read them ("" for articles stored before versions were
-// recorded). serve compares it with its own extractor's version.
+// extractor that read them. serve compares it with its own extractor's
+// version.
 func (s *Store) ExtractorVersions(ctx context.Context) (map[string]int, error) {
 	out := map[string]int{}
 	err := s.db.View(func(txn *badger.Txn) error {
-		return scan(ctx, txn, extractorPrefix(), nil, func(k []byte, _ *badger.Item) (bool, error) {
+		m, err := getMeta(txn)
+		if err != nil {
+			return err
+		}
+		known := 0
+		err = scan(ctx, txn, extractorPrefix(), nil, func(k []byte, _ *badger.Item) (bool, error) {
 			v, _ := extractorKeyParts(k)
 			out[v]++
+			known++
 			return true, nil
 		})
+		if n := m.Articles - known; n > 0 {
+			out[UnknownVersion] += n
+		}
+		return err
 	})
 	return out, err
 }

@@ -29,6 +29,13 @@ func runReextract(ctx context.Context, args []string, stdout, stderr io.Writer) 
 	if err != nil {
 		return err
 	}
+	versions, err := st.ExtractorVersions(ctx)
+	if err != nil {
+		return err
+	}
+	if n := versions[graph.UnknownVersion]; n > 0 {
+		return fmt.Errorf("%d article(s) were stored by a newsgraph that did not record what they contributed: rebuild the store from the article files (newsgraph ingest into a new --data)", n)
+	}
 	ids, err := st.StaleArticles(ctx, x.Version(), 0)
 	if err != nil {
 		return err
