@@ -108,6 +108,11 @@ func sameRows(t *testing.T, what string, rows func(*graph.Store) (map[string]str
 	if err != nil {
 		t.Fatal(err)
 	}
+	compareRows(t, what, g, w)
+}
+
+func compareRows(t *testing.T, what string, g, w map[string]string) {
+	t.Helper()
 	diffs := 0
 	for k, v := range w {
 		if g[k] != v && diffs < 10 {
@@ -215,4 +220,24 @@ func mustExtract(t *testing.T, x graph.Extractor, a *newsgraph.Article) *newsgra
 		t.Fatal(err)
 	}
 	return ex
+}
+
+// TestOldStoreRefusesDelete: a store from before contributions were
+// recorded says so rather than deleting part of an article.
+func TestOldStoreRefusesDelete(t *testing.T) {
+	arts := seedArticles(t, 0, 3)
+	st := storeOf(t, richExtractor{"v1"}, arts...)
+	if err := graph.ForgetContributions(st); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := graph.Dump(st)
+	if err := st.DeleteArticle(context.Background(), arts[1].ID); !errors.Is(err, graph.ErrNoContribution) {
+		t.Errorf("DeleteArticle on an old store = %v; want ErrNoContribution", err)
+	}
+	after, _ := graph.Dump(st)
+	compareRows(t, "old store after a refused delete", after, before)
+	v, err := st.ExtractorVersions(context.Background())
+	if err != nil || v[graph.UnknownVersion] != 3 {
+		t.Errorf("ExtractorVersions(old store) = %v, %v; want 3 of unknown version", v, err)
+	}
 }

@@ -140,3 +140,10 @@ func relationIDOf(txn *badger.Txn, uid uint64) string {
 	}
 	return r.ID
 }
+
+// ForgetContributions deletes what ingest records for deletion and
+// re-extraction (0x14, 0x15, 0x25), making s a store written by a newsgraph
+// from before them.
+func ForgetContributions(s *Store) error {
+	return s.db.DropPrefix([]byte{pArticleUndo}, []byte{pExtractor}, []byte{pNameRef})
+}

@@ -41,8 +41,8 @@ type IngestResult struct {
 //
 // An empty a.ID is set to newsgraph.ContentID(a.Title, a.Text). Ingesting an
 // id that is stored with the same text changes nothing (Unchanged); with a
-// different text it fails with ErrConflict, as stored articles are not
-// rewritten. A bad article or extraction gives ErrBadInput, one too large for
+// different text it fails with ErrConflict: Ingest does not rewrite a stored
+// article, Replace does. A bad article or extraction gives ErrBadInput, one too large for
 // a transaction ErrTooBig.
 //
 // Entities are resolved against the store: by the extractor's id first, then

@@ -14,7 +14,8 @@ import (
 
 // Observe wraps the server's handler: one log line per request (method,
 // path, status, bytes, duration and, for GraphQL, the operation name and
-// the refused code) and the request metrics. m may be nil.
+// the refused code; health checks and scrapes at debug level) and the
+// request metrics. m may be nil.
 func Observe(next http.Handler, log *slog.Logger, m *metrics.Metrics) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
@@ -30,7 +31,11 @@ func Observe(next http.Handler, log *slog.Logger, m *metrics.Metrics) http.Handl
 		if ow.code != "" {
 			attrs = append(attrs, "code", ow.code)
 		}
-		log.InfoContext(r.Context(), "request", attrs...)
+		level := slog.LevelInfo
+		if r.URL.Path == "/healthz" || r.URL.Path == "/metrics" {
+			level = slog.LevelDebug // probes and scrapes every few seconds
+		}
+		log.Log(r.Context(), level, "request", attrs...)
 	})
 }
 
