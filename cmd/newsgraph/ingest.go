@@ -83,6 +83,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	sf := addStoreFlags(fs).addSync(fs)
 	maxBytes := fs.Int("max-article-bytes", newsgraph.DefaultMaxArticleBytes, "reject articles larger than this")
 	quiet := fs.Bool("quiet", false, "show no progress bar (none is shown when stderr is not a terminal)")
+	replace := fs.Bool("replace", false, "replace stored articles of the same id (another text, or read by another extractor) instead of refusing them")
 	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
 		return err
@@ -98,9 +99,17 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	ro := newsgraph.ReadOptions{MaxArticleBytes: *maxBytes}
 	bar := newBar(progressWriter(stderr, *quiet), func() int { return countArticles(paths, ro) }, "ingesting")
-	sum, err := ingestAll(ctx, x, pathSource(paths, ro), ingestRun{store: st.Ingest, log: log, bar: bar})
+	store := st.Ingest
+	if *replace {
+		store = st.Replace
+	}
+	sum, err := ingestAll(ctx, x, pathSource(paths, ro), ingestRun{store: store, log: log, bar: bar})
 	stats, serr := st.Stats(context.WithoutCancel(ctx))
-	fmt.Fprintf(stdout, "articles: %d new, %d unchanged, %d failed\n", sum.New, sum.Unchanged, sum.Failed)
+	fmt.Fprintf(stdout, "articles: %d new, %d unchanged, %d failed", sum.New, sum.Unchanged, sum.Failed)
+	if *replace {
+		fmt.Fprintf(stdout, ", %d replaced", sum.Replaced)
+	}
+	fmt.Fprintln(stdout)
 	if serr == nil {
 		fmt.Fprintf(stdout, "store: %d articles, %d entities (%d new), %d relations, %d evidence\n",
 			stats.Articles, stats.Entities, sum.NewEntities, stats.Relations, stats.Evidence)

@@ -226,3 +226,30 @@ func TestProgressShowsTotalPercentRateAndETA(t *testing.T) {
 		t.Errorf("progressWriter(not a terminal) = %v; want nil (no bar)", w)
 	}
 }
+
+// TestIngestReplace: a corrected text under a stored id is refused by a
+// plain ingest and replaces the stored one with --replace.
+func TestIngestReplace(t *testing.T) {
+	data, dir := t.TempDir(), t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		b, _ := json.Marshal(map[string]string{"id": "story-1", "title": "Story", "text": text})
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	v1 := write("v1.json", "Vladimir Putin met Emmanuel Macron in Paris on Monday.")
+	v2 := write("v2.json", "Vladimir Putin met Olaf Scholz in Berlin on Monday.")
+	mustRun(t, "ingest", "--data", data, v1)
+	if code, stdout, _ := runBinary(t, "", "ingest", "--data", data, v2); code != 1 || !strings.Contains(stdout, "1 failed") {
+		t.Errorf("ingest of another text under a stored id: exit %d, %q; want it refused", code, stdout)
+	}
+	if out := mustRun(t, "ingest", "--data", data, "--replace", v2); !strings.Contains(out, "1 replaced") {
+		t.Errorf("ingest --replace printed %q; want 1 replaced", out)
+	}
+	out := mustRun(t, "query", "--data", data, `{ article(id: "story-1") { text } stats { articles } }`)
+	if !strings.Contains(out, "Olaf Scholz") || !strings.Contains(out, `"articles": 1`) {
+		t.Errorf("after --replace: %s; want the new text, one article", out)
+	}
+}
