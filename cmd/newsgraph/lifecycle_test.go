@@ -225,6 +225,14 @@ func TestProgressShowsTotalPercentRateAndETA(t *testing.T) {
 	if w := progressWriter(&none, false); w != nil {
 		t.Errorf("progressWriter(not a terminal) = %v; want nil (no bar)", w)
 	}
+	dir := seedFiles(t, "wn_2019_0001.txt", "wn_2019_0002.txt", "wn_2019_0003.txt")
+	ro := newsgraph.ReadOptions{MaxArticleBytes: newsgraph.DefaultMaxArticleBytes}
+	if n := countArticles([]string{dir}, ro); n != 3 {
+		t.Errorf("countArticles(dir of 3 articles) = %d; want 3", n)
+	}
+	if n := countArticles([]string{dir, "-"}, ro); n != -1 {
+		t.Errorf("countArticles(with stdin) = %d; want -1 (unknown)", n)
+	}
 }
 
 // TestIngestReplace: a corrected text under a stored id is refused by a
