@@ -183,7 +183,7 @@ func (s *Store) IngestReplayed(ctx context.Context, a *newsgraph.Article, ex *ne
 	if joins == nil {
 		joins = map[string]string{}
 	}
-	return s.ingest(ctx, a, ex, joins)
+	return s.ingest(ctx, a, ex, ingestMode{joins: joins})
 }
 
 // replayJoin finds the actor joins maps e's id to; 0 (a new actor) when it

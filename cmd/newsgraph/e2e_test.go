@@ -45,7 +45,7 @@ type server struct {
 	done chan error
 }
 
-var servingRE = regexp.MustCompile(`msg=serving graphql=(http://[^ ]+)/graphql`)
+var servingRE = regexp.MustCompile(`(?:msg=serving graphql=|"msg":"serving","graphql":")(http://[^ "]+)/graphql`)
 
 // startServer runs serve on dataDir at 127.0.0.1:0 and waits until it
 // listens (after seeding, if it seeds).

@@ -11,7 +11,7 @@ import (
 
 func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("import", stderr)
-	sf := addStoreFlags(fs)
+	sf := addStoreFlags(fs).addSync(fs)
 	pos, err := parseFlags(fs, args, 1, 1)
 	if err != nil {
 		return err
@@ -21,7 +21,7 @@ func runImport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer in.Close()
-	st, err := sf.open(newLogger(stderr, *sf.verbose))
+	st, _, err := sf.openStore(stderr)
 	if err != nil {
 		return err
 	}
