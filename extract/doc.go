@@ -13,10 +13,22 @@
 //		fmt.Println(e.ID, e.Name, e.Type, e.Aliases)
 //	}
 //
-// The pipeline: sentences and tokens with byte offsets (prose's tokenizer and
-// tagger, aligned back to the text), recognition (gazetteers embedded in the
-// binary, organisation and title patterns, and an averaged-perceptron NER
-// tagger trained on free corpora, see tagger.go and data/NOTICE.md), resolution
-// of the mentions into one entity per actor (surnames, acronyms defined in the
-// text, demonyms and capitals of states), and relation finding over the result.
+// The pipeline is a list of stages over one shared document (document.go),
+// run in this order by Extractor.run (extract.go); each takes the context and
+// stops once it is done:
+//
+//  1. readText (tokens.go): sentences and tokens with byte offsets, tagged by
+//     prose and aligned back to the text; the only stage that calls prose.
+//  2. tagNames (tokens.go, tagger.go): an averaged-perceptron NER tagger
+//     trained on free corpora (data/NOTICE.md) labels each token.
+//  3. recognize (ner.go): candidate mentions from the gazetteers
+//     (gazetteer.go, data/*.tsv), organisation and title patterns, and the
+//     labels.
+//  4. resolve (resolve.go, resolve_short.go, country.go): one entity per
+//     actor (surnames, acronyms defined in the text, demonyms and capitals of
+//     states), role nouns ("the ministry") as mentions.
+//  5. findRelations (relations*.go): edges between the actors, from titles,
+//     appositions, verb phrases and reported speech; pronouns resolved
+//     (relations_pronoun.go).
+//  6. relationKinds (kind.go): ACTION, STATEMENT or ROLE for each edge.
 package extract

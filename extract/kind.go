@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 
 	"newsgraph"
@@ -55,8 +56,10 @@ func roleSuffix(w string) bool {
 	return false
 }
 
-// withKinds sets the kind of every relation that a pattern left without one.
-func withKinds(rels []newsgraph.Relation) []newsgraph.Relation {
+// relationKinds sets the kind of every relation of doc that a pattern left
+// without one.
+func (x *Extractor) relationKinds(_ context.Context, doc *document) error {
+	rels := doc.rels
 	for i := range rels {
 		if rels[i].Kind == "" {
 			l := rels[i].Lemma
@@ -66,5 +69,5 @@ func withKinds(rels []newsgraph.Relation) []newsgraph.Relation {
 			rels[i].Kind = relationKind(l)
 		}
 	}
-	return rels
+	return nil
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,20 +48,15 @@ const (
 	maxNameBytes  = newsgraph.MaxNameBytes / 5
 )
 
-// recognize fills doc.ents and the sentences' mentions. labels holds the
-// tagger's IOB labels per sentence and token (empty strings when it is off).
-// It gives up, leaving doc half done, when stop reports true.
-func (x *Extractor) recognize(doc *document, labels [][]string, stop func() bool) {
+// recognize fills doc.cands with the mentions of actors the sentences name,
+// from the gazetteers, name and title patterns and the tagger's labels.
+func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 	var cands []cand
 	for si := range doc.sents {
-		if si%stopEvery == 0 && stop() {
-			return
+		if stopped(ctx, si) {
+			return ctx.Err()
 		}
-		var lab []string
-		if si < len(labels) {
-			lab = labels[si]
-		}
-		for _, c := range x.sentenceCands(doc, si, lab) {
+		for _, c := range x.sentenceCands(doc, si, doc.sents[si].labels) {
 			if c.last-c.first >= maxNameTokens || len(joinText(doc, doc.sents[si].toks, c.first, c.last)) > maxNameBytes {
 				continue
 			}
@@ -70,7 +66,8 @@ func (x *Extractor) recognize(doc *document, labels [][]string, stop func() bool
 			cands = append(cands, c)
 		}
 	}
-	resolve(doc, cands, x.gaz, stop)
+	doc.cands = cands
+	return nil
 }
 
 // headline reports whether the sentence is a headline or other title-cased

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"strings"
 
@@ -31,12 +32,13 @@ import (
 // count the sentence gives nearest its verbObject, whether the verb is negated,
 // and a confidence that falls with the distance the pattern had to bridge.
 
-// findRelations returns the relations doc states between its actors. It
-// gives up, returning what it has, when stop reports true.
-func (x *Extractor) findRelations(doc *document, stop func() bool) []newsgraph.Relation {
+// findRelations fills doc.rels with the relations doc states between its
+// actors.
+func (x *Extractor) findRelations(ctx context.Context, doc *document) error {
 	f := newRelationFinder(doc)
-	f.stop = stop
-	return f.run()
+	f.ctx = ctx
+	doc.rels = f.run()
+	return ctx.Err()
 }
 
 // Confidences of the patterns: a title or an apposition is rarely wrong; a
@@ -75,8 +77,8 @@ type relationFinder struct {
 	// stateCount counts the mentions of each state read so far, for "the
 	// country".
 	stateCount map[int]int
-	// stop reports that the caller no longer wants the result.
-	stop func() bool
+	// ctx is done when the caller no longer wants the result.
+	ctx context.Context
 }
 
 type relKey struct {
@@ -134,7 +136,7 @@ func (f *relationFinder) run() []newsgraph.Relation {
 	// stand for the speaker.
 	bare := make([]*sentView, len(f.doc.sents))
 	for si := range f.doc.sents {
-		if si%stopEvery == 0 && f.stop() {
+		if stopped(f.ctx, si) {
 			return nil
 		}
 		bare[si] = f.newView(si, nil)
@@ -149,7 +151,7 @@ func (f *relationFinder) run() []newsgraph.Relation {
 	}
 	var prev []*sentView
 	for si := range f.doc.sents {
-		if si%stopEvery == 0 && f.stop() {
+		if stopped(f.ctx, si) {
 			return nil
 		}
 		v := f.newView(si, prev)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode"
@@ -21,10 +22,13 @@ type group struct {
 	order   int // first mention, for a stable output order
 }
 
-// resolve groups the candidates into actors, one group per actor, and fills
-// doc.ents and the sentences' mentions. It gives up, leaving doc half done,
-// when stop reports true.
-func resolve(doc *document, cands []cand, g *gazetteer, stop func() bool) {
+// resolve groups doc.cands into actors, one group per actor, and fills
+// doc.ents and the sentences' mentions.
+func (x *Extractor) resolve(ctx context.Context, doc *document) error {
+	return resolve(ctx, doc, doc.cands, x.gaz)
+}
+
+func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) error {
 	cands = dropNonActors(doc, cands)
 	stripTitles(doc, cands)
 	possessiveStates(doc, cands)
@@ -105,8 +109,8 @@ func resolve(doc *document, cands []cand, g *gazetteer, stop func() bool) {
 	ix := newShortIndex(doc, groups, cands, text)
 	var rest []int
 	for n, ci := range later {
-		if n%stopEvery == 0 && stop() {
-			return
+		if stopped(ctx, n) {
+			return ctx.Err()
 		}
 		c := cands[ci]
 		t := text(c)
@@ -175,6 +179,7 @@ func resolve(doc *document, cands []cand, g *gazetteer, stop func() bool) {
 		}
 	}
 	build(doc, groups, cands, g, text)
+	return nil
 }
 
 // descriptorNouns say what kind of organisation a name is when written

@@ -17,7 +17,11 @@ func TestTaggerTags(t *testing.T) {
 		t.Fatal("New(): no NER tagger; want the embedded model")
 	}
 	s := "Angela Merkel met officials of Siemens in Berlin on Monday."
-	toks, lab := x.tokenize(s, 0, len(s))
+	toks, err := x.tokenize(s, 0, len(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lab := x.nerTags(toks)
 	got := map[string]string{}
 	for i, tk := range toks {
 		got[tk.text] = lab[i]

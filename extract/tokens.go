@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -200,15 +204,59 @@ func clean(s string) (string, []int) {
 	return b.String(), off
 }
 
+// readText fills doc.sents: the sentences of the text with their tokens,
+// tagged by prose, and doc.words. A sentence prose fails on is dropped,
+// counted in doc.dropped and logged.
+func (x *Extractor) readText(ctx context.Context, doc *document) error {
+	for n, sp := range splitSentences(doc.text) {
+		if stopped(ctx, n) {
+			return ctx.Err()
+		}
+		toks, err := x.tokenize(doc.text, sp[0], sp[1])
+		if err != nil {
+			doc.dropped++
+			slog.Warn("extract: sentence dropped", "start", sp[0], "end", sp[1], "err", err)
+			continue
+		}
+		if len(toks) == 0 {
+			continue
+		}
+		for _, t := range toks {
+			if isWord(t.text) {
+				doc.words++
+			}
+		}
+		doc.sents = append(doc.sents, sentence{start: sp[0], end: sp[1], toks: toks})
+	}
+	return nil
+}
+
+// tagNames sets each sentence's NER labels when the tagger is on.
+func (x *Extractor) tagNames(ctx context.Context, doc *document) error {
+	if !x.nerOn || x.ner == nil {
+		return nil
+	}
+	for si := range doc.sents {
+		if stopped(ctx, si) {
+			return ctx.Err()
+		}
+		doc.sents[si].labels = x.nerTags(doc.sents[si].toks)
+	}
+	return nil
+}
+
+// errProsePanic is what tokenize returns when prose panicked on a sentence.
+var errProsePanic = errors.New("extract: prose panicked")
+
 // tokenize tags the sentence text[start:end] with prose and returns its tokens
-// with byte offsets in text, and the NER tagger's IOB labels per token when
-// it is on. Tokens that cannot be found in the text again are dropped.
-func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels []string) {
+// with byte offsets in text. Tokens that cannot be found in the text again
+// are dropped.
+func (x *Extractor) tokenize(text string, start, end int) (toks []token, err error) {
 	defer func() {
 		// prose panics on some inputs; the sentence then has no tokens
 		// rather than the process none.
 		if r := recover(); r != nil {
-			toks, labels = nil, nil
+			toks, err = nil, fmt.Errorf("%w: %v", errProsePanic, r)
 		}
 	}()
 	s := text[start:end]
@@ -218,7 +266,7 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels 
 		prose.WithSegmentation(false),
 		prose.WithExtraction(false))
 	if err != nil {
-		return nil, nil
+		return nil, err
 	}
 	ptoks := pd.Tokens()
 	toks = make([]token, 0, len(ptoks))
@@ -287,10 +335,7 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels 
 			toks = append(toks, token{text: ".", tag: ".", start: t.end - 1, end: t.end})
 		}
 	}
-	if x.nerOn && x.ner != nil {
-		labels = x.nerTags(toks)
-	}
-	return toks, labels
+	return toks, nil
 }
 
 // isWord reports whether a token holds a letter or a digit.
