@@ -16,21 +16,15 @@ import (
 
 // govHeads are the head words of government bodies every state has, so that
 // the name alone does not say whose they are.
-var govHeads = setOf("Ministry", "Ministries", "Department", "Senate",
-	"Parliament", "Court", "Courts", "Police", "Army", "Navy", "Force",
-	"Forces", "Guard", "Congress", "Cabinet", "Legislature",
-	"Assembly", "Marines", "Government", "Prosecutor", "Judiciary")
+var govHeads = wordSet("gov_heads.txt")
 
 // bodyWords qualify government bodies; golem's dictionary, which lists
 // inflected words, lacks some of them.
-var bodyWords = setOf("Supreme", "Federal", "Constitutional", "National",
-	"Superior", "High", "Appeals", "Interior", "Legislative", "Armed",
-	"Foreign", "Home", "Defence", "Defense", "Justice", "State", "Regional")
+var bodyWords = wordSet("body_words.txt")
 
 // supranational words name bodies above states ("European Parliament",
 // "International Criminal Court"), never one state's.
-var supranational = setOf("European", "International", "World", "Global",
-	"African", "Arab", "Asian", "Commonwealth", "Nordic", "Interpol", "United")
+var supranational = wordSet("supranational.txt")
 
 // genericBody reports whether an agency's name is that of a government body
 // any state may have: a government head word and otherwise only dictionary

@@ -41,8 +41,7 @@ func relationKind(lemma string) newsgraph.RelationKind {
 }
 
 // kinNouns are family ties, roles a person holds to another.
-var kinNouns = relWordSet("wife", "husband", "son", "daughter", "mother", "father",
-	"brother", "sister", "widow", "partner", "spouse", "child", "parent", "cousin")
+var kinNouns = wordSet("kin_nouns.txt")
 
 // roleSuffix reports whether a noun ends like an agent or office noun
 // ("scientist", "professor", "resident"), for "<noun> of" lemmas the word

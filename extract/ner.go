@@ -2,11 +2,15 @@ package extract
 
 import (
 	"context"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // cand is a recognised mention before resolution: tokens [first, last] of
@@ -104,8 +108,7 @@ func headline(doc *document, si int) bool {
 }
 
 // minorWords stay lower case in title-cased headlines.
-var minorWords = setOf("a", "an", "the", "of", "in", "on", "at", "to", "for",
-	"and", "or", "but", "by", "with", "as", "from", "vs", "via", "into", "over")
+var minorWords = wordSet("minor_words.txt")
 
 func isCap(t token) bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
@@ -127,8 +130,7 @@ func allCaps(s string) bool {
 
 // connectors may join capitalised words inside a name ("Ministry of the
 // Interior", "Bank of England", "Osama bin Laden").
-var connectors = setOf("of", "for", "on", "the", "and", "&", "de", "du", "des",
-	"la", "le", "von", "van", "der", "den", "da", "di", "al", "bin", "ibn", "y")
+var connectors = wordSet("connectors.txt")
 
 // sentenceCands finds the mentions of one sentence.
 func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
@@ -214,15 +216,13 @@ func (x *Extractor) chunkStart(toks []token, i int) bool {
 // nameParticles join the parts of a person's name in lower case;
 // startParticles may also open a surname ("de Blasio said").
 var (
-	nameParticles = setOf("de", "del", "della", "di", "da", "do", "dos", "das",
-		"du", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el")
-	startParticles = setOf("de", "di", "da", "du", "von", "bin", "ibn")
+	nameParticles  = wordSet("name_particles.txt")
+	startParticles = lexicon.NewSet("de", "di", "da", "du", "von", "bin", "ibn")
 )
 
 // companyHeads end a company's legal name, which may hold "and" ("Pacific
 // Gas and Electric Company").
-var companyHeads = setOf("Company", "Corporation", "Inc.", "Inc", "Ltd.",
-	"Ltd", "LLC", "plc", "PLC", "Co.", "GmbH")
+var companyHeads = wordSet("company_heads.txt")
 
 // usualName marks a cand's full form as the actor's name: the state is part
 // of it. The mention stays the short form, so the body joins its mentions
@@ -231,27 +231,15 @@ const usualName = "usual name with state"
 
 // nonPersonHeads end names of works, products, vehicles and institutions
 // that are named like persons: shows, series, comics, spacecraft, teams.
-var nonPersonHeads = setOf("Show", "Series", "Comics", "Wars", "Trek",
-	"Dragon", "Generation", "Saga", "Chronicles", "Tales", "Theatre",
-	"Theater", "Cinema", "Film", "Films", "Album", "Records", "Tour",
-	"Express", "Mall", "Hotel", "Restaurant", "Cafe", "Bar", "Store",
-	"Shop", "State", "Stater", "Tech", "Point", "Marine", "Connector",
-	"Daily", "Weekly", "Online", "Live", "Tonight", "Today", "Hour",
-	"Rocket", "Shuttle", "Capsule", "Rover", "Telescope", "Satellite",
-	"Tying", "Politics", "Christianity", "Catholic", "Professor",
-	"Doctors", "Sheriff")
+var nonPersonHeads = wordSet("non_person_heads.txt")
 
 // placePreps put the name after them in a place ("in Rapa Nui", "at
 // Punta Tombo").
-var placePreps = setOf("in", "near", "outside", "at")
+var placePreps = lexicon.NewSet("in", "near", "outside", "at")
 
 // workNouns, in lower case before a name, say it names a work, a product
 // or a vehicle ("the show Morning Joe", "the spacecraft Crew Dragon").
-var workNouns = setOf("show", "series", "film", "movie", "album", "song",
-	"single", "book", "novel", "comic", "game", "video", "podcast",
-	"programme", "program", "documentary", "sitcom", "musical", "opera",
-	"play", "poem", "painting", "spacecraft", "rocket", "capsule", "ship",
-	"vessel", "yacht", "aircraft", "app", "website", "character")
+var workNouns = wordSet("work_nouns.txt")
 
 // fromBefore reports whether "from" comes a few tokens before token i ("from
 // Jakarta to Pangkal Pinang").
@@ -266,10 +254,7 @@ func fromBefore(toks []token, i int) bool {
 
 // placeWords name a kind of place before "of" and a name ("the island of
 // Rapa Nui", "the town of Paradise").
-var placeWords = setOf("island", "islands", "city", "town", "village",
-	"province", "region", "state", "district", "county", "municipality",
-	"capital", "port", "suburb", "neighbourhood", "neighborhood", "area",
-	"coast", "valley", "peninsula", "archipelago")
+var placeWords = wordSet("place_words.txt")
 
 // checkPerson takes back a person reading of c that the name's form or its
 // context contradicts: a work's or product's head word at the end, "the"
@@ -812,15 +797,18 @@ func slug(s string) string {
 	return b.String()
 }
 
-// fold maps accented Latin letters to their base letters ("Erdoğan" ->
+// fold maps accented letters to their base letters ("Erdoğan" ->
 // "Erdogan") and curly apostrophes to straight ones.
 func fold(s string) string {
 	if isASCII(s) {
 		return s
 	}
+	if t, _, err := transform.String(dropMarks, s); err == nil {
+		s = t
+	}
 	var b strings.Builder
 	for _, r := range s {
-		if f, ok := foldMap[r]; ok {
+		if f, ok := foldLetters[r]; ok {
 			b.WriteString(f)
 		} else {
 			b.WriteRune(r)
@@ -838,22 +826,14 @@ func isASCII(s string) bool {
 	return true
 }
 
-var foldMap = func() map[rune]string {
-	m := map[rune]string{'’': "'", '‘': "'", 'ß': "ss", 'Æ': "AE", 'æ': "ae", 'Ø': "O", 'ø': "o", 'Ł': "L", 'ł': "l", 'đ': "d", 'Đ': "D", 'ı': "i"}
-	groups := map[string]string{
-		"A": "ÀÁÂÃÄÅĀĂĄ", "a": "àáâãäåāăą", "C": "ÇĆĈĊČ", "c": "çćĉċč", "D": "Ď", "d": "ď",
-		"E": "ÈÉÊËĒĔĖĘĚ", "e": "èéêëēĕėęě", "G": "ĜĞĠĢ", "g": "ĝğġģ", "I": "ÌÍÎÏĨĪĬĮİ", "i": "ìíîïĩīĭį",
-		"N": "ÑŃŅŇ", "n": "ñńņň", "O": "ÒÓÔÕÖŌŎŐ", "o": "òóôõöōŏő", "R": "ŔŖŘ", "r": "ŕŗř",
-		"S": "ŚŜŞŠȘ", "s": "śŝşšș", "T": "ŢŤȚ", "t": "ţťț", "U": "ÙÚÛÜŨŪŬŮŰŲ", "u": "ùúûüũūŭůűų",
-		"Y": "ÝŸ", "y": "ýÿ", "Z": "ŹŻŽ", "z": "źżž",
-	}
-	for base, rs := range groups {
-		for _, r := range rs {
-			m[r] = base
-		}
-	}
-	return m
-}()
+// foldLetters are the letters folding maps that Unicode does not decompose
+// into a base letter and marks, and curly apostrophes.
+var foldLetters = map[rune]string{'’': "'", '‘': "'", 'ß': "ss", 'Æ': "AE", 'æ': "ae",
+	'Ø': "O", 'ø': "o", 'Ł': "L", 'ł': "l", 'đ': "d", 'Đ': "D", 'ı': "i"}
+
+// dropMarks decomposes letters, drops their combining marks and composes
+// what is left again ("Erdoğan" -> "Erdogan", Hangul unchanged).
+var dropMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
 // particleName reports whether a lower-case word is a name with a particle
 // ("al-Assad", "el-Sisi", "bin-Salman").
@@ -868,47 +848,15 @@ func particleName(w string) bool {
 }
 
 // ofHeads take "of", "for" or "on" inside a name.
-var ofHeads = setOf("Ministry", "Department", "Bank", "University", "Council",
-	"House", "Court", "Office", "Commission", "Committee", "Board", "Bureau",
-	"Institute", "Federation", "League", "Association", "Union",
-	"Organization", "Organisation", "Academy", "Church", "Party", "Chamber",
-	"Republic", "Kingdom", "Secretary", "Minister", "Speaker", "Duke",
-	"Prince", "Princess", "King", "Queen", "Governor", "Mayor", "Member",
-	"Chancellor", "Leader", "President", "Director", "Head", "Chief",
-	"Museum", "School", "College", "Centre", "Center", "Agency", "Authority",
-	"Fund", "Foundation", "Society", "Coalition", "Alliance", "Movement",
-	"Front", "Army", "Forces", "Corps", "Command", "Division", "Tribunal",
-	"Parliament", "Assembly", "Congress", "Senate", "Cabinet", "Government",
-	"Administration", "Service", "Services", "Inspector", "Commissioner",
-	"Islamic", "State", "States", "Emirate", "Friends", "Doctors", "Reporters",
-	"Group", "Conference", "Summit", "Institution", "Secretariat", "Order")
+var ofHeads = wordSet("of_heads.txt")
 
 // nonEntityHeads end names of things that are no actor: events, laws,
 // treaties, prizes ("Free Trade Area", "Paris Agreement", "World Cup").
-var nonEntityHeads = setOf("Area", "Agreement", "Treaty", "Act", "Accord",
-	"Accords", "Bill", "Law", "Plan", "Cup", "Games", "Olympics", "War",
-	"Prize", "Award", "Awards", "Festival", "Championship", "Championships",
-	"Day", "Week", "Summit", "Conference", "Initiative", "Program",
-	"Programme", "Project", "Protocol", "Convention", "Declaration",
-	"Doctrine", "Deal", "Pact", "Crisis", "Revolution", "Election",
-	"Elections", "Operation", "Storm", "Hurricane", "Typhoon", "Virus",
-	"Syndrome", "Disease", "Airport", "Station", "Stadium", "Arena", "Hall",
-	"Facility", "Prison", "Olympiad", "Scandal")
+var nonEntityHeads = wordSet("non_entity_heads.txt")
 
 // placeHeads end, and placeStarts begin, names of places.
-var placeHeads = setOf("Heights", "Sea", "River", "Mountains", "Mountain",
-	"Parish", "Lodge", "Reservation", "Reserve",
-	"Island", "Islands", "Street", "Square", "Palace", "Mosque", "Cathedral",
-	"Bridge", "Park", "Valley", "Desert", "Strait", "Gulf", "Bay", "Lake",
-	"Ocean", "Coast", "Peninsula", "Hills", "Province", "Region", "County",
-	"District", "City", "Town", "Village", "Road", "Avenue", "Canal",
-	"Basin", "Plateau", "Forest", "Falls", "Beach", "Harbour", "Harbor",
-	"Port", "Prefecture", "Oblast", "Territory", "Territories", "Strip",
-	"Temple", "Tower", "Wall", "Gate")
-
-var placeStarts = setOf("Mount", "Mt.", "Lake", "Cape", "Masjid", "Hagia",
-	"Fort", "Port", "Gulf", "Isle", "Saint", "St.", "San", "Santa", "Sierra",
-	"Rio", "Lake")
+var placeHeads = wordSet("place_heads.txt")
+var placeStarts = wordSet("place_starts.txt")
 
 // stateService finds a state's service named by a common noun after the
 // state ("US intelligence", "the Russian military"): an agency whose mention
@@ -935,18 +883,13 @@ func (x *Extractor) stateService(doc *document, si int, st cand) (cand, bool) {
 }
 
 // serviceNouns name a state's services in lower case after the state.
-var serviceNouns = setOf("intelligence", "military", "army", "navy",
-	"air force", "armed forces", "coast guard", "national guard",
-	"secret service", "special forces", "police", "intelligence services",
-	"security services", "border guards")
+var serviceNouns = wordSet("service_nouns.txt")
 
-var saidVerbs = setOf("said", "says", "told", "tells", "added", "adds",
-	"explained", "wrote", "writes", "argued", "argues", "insisted",
-	"stated", "claimed", "noted", "recalled", "replied", "tweeted", "asked")
+var saidVerbs = wordSet("said_verbs.txt")
 
 // nameOpeners are words of commonCaps that, capitalised inside a sentence
 // before another capitalised word, begin a name.
-var nameOpeners = setOf("New")
+var nameOpeners = lexicon.NewSet("New")
 
 // sentenceInitial reports whether token i opens its sentence or a quotation
 // or clause within it, where any word is capitalised.
@@ -1029,7 +972,7 @@ func (x *Extractor) commonWord(w string) bool {
 		return true
 	}
 	lw := strings.ToLower(w)
-	for _, suf := range []string{"ful", "less", "able", "ible", "ive", "ous", "ical", "ic", "ary", "al", "ern"} {
+	for _, suf := range adjectiveSuffixes {
 		if len(lw) > len(suf)+3 && strings.HasSuffix(lw, suf) {
 			return true
 		}
@@ -1038,8 +981,7 @@ func (x *Extractor) commonWord(w string) bool {
 }
 
 // nonActorStarts open names of things named like persons: storms and ships.
-var nonActorStarts = setOf("Hurricane", "Typhoon", "Cyclone", "Tropical",
-	"Storm", "MV", "MS", "USS", "U.S.S", "HMS", "RMS", "SS", "M/V")
+var nonActorStarts = wordSet("non_actor_starts.txt")
 
 // untagged reports whether the tagger gave tokens [p, q] no label.
 func untagged(lab []string, p, q int) bool {
@@ -1099,9 +1041,7 @@ func lemmaDict(w string) bool {
 }
 
 // currencyCodes open amounts written as one token ("GBP738", "USD910").
-var currencyCodes = setOf("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "SEK",
-	"NOK", "DKK", "CHF", "AUD", "CAD", "NZD", "INR", "HKD", "SGD", "ZAR", "BRL",
-	"MXN", "TRY", "PLN", "KRW", "IDR", "PHP", "THB", "UAH", "US$", "A$", "C$")
+var currencyCodes = wordSet("currency_codes.txt")
 
 // modelOrAmount reports whether w, one token with digits, is a model
 // number, a measure or an amount ("XC90", "A300s", "AR-15", "PM2.5",
@@ -1156,3 +1096,6 @@ func (x *Extractor) holderStart(toks []token, a, b int) int {
 func possessive(w string) bool {
 	return w == "'s" || w == "’s" || w == "'" || w == "’"
 }
+
+// adjectiveSuffixes end common words, mostly adjectives ("careful").
+var adjectiveSuffixes = wordList("adjective_suffixes.txt")

@@ -12,11 +12,7 @@ type quantity struct {
 }
 
 // relNumberWords are the spelled-out magnitudes that continue a count.
-var relNumberWords = map[string]bool{
-	"hundred": true, "hundreds": true, "thousand": true, "thousands": true,
-	"million": true, "millions": true, "billion": true, "billions": true,
-	"trillion": true, "dozen": true, "dozens": true,
-}
+var relNumberWords = wordSet("number_words.txt")
 
 // findQuantities returns the counts of tokens: a number (not a year or the
 // day of a date) followed by the noun phrase it counts and the participles

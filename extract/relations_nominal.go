@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // relationsNominal finds the roles and memberships that noun phrases state:
@@ -68,12 +69,7 @@ func (f *relationFinder) betweenRelations(v *sentView) {
 
 // relInteractionNouns are the lemmas of nouns for what two parties do with
 // each other.
-var relInteractionNouns = relWordSet(
-	"talk", "meeting", "call", "conversation", "negotiation", "agreement", "deal",
-	"treaty", "summit", "war", "conflict", "dispute", "clash", "tension", "relation",
-	"alliance", "partnership", "trade", "cooperation", "rivalry", "feud", "truce",
-	"ceasefire", "accord", "pact", "dialogue", "fight", "battle", "match", "game",
-)
+var relInteractionNouns = wordSet("interaction_nouns.txt")
 
 // partyListRelations reads a party label that sums up the persons before
 // it: "Marco Rubio of Florida, Mike Lee of Utah, and David Perdue, all
@@ -257,10 +253,10 @@ func (f *relationFinder) backedRelation(v *sentView, k int) {
 
 // relPlaceNouns name where an actor is, not what it does ("the country's
 // border with Mexico").
-var relPlaceNouns = relWordSet("border", "borders", "frontier", "coast", "territory", "capital", "side", "part", "share", "half", "rest")
+var relPlaceNouns = wordSet("place_nouns.txt")
 
 // relActPreps join an act noun to the actor it is done to.
-var relActPreps = relWordSet("of", "on", "against", "with", "over", "toward", "towards", "into", "to", "for")
+var relActPreps = lexicon.NewSet("of", "on", "against", "with", "over", "toward", "towards", "into", "to", "for")
 
 // isParty reports whether an agency is a political party, whose adjective
 // before a name says membership ("Republican Kevin McCarthy").

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // possessive reports whether mention k is a possessive pronoun ("his"), which
@@ -203,7 +204,7 @@ func (f *relationFinder) mainState(v *sentView, i int) int {
 }
 
 // firstPersons are the pronouns a speaker uses for himself or his side.
-var firstPersons = relWordSet("i", "we", "me", "my", "our", "us")
+var firstPersons = lexicon.NewSet("i", "we", "me", "my", "our", "us")
 
 // quoteSpeakers maps each first-person pronoun inside a quotation to the
 // actor the text says spoke it: `"I informed John Bolton ...," wrote Trump`,
@@ -336,7 +337,7 @@ type roleHolder struct {
 }
 
 // relStaleTitle marks a title its holder no longer (or not yet) holds.
-var relStaleTitle = relWordSet("former", "late", "then", "ex", "ex-", "outgoing", "incoming", "previous")
+var relStaleTitle = lexicon.NewSet("former", "late", "then", "ex", "ex-", "outgoing", "incoming", "previous")
 
 // roleHolders collects the titles before the person mentions of the bare
 // views, and those a mention's own text opens with ("President Trump").
@@ -480,7 +481,7 @@ func mentionAt(v *sentView, i int) int {
 
 // relSubordinateTitle are the words that make a title another office than
 // its head noun names.
-var relSubordinateTitle = relWordSet("vice", "deputy", "assistant", "associate", "under", "lieutenant", "junior", "co")
+var relSubordinateTitle = lexicon.NewSet("vice", "deputy", "assistant", "associate", "under", "lieutenant", "junior", "co")
 
 func relContainsWord(ws []string, w string) bool {
 	for _, x := range ws {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // verbGroup is a run of verbs with their relAuxiliaries, adverbs, particles and
@@ -113,16 +114,14 @@ func makeVerbGroup(v *sentView, first, last int) verbGroup {
 const confHedged = 0.7
 
 // relHedgeAdverbs say the writer does not vouch for the statement.
-var relHedgeAdverbs = relWordSet("reportedly", "allegedly", "apparently", "purportedly", "supposedly",
-	"possibly", "perhaps", "probably", "likely", "presumably", "seemingly", "maybe")
+var relHedgeAdverbs = wordSet("hedge_adverbs.txt")
 
 // relHedgeModals are the modals of possibility.
-var relHedgeModals = relWordSet("may", "might", "could")
+var relHedgeModals = lexicon.NewSet("may", "might", "could")
 
 // relHedgeVerbs report a belief about the verb after them: "is believed to
 // have", "appears to", "is said to".
-var relHedgeVerbs = relWordSet("believe", "think", "say", "report", "allege", "suspect", "rumor",
-	"rumour", "appear", "seem", "understand", "estimate", "expect", "claim", "suppose")
+var relHedgeVerbs = wordSet("hedge_verbs.txt")
 
 // hedgedGroup reports whether the verb group [first, last] is hedged: by a
 // modal of possibility or a verb of belief before "to" in it, or by a
@@ -734,7 +733,7 @@ func (f *relationFinder) predicate(v *sentView, g verbGroup, o verbObject) (stri
 // relPassivePhrasePreps open a phrase that may come between a passive verb
 // and its agent: "was appointed to the court by", "was expelled from the
 // party by".
-var relPassivePhrasePreps = relWordSet("to", "into", "from", "as", "in", "at", "for")
+var relPassivePhrasePreps = lexicon.NewSet("to", "into", "from", "as", "in", "at", "for")
 
 func (f *relationFinder) passiveRelations(v *sentView, g verbGroup, subj []int) {
 	i := g.last + 1

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // group is one actor being assembled from its mentions.
@@ -184,11 +185,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 
 // descriptorNouns say what kind of organisation a name is when written
 // beside it: "Reuters news agency", "the state media agency TASS".
-var descriptorNouns = setOf("agency", "newspaper", "broadcaster", "network",
-	"channel", "outlet", "daily", "weekly", "tabloid", "website", "company",
-	"firm", "carrier", "airline", "group", "organisation", "organization",
-	"party", "bank", "lender", "insurer", "manufacturer", "maker", "giant",
-	"conglomerate", "retailer", "operator", "publisher", "magazine", "service")
+var descriptorNouns = wordSet("descriptor_nouns.txt")
 
 // descriptorAlias returns the agency's name with a descriptor phrase
 // beside it, when there is one: after the name in lower case ("Reuters news
@@ -291,15 +288,9 @@ func decideCapital(doc *document, c *cand) {
 	}
 }
 
-var govVerbs = setOf("sued", "sues", "sue", "filed", "files", "passed",
-	"passes", "enacted", "enacts", "legislated", "certified", "certifies",
-	"banned", "bans", "approved", "approves", "requires", "required",
-	"argued", "argues", "appealed", "appeals", "joined", "signed", "signs",
-	"announced", "announces", "ordered", "orders", "ruled", "issued",
-	"executed", "charged", "prosecuted", "alleged", "alleges", "claimed",
-	"claims", "asked", "asks", "won", "lost", "against")
+var govVerbs = wordSet("gov_verbs.txt")
 
-var govBefore = setOf("sued", "sue", "sues", "suing", "against", "v.", "vs.", "versus", "by")
+var govBefore = lexicon.NewSet("sued", "sue", "sues", "suing", "against", "v.", "vs.", "versus", "by")
 
 // acronymOf reports whether acr abbreviates name: the initials of all its
 // words ("MoD": Ministry of Defence) or of its content words ("SEC":
@@ -677,14 +668,7 @@ func onlyAdjectives(doc *document, cands []cand, live []int) bool {
 
 // stateNouns after a demonym make it stand for the state: "the Greek foreign
 // minister", "Russian troops", "the Turkish government".
-var stateNouns = setOf("government", "governments", "minister", "ministers",
-	"president", "prime", "foreign", "defence", "defense", "military",
-	"army", "navy", "troops", "forces", "soldiers", "police", "intelligence",
-	"officials", "authorities", "embassy", "ambassador", "diplomats",
-	"parliament", "state", "regime", "leader", "leaders", "leadership",
-	"administration", "side", "delegation", "navy", "air", "warplanes",
-	"ministry", "court", "courts", "law", "laws", "citizenship", "passports",
-	"sanctions", "border", "interior", "security", "services")
+var stateNouns = wordSet("state_nouns.txt")
 
 // personKey is the comparison form of a person's full name, middle initials
 // left out ("John R. Bolton" is "john bolton").
@@ -969,14 +953,11 @@ func partOfAgency(cands []cand, text func(cand) string) {
 
 // genericWords are common nouns that, capitalised alone, name no actor:
 // the head words of organisations and places, directions, collectives.
-var genericWords = setOf("Authorities", "Officials", "Government",
-	"Governments", "State", "States", "Regional", "National", "Federal",
-	"North", "South", "East", "West", "Northern", "Southern", "Eastern",
-	"Western", "Central", "Radio", "Channel", "Television", "Media")
+var genericWords = wordSet("generic_words.txt")
 
 // namedAlone are, besides orgAlone, the bodies a text names by their head
 // word alone once it has named them ("the Administration", "the House").
-var namedAlone = setOf("Administration", "House", "Commons", "Lords")
+var namedAlone = lexicon.NewSet("Administration", "House", "Commons", "Lords")
 
 // genericWord reports whether a one-word name is a common noun that alone
 // names nothing: an organisation's or place's head word ("Police",
@@ -1020,15 +1001,11 @@ func dropNonActors(doc *document, cands []cand) []cand {
 }
 
 // nameSuffixes end a person's name after the surname ("Jr.", "III").
-var nameSuffixes = setOf("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "QC", "KC", "MP", "PhD")
+var nameSuffixes = wordSet("name_suffixes.txt")
 
 // extraTitles are roles written before a name that personTitles and
 // lowerTitles do not hold because they never stand for a person alone.
-var extraTitles = setOf("superintendent", "commandant", "emeritus",
-	"co-author", "co-developer", "violinist", "pianist", "cellist",
-	"assemblyman", "assemblywoman", "councillor", "councilman",
-	"councilwoman", "sheriff", "constable", "chief-of-staff", "ombudsman",
-	"cosmonaut", "honorable", "honourable", "honour", "comrade", "cde")
+var extraTitles = wordSet("extra_titles.txt")
 
 // stripTitles takes the role words off the front of a person's name: in
 // "Emergencies Minister Yevgeny Zinichev" or "State Senator Patricia Ann

@@ -12,6 +12,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // maxSentence bounds a sentence in bytes: text without sentence punctuation
@@ -136,27 +137,11 @@ func stopEndsSentence(before, after string) bool {
 	return true
 }
 
-var abbreviations = setOf(
-	"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col",
-	"capt", "sgt", "cpl", "maj", "adm", "cmdr", "st", "mt", "ft", "jr", "sr",
-	"no", "nos", "vs", "v", "co", "corp", "rev", "hon", "pres", "supt", "insp",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", "approx", "est", "fig", "al", "etc", "e.g", "i.e", "u.s",
-	"u.k", "u.n", "a.m", "p.m")
+// abbreviations end in a stop that ends no sentence ("Gen.", "Jan.").
+var abbreviations = wordSet("abbreviations.txt")
 
-var sentenceStarters = setOf(
-	"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this",
-	"that", "these", "those", "there", "in", "on", "at", "but", "and", "as",
-	"if", "when", "while", "after", "before", "however", "his", "her", "its",
-	"their", "our", "according", "meanwhile", "earlier", "later", "also")
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
+// sentenceStarters open a sentence after an abbreviation's stop.
+var sentenceStarters = wordSet("sentence_starters.txt")
 
 // proseQuotes are the replacements prose's tokenizer makes before it splits
 // (curly quotes to straight ones), which change byte lengths; clean makes the
@@ -379,9 +364,7 @@ func (x *Extractor) splitCompound(w string) int {
 
 // adjectiveEndings turn a name into an adjective after a hyphen
 // ("Saudi-led", "London-based", "Iranian-backed").
-var adjectiveEndings = []string{"-led", "-based", "-backed", "-born", "-owned",
-	"-run", "-funded", "-sponsored", "-linked", "-allied", "-controlled",
-	"-supported", "-brokered", "-made", "-style", "-bound", "-held"}
+var adjectiveEndings = wordList("adjective_endings.txt")
 
 // compoundAdjective returns the length in bytes of the capitalised name
 // before an adjective's ending ("States" in "States-led"), or 0.
@@ -399,7 +382,7 @@ func compoundAdjective(w string) int {
 }
 
 // stopKept are abbreviations that keep their stop at a sentence's end.
-var stopKept = setOf("Inc.", "Ltd.", "Bros.", "Ave.", "Blvd.", "Dept.", "Univ.", "Esq.")
+var stopKept = lexicon.NewSet("Inc.", "Ltd.", "Bros.", "Ave.", "Blvd.", "Dept.", "Univ.", "Esq.")
 
 // isCapWord reports whether w opens with a capital and has a lower-case
 // letter ("Sea.", not "U.S." or "a.m.").
