@@ -17,7 +17,7 @@ import (
 //     Defence", "Republican Kevin McCarthy"; appositions and "of" after it:
 //     "Youssef Chahed, the Prime Minister of Tunisia", "Presidents Muhammadu
 //     Buhari of Nigeria and Patrice Talon of Benin" (relations_nominal.go);
-//   - a verb phrase between a subject and an verbObject, ReVerb style: a verb
+//   - a verb phrase between a subject and an object, ReVerb style: a verb
 //     group (relAuxiliaries, adverbs, particles, "to" between verbs), then the
 //     nouns a light verb carries and a final preposition ("signed a new
 //     decree" -> "signed decree", "made a plea to"), with passives turned
@@ -29,7 +29,7 @@ import (
 // Pronouns ("he", "she", subject "it") and "the country" stand for the actor
 // they clearly point back to (relations_pronoun.go); the recogniser may also
 // hand over role mentions it resolved. Each edge carries its sentence, the
-// count the sentence gives nearest its verbObject, whether the verb is negated,
+// count the sentence gives nearest its object, whether the verb is negated,
 // and a confidence that falls with the distance the pattern had to bridge.
 
 // findRelations fills doc.rels with the relations doc states between its
@@ -42,7 +42,7 @@ func (x *Extractor) findRelations(ctx context.Context, doc *document) error {
 }
 
 // Confidences of the patterns: a title or an apposition is rarely wrong; a
-// verb with its subject and verbObject next to it is usually right; the farther a
+// verb with its subject and object next to it is usually right; the farther a
 // pattern reaches, the less sure it is.
 const (
 	confTitle      = 0.9

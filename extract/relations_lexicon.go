@@ -5,7 +5,7 @@ import "newsgraph/extract/internal/lexicon"
 // Word lists of the relation patterns: closed classes of English, not names.
 
 // relSpeechVerbs are the lemmas of verbs that report a statement, a belief or an
-// estimate: their verbObject is the first actor of the clause they introduce.
+// estimate: their object is the first actor of the clause they introduce.
 var relSpeechVerbs = wordSet("speech_verbs.txt")
 
 // relTitleWords are nouns of office and role that make a phrase before a name

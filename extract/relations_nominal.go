@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -98,7 +99,7 @@ func (f *relationFinder) partyListRelations(v *sentView, k int) {
 	for ; i >= 0; i-- {
 		t := v.toks[i]
 		if q := v.at[i]; q >= 0 {
-			if f.typ(v, q) == newsgraph.Person && !relContains(persons, q) {
+			if f.typ(v, q) == newsgraph.Person && !slices.Contains(persons, q) {
 				persons = append(persons, q)
 			}
 			i = v.chain[q]

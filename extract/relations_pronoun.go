@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"newsgraph"
@@ -8,7 +9,7 @@ import (
 )
 
 // possessive reports whether mention k is a possessive pronoun ("his"), which
-// may own an verbObject but is never a subject.
+// may own an object but is never a subject.
 func (v *sentView) possessive(k int) bool {
 	m := v.ms[k]
 	if !m.resolved || m.first != m.last {
@@ -115,7 +116,7 @@ func (f *relationFinder) antecedent(v *sentView, prev []*sentView, i int, person
 	// In the sentence, before the pronoun.
 	var here []int
 	for _, m := range v.ms {
-		if m.last < i && fits(m.ent) && !m.resolved && !relContainsEnt(here, m.ent) {
+		if m.last < i && fits(m.ent) && !m.resolved && !slices.Contains(here, m.ent) {
 			here = append(here, m.ent)
 		}
 	}
@@ -146,7 +147,7 @@ func (f *relationFinder) antecedent(v *sentView, prev []*sentView, i int, person
 			if first < 0 && len(ents) == 0 {
 				first = m.first
 			}
-			if !relContainsEnt(ents, m.ent) {
+			if !slices.Contains(ents, m.ent) {
 				ents = append(ents, m.ent)
 			}
 		}
@@ -162,15 +163,6 @@ func (f *relationFinder) antecedent(v *sentView, prev []*sentView, i int, person
 		return -1
 	}
 	return -1
-}
-
-func relContainsEnt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // mainState returns the state the article has named most before token i of
@@ -452,10 +444,10 @@ func (f *relationFinder) roleMention(v *sentView, i int, taken []bool) (ent, fir
 			continue
 		}
 		if h.former {
-			if !relContainsEnt(former, h.ent) {
+			if !slices.Contains(former, h.ent) {
 				former = append(former, h.ent)
 			}
-		} else if !relContainsEnt(current, h.ent) {
+		} else if !slices.Contains(current, h.ent) {
 			current = append(current, h.ent)
 		}
 	}
@@ -483,15 +475,6 @@ func mentionAt(v *sentView, i int) int {
 // its head noun names.
 var relSubordinateTitle = lexicon.NewSet("vice", "deputy", "assistant", "associate", "under", "lieutenant", "junior", "co")
 
-func relContainsWord(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
-}
-
 // titleCovers reports whether a holder's title has the role's head and every
 // other word of it that is no demonym: "Senate Minority Leader" covers
 // "leader" and "minority leader".
@@ -500,7 +483,7 @@ func titleCovers(title, role []string) bool {
 		return false
 	}
 	for _, t := range title {
-		if relSubordinateTitle[t] && !relContainsWord(role, t) {
+		if relSubordinateTitle[t] && !slices.Contains(role, t) {
 			return false // a vice president is not "the president"
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -250,7 +251,7 @@ func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
 	return verbObject{}
 }
 
-// relationsVerbal finds subject -[verb phrase]-> verbObject in v, with passives
+// relationsVerbal finds subject -[verb phrase]-> object in v, with passives
 // turned active, lists on either side, and reported speech.
 func (f *relationFinder) relationsVerbal(v *sentView) {
 	groups := verbGroups(v)
@@ -966,7 +967,7 @@ loop:
 			break
 		}
 		h = v.headOf(p)
-		if h < 0 || relContains(subj, h) {
+		if h < 0 || slices.Contains(subj, h) {
 			break
 		}
 		h = ofHead(v, h)
@@ -987,7 +988,7 @@ loop:
 		return nil, far
 	}
 	// "In an interview with Sputnik News, UNESCO said": a comma list that
-	// follows a preposition is its verbObject, not a subject.
+	// follows a preposition is its object, not a subject.
 	if viaComma && len(subj) > 1 {
 		first := v.chain[subj[len(subj)-1]] - 1
 		if first >= 0 && (v.toks[first].tag == "IN" || v.toks[first].tag == "TO" || relIsVerb(v.toks[first].tag)) {
@@ -1032,15 +1033,6 @@ func ofHead(v *sentView, h int) int {
 		}
 	}
 	return h
-}
-
-func relContains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // relationsAccording reads "according to X('s estimates)": X's edge goes to

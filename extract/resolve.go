@@ -292,26 +292,6 @@ var govVerbs = wordSet("gov_verbs.txt")
 
 var govBefore = lexicon.NewSet("sued", "sue", "sues", "suing", "against", "v.", "vs.", "versus", "by")
 
-// acronymOf reports whether acr abbreviates name: the initials of all its
-// words ("MoD": Ministry of Defence) or of its content words ("SEC":
-// Securities and Exchange Commission).
-func acronymOf(acr, name string) bool {
-	a := strings.ToUpper(strings.ReplaceAll(acr, ".", ""))
-	if len(a) < 2 {
-		return false
-	}
-	if initials(name) == a {
-		return true
-	}
-	var content []string
-	for _, w := range strings.Fields(name) {
-		if !connectors[w] {
-			content = append(content, w)
-		}
-	}
-	return initials(strings.Join(content, " ")) == a
-}
-
 // usLists makes every US state of a list act when one does: "California,
 // Maine and Oregon sued" or "attorneys general from Maine, Oregon, ...".
 func usLists(doc *document, cands []cand) {
