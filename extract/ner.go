@@ -2,8 +2,6 @@ package extract
 
 import (
 	"context"
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 	"strings"
 	"unicode"
@@ -797,24 +795,30 @@ func slug(s string) string {
 	return b.String()
 }
 
-// fold maps accented letters to their base letters ("Erdoğan" ->
-// "Erdogan") and curly apostrophes to straight ones.
+// fold maps accented Latin letters to their base letters ("Erdoğan" ->
+// "Erdogan") and curly apostrophes to straight ones: it decomposes the text
+// (NFD), drops the combining marks of Latin letters and composes what is
+// left again, so other scripts' letters ("й", Hangul) stay as they are.
 func fold(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	if t, _, err := transform.String(dropMarks, s); err == nil {
-		s = t
-	}
 	var b strings.Builder
-	for _, r := range s {
-		if f, ok := foldLetters[r]; ok {
+	latin := false // whether the last base letter is Latin
+	for _, r := range norm.NFD.String(s) {
+		switch f, ok := foldLetters[r]; {
+		case unicode.Is(unicode.Mn, r) && latin:
+		case ok:
 			b.WriteString(f)
-		} else {
+			latin = true
+		default:
 			b.WriteRune(r)
+			if !unicode.Is(unicode.Mn, r) {
+				latin = unicode.Is(unicode.Latin, r)
+			}
 		}
 	}
-	return b.String()
+	return norm.NFC.String(b.String())
 }
 
 func isASCII(s string) bool {
@@ -830,10 +834,6 @@ func isASCII(s string) bool {
 // into a base letter and marks, and curly apostrophes.
 var foldLetters = map[rune]string{'’': "'", '‘': "'", 'ß': "ss", 'Æ': "AE", 'æ': "ae",
 	'Ø': "O", 'ø': "o", 'Ł': "L", 'ł': "l", 'đ': "d", 'Đ': "D", 'ı': "i"}
-
-// dropMarks decomposes letters, drops their combining marks and composes
-// what is left again ("Erdoğan" -> "Erdogan", Hangul unchanged).
-var dropMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
 // particleName reports whether a lower-case word is a name with a particle
 // ("al-Assad", "el-Sisi", "bin-Salman").

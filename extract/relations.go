@@ -64,6 +64,7 @@ type relationFinder struct {
 	doc   *document
 	forms map[string]int // normalised name, alias or mention text -> actor, when unique
 	out   []newsgraph.Relation
+	pats  []patternID    // per edge of out: the pattern that made it
 	index map[relKey]int // into out
 	// firstPerson maps a sentence and token index of "I" or "we" in a
 	// quotation to the actor who speaks it.
@@ -158,9 +159,7 @@ func (f *relationFinder) run() []newsgraph.Relation {
 		if v == nil {
 			continue
 		}
-		f.relationsNominal(v)
-		f.relationsVerbal(v)
-		f.relationsAccording(v)
+		f.runSentencePatterns(v)
 		for _, m := range v.ms {
 			if !m.resolved && f.doc.ents[m.ent].Type == newsgraph.State {
 				f.stateCount[m.ent]++
@@ -171,7 +170,8 @@ func (f *relationFinder) run() []newsgraph.Relation {
 			prev = prev[1:]
 		}
 	}
-	f.relationsEntityForms()
+	f.runDocumentPatterns()
+	f.markPatterns()
 	return f.out
 }
 
@@ -179,7 +179,7 @@ func (f *relationFinder) run() []newsgraph.Relation {
 // keeping the surer evidence when the same edge (by lemma) is stated twice.
 // near is the token the count on the evidence should be nearest, or -1 for
 // none.
-func (f *relationFinder) add(v *sentView, subj, obj int, pred, lem string, conf float64, negated bool, near int) {
+func (f *relationFinder) add(p patternID, v *sentView, subj, obj int, pred, lem string, conf float64, negated bool, near int) {
 	if subj == obj || subj < 0 || obj < 0 || subj >= len(f.doc.ents) || obj >= len(f.doc.ents) {
 		return
 	}
@@ -215,12 +215,13 @@ func (f *relationFinder) add(v *sentView, subj, obj int, pred, lem string, conf 
 	k := relKey{subj, obj, lem}
 	if i, ok := f.index[k]; ok {
 		if conf > f.out[i].Evidence.Confidence {
-			f.out[i] = r
+			f.out[i], f.pats[i] = r, p
 		}
 		return
 	}
 	f.index[k] = len(f.out)
 	f.out = append(f.out, r)
+	f.pats = append(f.pats, p)
 }
 
 // view is one sentence prepared for the patterns: tags made consistent, the
@@ -235,6 +236,9 @@ type sentView struct {
 	at     []int     // token -> index into ms, or -1
 	chain  []int     // per mention: first token of the title phrase before it
 	quants []quantity
+	// inherited is the title a list of "X of Y" names shares, passed from
+	// one mention to the next by the "of" pattern.
+	inherited string
 }
 
 func (f *relationFinder) typ(v *sentView, k int) newsgraph.EntityType {

@@ -9,22 +9,6 @@ import (
 	"newsgraph/extract/internal/lexicon"
 )
 
-// relationsNominal finds the roles and memberships that noun phrases state:
-// titles before a name, "of" after it, appositions and "such as" lists.
-func (f *relationFinder) relationsNominal(v *sentView) {
-	inherited := "" // the title a list of "X of Y" names shares
-	for k := range v.ms {
-		f.titleRelations(v, k)
-		inherited = f.ofRelation(v, k, inherited)
-		f.appositionRelation(v, k)
-		f.suchAsRelations(v, k)
-		f.partyListRelations(v, k)
-		f.possessiveAct(v, k)
-		f.backedRelation(v, k)
-	}
-	f.betweenRelations(v)
-}
-
 // betweenRelations reads an interaction noun with its two parties: "talks
 // between Iran and the United States", "a meeting between Zelensky and
 // Trump" give the first party an edge to the second, labelled with the noun
@@ -64,7 +48,7 @@ func (f *relationFinder) betweenRelations(v *sentView) {
 			conf *= confPronoun
 		}
 		l := lemma(noun.text, noun.tag)
-		f.add(v, a.ent, b.ent, l+" with", l+" with", conf, false, -1)
+		f.add(patBetween, v, a.ent, b.ent, l+" with", l+" with", conf, false, -1)
 	}
 }
 
@@ -122,7 +106,7 @@ func (f *relationFinder) partyListRelations(v *sentView, k int) {
 		if v.ms[q].resolved {
 			conf *= confPronoun
 		}
-		f.add(v, v.ms[q].ent, m.ent, "member of", "member of", conf, false, -1)
+		f.add(patPartyList, v, v.ms[q].ent, m.ent, "member of", "member of", conf, false, -1)
 	}
 }
 
@@ -188,7 +172,7 @@ func (f *relationFinder) possessiveAct(v *sentView, k int) {
 				if m.resolved || v.ms[q].resolved {
 					conf *= confPronoun
 				}
-				f.add(v, m.ent, v.ms[q].ent, label, lem, conf, false, v.ms[q].first)
+				f.add(patPossessiveAct, v, m.ent, v.ms[q].ent, label, lem, conf, false, v.ms[q].first)
 			}
 			return
 		}
@@ -249,7 +233,7 @@ func (f *relationFinder) backedRelation(v *sentView, k int) {
 		return
 	}
 	pred := strings.TrimPrefix(strings.ToLower(v.toks[e].text), "-")
-	f.add(v, m.ent, v.ms[q].ent, pred, lem, confVerbNear, false, -1)
+	f.add(patBacked, v, m.ent, v.ms[q].ent, pred, lem, confVerbNear, false, -1)
 }
 
 // relPlaceNouns name where an actor is, not what it does ("the country's
@@ -428,13 +412,13 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 			// "the UK's Ministry of Defence", "Russian state media agency
 			// TASS"; not "the US ambassador to the United Nations".
 			if (qt == newsgraph.State || qt == newsgraph.Agency) && n == len(inner)-1 && !personTitle(words, hon) && !hasPrepBetween(v, qm.last+1, m.first-1) {
-				f.add(v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
+				f.add(patTitle, v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
 			}
 		case qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[relHeadWord(words)]:
-			f.add(v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
+			f.add(patTitle, v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
 		case len(words) > 0:
 			label, lem := titlePredicate(words, tags, prep)
-			f.add(v, m.ent, qm.ent, label, lem, conf, false, -1)
+			f.add(patTitle, v, m.ent, qm.ent, label, lem, conf, false, -1)
 		}
 	}
 }
@@ -498,7 +482,7 @@ func (f *relationFinder) ofRelation(v *sentView, k int, inherited string) string
 	switch f.typ(v, k) {
 	case newsgraph.Agency:
 		if qt == newsgraph.State || qt == newsgraph.Agency {
-			f.add(v, m.ent, v.ms[q].ent, "part of", "part of", conf, false, -1)
+			f.add(patOf, v, m.ent, v.ms[q].ent, "part of", "part of", conf, false, -1)
 		}
 		return ""
 	case newsgraph.Person:
@@ -524,9 +508,9 @@ func (f *relationFinder) ofRelation(v *sentView, k int, inherited string) string
 		}
 		switch {
 		case title != "" && !(qt == newsgraph.Agency && f.isParty(v.ms[q].ent) && !relLeaderTitles[relHeadWord(strings.Fields(title))]):
-			f.add(v, m.ent, v.ms[q].ent, title+" of", title+" of", conf, false, -1)
+			f.add(patOf, v, m.ent, v.ms[q].ent, title+" of", title+" of", conf, false, -1)
 		case qt == newsgraph.Agency:
-			f.add(v, m.ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
+			f.add(patOf, v, m.ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
 		}
 		return title
 	}
@@ -582,7 +566,7 @@ func (f *relationFinder) appositionRelation(v *sentView, k int) {
 		}
 		words, tags, hon := titleWords(v, e+1, hi-1)
 		words, tags = append(words, hon...), append(tags, hon...)
-		f.addRole(v, k, q, words, tags, "of", conf)
+		f.addRole(patApposition, v, k, q, words, tags, "of", conf)
 		return
 	}
 	// "X, the Prime Minister of Tunisia"
@@ -610,7 +594,7 @@ func (f *relationFinder) appositionRelation(v *sentView, k int) {
 		prep = "of"
 	}
 	if q := v.headOf(j); q >= 0 {
-		f.addRole(v, k, q, words, tags, prep, conf)
+		f.addRole(patApposition, v, k, q, words, tags, prep, conf)
 	}
 }
 
@@ -638,18 +622,18 @@ func (f *relationFinder) modifierApposition(v *sentView, k, q, e int, conf float
 	words, tags = append(words, hon...), append(tags, hon...)
 	if len(words) == 0 {
 		if qt == newsgraph.Agency && f.isParty(v.ms[q].ent) && f.typ(v, k) == newsgraph.Person {
-			f.add(v, v.ms[k].ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
+			f.add(patApposition, v, v.ms[k].ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
 		}
 		return
 	}
 	if !relTitleWords[relHeadWord(words)] && !relPartNouns[relHeadWord(words)] && !relRoleNouns[relHeadWord(words)] {
 		return
 	}
-	f.addRole(v, k, q, words, tags, "of", conf)
+	f.addRole(patApposition, v, k, q, words, tags, "of", conf)
 }
 
 // addRole adds the edge a title of mention k in mention q states.
-func (f *relationFinder) addRole(v *sentView, k, q int, words, tags []string, prep string, conf float64) {
+func (f *relationFinder) addRole(p patternID, v *sentView, k, q int, words, tags []string, prep string, conf float64) {
 	if len(words) == 0 {
 		return
 	}
@@ -664,19 +648,19 @@ func (f *relationFinder) addRole(v *sentView, k, q int, words, tags []string, pr
 			return
 		}
 		if relPartNouns[relHeadWord(words)] {
-			f.add(v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
+			f.add(p, v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
 			return
 		}
 	case newsgraph.Person:
 		if qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[relHeadWord(words)] {
-			f.add(v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
+			f.add(p, v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
 			return
 		}
 	default:
 		return
 	}
 	label, lem := titlePredicate(words, tags, prep)
-	f.add(v, m.ent, qm.ent, label, lem, conf, false, -1)
+	f.add(p, v, m.ent, qm.ent, label, lem, conf, false, -1)
 }
 
 // suchAsRelations reads "Agency(,) such as / including Name, Name and Name":
@@ -699,7 +683,7 @@ func (f *relationFinder) suchAsRelations(v *sentView, k int) {
 	}
 	for _, q := range f.listAt(v, i) {
 		if t := f.typ(v, q); t == newsgraph.Person || t == newsgraph.State {
-			f.add(v, v.ms[q].ent, v.ms[k].ent, "member of", "member of", confApposition, false, -1)
+			f.add(patSuchAs, v, v.ms[q].ent, v.ms[k].ent, "member of", "member of", confApposition, false, -1)
 		}
 	}
 }

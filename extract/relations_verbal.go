@@ -366,7 +366,7 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 				// the other's party; the edge goes from the first named.
 				o.nouns = firstNounHead(v, g.last+1)
 				label, lemmaKey := f.predicate(v, g, o)
-				f.add(v, v.ms[subj[1]].ent, v.ms[subj[0]].ent, label, lemmaKey, confVerbFar, g.negated, -1)
+				f.add(patReciprocal, v, v.ms[subj[1]].ent, v.ms[subj[0]].ent, label, lemmaKey, confVerbFar, g.negated, -1)
 			}
 			continue
 		}
@@ -383,7 +383,7 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 				if v.ms[s].resolved || v.ms[q].resolved {
 					c *= confPronoun
 				}
-				f.add(v, v.ms[s].ent, v.ms[q].ent, label, lemmaKey, c, g.negated, v.ms[q].first)
+				f.add(patVerbal, v, v.ms[s].ent, v.ms[q].ent, label, lemmaKey, c, g.negated, v.ms[q].first)
 			}
 		}
 	}
@@ -445,7 +445,7 @@ func (f *relationFinder) roleAfterVerb(v *sentView, g verbGroup, subj []int) {
 	}
 	for _, s := range subj {
 		if s != q {
-			f.addRole(v, s, q, words, tags, prep, confApposition)
+			f.addRole(patRoleAfterVerb, v, s, q, words, tags, prep, confApposition)
 		}
 	}
 }
@@ -517,7 +517,7 @@ func (f *relationFinder) spokeTo(v *sentView, g verbGroup, subj []int) {
 		}
 		for _, s := range subj {
 			if v.headOf(j) != s {
-				f.add(v, v.ms[s].ent, v.ms[q].ent, "said to", "say to", confReported, false, -1)
+				f.add(patSpokeTo, v, v.ms[s].ent, v.ms[q].ent, "said to", "say to", confReported, false, -1)
 			}
 		}
 	}
@@ -808,7 +808,7 @@ func (f *relationFinder) passiveRelations(v *sentView, g verbGroup, subj []int) 
 			if v.ms[a].resolved || v.ms[p].resolved {
 				c *= confPronoun
 			}
-			f.add(v, v.ms[a].ent, v.ms[p].ent, label, lem, c, g.negated, v.ms[p].first)
+			f.add(patPassive, v, v.ms[a].ent, v.ms[p].ent, label, lem, c, g.negated, v.ms[p].first)
 		}
 	}
 }
@@ -831,7 +831,7 @@ func (f *relationFinder) invertedSpeech(v *sentView, g verbGroup, o verbObject) 
 	if q < 0 || v.ms[q].resolved {
 		return
 	}
-	f.add(v, v.ms[sp].ent, v.ms[q].ent, strings.ToLower(strings.Join(g.words, " ")),
+	f.add(patInvertedSpeech, v, v.ms[sp].ent, v.ms[q].ent, strings.ToLower(strings.Join(g.words, " ")),
 		lemmaPhrase(g.words, g.tags), confReported, g.negated, v.ms[q].first)
 }
 
@@ -1107,7 +1107,7 @@ func (f *relationFinder) relationsAccording(v *sentView) {
 		if v.ms[src].resolved || v.ms[q].resolved {
 			conf *= confPronoun
 		}
-		f.add(v, v.ms[src].ent, v.ms[q].ent, label, lemma(label, "VBD"), conf, false, v.ms[q].first)
+		f.add(patAccording, v, v.ms[src].ent, v.ms[q].ent, label, lemma(label, "VBD"), conf, false, v.ms[q].first)
 	}
 }
 
@@ -1142,7 +1142,7 @@ func (f *relationFinder) relationsEntityForms() {
 				continue
 			}
 			if v := f.viewAt(off); v != nil {
-				f.add(v, ai, st, "part of", "part of", confEntityForm, false, -1)
+				f.add(patEntityForm, v, ai, st, "part of", "part of", confEntityForm, false, -1)
 				break
 			}
 		}

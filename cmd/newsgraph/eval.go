@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"newsgraph/extract"
@@ -48,9 +49,28 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			fmt.Fprintf(stdout, "%-28s ent tp=%d fp=%d fn=%d  rel gold=%d hit=%d pred=%d good=%d\n",
 				r.Article, r.EntTP, r.EntFP, r.EntFN, r.RelGold, r.RelHit, r.RelPred, r.RelGood)
 		}
+		printTallies(stdout, "pattern", total.Patterns)
+		printTallies(stdout, "kind", total.Kinds)
 	}
 	fmt.Fprintf(stdout, "articles=%d gold_entities=%d gold_relations=%d predicted_relations_on_gold_entities=%d\n",
 		total.Articles, total.EntTP+total.EntFN, total.RelGold, total.RelPred)
 	fmt.Fprintln(stdout, total)
 	return nil
+}
+
+// printTallies prints the precision of each pattern or kind, so that one
+// that does more harm than good shows.
+func printTallies(w io.Writer, what string, m map[string]eval.Tally) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t := m[k]
+		if k == "" {
+			k = "(none)"
+		}
+		fmt.Fprintf(w, "%-8s %-16s pred=%-4d good=%-4d P=%.3f\n", what, k, t.Pred, t.Good, t.P())
+	}
 }
