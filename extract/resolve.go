@@ -92,19 +92,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 
 	mergePrefixes(groups, byKey, cands, text)
 
-	// Acronyms defined in the text: "Ministry of Defence (MoD)".
-	defined := map[string]*group{}
-	for _, gr := range groups {
-		for _, ci := range gr.cands {
-			c := cands[ci]
-			toks := doc.sents[c.sent].toks
-			if c.last+2 < len(toks) && toks[c.last+1].text == "(" &&
-				(c.last+3 >= len(toks) || toks[c.last+3].text == ")") &&
-				isAcronym(toks[c.last+2].text) {
-				defined[toks[c.last+2].text] = gr
-			}
-		}
-	}
+	defined := definedAcronyms(doc, groups, cands)
 
 	// Pass 2: short forms join the one actor they can stand for.
 	ix := newShortIndex(doc, groups, cands, text)
@@ -167,6 +155,32 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	}
 
 	placeVotes(groups, cands)
+	descriptorAliases(doc, groups, cands)
+	build(doc, groups, cands, g, text)
+	return nil
+}
+
+// definedAcronyms returns the groups of the acronyms the text defines in
+// brackets after a name: "Ministry of Defence (MoD)".
+func definedAcronyms(doc *document, groups []*group, cands []cand) map[string]*group {
+	defined := map[string]*group{}
+	for _, gr := range groups {
+		for _, ci := range gr.cands {
+			c := cands[ci]
+			toks := doc.sents[c.sent].toks
+			if c.last+2 < len(toks) && toks[c.last+1].text == "(" &&
+				(c.last+3 >= len(toks) || toks[c.last+3].text == ")") &&
+				isAcronym(toks[c.last+2].text) {
+				defined[toks[c.last+2].text] = gr
+			}
+		}
+	}
+	return defined
+}
+
+// descriptorAliases gives each agency the forms of its name written with a
+// descriptor beside it ("Reuters news agency") as aliases.
+func descriptorAliases(doc *document, groups []*group, cands []cand) {
 	for _, gr := range groups {
 		if gr.typ != newsgraph.Agency {
 			continue
@@ -179,8 +193,6 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 			}
 		}
 	}
-	build(doc, groups, cands, g, text)
-	return nil
 }
 
 // descriptorNouns say what kind of organisation a name is when written
@@ -428,9 +440,9 @@ func headlineMentions(doc *document, groups []*group, cands []cand, text func(ca
 	return out
 }
 
-// build turns the groups into entities and the sentences' mentions.
-func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func(cand) string) {
-	// Mentions must not overlap within a sentence: the longer one wins.
+// keepLongest returns which candidates stay mentions: mentions must not
+// overlap within a sentence, and the longer one wins.
+func keepLongest(cands []cand) []bool {
 	taken := map[[2]int]bool{}
 	order := make([]int, len(cands))
 	for i := range order {
@@ -458,17 +470,52 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		}
 		keep[ci] = true
 	}
+	return keep
+}
 
+// built is an actor on its way to an entity: its live mentions, name and
+// country.
+type built struct {
+	gr            *group
+	live          []int
+	name, country string
+}
+
+// genericBodyStates gives the generic bodies named without a state ("the
+// Senate", "Ministry of Defence") the one state the article gives that body
+// elsewhere, else the article's dominant state, else none.
+func genericBodyStates(bs []built, stateMentions map[string]int) {
+	dominant := dominantState(stateMentions)
+	for i := range bs {
+		b := &bs[i]
+		if b.gr.typ != newsgraph.Agency || b.country != "" || !genericBody(b.name) {
+			continue
+		}
+		owners := map[string]bool{}
+		for _, o := range bs {
+			if o.gr.typ == newsgraph.Agency && o.country != "" && slug(o.name) == slug(b.name) {
+				owners[o.country] = true
+			}
+		}
+		switch {
+		case len(owners) == 1:
+			for c := range owners {
+				b.country = c
+			}
+		case len(owners) > 1 && owners[dominant] || len(owners) == 0:
+			b.country = dominant
+		}
+	}
+}
+
+// build turns the groups into entities and the sentences' mentions.
+func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func(cand) string) {
+	keep := keepLongest(cands)
 	sort.SliceStable(groups, func(a, b int) bool {
 		fa, fb := firstMention(groups[a], cands), firstMention(groups[b], cands)
 		return fa[0] < fb[0] || fa[0] == fb[0] && fa[1] < fb[1]
 	})
 	// First the name and the country each actor's own text gives.
-	type built struct {
-		gr            *group
-		live          []int
-		name, country string
-	}
 	var bs []built
 	stateMentions := map[string]int{}
 	for _, gr := range groups {
@@ -520,30 +567,8 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		}
 		bs = append(bs, b)
 	}
-	// Then generic bodies named without a state ("the Senate", "Ministry of
-	// Defence"): the one state the article gives that body elsewhere, else
-	// the article's dominant state, else none.
-	dominant := dominantState(stateMentions)
-	for i := range bs {
-		b := &bs[i]
-		if b.gr.typ != newsgraph.Agency || b.country != "" || !genericBody(b.name) {
-			continue
-		}
-		owners := map[string]bool{}
-		for _, o := range bs {
-			if o.gr.typ == newsgraph.Agency && o.country != "" && slug(o.name) == slug(b.name) {
-				owners[o.country] = true
-			}
-		}
-		switch {
-		case len(owners) == 1:
-			for c := range owners {
-				b.country = c
-			}
-		case len(owners) > 1 && owners[dominant] || len(owners) == 0:
-			b.country = dominant
-		}
-	}
+	// Then generic bodies named without a state.
+	genericBodyStates(bs, stateMentions)
 	ids := map[string]int{}
 	for _, b := range bs {
 		gr, live, name := b.gr, b.live, b.name
