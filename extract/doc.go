@@ -28,7 +28,13 @@
 //     actor (surnames, acronyms defined in the text, demonyms and capitals of
 //     states), role nouns ("the ministry") as mentions.
 //  5. findRelations (relations*.go): edges between the actors, from titles,
-//     appositions, verb phrases and reported speech; pronouns resolved
-//     (relations_pronoun.go).
-//  6. relationKinds (kind.go): ACTION, STATEMENT or ROLE for each edge.
+//     appositions, verb phrases and reported speech, each pattern a row of
+//     the registry in patterns.go that names it on its edges; pronouns
+//     resolved (relations_pronoun.go).
+//  6. relationKinds (kind.go): ACTION, STATEMENT or ROLE for each edge its
+//     pattern left without one.
+//
+// The word lists the stages consult are data: data/words, one concept a
+// file, embedded by words.go and loaded as lexicon.Set
+// (internal/lexicon).
 package extract
