@@ -340,14 +340,10 @@ func (x *Extractor) chunkWord(toks []token, i int) bool {
 	return true
 }
 
-// parseChunk turns a run of capitalised words, tokens [a, b] of sentence si,
-// into mentions: gazetteer phrases, organisations by their head words,
-// persons by their titles and given names, and what prose's NER labels.
-func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head bool) []cand {
-	toks := doc.sents[si].toks
-	g := x.gaz
-	// Function words and common openers capitalised at a sentence start or in
-	// a title are not names.
+// skipOpeners returns the first token of the chunk [a, b] past the words
+// capitalised only for opening a sentence or a title: function words and
+// common openers, an adverb opening the sentence ("Early on Monday ...").
+func (x *Extractor) skipOpeners(toks []token, a, b int, head bool) int {
 	for a <= b && commonCaps[strings.ToLower(toks[a].text)] && !(allCaps(toks[a].text) && len(toks[a].text) > 1 && !head) {
 		if n, _, ok := x.longest(toks, a, b, false); ok && n > 1 {
 			break
@@ -358,13 +354,36 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		}
 		a++
 	}
-	// An adverb or function word opening a sentence is capitalised for
-	// that alone ("Early on Monday ...", "Nearly all ...").
 	if a <= b && sentenceInitial(toks, a) && openerWord(toks[a]) && (!x.gaz.given[toks[a].text] || a == b && !strings.HasPrefix(toks[a].tag, "NNP")) {
 		if _, _, ok := x.longest(toks, a, b, false); !ok {
 			a++
 		}
 	}
+	return a
+}
+
+// conjunctionAt returns the token of the "and" that joins two names in the
+// chunk [a, b], or -1: "Russia and Ukraine" is two names; "Securities and
+// Exchange Commission" and "Pacific Gas and Electric Company" are one.
+func (x *Extractor) conjunctionAt(toks []token, a, b int, caps bool) int {
+	for k := a + 1; k < b; k++ {
+		if w := toks[k].text; (w == "and" || w == "&") && !companyHeads[toks[b].text] && (!orgName(toks, a, b) || orgName(toks, a, k-1) && orgName(toks, k+1, b)) {
+			if n, _, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// parseChunk turns a run of capitalised words, tokens [a, b] of sentence si,
+// into mentions: gazetteer phrases, organisations by their head words,
+// persons by their titles and given names, and what prose's NER labels.
+func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head bool) []cand {
+	toks := doc.sents[si].toks
+	g := x.gaz
+	a = x.skipOpeners(toks, a, b, head)
 	if a > b {
 		return nil
 	}
@@ -377,15 +396,8 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		b--
 	}
 	caps := head && allCaps(doc.text[toks[a].start:toks[b].end])
-	// "Russia and Ukraine" is two names; "Securities and Exchange
-	// Commission" and "Pacific Gas and Electric Company" are one.
-	for k := a + 1; k < b; k++ {
-		if w := toks[k].text; (w == "and" || w == "&") && !companyHeads[toks[b].text] && (!orgName(toks, a, b) || orgName(toks, a, k-1) && orgName(toks, k+1, b)) {
-			if n, _, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b {
-				break
-			}
-			return append(x.parseChunk(doc, si, a, k-1, lab, head), x.parseChunk(doc, si, k+1, b, lab, head)...)
-		}
+	if k := x.conjunctionAt(toks, a, b, caps); k > 0 {
+		return append(x.parseChunk(doc, si, a, k-1, lab, head), x.parseChunk(doc, si, k+1, b, lab, head)...)
 	}
 	// A title alone ("Prime Minister", "Vice President") names no one.
 	if n := x.titleAt(toks, a, b); n == b-a+1 {
@@ -434,15 +446,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	if head {
 		// Capitals mean nothing in a headline: only gazetteer phrases
 		// count here; resolution later finds the article's own names.
-		for i := a; i <= b; {
-			if n, e, ok := x.longest(toks, i, b, caps); ok && e.typ != newsgraph.Place {
-				emit(gazCand(e, i, i+n-1))
-				i += n
-				continue
-			}
-			i++
-		}
-		return out
+		return append(out, x.gazetteerCands(si, toks, a, b, caps)...)
 	}
 
 	// A whole organisation name, maybe behind a state's name or adjective
@@ -452,35 +456,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		return out
 	}
 	if orgName(toks, a, b) {
-		c := cand{first: a, last: b, typ: newsgraph.Agency}
-		if n, e, ok := x.longest(toks, a, b, caps); ok && e.typ == newsgraph.State && e.kind != kindCapital && a+n <= b && orgName(toks, a+n, b) {
-			c.stateOf = e.iso
-			// The state's own name is part of the usual name ("United
-			// States Department of State"); an adjective or a short form
-			// is not ("Turkish Ministry of ...", "US Department of ...").
-			c.full = joinText(doc, toks, a, b)
-			c.fullReason = "with state adjective"
-			if e.kind == kindName {
-				c.fullReason = usualName
-			}
-			c.first = a + n
-		}
-		// "Ministry of Defence of Russia": the state the body belongs to
-		// closes its name; the body is named without it, the state is a
-		// mention of its own.
-		if k, n, e, ok := x.ownerState(toks, c.first, b, caps); ok {
-			if c.full == "" {
-				c.full = joinText(doc, toks, a, b)
-				c.fullReason = "with state"
-			}
-			c.stateOf = e.iso
-			c.last = k - 1
-			emit(c)
-			emit(gazCand(e, b-n+1, b))
-			return out
-		}
-		emit(c)
-		return out
+		return append(out, x.orgCands(doc, si, a, b, caps)...)
 	}
 	// Given name first: a person, even when a later word is also a place
 	// ("George Washington").
@@ -489,8 +465,19 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		return out
 	}
 
-	// Split the chunk at gazetteer phrases; what lies between is a name to
-	// type by its own evidence.
+	return append(out, x.splitAtGazetteer(doc, si, a, b, lab, title, titleStart, caps)...)
+}
+
+// splitAtGazetteer splits the name chunk [a, b] at gazetteer phrases; what
+// lies between is a name to type by its own evidence. title, begun at token
+// titleStart, is the title before the chunk's first name.
+func (x *Extractor) splitAtGazetteer(doc *document, si, a, b int, lab []string, title string, titleStart int, caps bool) []cand {
+	toks := doc.sents[si].toks
+	var out []cand
+	emit := func(c cand) {
+		c.sent = si
+		out = append(out, c)
+	}
 	i := a
 	rest := a
 	flush := func(p, q int) {
@@ -527,8 +514,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 				if e.typ == newsgraph.State {
 					p.stateOf = e.iso
 				}
-				p.sent = si
-				out = append(out, p)
+				emit(p)
 				return out
 			}
 		}
@@ -538,6 +524,58 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	}
 	flush(rest, b)
 	return out
+}
+
+// gazetteerCands returns the gazetteer phrases of tokens [a, b] that name
+// no place: all a headline's capitals can be trusted with.
+func (x *Extractor) gazetteerCands(si int, toks []token, a, b int, caps bool) []cand {
+	var out []cand
+	for i := a; i <= b; {
+		if n, e, ok := x.longest(toks, i, b, caps); ok && e.typ != newsgraph.Place {
+			c := gazCand(e, i, i+n-1)
+			c.sent = si
+			out = append(out, c)
+			i += n
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// orgCands reads the organisation name of tokens [a, b], maybe behind a
+// state's name or adjective ("Turkish Ministry of Foreign Affairs") or
+// before the state it belongs to ("Ministry of Defence of Russia").
+func (x *Extractor) orgCands(doc *document, si, a, b int, caps bool) []cand {
+	toks := doc.sents[si].toks
+	c := cand{sent: si, first: a, last: b, typ: newsgraph.Agency}
+	if n, e, ok := x.longest(toks, a, b, caps); ok && e.typ == newsgraph.State && e.kind != kindCapital && a+n <= b && orgName(toks, a+n, b) {
+		c.stateOf = e.iso
+		// The state's own name is part of the usual name ("United
+		// States Department of State"); an adjective or a short form
+		// is not ("Turkish Ministry of ...", "US Department of ...").
+		c.full = joinText(doc, toks, a, b)
+		c.fullReason = "with state adjective"
+		if e.kind == kindName {
+			c.fullReason = usualName
+		}
+		c.first = a + n
+	}
+	// "Ministry of Defence of Russia": the state the body belongs to
+	// closes its name; the body is named without it, the state is a
+	// mention of its own.
+	if k, n, e, ok := x.ownerState(toks, c.first, b, caps); ok {
+		if c.full == "" {
+			c.full = joinText(doc, toks, a, b)
+			c.fullReason = "with state"
+		}
+		c.stateOf = e.iso
+		c.last = k - 1
+		st := gazCand(e, b-n+1, b)
+		st.sent = si
+		return []cand{c, st}
+	}
+	return []cand{c}
 }
 
 // nameCand types tokens [p, q] that no gazetteer phrase covers.
