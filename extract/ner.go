@@ -587,34 +587,15 @@ func (x *Extractor) nameCand(doc *document, si, p, q int, lab []string, title st
 	return []cand{c}
 }
 
+// nameCand1 types tokens [p, q]: a person after a title or role inside
+// them, a place or an organisation by its head word, a person by a title
+// before the chunk or a given name, an acronym; then by the words around
+// them, and last by the tagger's labels.
 func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title string, titleStart, chunkStart int) cand {
 	toks := doc.sents[si].toks
 	c := cand{first: p, last: q}
-	if n := x.titleAt(toks, p, q); n > 0 && p+n <= q {
-		return personCand(doc, toks, p+n, q, strings.ToLower(joinText(doc, toks, p, p+n-1)), p)
-	}
-	// Unknown words, a title, then the person: "NYC Mayor de Blasio".
-	for k := p + 1; k < q; k++ {
-		if n := x.titleAt(toks, k, q); n > 0 && k+n <= q && !orgName(toks, p, k-1) && !orgName(toks, p, q) {
-			return personCand(doc, toks, k+n, q, strings.ToLower(joinText(doc, toks, k, k+n-1)), k)
-		}
-	}
-	// An organisation, then a person: "House Intelligence Committee
-	// Representative Adam Schiff".
-	for k := p + 1; k < q; k++ {
-		if orgHeads[toks[k].text] && (x.gaz.given[toks[k+1].text] || k+2 <= q && x.gaz.given[toks[k+2].text] && q-k <= 4) {
-			per := x.nameCand1(doc, si, k+1, q, lab, "", k+1, k+1)
-			if per.typ == newsgraph.Person {
-				return per
-			}
-		}
-	}
-	// A given name and a surname after unknown words: the words are a role
-	// ("Minority Whip Dick Durbin") or a misspelt title.
-	for k := p + 1; k < q && q-k <= 2; k++ {
-		if x.gaz.given[toks[k].text] && !x.gaz.given[toks[p].text] && !orgName(toks, k, q) && !labelledOther(lab, p, q) && !nonEntityHeads[toks[q].text] && !placeHeads[toks[q].text] {
-			return personCand(doc, toks, k, q, strings.ToLower(joinText(doc, toks, p, k-1)), p)
-		}
+	if per, ok := x.personInside(doc, si, p, q, lab); ok {
+		return per
 	}
 	if nonEntityHeads[toks[q].text] {
 		return c
@@ -636,30 +617,80 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 		c.weak = true
 		return c
 	}
-	// An unknown name before a role and a person is the person's
-	// organisation ("Grateful Dead drummer Mickey Hart", "Apple CEO Tim").
-	if q+2 < len(toks) && (lowerTitles[toks[q+1].text] || x.titleAt(toks, q+1, len(toks)-1) > 0) && isCap(toks[q+2]) {
-		c.typ = newsgraph.Agency
-		c.weak = true
-		return c
-	}
-	// A single unknown name that says something is a person's ("Jafari
-	// said").
-	if p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && !isAcronym(toks[p].text) {
-		c.typ = newsgraph.Person
-		return c
-	}
-	// "the Administration", "the Court": an organisation's head word
-	// alone, capitalised inside a sentence, names the one the text means.
-	if p == q && p > 0 && strings.EqualFold(toks[p-1].text, "the") && !sentenceInitial(toks, p-1) && (orgHeads[toks[p].text] || toks[p].text == "House") {
-		c.typ = newsgraph.Agency
-		c.weak = true
+	if typ, ok := x.typeByContext(toks, p, q); ok {
+		c.typ = typ
+		c.weak = typ == newsgraph.Agency
 		return c
 	}
 	// A role ("Minority Leader") is no actor, whatever the tagger says.
 	if w := strings.ToLower(toks[q].text); lowerTitles[w] || personTitles[w] {
 		return c
 	}
+	return x.typeByLabels(toks, lab, c)
+}
+
+// personInside finds a person named after other words inside tokens [p, q]:
+// a title ("President X", "NYC Mayor de Blasio"), an organisation ("House
+// Intelligence Committee Representative Adam Schiff"), or a role before a
+// given name ("Minority Whip Dick Durbin").
+func (x *Extractor) personInside(doc *document, si, p, q int, lab []string) (cand, bool) {
+	toks := doc.sents[si].toks
+	if n := x.titleAt(toks, p, q); n > 0 && p+n <= q {
+		return personCand(doc, toks, p+n, q, strings.ToLower(joinText(doc, toks, p, p+n-1)), p), true
+	}
+	// Unknown words, a title, then the person: "NYC Mayor de Blasio".
+	for k := p + 1; k < q; k++ {
+		if n := x.titleAt(toks, k, q); n > 0 && k+n <= q && !orgName(toks, p, k-1) && !orgName(toks, p, q) {
+			return personCand(doc, toks, k+n, q, strings.ToLower(joinText(doc, toks, k, k+n-1)), k), true
+		}
+	}
+	// An organisation, then a person: "House Intelligence Committee
+	// Representative Adam Schiff".
+	for k := p + 1; k < q; k++ {
+		if orgHeads[toks[k].text] && (x.gaz.given[toks[k+1].text] || k+2 <= q && x.gaz.given[toks[k+2].text] && q-k <= 4) {
+			per := x.nameCand1(doc, si, k+1, q, lab, "", k+1, k+1)
+			if per.typ == newsgraph.Person {
+				return per, true
+			}
+		}
+	}
+	// A given name and a surname after unknown words: the words are a role
+	// ("Minority Whip Dick Durbin") or a misspelt title.
+	for k := p + 1; k < q && q-k <= 2; k++ {
+		if x.gaz.given[toks[k].text] && !x.gaz.given[toks[p].text] && !orgName(toks, k, q) && !labelledOther(lab, p, q) && !nonEntityHeads[toks[q].text] && !placeHeads[toks[q].text] {
+			return personCand(doc, toks, k, q, strings.ToLower(joinText(doc, toks, p, k-1)), p), true
+		}
+	}
+	return cand{}, false
+}
+
+// typeByContext types an unknown name [p, q] by the words around it: an
+// organisation (a weak guess) before a role and a person, or as "the" and
+// an organisation's head word; a person when it says something.
+func (x *Extractor) typeByContext(toks []token, p, q int) (newsgraph.EntityType, bool) {
+	// An unknown name before a role and a person is the person's
+	// organisation ("Grateful Dead drummer Mickey Hart", "Apple CEO Tim").
+	if q+2 < len(toks) && (lowerTitles[toks[q+1].text] || x.titleAt(toks, q+1, len(toks)-1) > 0) && isCap(toks[q+2]) {
+		return newsgraph.Agency, true
+	}
+	// A single unknown name that says something is a person's ("Jafari
+	// said").
+	if p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && !isAcronym(toks[p].text) {
+		return newsgraph.Person, true
+	}
+	// "the Administration", "the Court": an organisation's head word
+	// alone, capitalised inside a sentence, names the one the text means.
+	if p == q && p > 0 && strings.EqualFold(toks[p-1].text, "the") && !sentenceInitial(toks, p-1) && (orgHeads[toks[p].text] || toks[p].text == "House") {
+		return newsgraph.Agency, true
+	}
+	return "", false
+}
+
+// typeByLabels types the unknown name c by the tagger's labels, a weak
+// signal: the label most of its words have, unless the words are common
+// ones; two or three untagged title-cased words that act are a person.
+func (x *Extractor) typeByLabels(toks []token, lab []string, c cand) cand {
+	p, q := c.first, c.last
 	per, loc, org := 0, 0, 0
 	if untagged(lab, p, q) && q > p && q-p <= 2 && q+1 < len(toks) && (strings.HasPrefix(toks[q+1].tag, "VB") || toks[q+1].tag == "MD") && titleCased(toks, p, q) {
 		// Two or three unknown title-cased words that act ("Recep Tayyip
