@@ -864,16 +864,45 @@ func (f *relationFinder) firstActorAfter(v *sentView, a, b int, not []int) int {
 // pronoun; and the actors coordinated with it. far reports that something was
 // skipped.
 func (f *relationFinder) subjectsOf(v *sentView, g verbGroup) (subj []int, far bool) {
-	j := g.first - 1
-	nouns := 0
+	j, nouns, far := subjectEnd(v, g)
+	if j < 0 || v.at[j] < 0 {
+		return nil, far
+	}
+	h := v.headOf(j)
+	if h < 0 || v.possessive(h) || inNounPP(v, h) {
+		return nil, far
+	}
+	// "The Federal Aviation Office of Germany has suspended": the head of
+	// "A of B" is A.
+	h = ofHead(v, h)
+	if nouns > 0 {
+		far = true
+	}
+	subj, viaComma := coordinatedSubjects(v, h)
+	if len(subj) > maxList {
+		return nil, far
+	}
+	// "In an interview with Sputnik News, UNESCO said": a comma list that
+	// follows a preposition is its object, not a subject.
+	if viaComma && len(subj) > 1 {
+		first := v.chain[subj[len(subj)-1]] - 1
+		if first >= 0 && (v.toks[first].tag == "IN" || v.toks[first].tag == "TO" || relIsVerb(v.toks[first].tag)) {
+			subj = subj[:1]
+		}
+	}
+	return subj, far
+}
+
+// subjectEnd walks back from verb group g past adverbs, times, relative
+// pronouns, brackets, one comma phrase and up to three nouns to the token
+// where its subject should end. It returns that token (-1 for none), the
+// nouns passed, and whether the walk went far.
+func subjectEnd(v *sentView, g verbGroup) (j, nouns int, far bool) {
+	j = g.first - 1
 	commas := 0
-loop:
-	for j >= 0 {
+	for j >= 0 && v.at[j] < 0 {
 		t := v.toks[j]
 		lw := strings.ToLower(t.text)
-		if v.at[j] >= 0 {
-			break
-		}
 		switch {
 		case t.tag == "RB" || lw == "both" || lw == "all" || lw == "each" || lw == "also":
 			j--
@@ -896,54 +925,54 @@ loop:
 				o--
 			}
 			if o < 0 || v.toks[o].tag != "(" {
-				break loop
+				return j, nouns, far
 			}
 			j = o - 1
 			far = true
-		case t.tag == ",":
-			if commas > 0 {
-				break loop
-			}
+		case t.tag == "," && commas == 0:
 			commas++
 			far = true
-			o := j - 1
-			verb := false
-			for o >= 0 && v.toks[o].tag != "," && j-o < 15 {
-				verb = verb || relIsVerb(v.toks[o].tag) && v.at[o] < 0
-				o--
+			o, ok := beforeCommaPhrase(v, j)
+			if !ok {
+				return j, nouns, far
 			}
-			relative := o >= 0 && o+1 < j && (v.toks[o+1].tag == "WP" || v.toks[o+1].tag == "WDT")
-			switch {
-			case o >= 1 && v.toks[o].tag == "," && o < j-1 && v.at[o-1] >= 0 && (!verb || relative):
-				j = o - 1 // "Cruz, in remarks to ABC, said"; "X, who ..., said"
-			case j >= 1 && v.at[j-1] >= 0:
-				j-- // "Mike Pence, said"
-			default:
-				break loop
-			}
+			j = o
 		case (t.tag == "NN" || t.tag == "NNS") && nouns < 3:
 			nouns++
 			j--
 		default:
-			break loop
+			return j, nouns, far
 		}
 	}
-	if j < 0 || v.at[j] < 0 {
-		return nil, far
+	return j, nouns, far
+}
+
+// beforeCommaPhrase returns the token before the comma at j that a subject
+// may end at: the actor before a phrase between commas ("Cruz, in remarks to
+// ABC, said"; "X, who ..., said") or right before the comma ("Mike Pence,
+// said").
+func beforeCommaPhrase(v *sentView, j int) (int, bool) {
+	o := j - 1
+	verb := false
+	for o >= 0 && v.toks[o].tag != "," && j-o < 15 {
+		verb = verb || relIsVerb(v.toks[o].tag) && v.at[o] < 0
+		o--
 	}
-	h := v.headOf(j)
-	if h < 0 || v.possessive(h) || inNounPP(v, h) {
-		return nil, far
+	relative := o >= 0 && o+1 < j && (v.toks[o+1].tag == "WP" || v.toks[o+1].tag == "WDT")
+	switch {
+	case o >= 1 && v.toks[o].tag == "," && o < j-1 && v.at[o-1] >= 0 && (!verb || relative):
+		return o - 1, true
+	case j >= 1 && v.at[j-1] >= 0:
+		return j - 1, true
 	}
-	// "The Federal Aviation Office of Germany has suspended": the head of
-	// "A of B" is A.
-	h = ofHead(v, h)
-	if nouns > 0 {
-		far = true
-	}
+	return j, false
+}
+
+// coordinatedSubjects returns the subject h with the actors coordinated
+// before it ("Benin and Nigeria", "X, Y and Z"), and whether a comma joined
+// them.
+func coordinatedSubjects(v *sentView, h int) (subj []int, viaComma bool) {
 	subj = []int{h}
-	// Coordinated subjects: "Benin and Nigeria", "X, Y and Z".
-	viaComma := false
 	for {
 		p := v.chain[h] - 1
 		for p >= 1 && (relIsAdj(v.toks[p].tag) || v.toks[p].tag == "DT") {
@@ -971,31 +1000,26 @@ loop:
 			break
 		}
 		h = ofHead(v, h)
-		if before := v.chain[h] - 1; before >= 0 && !viaComma {
-			b := before
-			for b > 0 && (v.toks[b].tag == "DT" || relIsAdj(v.toks[b].tag)) && v.at[b] < 0 {
-				b--
-			}
-			if t := v.toks[b].tag; v.at[b] < 0 && relIsVerb(t) {
-				// "defeated ISIS and Turkey would be moving": the first
-				// actor is the object of the verb before it.
-				break
-			}
+		if objectOfVerbBefore(v, h, viaComma) {
+			break
 		}
 		subj = append(subj, h)
 	}
-	if len(subj) > maxList {
-		return nil, far
+	return subj, viaComma
+}
+
+// objectOfVerbBefore reports whether mention h is the object of a verb right
+// before it: "defeated ISIS and Turkey would be moving".
+func objectOfVerbBefore(v *sentView, h int, viaComma bool) bool {
+	before := v.chain[h] - 1
+	if before < 0 || viaComma {
+		return false
 	}
-	// "In an interview with Sputnik News, UNESCO said": a comma list that
-	// follows a preposition is its object, not a subject.
-	if viaComma && len(subj) > 1 {
-		first := v.chain[subj[len(subj)-1]] - 1
-		if first >= 0 && (v.toks[first].tag == "IN" || v.toks[first].tag == "TO" || relIsVerb(v.toks[first].tag)) {
-			subj = subj[:1]
-		}
+	b := before
+	for b > 0 && (v.toks[b].tag == "DT" || relIsAdj(v.toks[b].tag)) && v.at[b] < 0 {
+		b--
 	}
-	return subj, far
+	return v.at[b] < 0 && relIsVerb(v.toks[b].tag)
 }
 
 // inNounPP reports whether mention h is the object of a preposition that
