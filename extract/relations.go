@@ -495,69 +495,109 @@ func (f *relationFinder) chainStart(v *sentView, k int) int {
 		comma = true
 		j--
 	}
-	cstart := j + 1
-	title, inner := false, false
+	w := &chainWalk{f: f, v: v, cstart: j + 1}
 	for j >= 0 {
-		t := v.toks[j]
 		if q := v.at[j]; q >= 0 {
-			inner = true
-			cstart = v.ms[q].first
-			j = cstart - 1
+			w.inner = true
+			w.cstart = v.ms[q].first
+			j = w.cstart - 1
 			if f.typ(v, q) == newsgraph.Person || v.ms[q].resolved {
 				break
 			}
 			continue
 		}
-		lw := strings.ToLower(t.text)
-		next := ""
-		if j+1 < len(v.toks) {
-			next = v.toks[j+1].tag
+		n := w.takes(j)
+		if n == 0 {
+			break
 		}
-		switch {
-		case t.tag == "POS" && j > 0 && v.at[j-1] >= 0:
-			cstart = j
-			j--
-		case relIsNoun(t.tag) && !relTimeWords[lw]:
-			if relTitleWords[lw] {
-				title = true
-			}
-			cstart = j
-			j--
-		case relIsAdj(t.tag):
-			cstart = j
-			j--
-		case (lw == "and" || lw == "&") && j > 0 && relIsNoun(v.toks[j-1].tag) && v.at[j-1] < 0 && relIsNoun(next) && v.at[j+1] < 0:
-			cstart = j
-			j--
-		case (lw == "of" || lw == "to" || lw == "for") && j > 0 && v.at[j-1] < 0 && (f.actorAt(v, j+1) || inner && j+1 == cstart) &&
-			(relTitleWords[strings.ToLower(v.toks[j-1].text)] || v.toks[j-1].tag == "NNP"):
-			// "the president of the Tunisian League ...", "Ambassador to
-			// Germany"
-			cstart = j
-			j--
-		case lw == "of" && j > 0 && relTitleWords[strings.ToLower(v.toks[j-1].text)] && next == "NNP" && v.at[j+1] < 0:
-			// "Secretary of State", "Minister of Foreign Affairs"
-			cstart = j
-			j--
-		case t.tag == ")" && j >= 2 && v.toks[j-2].tag == "(":
-			// "Member of Parliament (MP) Yvette Cooper"
-			cstart = j - 2
-			j -= 3
-		case lw == "the" && j > 0 && j+1 < len(v.toks) && (v.at[j+1] >= 0 || inner && j+1 == cstart) && isOfToFor(v.toks[j-1].text):
-			cstart = j
-			j--
-		default:
-			j = -1
-		}
+		w.cstart = j - n + 1
+		j -= n
 	}
+	cstart := w.cstart
 	// Adjectives, prepositions and articles at the front are not the title.
 	for cstart < m.first && v.at[cstart] < 0 && !relIsNoun(v.toks[cstart].tag) {
 		cstart++
 	}
-	if cstart >= m.first-relBoolInt(comma) || comma && !title {
+	if cstart >= m.first-relBoolInt(comma) || comma && !w.title {
 		return m.first
 	}
 	return cstart
+}
+
+// chainWalk is the state of chainStart's walk back over a title phrase.
+type chainWalk struct {
+	f      *relationFinder
+	v      *sentView
+	cstart int  // the phrase's first token so far
+	inner  bool // whether the phrase holds an actor
+	title  bool // whether it holds a word of office
+}
+
+// takes returns how many tokens ending at j the first rule of chainRules
+// that applies adds to the title phrase, or 0.
+func (w *chainWalk) takes(j int) int {
+	t := w.v.toks[j]
+	c := chainToken{j: j, lw: strings.ToLower(t.text), tag: t.tag}
+	if j+1 < len(w.v.toks) {
+		c.next = w.v.toks[j+1].tag
+	}
+	for _, r := range chainRules {
+		if n := r.takes(w, c); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// chainToken is the token a chain rule looks at: its index, lower-case
+// text and tag, and the tag of the token after it.
+type chainToken struct {
+	j             int
+	lw, tag, next string
+}
+
+// chainRules are the words a title phrase before a name is made of, tried
+// in order; each returns how many tokens ending at the token it takes.
+var chainRules = []struct {
+	name  string
+	takes func(w *chainWalk, c chainToken) int
+}{
+	{"possessive", func(w *chainWalk, c chainToken) int {
+		return relBoolInt(c.tag == "POS" && c.j > 0 && w.v.at[c.j-1] >= 0)
+	}},
+	{"noun", func(w *chainWalk, c chainToken) int {
+		if !relIsNoun(c.tag) || relTimeWords[c.lw] {
+			return 0
+		}
+		w.title = w.title || relTitleWords[c.lw]
+		return 1
+	}},
+	{"adjective", func(w *chainWalk, c chainToken) int { return relBoolInt(relIsAdj(c.tag)) }},
+	// "Defence and Foreign Affairs Minister"
+	{"nouns-and", func(w *chainWalk, c chainToken) int {
+		v, j := w.v, c.j
+		return relBoolInt((c.lw == "and" || c.lw == "&") && j > 0 && relIsNoun(v.toks[j-1].tag) && v.at[j-1] < 0 && relIsNoun(c.next) && v.at[j+1] < 0)
+	}},
+	// "the president of the Tunisian League ...", "Ambassador to Germany"
+	{"title-of-actor", func(w *chainWalk, c chainToken) int {
+		v, j := w.v, c.j
+		return relBoolInt((c.lw == "of" || c.lw == "to" || c.lw == "for") && j > 0 && v.at[j-1] < 0 && (w.f.actorAt(v, j+1) || w.inner && j+1 == w.cstart) &&
+			(relTitleWords[strings.ToLower(v.toks[j-1].text)] || v.toks[j-1].tag == "NNP"))
+	}},
+	// "Secretary of State", "Minister of Foreign Affairs"
+	{"title-of-portfolio", func(w *chainWalk, c chainToken) int {
+		v, j := w.v, c.j
+		return relBoolInt(c.lw == "of" && j > 0 && relTitleWords[strings.ToLower(v.toks[j-1].text)] && c.next == "NNP" && v.at[j+1] < 0)
+	}},
+	// "Member of Parliament (MP) Yvette Cooper"
+	{"bracketed", func(w *chainWalk, c chainToken) int {
+		return 3 * relBoolInt(c.tag == ")" && c.j >= 2 && w.v.toks[c.j-2].tag == "(")
+	}},
+	// "the president of the Tunisian League"
+	{"article-after-of", func(w *chainWalk, c chainToken) int {
+		v, j := w.v, c.j
+		return relBoolInt(c.lw == "the" && j > 0 && j+1 < len(v.toks) && (v.at[j+1] >= 0 || w.inner && j+1 == w.cstart) && isOfToFor(v.toks[j-1].text))
+	}},
 }
 
 func isOfToFor(w string) bool {
