@@ -255,50 +255,13 @@ func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
 // turned active, lists on either side, and reported speech.
 func (f *relationFinder) relationsVerbal(v *sentView) {
 	groups := verbGroups(v)
-	var prevSubj, mainSubj []int // the previous group's own subjects; the first clause's
-	var lastSubj []int           // the subjects of the nearest group that had its own
-	lastTag := ""                // and the tag of that group's main verb
-	prevHad := false             // whether the group before had a subject
+	var cc clauseContext
 	for gi, g := range groups {
 		if len(g.words) == 0 || g.main < 0 {
-			prevSubj, prevHad = nil, false
+			cc.prevSubj, cc.prevHad = nil, false
 			continue
 		}
-		gerund := false
-		subj, sfar := f.subjectsOf(v, g)
-		own := subj
-		control := false
-		switch {
-		case len(subj) > 0:
-		case g.first > 0 && v.toks[g.first-1].tag == "TO" && gi > 0:
-			subj = f.controller(v, groups[gi-1], g, prevSubj)
-			control = len(subj) > 0
-		case g.first > 0 && v.toks[g.first-1].tag == "," && (v.toks[g.first].tag == "VBG" || v.toks[g.first].tag == "VBN"):
-			// "Pelosi resumed the office, being voted into it by Congress":
-			// a participle clause after a comma shares the sentence's subject.
-			subj = mainSubj
-			control = len(subj) > 0
-		case prevHad && coordinatedVerb(v, g, lastTag):
-			// "Raab urged the embassy to reconsider and spoke with Pompeo":
-			// the second verb of a coordinated predicate shares the subject
-			// of the nearest clause that names one.
-			subj = lastSubj
-			sfar = true
-		case gerundAfterPrep(v, g):
-			gerund = true
-			// "The United States was forceful in blaming Iran": a gerund
-			// after a preposition is done by the clause's subject.
-			subj = lastSubj
-			control = len(subj) > 0
-		}
-		prevSubj = own
-		if mainSubj == nil {
-			mainSubj = own
-		}
-		if len(own) > 0 {
-			lastSubj, lastTag = own, v.toks[g.main].tag
-		}
-		prevHad = len(subj) > 0
+		subj, sfar, control, gerund := f.clauseSubjects(v, groups, gi, &cc)
 		lem := g.mainLemma(v)
 		if relRoleVerbs[lem] || relRoleVerbs[strings.TrimSuffix(lem, "ing")+"e"] || relRoleVerbs[strings.TrimSuffix(lem, "ing")] {
 			f.roleAfterVerb(v, g, subj)
@@ -324,41 +287,11 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 		if control {
 			conf = confControl
 		}
-		from := g.last + 1
-		if relSpeechVerbs[lem] && relChannelPreps[o.prep] && len(o.heads) > 0 {
-			// "told the public via Twitter, \"...\"": the medium is not what
-			// was said; the statement follows it.
-			from = v.ms[o.heads[len(o.heads)-1]].last + 1
-			o = verbObject{}
-		}
 		if g.hedged {
 			conf *= confHedged
 		}
-		if len(o.heads) == 0 && relSpeechVerbs[lem] {
-			if q, end := f.reportedActor(v, g, from, groups[gi+1:], subj); q >= 0 {
-				o = verbObject{heads: []int{q}}
-				if r := f.secondReported(v, q, end, subj); r >= 0 {
-					o.heads = append(o.heads, r)
-				}
-				conf = confReported
-			}
-		} else if len(o.heads) == 1 && relSpeechVerbs[lem] && o.prep == "" && len(o.nouns) == 0 && !o.owned {
-			// "said Turkey attacked Syria": the object is the reported
-			// clause's subject when its verb follows it; in "told NPR
-			// Hamza bin Laden had appeared" it is the one addressed.
-			q0 := o.heads[0]
-			next := v.ms[q0].last + 1
-			if next < len(v.toks) && v.toks[next].tag == "POS" {
-				next = len(v.toks)
-			}
-			if q, end := f.reportedActor(v, g, from, groups[gi+1:], subj); q == q0 && next < len(v.toks) && (relIsVerb(v.toks[next].tag) || v.toks[next].tag == "MD") {
-				if r := f.secondReported(v, q, end, subj); r >= 0 {
-					o.heads = append(o.heads, r)
-				}
-			}
-		}
-		if len(o.heads) == 0 && relSpeechVerbs[lem] {
-			f.spokeTo(v, g, subj)
+		if relSpeechVerbs[lem] {
+			o, conf = f.reportedObject(v, g, o, groups[gi+1:], subj, conf)
 		}
 		if len(o.heads) == 0 {
 			if len(subj) == 2 && relReciprocalVerbs[lem] && !control {
@@ -387,6 +320,99 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 			}
 		}
 	}
+}
+
+// clauseContext is what the verb groups of a sentence tell the ones after
+// them about their subjects.
+type clauseContext struct {
+	prevSubj, mainSubj []int // the previous group's own subjects; the first clause's
+	lastSubj           []int // the subjects of the nearest group that had its own
+	lastTag            string
+	prevHad            bool // whether the group before had a subject
+}
+
+// clauseSubjects returns the subjects of verb group gi: its own, or those
+// it shares with another clause (control: "X agreed to meet Y"; a
+// participle after a comma; a coordinated verb; a gerund after a
+// preposition). far and control lower the edge's confidence; gerund marks
+// a gerund after a preposition.
+func (f *relationFinder) clauseSubjects(v *sentView, groups []verbGroup, gi int, cc *clauseContext) (subj []int, far, control, gerund bool) {
+	g := groups[gi]
+	subj, far = f.subjectsOf(v, g)
+	own := subj
+	switch {
+	case len(subj) > 0:
+	case g.first > 0 && v.toks[g.first-1].tag == "TO" && gi > 0:
+		subj = f.controller(v, groups[gi-1], g, cc.prevSubj)
+		control = len(subj) > 0
+	case g.first > 0 && v.toks[g.first-1].tag == "," && (v.toks[g.first].tag == "VBG" || v.toks[g.first].tag == "VBN"):
+		// "Pelosi resumed the office, being voted into it by Congress":
+		// a participle clause after a comma shares the sentence's subject.
+		subj = cc.mainSubj
+		control = len(subj) > 0
+	case cc.prevHad && coordinatedVerb(v, g, cc.lastTag):
+		// "Raab urged the embassy to reconsider and spoke with Pompeo":
+		// the second verb of a coordinated predicate shares the subject
+		// of the nearest clause that names one.
+		subj = cc.lastSubj
+		far = true
+	case gerundAfterPrep(v, g):
+		gerund = true
+		// "The United States was forceful in blaming Iran": a gerund
+		// after a preposition is done by the clause's subject.
+		subj = cc.lastSubj
+		control = len(subj) > 0
+	}
+	cc.prevSubj = own
+	if cc.mainSubj == nil {
+		cc.mainSubj = own
+	}
+	if len(own) > 0 {
+		cc.lastSubj, cc.lastTag = own, v.toks[g.main].tag
+	}
+	cc.prevHad = len(subj) > 0
+	return subj, far, control, gerund
+}
+
+// reportedObject reads what a reporting verb group g with object o reports:
+// past a channel ("told the public via Twitter, ..."), the first actor of
+// the reported clause, and a second one of a short clause ("said Turkey
+// attacked Syria"). It returns the object and the edge's confidence.
+func (f *relationFinder) reportedObject(v *sentView, g verbGroup, o verbObject, later []verbGroup, subj []int, conf float64) (verbObject, float64) {
+	from := g.last + 1
+	if relChannelPreps[o.prep] && len(o.heads) > 0 {
+		// "told the public via Twitter, \"...\"": the medium is not what
+		// was said; the statement follows it.
+		from = v.ms[o.heads[len(o.heads)-1]].last + 1
+		o = verbObject{}
+	}
+	if len(o.heads) == 0 {
+		if q, end := f.reportedActor(v, g, from, later, subj); q >= 0 {
+			o = verbObject{heads: []int{q}}
+			if r := f.secondReported(v, q, end, subj); r >= 0 {
+				o.heads = append(o.heads, r)
+			}
+			conf = confReported
+		}
+	} else if len(o.heads) == 1 && o.prep == "" && len(o.nouns) == 0 && !o.owned {
+		// "said Turkey attacked Syria": the object is the reported
+		// clause's subject when its verb follows it; in "told NPR
+		// Hamza bin Laden had appeared" it is the one addressed.
+		q0 := o.heads[0]
+		next := v.ms[q0].last + 1
+		if next < len(v.toks) && v.toks[next].tag == "POS" {
+			next = len(v.toks)
+		}
+		if q, end := f.reportedActor(v, g, from, later, subj); q == q0 && next < len(v.toks) && (relIsVerb(v.toks[next].tag) || v.toks[next].tag == "MD") {
+			if r := f.secondReported(v, q, end, subj); r >= 0 {
+				o.heads = append(o.heads, r)
+			}
+		}
+	}
+	if len(o.heads) == 0 {
+		f.spokeTo(v, g, subj)
+	}
+	return o, conf
 }
 
 // roleAfterVerb reads the role a verb of office gives its subjects: "X
