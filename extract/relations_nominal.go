@@ -317,26 +317,9 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 	if v.toks[end].tag == "," {
 		end--
 	}
-	// The actors in the phrase, heads only: in "the president of the
-	// [Tunisian] [League ...]" the state is the league's modifier, and the
-	// title goes to the league.
-	var inner []int
-	for q := range v.ms {
-		if v.ms[q].first < cs || v.ms[q].last > end {
-			continue
-		}
-		modifier := false
-		for q2 := range v.ms {
-			modifier = modifier || q2 != q && q2 != k && v.ms[q2].last <= end && v.chain[q2] <= v.ms[q].first &&
-				v.ms[q].last < v.ms[q2].first && !hasPrepBetween(v, v.ms[q].last+1, v.ms[q2].first-1)
-		}
-		if !modifier {
-			inner = append(inner, q)
-		}
-	}
+	inner := titleActors(v, k, cs, end)
 	for n, q := range inner {
 		qm := v.ms[q]
-		qt := f.typ(v, q)
 		if e := qm.last + 1; e < len(v.toks) && relActEndings[strings.ToLower(v.toks[e].text)] != "" {
 			// "the US-backed SDF" is backed by the US, no part of it
 			// (backedRelation).
@@ -348,26 +331,7 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 		if n > 0 {
 			lo = v.ms[inner[n-1]].last + 1
 		}
-		prep := ""
-		p := qm.first - 1 // before the noun phrase q heads: "of the [Tunisian] [League]"
-		for p >= lo {
-			if a := v.at[p]; a >= 0 {
-				p = v.ms[a].first - 1 // a modifier: "the [Tunisian] [League]"
-				continue
-			}
-			if (v.toks[p].tag != "NNP" && !relIsAdj(v.toks[p].tag)) || relTitleWords[strings.ToLower(v.toks[p].text)] {
-				break
-			}
-			p--
-		}
-		if p >= lo && strings.EqualFold(v.toks[p].text, "the") {
-			p--
-		}
-		if p >= lo {
-			if w := strings.ToLower(v.toks[p].text); w == "of" || w == "to" || w == "for" {
-				prep = w
-			}
-		}
+		prep, p := prepBefore(v, qm, lo)
 		hi := end
 		if n+1 < len(inner) {
 			hi = v.ms[inner[n+1]].first - 1
@@ -403,23 +367,80 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 				tags[i] = "NNP"
 			}
 		}
-		conf := confTitle
-		if m.resolved || qm.resolved {
-			conf *= confPronoun
+		f.addTitle(v, k, q, n == len(inner)-1, words, tags, hon, prep)
+	}
+}
+
+// titleActors returns the actors in the title phrase [cs, end] before
+// mention k, heads only: in "the president of the [Tunisian] [League ...]"
+// the state is the league's modifier, and the title goes to the league.
+func titleActors(v *sentView, k, cs, end int) []int {
+	var inner []int
+	for q := range v.ms {
+		if v.ms[q].first < cs || v.ms[q].last > end {
+			continue
 		}
-		switch {
-		case mt == newsgraph.Agency:
-			// "the UK's Ministry of Defence", "Russian state media agency
-			// TASS"; not "the US ambassador to the United Nations".
-			if (qt == newsgraph.State || qt == newsgraph.Agency) && n == len(inner)-1 && !personTitle(words, hon) && !hasPrepBetween(v, qm.last+1, m.first-1) {
-				f.add(patTitle, v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
-			}
-		case qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[relHeadWord(words)]:
-			f.add(patTitle, v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
-		case len(words) > 0:
-			label, lem := titlePredicate(words, tags, prep)
-			f.add(patTitle, v, m.ent, qm.ent, label, lem, conf, false, -1)
+		modifier := false
+		for q2 := range v.ms {
+			modifier = modifier || q2 != q && q2 != k && v.ms[q2].last <= end && v.chain[q2] <= v.ms[q].first &&
+				v.ms[q].last < v.ms[q2].first && !hasPrepBetween(v, v.ms[q].last+1, v.ms[q2].first-1)
 		}
+		if !modifier {
+			inner = append(inner, q)
+		}
+	}
+	return inner
+}
+
+// prepBefore returns the preposition ("of", "to", "for") that joins a title
+// to the actor qm, past the actor's modifiers and "the", or ""; and the
+// token where the walk back from qm stopped, no further back than lo.
+func prepBefore(v *sentView, qm mention, lo int) (string, int) {
+	p := qm.first - 1 // before the noun phrase q heads: "of the [Tunisian] [League]"
+	for p >= lo {
+		if a := v.at[p]; a >= 0 {
+			p = v.ms[a].first - 1 // a modifier: "the [Tunisian] [League]"
+			continue
+		}
+		if (v.toks[p].tag != "NNP" && !relIsAdj(v.toks[p].tag)) || relTitleWords[strings.ToLower(v.toks[p].text)] {
+			break
+		}
+		p--
+	}
+	if p >= lo && strings.EqualFold(v.toks[p].text, "the") {
+		p--
+	}
+	if p >= lo {
+		if w := strings.ToLower(v.toks[p].text); w == "of" || w == "to" || w == "for" {
+			return w, p
+		}
+	}
+	return "", p
+}
+
+// addTitle adds the edge the title words of actor q in the title phrase of
+// mention k state: an agency is part of a state or agency before it (when q
+// is the phrase's last actor); a person a member of a party; otherwise the
+// title with its preposition ("president of").
+func (f *relationFinder) addTitle(v *sentView, k, q int, lastActor bool, words, tags, hon []string, prep string) {
+	m, qm := v.ms[k], v.ms[q]
+	qt := f.typ(v, q)
+	conf := confTitle
+	if m.resolved || qm.resolved {
+		conf *= confPronoun
+	}
+	switch {
+	case f.typ(v, k) == newsgraph.Agency:
+		// "the UK's Ministry of Defence", "Russian state media agency
+		// TASS"; not "the US ambassador to the United Nations".
+		if (qt == newsgraph.State || qt == newsgraph.Agency) && lastActor && !personTitle(words, hon) && !hasPrepBetween(v, qm.last+1, m.first-1) {
+			f.add(patTitle, v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
+		}
+	case qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[relHeadWord(words)]:
+		f.add(patTitle, v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
+	case len(words) > 0:
+		label, lem := titlePredicate(words, tags, prep)
+		f.add(patTitle, v, m.ent, qm.ent, label, lem, conf, false, -1)
 	}
 }
 
