@@ -543,26 +543,12 @@ func (f *relationFinder) ofRelation(v *sentView, k int, inherited string) string
 // "UNESCO, a specialized agency of the United Nations", "X, Russia's foreign
 // minister".
 func (f *relationFinder) appositionRelation(v *sentView, k int) {
-	m := v.ms[k]
-	mt := f.typ(v, k)
-	if mt == newsgraph.State {
+	if f.typ(v, k) == newsgraph.State {
 		return
 	}
-	i := m.last + 1
-	if i >= len(v.toks) || v.toks[i].tag != "," {
+	i, ok := appositionStart(v, v.ms[k])
+	if !ok {
 		return
-	}
-	i++
-	if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
-		i++
-	}
-	conf := confApposition
-	if i+1 < len(v.toks) && strings.EqualFold(v.toks[i].text, "one") && strings.EqualFold(v.toks[i+1].text, "of") {
-		// "Andriy Yermak, one of President Zelensky's aides"
-		i += 2
-		if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
-			i++
-		}
 	}
 	// "X, Russia's foreign minister"
 	q := -1
@@ -573,24 +559,57 @@ func (f *relationFinder) appositionRelation(v *sentView, k int) {
 	}
 	possessed := q >= 0 && v.ms[q].last+1 < len(v.toks) && v.toks[v.ms[q].last+1].tag == "POS"
 	if q >= 0 && q != k && (v.ms[q].first == i || v.chain[q] == i && possessed) {
-		e := v.ms[q].last + 1
-		if e >= len(v.toks) || v.toks[e].tag != "POS" {
-			f.modifierApposition(v, k, q, e, conf)
-			return
-		}
-		hi := e + 1
-		for hi < len(v.toks) && hi <= e+5 && (relIsNoun(v.toks[hi].tag) || relIsAdj(v.toks[hi].tag)) && v.at[hi] < 0 {
-			hi++
-		}
-		if hi < len(v.toks) && v.toks[hi].tag != "," && v.toks[hi].tag != "." && !relIsVerb(v.toks[hi].tag) {
-			return
-		}
-		words, tags, hon := titleWords(v, e+1, hi-1)
-		words, tags = append(words, hon...), append(tags, hon...)
-		f.addRole(patApposition, v, k, q, words, tags, "of", conf)
+		f.actorApposition(v, k, q)
 		return
 	}
-	// "X, the Prime Minister of Tunisia"
+	f.titleOfApposition(v, k, i)
+}
+
+// appositionStart returns the first token of an apposition after mention m:
+// past the comma, a determiner, and "one of" ("Andriy Yermak, one of
+// President Zelensky's aides"); ok is false when no comma follows m.
+func appositionStart(v *sentView, m mention) (i int, ok bool) {
+	i = m.last + 1
+	if i >= len(v.toks) || v.toks[i].tag != "," {
+		return 0, false
+	}
+	i++
+	if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
+		i++
+	}
+	if i+1 < len(v.toks) && strings.EqualFold(v.toks[i].text, "one") && strings.EqualFold(v.toks[i+1].text, "of") {
+		i += 2
+		if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
+			i++
+		}
+	}
+	return i, true
+}
+
+// actorApposition reads an apposition that opens with actor q: its
+// possessive and the title after it ("X, Russia's foreign minister"), or
+// the title q modifies (modifierApposition).
+func (f *relationFinder) actorApposition(v *sentView, k, q int) {
+	e := v.ms[q].last + 1
+	if e >= len(v.toks) || v.toks[e].tag != "POS" {
+		f.modifierApposition(v, k, q, e, confApposition)
+		return
+	}
+	hi := e + 1
+	for hi < len(v.toks) && hi <= e+5 && (relIsNoun(v.toks[hi].tag) || relIsAdj(v.toks[hi].tag)) && v.at[hi] < 0 {
+		hi++
+	}
+	if hi < len(v.toks) && v.toks[hi].tag != "," && v.toks[hi].tag != "." && !relIsVerb(v.toks[hi].tag) {
+		return
+	}
+	words, tags, hon := titleWords(v, e+1, hi-1)
+	words, tags = append(words, hon...), append(tags, hon...)
+	f.addRole(patApposition, v, k, q, words, tags, "of", confApposition)
+}
+
+// titleOfApposition reads an apposition that is a title with a preposition
+// and an actor from token i: "X, the Prime Minister of Tunisia".
+func (f *relationFinder) titleOfApposition(v *sentView, k, i int) {
 	start := i
 	for i < len(v.toks) && i < start+6 && v.at[i] < 0 && (relIsNoun(v.toks[i].tag) || relIsAdj(v.toks[i].tag) || v.toks[i].tag == "CC" || v.toks[i].tag == "VBN") {
 		i++
@@ -615,7 +634,7 @@ func (f *relationFinder) appositionRelation(v *sentView, k int) {
 		prep = "of"
 	}
 	if q := v.headOf(j); q >= 0 {
-		f.addRole(patApposition, v, k, q, words, tags, prep, conf)
+		f.addRole(patApposition, v, k, q, words, tags, prep, confApposition)
 	}
 }
 
