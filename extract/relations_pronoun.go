@@ -438,6 +438,15 @@ func (f *relationFinder) roleMention(v *sentView, i int, taken []bool) (ent, fir
 			}
 		}
 	}
+	if ent = f.holderOf(words); ent < 0 {
+		return -1, -1, -1
+	}
+	return ent, first, last
+}
+
+// holderOf returns the one actor the article gives the role words, or -1:
+// the one current holder, else the one former holder.
+func (f *relationFinder) holderOf(words []string) int {
 	var current, former []int
 	for _, h := range f.roles[words[len(words)-1]] {
 		if !titleCovers(h.words, words) {
@@ -453,11 +462,11 @@ func (f *relationFinder) roleMention(v *sentView, i int, taken []bool) (ent, fir
 	}
 	switch {
 	case len(current) == 1:
-		return current[0], first, last
+		return current[0]
 	case len(current) == 0 && len(former) == 1:
-		return former[0], first, last
+		return former[0]
 	}
-	return -1, -1, -1
+	return -1
 }
 
 // mentionAt returns the index in v.ms of the mention holding token i, or -1;

@@ -189,33 +189,7 @@ func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
 				// opens a clause of its own.
 				return verbObject{}
 			}
-			e := v.ms[h].last + 1
-			owner := v.possessive(h) && v.ms[h].first == i
-			if !owner && v.chain[h] >= i && e < n && v.toks[e].tag == "POS" && (steps == 0 || g.copula) {
-				// "asked for the president's resignation"; "were at odds
-				// over the president's handling" states nothing about him.
-				// After a verb's own noun ("led a movement against Smith's
-				// government") the owner is the object.
-				owner, e = true, e+1
-			}
-			if owner {
-				// "passed his proposed budget": the owner is the object, and
-				// the thing owned the light noun.
-				if steps > 0 && len(o.nouns) > 0 {
-					return verbObject{}
-				}
-				o.heads = []int{h}
-				o.nouns = firstNounHead(v, e)
-				o.owned = true
-				o.far = true
-				return o
-			}
-			o.heads = f.listAt(v, i)
-			if len(o.heads) == 0 {
-				o.heads = []int{h}
-			}
-			o.far = steps > 2 || len(o.nouns) > 0
-			return o
+			return f.objectAt(v, g, o, i, h, steps)
 		}
 		switch {
 		case relTimeWords[lw]:
@@ -249,6 +223,39 @@ func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
 		inNP = false
 	}
 	return verbObject{}
+}
+
+// objectAt completes the object o of verb group g at token i, where actor h
+// stands steps tokens after the group: h with the actors listed after it,
+// or h as the owner of the thing the verb acts on.
+func (f *relationFinder) objectAt(v *sentView, g verbGroup, o verbObject, i, h, steps int) verbObject {
+	e := v.ms[h].last + 1
+	owner := v.possessive(h) && v.ms[h].first == i
+	if !owner && v.chain[h] >= i && e < len(v.toks) && v.toks[e].tag == "POS" && (steps == 0 || g.copula) {
+		// "asked for the president's resignation"; "were at odds
+		// over the president's handling" states nothing about him.
+		// After a verb's own noun ("led a movement against Smith's
+		// government") the owner is the object.
+		owner, e = true, e+1
+	}
+	if owner {
+		// "passed his proposed budget": the owner is the object, and
+		// the thing owned the light noun.
+		if steps > 0 && len(o.nouns) > 0 {
+			return verbObject{}
+		}
+		o.heads = []int{h}
+		o.nouns = firstNounHead(v, e)
+		o.owned = true
+		o.far = true
+		return o
+	}
+	o.heads = f.listAt(v, i)
+	if len(o.heads) == 0 {
+		o.heads = []int{h}
+	}
+	o.far = steps > 2 || len(o.nouns) > 0
+	return o
 }
 
 // relationsVerbal finds subject -[verb phrase]-> object in v, with passives
