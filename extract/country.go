@@ -16,7 +16,7 @@ import (
 
 // govHeads are the head words of government bodies every state has, so that
 // the name alone does not say whose they are.
-var govHeads = wordSet("gov_heads.txt")
+var govHeads = wordColumn("org_heads.tsv", "gov_head")
 
 // bodyWords qualify government bodies; golem's dictionary, which lists
 // inflected words, lacks some of them.

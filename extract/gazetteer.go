@@ -265,4 +265,4 @@ func isAcronym(s string) bool {
 var usStates = wordList("us_states.txt")
 
 // calendarWords are never entities, nor given names.
-var calendarWords = wordSet("calendar_words.txt")
+var calendarWords = wordColumn("calendar.tsv", "calendar_word")

@@ -41,7 +41,7 @@ func relationKind(lemma string) newsgraph.RelationKind {
 }
 
 // kinNouns are family ties, roles a person holds to another.
-var kinNouns = wordSet("kin_nouns.txt")
+var kinNouns = wordColumn("roles.tsv", "kin_noun")
 
 // roleSuffix reports whether a noun ends like an agent or office noun
 // ("scientist", "professor", "resident"), for "<noun> of" lemmas the word

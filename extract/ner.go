@@ -220,7 +220,7 @@ var (
 
 // companyHeads end a company's legal name, which may hold "and" ("Pacific
 // Gas and Electric Company").
-var companyHeads = wordSet("company_heads.txt")
+var companyHeads = wordColumn("org_heads.tsv", "company_head")
 
 // usualName marks a cand's full form as the actor's name: the state is part
 // of it. The mention stays the short form, so the body joins its mentions
@@ -917,7 +917,7 @@ func particleName(w string) bool {
 }
 
 // ofHeads take "of", "for" or "on" inside a name.
-var ofHeads = wordSet("of_heads.txt")
+var ofHeads = wordColumn("org_heads.tsv", "of_head")
 
 // nonEntityHeads end names of things that are no actor: events, laws,
 // treaties, prizes ("Free Trade Area", "Paris Agreement", "World Cup").

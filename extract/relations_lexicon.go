@@ -10,16 +10,16 @@ var relSpeechVerbs = wordSet("speech_verbs.txt")
 
 // relTitleWords are nouns of office and role that make a phrase before a name
 // a title even when capitalised ("Senate Minority Leader, Chuck Schumer").
-var relTitleWords = wordSet("title_words.txt")
+var relTitleWords = wordColumn("roles.tsv", "title_word")
 
 // relLeaderTitles are titles that say more than membership of a party.
-var relLeaderTitles = wordSet("leader_titles.txt")
+var relLeaderTitles = wordColumn("roles.tsv", "leader_title")
 
 // relTimeWords are nouns of time, never part of a title or a predicate.
-var relTimeWords = wordSet("time_words.txt")
+var relTimeWords = wordColumn("calendar.tsv", "time_word")
 
 // relMonths are the month names a day number stands next to in a date.
-var relMonths = wordSet("months.txt")
+var relMonths = wordColumn("calendar.tsv", "month")
 
 // relAuxiliaries are the verbs that carry tense, voice or mood for the verb after
 // them; they are left out of predicates.
@@ -71,7 +71,7 @@ var relChannelPreps = lexicon.NewSet("via", "through", "during", "in", "at")
 // relRoleNouns are nouns of role that are not titles before a name but name
 // what a person is to an actor in an apposition or after "as" ("one of
 // Zelensky's aides", "served as Trump's lawyer").
-var relRoleNouns = wordSet("role_nouns.txt")
+var relRoleNouns = wordColumn("roles.tsv", "role_noun")
 
 // relRoleVerbs are the lemmas of verbs that give their subject an office or a
 // role named after them ("became prime minister of", "was sworn in as

@@ -1010,7 +1010,7 @@ var nameSuffixes = wordSet("name_suffixes.txt")
 
 // extraTitles are roles written before a name that personTitles and
 // lowerTitles do not hold because they never stand for a person alone.
-var extraTitles = wordSet("extra_titles.txt")
+var extraTitles = wordColumn("roles.tsv", "extra_title")
 
 // stripTitles takes the role words off the front of a person's name: in
 // "Emergencies Minister Yevgeny Zinichev" or "State Senator Patricia Ann

@@ -20,3 +20,10 @@ func wordList(name string) []string { return lexicon.List(wordFiles, "data/words
 
 // wordTable returns the two-column table data/words/name as a map.
 func wordTable(name string) map[string]string { return lexicon.Table(wordFiles, "data/words/"+name) }
+
+// wordColumn returns the words of the table data/words/name marked in
+// column col: one table holds the words of one concept (roles.tsv) with a
+// column per use, so that each word is written once.
+func wordColumn(name, col string) lexicon.Set {
+	return lexicon.Column(wordFiles, "data/words/"+name, col)
+}
