@@ -13,8 +13,8 @@ import (
 
 // The named-entity tagger: a greedy left-to-right averaged perceptron over
 // IOB2 labels (PER, LOC, ORG, MISC), trained on free corpora (data/NOTICE.md;
-// ner_train_test.go trains it). Its features are the word, its shape and
-// affixes, its neighbours, the labels before it, and what the gazetteers and
+// train.go trains it, run by go run ./extract/internal/nertrain). Its
+// features are the word, its shape and affixes, its neighbours, the labels before it, and what the gazetteers and
 // word lists of this package say about the words. It replaces prose's NER
 // model, which was half of the pipeline's time and rarely typed
 // organisations.
