@@ -224,7 +224,7 @@ func (f *relationFinder) add(p patternID, v *sentView, subj, obj int, pred, lem 
 	f.pats = append(f.pats, p)
 }
 
-// view is one sentence prepared for the patterns: tags made consistent, the
+// sentView is one sentence prepared for the patterns: tags made consistent, the
 // actor mentions (with resolved pronouns, and states split off mentions that
 // swallowed them), the title phrase before each mention, and the counts the
 // sentence gives.

@@ -762,13 +762,13 @@ func (f *relationFinder) predicate(v *sentView, g verbGroup, o verbObject) (stri
 	return label, lemmaPhrase(words, tags)
 }
 
-// passiveRelations turns "X was elected by Y" into Y -[elected]-> X, and "Y's
-// claim, as reported by Z" into Z -[reported]-> Y.
 // relPassivePhrasePreps open a phrase that may come between a passive verb
 // and its agent: "was appointed to the court by", "was expelled from the
 // party by".
 var relPassivePhrasePreps = lexicon.NewSet("to", "into", "from", "as", "in", "at", "for")
 
+// passiveRelations turns "X was elected by Y" into Y -[elected]-> X, and "Y's
+// claim, as reported by Z" into Z -[reported]-> Y.
 func (f *relationFinder) passiveRelations(v *sentView, g verbGroup, subj []int) {
 	i := g.last + 1
 	if i >= len(v.toks) {

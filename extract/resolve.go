@@ -29,6 +29,8 @@ func (x *Extractor) resolve(ctx context.Context, doc *document) error {
 	return resolve(ctx, doc, doc.cands, x.gaz)
 }
 
+// resolve groups cands into the actors of doc: first what recognition keyed
+// and full names, then the short forms, then what is left by its text.
 func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) error {
 	cands = dropNonActors(doc, cands)
 	stripTitles(doc, cands)

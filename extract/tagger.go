@@ -193,12 +193,13 @@ func wordShape(w string) (string, string) {
 	return string(full), string(short)
 }
 
-// Feature hashing: FNV-1a over a template byte and the parts.
+// The FNV-1a constants of fh.
 const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
 )
 
+// fh hashes a feature: FNV-1a over a template byte and the parts.
 func fh(tpl byte, parts ...string) uint64 {
 	h := uint64(fnvOffset)
 	h ^= uint64(tpl)
@@ -214,7 +215,7 @@ func fh(tpl byte, parts ...string) uint64 {
 	return h
 }
 
-// features appends the hashed features of word i, given the labels of the
+// nerFeatures appends the hashed features of word i, given the labels of the
 // two words before it, to fs.
 func nerFeatures(fs []uint64, ws []nerWord, i int, prev, prev2 int) []uint64 {
 	at := func(k int) *nerWord {

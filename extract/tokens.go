@@ -152,6 +152,8 @@ var proseQuotes = []struct{ from, to string }{
 	{"\u201c", `"`}, {"\u201d", `"`}, {"\u2018", "'"}, {"\u2019", "'"}, {"&rsquo;", "'"},
 }
 
+// clean makes proseQuotes' replacements in s and returns the result with the
+// offset in s of each of its bytes (and one past the end).
 func clean(s string) (string, []int) {
 	var b strings.Builder
 	off := make([]int, 0, len(s)+1)
