@@ -3,10 +3,7 @@ package extract
 import (
 	"context"
 	"errors"
-	"fmt"
 	"sync"
-
-	"github.com/jdkato/prose/v2"
 
 	"newsgraph"
 )
@@ -18,7 +15,7 @@ var ErrNilArticle = errors.New("extract: nil article")
 // model and the gazetteers, loaded once by New; it is safe for concurrent use
 // by many goroutines.
 type Extractor struct {
-	model *prose.Model
+	model *posModel
 	nerOn bool // use ner's labels
 	gaz   *gazetteer
 	ner   *tagger // nil when the embedded model is empty
@@ -39,21 +36,17 @@ func WithNERTagger(on bool) Option {
 // serves every Extractor of the process.
 var (
 	loadOnce  sync.Once
-	baseModel *prose.Model
+	baseModel *posModel
 	baseGaz   *gazetteer
 	baseNER   *tagger
 	loadErr   error
 )
 
 func load() {
-	defer func() {
-		// prose panics when its embedded assets do not decode.
-		if r := recover(); r != nil {
-			loadErr = fmt.Errorf("extract: load prose model: %v", r)
-		}
-	}()
-	baseModel = prose.ModelFromData("en-v2.0.0")
-	baseGaz, loadErr = loadGazetteer()
+	baseModel, loadErr = loadPOSModel()
+	if loadErr == nil {
+		baseGaz, loadErr = loadGazetteer()
+	}
 	if loadErr == nil && len(nerModelData) > 0 {
 		baseNER, loadErr = loadTagger(nerModelData)
 	}

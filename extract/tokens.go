@@ -191,6 +191,22 @@ func clean(s string) (string, []int) {
 	return b.String(), off
 }
 
+// posModel is prose's part-of-speech model, the one part of prose the
+// extractor uses; this file is the only one that imports prose.
+type posModel = prose.Model
+
+// loadPOSModel loads prose's English model from the data compiled into
+// prose.
+func loadPOSModel() (m *posModel, err error) {
+	defer func() {
+		// prose panics when its embedded assets do not decode.
+		if r := recover(); r != nil {
+			m, err = nil, fmt.Errorf("extract: load prose model: %v", r)
+		}
+	}()
+	return prose.ModelFromData("en-v2.0.0"), nil
+}
+
 // readText fills doc.sents: the sentences of the text with their tokens,
 // tagged by prose, and doc.words. A sentence prose fails on is dropped,
 // counted in doc.dropped and logged.
