@@ -14,18 +14,6 @@ import (
 // generic government body named without any state ("the Senate", "Ministry
 // of Defence"), from the article's one dominant state when it has one.
 
-// govHeads are the head words of government bodies every state has, so that
-// the name alone does not say whose they are.
-var govHeads = wordColumn("org_heads.tsv", "gov_head")
-
-// bodyWords qualify government bodies; golem's dictionary, which lists
-// inflected words, lacks some of them.
-var bodyWords = wordSet("body_words.txt")
-
-// supranational words name bodies above states ("European Parliament",
-// "International Criminal Court"), never one state's.
-var supranational = wordSet("supranational.txt")
-
 // genericBody reports whether an agency's name is that of a government body
 // any state may have: a government head word and otherwise only dictionary
 // words and connectors ("Supreme Court", "Ministry of Foreign Affairs",

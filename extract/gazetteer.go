@@ -261,8 +261,3 @@ func isAcronym(s string) bool {
 	}
 	return letters >= 2 && up*2 > letters
 }
-
-var usStates = wordList("us_states.txt")
-
-// calendarWords are never entities, nor given names.
-var calendarWords = wordColumn("calendar.tsv", "calendar_word")

@@ -40,9 +40,6 @@ func relationKind(lemma string) newsgraph.RelationKind {
 	return newsgraph.Action
 }
 
-// kinNouns are family ties, roles a person holds to another.
-var kinNouns = wordColumn("roles.tsv", "kin_noun")
-
 // roleSuffix reports whether a noun ends like an agent or office noun
 // ("scientist", "professor", "resident"), for "<noun> of" lemmas the word
 // lists do not name. Not "-er": too many verbs end so ("refer", "offer").

@@ -105,9 +105,6 @@ func headline(doc *document, si int) bool {
 	return words >= 3 && capd*10 >= words*8
 }
 
-// minorWords stay lower case in title-cased headlines.
-var minorWords = wordSet("minor_words.txt")
-
 func isCap(t token) bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
@@ -125,10 +122,6 @@ func allCaps(s string) bool {
 	}
 	return letters > 0
 }
-
-// connectors may join capitalised words inside a name ("Ministry of the
-// Interior", "Bank of England", "Osama bin Laden").
-var connectors = wordSet("connectors.txt")
 
 // sentenceCands finds the mentions of one sentence.
 func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
@@ -218,26 +211,14 @@ var (
 	startParticles = lexicon.NewSet("de", "di", "da", "du", "von", "bin", "ibn")
 )
 
-// companyHeads end a company's legal name, which may hold "and" ("Pacific
-// Gas and Electric Company").
-var companyHeads = wordColumn("org_heads.tsv", "company_head")
-
 // usualName marks a cand's full form as the actor's name: the state is part
 // of it. The mention stays the short form, so the body joins its mentions
 // without the state.
 const usualName = "usual name with state"
 
-// nonPersonHeads end names of works, products, vehicles and institutions
-// that are named like persons: shows, series, comics, spacecraft, teams.
-var nonPersonHeads = wordSet("non_person_heads.txt")
-
 // placePreps put the name after them in a place ("in Rapa Nui", "at
 // Punta Tombo").
 var placePreps = lexicon.NewSet("in", "near", "outside", "at")
-
-// workNouns, in lower case before a name, say it names a work, a product
-// or a vehicle ("the show Morning Joe", "the spacecraft Crew Dragon").
-var workNouns = wordSet("work_nouns.txt")
 
 // fromBefore reports whether "from" comes a few tokens before token i ("from
 // Jakarta to Pangkal Pinang").
@@ -249,10 +230,6 @@ func fromBefore(toks []token, i int) bool {
 	}
 	return false
 }
-
-// placeWords name a kind of place before "of" and a name ("the island of
-// Rapa Nui", "the town of Paradise").
-var placeWords = wordSet("place_words.txt")
 
 // checkPerson takes back a person reading of c that the name's form or its
 // context contradicts: a work's or product's head word at the end, "the"
@@ -916,17 +893,6 @@ func particleName(w string) bool {
 	return false
 }
 
-// ofHeads take "of", "for" or "on" inside a name.
-var ofHeads = wordColumn("org_heads.tsv", "of_head")
-
-// nonEntityHeads end names of things that are no actor: events, laws,
-// treaties, prizes ("Free Trade Area", "Paris Agreement", "World Cup").
-var nonEntityHeads = wordSet("non_entity_heads.txt")
-
-// placeHeads end, and placeStarts begin, names of places.
-var placeHeads = wordSet("place_heads.txt")
-var placeStarts = wordSet("place_starts.txt")
-
 // stateService finds a state's service named by a common noun after the
 // state ("US intelligence", "the Russian military"): an agency whose mention
 // is the noun and whose name keeps the state's word.
@@ -950,11 +916,6 @@ func (x *Extractor) stateService(doc *document, si int, st cand) (cand, bool) {
 	}
 	return cand{}, false
 }
-
-// serviceNouns name a state's services in lower case after the state.
-var serviceNouns = wordSet("service_nouns.txt")
-
-var saidVerbs = wordSet("said_verbs.txt")
 
 // nameOpeners are words of commonCaps that, capitalised inside a sentence
 // before another capitalised word, begin a name.
@@ -1049,9 +1010,6 @@ func (x *Extractor) commonWord(w string) bool {
 	return false
 }
 
-// nonActorStarts open names of things named like persons: storms and ships.
-var nonActorStarts = wordSet("non_actor_starts.txt")
-
 // untagged reports whether the tagger gave tokens [p, q] no label.
 func untagged(lab []string, p, q int) bool {
 	for k := p; k <= q && k < len(lab); k++ {
@@ -1109,9 +1067,6 @@ func lemmaDict(w string) bool {
 	return l != nil && l.InDict(w)
 }
 
-// currencyCodes open amounts written as one token ("GBP738", "USD910").
-var currencyCodes = wordSet("currency_codes.txt")
-
 // modelOrAmount reports whether w, one token with digits, is a model
 // number, a measure or an amount ("XC90", "A300s", "AR-15", "PM2.5",
 // "GBP738") rather than an acronym ("G20", "TVN24").
@@ -1165,6 +1120,3 @@ func (x *Extractor) holderStart(toks []token, a, b int) int {
 func possessive(w string) bool {
 	return w == "'s" || w == "’s" || w == "'" || w == "’"
 }
-
-// adjectiveSuffixes end common words, mostly adjectives ("careful").
-var adjectiveSuffixes = wordList("adjective_suffixes.txt")

@@ -52,10 +52,6 @@ func (f *relationFinder) betweenRelations(v *sentView) {
 	}
 }
 
-// relInteractionNouns are the lemmas of nouns for what two parties do with
-// each other.
-var relInteractionNouns = wordSet("interaction_nouns.txt")
-
 // partyListRelations reads a party label that sums up the persons before
 // it: "Marco Rubio of Florida, Mike Lee of Utah, and David Perdue, all
 // Republicans", "Schumer and Pelosi, both Democrats", "Ted Cruz and fellow
@@ -235,10 +231,6 @@ func (f *relationFinder) backedRelation(v *sentView, k int) {
 	pred := strings.TrimPrefix(strings.ToLower(v.toks[e].text), "-")
 	f.add(patBacked, v, m.ent, v.ms[q].ent, pred, lem, confVerbNear, false, -1)
 }
-
-// relPlaceNouns name where an actor is, not what it does ("the country's
-// border with Mexico").
-var relPlaceNouns = wordSet("place_nouns.txt")
 
 // relActPreps join an act noun to the actor it is done to.
 var relActPreps = lexicon.NewSet("of", "on", "against", "with", "over", "toward", "towards", "into", "to", "for")

@@ -114,15 +114,8 @@ func makeVerbGroup(v *sentView, first, last int) verbGroup {
 // confHedged is the factor a hedge puts on an edge's confidence.
 const confHedged = 0.7
 
-// relHedgeAdverbs say the writer does not vouch for the statement.
-var relHedgeAdverbs = wordSet("hedge_adverbs.txt")
-
 // relHedgeModals are the modals of possibility.
 var relHedgeModals = lexicon.NewSet("may", "might", "could")
-
-// relHedgeVerbs report a belief about the verb after them: "is believed to
-// have", "appears to", "is said to".
-var relHedgeVerbs = wordSet("hedge_verbs.txt")
 
 // hedgedGroup reports whether the verb group [first, last] is hedged: by a
 // modal of possibility or a verb of belief before "to" in it, or by a

@@ -197,10 +197,6 @@ func descriptorAliases(doc *document, groups []*group, cands []cand) {
 	}
 }
 
-// descriptorNouns say what kind of organisation a name is when written
-// beside it: "Reuters news agency", "the state media agency TASS".
-var descriptorNouns = wordSet("descriptor_nouns.txt")
-
 // descriptorAlias returns the agency's name with a descriptor phrase
 // beside it, when there is one: after the name in lower case ("Reuters news
 // agency"), or between an article and the name ("the Russian state media
@@ -301,8 +297,6 @@ func decideCapital(doc *document, c *cand) {
 		c.key = "agency:" + slug(c.name)
 	}
 }
-
-var govVerbs = wordSet("gov_verbs.txt")
 
 var govBefore = lexicon.NewSet("sued", "sue", "sues", "suing", "against", "v.", "vs.", "versus", "by")
 
@@ -673,10 +667,6 @@ func onlyAdjectives(doc *document, cands []cand, live []int) bool {
 	return true
 }
 
-// stateNouns after a demonym make it stand for the state: "the Greek foreign
-// minister", "Russian troops", "the Turkish government".
-var stateNouns = wordSet("state_nouns.txt")
-
 // personKey is the comparison form of a person's full name, middle initials
 // left out ("John R. Bolton" is "john bolton").
 func personKey(s string) string {
@@ -958,10 +948,6 @@ func partOfAgency(cands []cand, text func(cand) string) {
 	}
 }
 
-// genericWords are common nouns that, capitalised alone, name no actor:
-// the head words of organisations and places, directions, collectives.
-var genericWords = wordSet("generic_words.txt")
-
 // namedAlone are, besides orgAlone, the bodies a text names by their head
 // word alone once it has named them ("the Administration", "the House").
 var namedAlone = lexicon.NewSet("Administration", "House", "Commons", "Lords")
@@ -1006,13 +992,6 @@ func dropNonActors(doc *document, cands []cand) []cand {
 	}
 	return out
 }
-
-// nameSuffixes end a person's name after the surname ("Jr.", "III").
-var nameSuffixes = wordSet("name_suffixes.txt")
-
-// extraTitles are roles written before a name that personTitles and
-// lowerTitles do not hold because they never stand for a person alone.
-var extraTitles = wordColumn("roles.tsv", "extra_title")
 
 // stripTitles takes the role words off the front of a person's name: in
 // "Emergencies Minister Yevgeny Zinichev" or "State Senator Patricia Ann

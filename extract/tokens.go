@@ -137,12 +137,6 @@ func stopEndsSentence(before, after string) bool {
 	return true
 }
 
-// abbreviations end in a stop that ends no sentence ("Gen.", "Jan.").
-var abbreviations = wordSet("abbreviations.txt")
-
-// sentenceStarters open a sentence after an abbreviation's stop.
-var sentenceStarters = wordSet("sentence_starters.txt")
-
 // proseQuotes are the replacements prose's tokenizer makes before it splits
 // (curly quotes to straight ones), which change byte lengths; clean makes the
 // same replacements and keeps, for every byte of the result, its offset in the
@@ -379,10 +373,6 @@ func (x *Extractor) splitCompound(w string) int {
 	}
 	return i
 }
-
-// adjectiveEndings turn a name into an adjective after a hyphen
-// ("Saudi-led", "London-based", "Iranian-backed").
-var adjectiveEndings = wordList("adjective_endings.txt")
 
 // compoundAdjective returns the length in bytes of the capitalised name
 // before an adjective's ending ("States" in "States-led"), or 0.
