@@ -27,7 +27,7 @@ import (
 //     give X an edge to the first actor of the reported clause.
 //
 // Pronouns ("he", "she", subject "it") and "the country" stand for the actor
-// they clearly point back to (relations_pronoun.go); the recogniser may also
+// they clearly point back to (coreference.go); the recogniser may also
 // hand over role mentions it resolved. Each edge carries its sentence, the
 // count the sentence gives nearest its object, whether the verb is negated,
 // and a confidence that falls with the distance the pattern had to bridge.

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	_ "embed"
 	"encoding/gob"
 	"fmt"
@@ -315,4 +316,18 @@ func (x *Extractor) nerTags(toks []token) []string {
 		out[i] = s[:2] + proseLabel[s[2:]]
 	}
 	return out
+}
+
+// tagNames sets each sentence's NER labels when the tagger is on.
+func (x *Extractor) tagNames(ctx context.Context, doc *document) error {
+	if !x.nerOn || x.ner == nil {
+		return nil
+	}
+	for si := range doc.sents {
+		if stopped(ctx, si) {
+			return ctx.Err()
+		}
+		doc.sents[si].labels = x.nerTags(doc.sents[si].toks)
+	}
+	return nil
 }

@@ -228,20 +228,6 @@ func (x *Extractor) readText(ctx context.Context, doc *document) error {
 	return nil
 }
 
-// tagNames sets each sentence's NER labels when the tagger is on.
-func (x *Extractor) tagNames(ctx context.Context, doc *document) error {
-	if !x.nerOn || x.ner == nil {
-		return nil
-	}
-	for si := range doc.sents {
-		if stopped(ctx, si) {
-			return ctx.Err()
-		}
-		doc.sents[si].labels = x.nerTags(doc.sents[si].toks)
-	}
-	return nil
-}
-
 // errProsePanic is what tokenize returns when prose panicked on a sentence.
 var errProsePanic = errors.New("extract: prose panicked")
 
