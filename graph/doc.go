@@ -17,5 +17,7 @@
 // Ingest resolves an extraction's entities against the store (by id, then by
 // an unambiguous name or alias) and aggregates relations into one edge per
 // (subject, lemma, object) with a weight and its evidence. keys.go documents
-// how all of it is laid out in Badger.
+// how all of it is laid out in Badger. Replay (replay.go) reads the store
+// back as the articles and extractions that rebuild it through
+// IngestReplayed: the dump graph/export writes and imports.
 package graph

@@ -49,6 +49,12 @@ type IngestResult struct {
 // per (subject, lemma or predicate, object); relations whose ends resolve to
 // one actor are dropped.
 func (s *Store) Ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.Extraction) (IngestResult, error) {
+	return s.ingest(ctx, a, ex, nil)
+}
+
+// ingest is Ingest, or with joins set, the exact ingest of a replay (see
+// IngestReplayed).
+func (s *Store) ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.Extraction, joins map[string]string) (IngestResult, error) {
 	if a == nil || ex == nil {
 		return IngestResult{}, fmt.Errorf("graph.Ingest: %w: nil article or extraction", ErrBadInput)
 	}
@@ -60,7 +66,7 @@ func (s *Store) Ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	in := &ingest{ctx: ctx, a: a, ex: ex, maxValue: s.maxValue}
+	in := &ingest{ctx: ctx, a: a, ex: ex, maxValue: s.maxValue, joins: joins}
 	err := s.db.Update(func(txn *badger.Txn) error {
 		in.txn = txn
 		return in.run()
@@ -107,6 +113,9 @@ type ingest struct {
 	res     IngestResult
 	// maxValue is the largest value the store takes (see Store.maxValue).
 	maxValue int
+	// joins is set for a replay: actors are never joined by name, only
+	// the extractor ids it maps to stored ids are joined.
+	joins map[string]string
 }
 
 // setJSON stores v as JSON at k. A value over maxValue fails with ErrTooBig
@@ -228,7 +237,10 @@ func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, joinReason string,
 			uid, err = getUID(in.txn, entityIDKey(id))
 		}
 	}
-	if errors.Is(err, errNoKey) {
+	switch {
+	case errors.Is(err, errNoKey) && in.joins != nil:
+		uid, err = in.replayJoin(e)
+	case errors.Is(err, errNoKey):
 		uid, joinReason, err = in.match(e)
 	}
 	if err != nil {

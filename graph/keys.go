@@ -171,6 +171,13 @@ func inPrefix(obj uint64) []byte               { return key(pIn, u64(obj)) }
 func relRankPrefix() []byte                    { return []byte{pRelRank} }
 func evidencePrefix(rel uint64) []byte         { return key(pEvidence, u64(rel)) }
 func rankPrefix(t newsgraph.EntityType) []byte { return []byte{pEntityRank, typeByte(t)} }
+func entityIDPrefix() []byte                   { return []byte{pEntityID} }
+func evidenceArticlePrefix(rel, seq uint64) []byte {
+	return key(pEvidence, u64(rel), u64(seq))
+}
+
+// entityIDOf reads the extractor id out of an entity id row (0x21).
+func entityIDOf(k []byte) string { return string(k[1:]) }
 
 // seekAfter is the key to start a scan of prefix at to page after the sort
 // position after; nil (the prefix) when after is nil. The row at after

@@ -8,7 +8,8 @@
 //	newsgraph extract [--json] PATH...
 //	newsgraph query   [--data DIR] 'GRAPHQL'
 //	newsgraph eval    [--gold DIR] [--texts DIR]...
-//	newsgraph export  [--data DIR] [--format graphml|cytoscape] [ID...]
+//	newsgraph export  [--data DIR] [--format graphml|gexf|dot|cytoscape|graphology|d3|neo4j|nquads|jsonl] [--out DIR] [ID...]
+//	newsgraph import  [--data DIR] FILE
 //	newsgraph backup  [--data DIR] FILE
 //	newsgraph restore [--data DIR] FILE
 //	newsgraph bench   [PATH...]
@@ -45,7 +46,8 @@ func init() {
 		{"extract", "extract [--json] PATH...", "extract actors and relations without a store", runExtract},
 		{"query", "query [flags] 'GRAPHQL'", "run a GraphQL query against a local store", runQuery},
 		{"eval", "eval [flags]", "score the extractor on gold annotation files", runEval},
-		{"export", "export [flags] [ID...]", "write the graph, or the part around IDs, as GraphML or Cytoscape JSON", runExport},
+		{"export", "export [flags] [ID...]", "write the graph, or the part around IDs, for a graph tool or database (--format)", runExport},
+		{"import", "import [flags] FILE", "load a jsonl dump (export --format jsonl) into an empty data dir", runImport},
 		{"backup", "backup [flags] FILE", "write a backup of the store (- for stdout)", runBackup},
 		{"restore", "restore [flags] FILE", "load a backup into an empty data dir", runRestore},
 		{"bench", "bench [flags] [PATH...]", "measure extraction speed against prose alone", runBench},

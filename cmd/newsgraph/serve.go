@@ -33,6 +33,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	maxDepth := fs.Int("max-depth", 12, "deepest field nesting a query may have, counted through fragments")
 	maxCost := fs.Int("max-cost", 10000, "most values a query may ask for, list sizes (first) multiplied through nesting")
 	maxAliases := fs.Int("max-aliases", 30, "most aliased fields in one query")
+	maxExport := fs.Int("max-export-nodes", export.DefaultMaxNodes, "most actors one GET /export may ask for (the whole graph's default)")
 	noSeed := fs.Bool("no-seed", false, "do not ingest the embedded seeds into an empty store")
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
@@ -71,7 +72,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	mux := http.NewServeMux()
-	mux.Handle("GET /export", export.Handler(st, log, *timeout))
+	mux.Handle("/export", h.WithCORS(export.Handler(st, export.HandlerOptions{Timeout: *timeout, MaxNodes: *maxExport, Log: log})))
 	mux.Handle("/", h)
 	srv := &http.Server{
 		Handler:           mux,

@@ -193,6 +193,16 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.mux.ServeHTTP(w, r)
 }
 
+// WithCORS applies the same CORS rules to next (GET /export): an allowed
+// origin may read its answers, preflights are answered here.
+func (h *Handler) WithCORS(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !h.cors(w, r) {
+			next.ServeHTTP(w, r)
+		}
+	})
+}
+
 // cors sets the CORS headers for allowed origins and answers preflight
 // requests; it reports whether the request is done.
 func (h *Handler) cors(w http.ResponseWriter, r *http.Request) bool {
