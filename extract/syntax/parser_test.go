@@ -40,9 +40,9 @@ func TestParseBadInput(t *testing.T) {
 		long[i] = []string{"the", "army", "said", ",", "and", "Russia", "attacked", "towns", "of"}[i%9]
 	}
 	for name, words := range map[string][]string{
-		"empty":      nil,
-		"one word":   {"Yes"},
-		"1000 words": long,
+		"empty":       nil,
+		"one word":    {"Yes"},
+		"1000 words":  long,
 		"punctuation": {".", ",", "!", "?", "--", "(", ")", "\"", "...", ";"},
 		"digits":      {"1", "22", "333", "4,444", "5.5", "1990", "2-3"},
 		"non-Latin":   {"Путин", "подписал", "указ", "。", "東京", "で", "会議", "مرحبا", "★"},
