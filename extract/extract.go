@@ -9,6 +9,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"newsgraph"
+	"newsgraph/extract/syntax"
 )
 
 // ErrNilArticle is returned by Extract when it is given no article.
@@ -56,6 +57,9 @@ func load() {
 	baseGaz, loadErr = loadGazetteer()
 	if loadErr == nil && len(nerModelData) > 0 {
 		baseNER, loadErr = loadTagger(nerModelData)
+	}
+	if loadErr == nil {
+		_, loadErr = syntax.Default() // the parse stage's model (parse.go)
 	}
 }
 
@@ -130,6 +134,9 @@ func (x *Extractor) read(ctx context.Context, text string) (*document, int, erro
 		}
 		doc.sents = append(doc.sents, sentence{start: sp[0], end: sp[1], toks: toks})
 		labels = append(labels, lab)
+	}
+	if err := parse(doc, stopper(ctx)); err != nil {
+		return nil, 0, err
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, 0, err

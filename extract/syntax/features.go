@@ -10,27 +10,28 @@ package syntax
 const rootValue = 0x400
 
 // view is one word of the configuration as features see it.
-type view struct{ w, p, l uint64 }
+type view struct{ w, p, u, l uint64 }
 
 // viewer turns word numbers into views for one sentence.
 type viewer struct {
 	lex  []lex
-	tags []int
+	tags []int // XPOS ids
+	upos []int // UPOS ids: they tell an auxiliary or copula from a verb
 	s    *state
 }
 
 func (v *viewer) at(i int) view {
 	switch {
 	case i < 0:
-		return view{none, none, none}
+		return view{none, none, none, none}
 	case i == 0:
-		return view{rootValue, rootValue, none}
+		return view{rootValue, rootValue, rootValue, none}
 	}
 	l := uint64(none)
 	if v.s.head[i] >= 0 {
 		l = uint64(v.s.rel[i]) + 1
 	}
-	return view{v.lex[i-1].lower, uint64(v.tags[i-1]) + 1, l}
+	return view{v.lex[i-1].lower, uint64(v.tags[i-1]) + 1, uint64(v.upos[i-1]) + 1, l}
 }
 
 // fb appends features, numbering templates by their order of appearance.
@@ -56,24 +57,55 @@ func nth(a []int32, i int) int {
 	return int(a[i])
 }
 
-// parseFeatures appends the features of the configuration.
-func parseFeatures(out []uint64, v *viewer) []uint64 {
+// config is the configuration's words as features see them.
+type config struct {
+	s0, s1, n0, n1, n2, s0h, s0h2, s0l, s0r, s0l2, s0r2, n0l, n0l2 view
+	d, vl, vr, nvl, ls0, rs0, ln0                                  uint64
+}
+
+func newConfig(v *viewer) config {
 	s := v.s
 	is0, in0 := s.st(0), s.b0()
-	s0, s1, n0 := v.at(is0), v.at(s.st(1)), v.at(in0)
-	n1, n2 := v.at(nextWord(s, 1)), v.at(nextWord(s, 2))
 	ih := nth(s.head, is0)
-	s0h, s0h2 := v.at(ih), v.at(nth(s.head, ih))
-	s0l, s0r, s0l2, s0r2 := v.at(nth(s.l1, is0)), v.at(nth(s.r1, is0)), v.at(nth(s.l2, is0)), v.at(nth(s.r2, is0))
-	n0l, n0l2 := v.at(nth(s.l1, in0)), v.at(nth(s.l2, in0))
+	c := config{s0: v.at(is0), s1: v.at(s.st(1)), n0: v.at(in0),
+		n1: v.at(nextWord(s, 1)), n2: v.at(nextWord(s, 2)),
+		s0h: v.at(ih), s0h2: v.at(nth(s.head, ih)),
+		s0l: v.at(nth(s.l1, is0)), s0r: v.at(nth(s.r1, is0)), s0l2: v.at(nth(s.l2, is0)), s0r2: v.at(nth(s.r2, is0)),
+		n0l: v.at(nth(s.l1, in0)), n0l2: v.at(nth(s.l2, in0)),
+		vl: count(s.nl, is0), vr: count(s.nr, is0), nvl: count(s.nl, in0),
+		ls0: labelSet(s.lset, is0), rs0: labelSet(s.rset, is0), ln0: labelSet(s.lset, in0), d: none}
+	if is0 >= 0 {
+		end := in0
+		if end == 0 {
+			end = s.n + 1
+		}
+		c.d = uint64(min(end-is0, 15))
+	}
+	return c
+}
+
+// parseFeatures appends the features of the configuration. The first
+// nLabelFeats, about the two words an arc would join, are also the label
+// model's features.
+func parseFeatures(out []uint64, v *viewer) []uint64 {
+	c := newConfig(v)
 	b := fb{out: out}
-	// single words
-	for _, x := range [...]view{s0, n0, n1, n2} {
+	c.arcFeatures(&b)
+	c.moveFeatures(&b)
+	return b.out
+}
+
+const nLabelFeats = 45
+
+// arcFeatures: the words s0 and n0 and their neighbours, pairs, distance,
+// UPOS, and the labels s0 and n0 already have on their children.
+func (c *config) arcFeatures(b *fb) {
+	s0, s1, n0, n1 := c.s0, c.s1, c.n0, c.n1
+	for _, x := range [...]view{s0, n0, n1, c.n2} {
 		b.two(x.w, x.p)
 		b.one(x.w)
 		b.one(x.p)
 	}
-	// word pairs
 	b.three(s0.w, s0.p, n0.w^n0.p<<32)
 	b.three(s0.w, s0.p, n0.w)
 	b.three(s0.w, n0.w, n0.p)
@@ -82,70 +114,69 @@ func parseFeatures(out []uint64, v *viewer) []uint64 {
 	b.two(s0.w, n0.w)
 	b.two(s0.p, n0.p)
 	b.two(n0.p, n1.p)
-	// three words
-	b.three(n0.p, n1.p, n2.p)
-	b.three(s0.p, n0.p, n1.p)
-	b.three(s0h.p, s0.p, n0.p)
-	b.three(s0.p, s0l.p, n0.p)
-	b.three(s0.p, s0r.p, n0.p)
-	b.three(s0.p, n0.p, n0l.p)
-	// distance
-	d := uint64(none)
-	if is0 >= 0 {
-		end := in0
-		if end == 0 {
-			end = s.n + 1
-		}
-		d = uint64(min(end-is0, 15))
-	}
-	b.two(s0.w, d)
-	b.two(s0.p, d)
-	b.two(n0.w, d)
-	b.two(n0.p, d)
-	b.three(s0.w, n0.w, d)
-	b.three(s0.p, n0.p, d)
-	// valency
-	vl, vr, nvl := count(s.nl, is0), count(s.nr, is0), count(s.nl, in0)
-	b.two(s0.w, vr)
-	b.two(s0.p, vr)
-	b.two(s0.w, vl)
-	b.two(s0.p, vl)
-	b.two(n0.w, nvl)
-	b.two(n0.p, nvl)
-	// second-order unigrams
-	for _, x := range [...]view{s0h, s0l, s0r, n0l} {
+	b.two(s0.w, c.d)
+	b.two(s0.p, c.d)
+	b.two(n0.w, c.d)
+	b.two(n0.p, c.d)
+	b.three(s0.w, n0.w, c.d)
+	b.three(s0.p, n0.p, c.d)
+	b.one(s0.l)
+	b.one(c.s0l.l)
+	b.one(c.s0r.l)
+	b.one(c.n0l.l)
+	b.two(s0.p, c.rs0)
+	b.two(s0.p, c.ls0)
+	b.two(n0.p, c.ln0)
+	b.one(s0.u)
+	b.one(n0.u)
+	b.one(n1.u)
+	b.two(s0.u, n0.u)
+	b.three(s0.u, n0.u, n1.u)
+	b.three(s1.u, s0.u, n0.u)
+	b.two(s0.w, n0.u)
+	b.two(s0.u, n0.w)
+	b.three(s0.u, n0.u, c.d)
+	b.three(c.s0h.u, s0.u, n0.u)
+	b.three(s0.u, c.s0l.u, c.s0r.u)
+	b.three(n0.u, c.n0l.u, s0.l)
+}
+
+// moveFeatures: the rest of Zhang & Nivre's templates.
+func (c *config) moveFeatures(b *fb) {
+	s0, n0 := c.s0, c.n0
+	b.three(n0.p, c.n1.p, c.n2.p)
+	b.three(s0.p, n0.p, c.n1.p)
+	b.three(c.s0h.p, s0.p, n0.p)
+	b.three(s0.p, c.s0l.p, n0.p)
+	b.three(s0.p, c.s0r.p, n0.p)
+	b.three(s0.p, n0.p, c.n0l.p)
+	b.two(s0.w, c.vr)
+	b.two(s0.p, c.vr)
+	b.two(s0.w, c.vl)
+	b.two(s0.p, c.vl)
+	b.two(n0.w, c.nvl)
+	b.two(n0.p, c.nvl)
+	for _, x := range [...]view{c.s0h, c.s0l, c.s0r, c.n0l} {
 		b.one(x.w)
 		b.one(x.p)
 	}
-	b.one(s0.l)
-	b.one(s0l.l)
-	b.one(s0r.l)
-	b.one(n0l.l)
-	// third order
-	b.one(s0h2.w)
-	b.one(s0h2.p)
-	for _, x := range [...]view{s0l2, s0r2, n0l2} {
+	b.one(c.s0h2.w)
+	b.one(c.s0h2.p)
+	for _, x := range [...]view{c.s0l2, c.s0r2, c.n0l2} {
 		b.one(x.w)
 		b.one(x.p)
 		b.one(x.l)
 	}
-	b.three(s0.p, s0l.p, s0l2.p)
-	b.three(s0.p, s0r.p, s0r2.p)
-	b.three(s0.p, s0h.p, s0h2.p)
-	b.three(n0.p, n0l.p, n0l2.p)
-	// label sets
-	ls0, rs0, ln0 := labelSet(s.lset, is0), labelSet(s.rset, is0), labelSet(s.lset, in0)
-	b.two(s0.w, rs0)
-	b.two(s0.p, rs0)
-	b.two(s0.w, ls0)
-	b.two(s0.p, ls0)
-	b.two(n0.w, ln0)
-	b.two(n0.p, ln0)
-	// s1, and whether s0 already has its head (reduce or left-arc)
-	b.three(s1.p, s0.p, n0.p)
-	b.two(s1.w, s1.p)
+	b.three(s0.p, c.s0l.p, c.s0l2.p)
+	b.three(s0.p, c.s0r.p, c.s0r2.p)
+	b.three(s0.p, c.s0h.p, c.s0h2.p)
+	b.three(n0.p, c.n0l.p, c.n0l2.p)
+	b.two(s0.w, c.rs0)
+	b.two(s0.w, c.ls0)
+	b.two(n0.w, c.ln0)
+	b.three(c.s1.p, s0.p, n0.p)
+	b.two(c.s1.w, c.s1.p)
 	b.three(s0.l, s0.p, n0.p)
-	return b.out
 }
 
 // nextWord is the i-th buffer word after n0: a word number, 0 for the root,

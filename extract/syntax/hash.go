@@ -38,8 +38,8 @@ func hashBytes(b []byte) uint64 {
 
 // lex is what the models know of one word, computed once per word.
 type lex struct {
-	lower, cased, shape, pre1 uint64
-	suf                       [4]uint64 // last 1..4 characters, lower case
+	lower, cased, shape, pre1, pre2 uint64
+	suf                             [4]uint64 // last 1..4 characters, lower case
 }
 
 // lexer computes lex values with a reusable buffer for the lower-cased form.
@@ -56,6 +56,8 @@ func (lx *lexer) lex(w string) lex {
 	l.lower = hashBytes(b)
 	_, size := utf8.DecodeRune(b)
 	l.pre1 = hashBytes(b[:size])
+	_, size2 := utf8.DecodeRune(b[size:])
+	l.pre2 = hashBytes(b[:size+size2]) + 1
 	k := len(b)
 	for i := range l.suf { // a word shorter than four runes repeats its last suffix
 		if k > 0 {

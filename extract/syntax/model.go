@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"encoding/binary"
 	"encoding/gob"
 	"errors"
 	"fmt"
@@ -19,13 +20,45 @@ var embedded []byte
 // ErrModel is returned (wrapped) when a model file cannot be read.
 var ErrModel = errors.New("syntax: bad model file")
 
-const modelVersion = 1
+const modelVersion = 2
 
 // modelFile is the saved form of a Model.
 type modelFile struct {
 	Version                     int
 	XPOS, UPOS, Labels          []string
-	XPOSW, UPOSW, MoveW, LabelW *perceptron
+	XPOSW, UPOSW, MoveW, LabelW weights
+}
+
+// weights are a perceptron's quantised weights as little-endian int16
+// bytes: gob copies a []byte whole, where it would decode an []int16 one
+// varint at a time.
+type weights struct {
+	Classes int
+	Bits    uint
+	Scale   float32
+	Data    []byte
+}
+
+func toWeights(p *perceptron) weights {
+	if p.Q == nil {
+		p = p.quantise()
+	}
+	b := make([]byte, 2*len(p.Q))
+	for i, q := range p.Q {
+		binary.LittleEndian.PutUint16(b[2*i:], uint16(q))
+	}
+	return weights{Classes: p.Classes, Bits: p.Bits, Scale: p.Scale, Data: b}
+}
+
+func (w weights) perceptron(classes int) (*perceptron, error) {
+	if w.Classes != classes || classes == 0 || classes > maxQClasses || w.Bits == 0 || w.Bits > 30 || len(w.Data) != 2*classes<<w.Bits {
+		return nil, errors.New("weights do not match their classes")
+	}
+	q := make([]int16, len(w.Data)/2)
+	for i := range q {
+		q[i] = int16(binary.LittleEndian.Uint16(w.Data[2*i:]))
+	}
+	return &perceptron{Classes: w.Classes, Bits: w.Bits, Scale: w.Scale, Q: q}, nil
 }
 
 var defaultModel = sync.OnceValues(func() (*Model, error) { return Load(bytes.NewReader(embedded)) })
@@ -43,29 +76,22 @@ func Load(r io.Reader) (*Model, error) {
 	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrModel, err)
 	}
-	if err := f.check(); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrModel, err)
-	}
-	m := &Model{tag: tagger{XPOS: f.XPOS, UPOS: f.UPOS, X: f.XPOSW, U: f.UPOSW},
-		parse: parser{Labels: f.Labels, Move: f.MoveW, Label: f.LabelW}}
-	m.parse.setIndexes()
-	return m, nil
-}
-
-func (f *modelFile) check() error {
 	if f.Version != modelVersion {
-		return fmt.Errorf("version %d, want %d", f.Version, modelVersion)
+		return nil, fmt.Errorf("%w: version %d, want %d", ErrModel, f.Version, modelVersion)
 	}
-	for _, c := range []struct {
-		p       *perceptron
+	m := &Model{tag: tagger{XPOS: f.XPOS, UPOS: f.UPOS}, parse: parser{Labels: f.Labels}}
+	for _, w := range []struct {
+		to      **perceptron
+		from    weights
 		classes int
-	}{{f.XPOSW, len(f.XPOS)}, {f.UPOSW, len(f.UPOS)}, {f.MoveW, nMoves}, {f.LabelW, len(f.Labels)}} {
-		if c.p == nil || c.p.Classes != c.classes || c.classes == 0 || c.p.Bits == 0 || c.p.Bits > 30 ||
-			len(c.p.Q) != c.classes<<c.p.Bits {
-			return errors.New("weights do not match their classes")
+	}{{&m.tag.X, f.XPOSW, len(f.XPOS)}, {&m.tag.U, f.UPOSW, len(f.UPOS)},
+		{&m.parse.Move, f.MoveW, nMoves}, {&m.parse.Label, f.LabelW, len(f.Labels)}} {
+		if *w.to, err = w.from.perceptron(w.classes); err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrModel, err)
 		}
 	}
-	return nil
+	m.parse.setIndexes()
+	return m, nil
 }
 
 func (p *parser) setIndexes() {
@@ -79,16 +105,9 @@ func (m *Model) Save(w io.Writer) error {
 		return err
 	}
 	f := modelFile{Version: modelVersion, XPOS: m.tag.XPOS, UPOS: m.tag.UPOS, Labels: m.parse.Labels,
-		XPOSW: quantised(m.tag.X), UPOSW: quantised(m.tag.U), MoveW: quantised(m.parse.Move), LabelW: quantised(m.parse.Label)}
+		XPOSW: toWeights(m.tag.X), UPOSW: toWeights(m.tag.U), MoveW: toWeights(m.parse.Move), LabelW: toWeights(m.parse.Label)}
 	if err := gob.NewEncoder(zw).Encode(&f); err != nil {
 		return fmt.Errorf("syntax.Save: %w", err)
 	}
 	return zw.Close()
-}
-
-func quantised(p *perceptron) *perceptron {
-	if p.Q != nil {
-		return p
-	}
-	return p.quantise()
 }

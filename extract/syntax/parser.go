@@ -92,7 +92,7 @@ type oracle interface {
 func (p *parser) run(sc *scratch, o oracle) {
 	s := &sc.st
 	s.reset(len(sc.lex))
-	v := viewer{lex: sc.lex, tags: sc.xp, s: s}
+	v := viewer{lex: sc.lex, tags: sc.xp, upos: sc.up, s: s}
 	sc.scores = resize(sc.scores, max(nMoves, len(p.Labels)))
 	for !s.terminal() {
 		sc.feats = parseFeatures(sc.feats[:0], &v)
@@ -127,7 +127,7 @@ func (p *parser) chooseLabel(sc *scratch, m int, o oracle) int {
 	}
 	dir := uint64(m) * 0x9e3779b97f4a7c15
 	sc.lfeats = sc.lfeats[:0]
-	for _, h := range sc.feats {
+	for _, h := range sc.feats[:nLabelFeats] {
 		sc.lfeats = append(sc.lfeats, mix(h^dir))
 	}
 	scores := sc.scores[:len(p.Labels)]

@@ -94,3 +94,16 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestLabelFeaturesCount(t *testing.T) {
+	var s state
+	s.reset(3)
+	s.apply(shift, 0)
+	v := viewer{lex: make([]lex, 3), tags: make([]int, 3), upos: make([]int, 3), s: &s}
+	c := newConfig(&v)
+	var b fb
+	c.arcFeatures(&b)
+	if len(b.out) != nLabelFeats {
+		t.Errorf("arcFeatures gives %d features; nLabelFeats is %d", len(b.out), nLabelFeats)
+	}
+}

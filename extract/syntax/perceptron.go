@@ -28,7 +28,7 @@ func (p *perceptron) row(h uint64) int { return int(h>>(64-p.Bits)) * p.Classes 
 func (p *perceptron) score(feats []uint64, out []float32) {
 	out = out[:p.Classes]
 	clear(out)
-	if p.Q != nil {
+	if p.Q != nil && p.Classes <= maxQClasses {
 		p.scoreQ(feats, out)
 		return
 	}
@@ -82,17 +82,23 @@ func (p *perceptron) averaged() *perceptron {
 	return a
 }
 
+// scoreQ sums int16 weights in int32 (exact, and cheaper than converting
+// each weight) and scales once; the widest model has under maxQClasses.
 func (p *perceptron) scoreQ(feats []uint64, out []float32) {
+	var acc [maxQClasses]int32
+	sum := acc[:len(out)]
 	for _, h := range feats {
-		r := p.Q[p.row(h):][:len(out)]
-		for c := range out {
-			out[c] += float32(r[c])
+		r := p.Q[p.row(h):][:len(sum)]
+		for c := range sum {
+			sum[c] += int32(r[c])
 		}
 	}
 	for c := range out {
-		out[c] *= p.Scale
+		out[c] = float32(sum[c]) * p.Scale
 	}
 }
+
+const maxQClasses = 128
 
 // quantise returns a copy with int16 weights, the form models are saved and
 // used in: half the memory, and scores that differ from W's by rounding only.

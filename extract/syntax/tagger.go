@@ -38,6 +38,7 @@ const (
 	tXPOSW
 	tXPOS
 	tXPOSWp1
+	tUm1
 )
 
 // lexAt is the word at i, or a lex of none values out of range.
@@ -48,7 +49,7 @@ func lexAt(ls []lex, i int) *lex {
 	return &ls[i]
 }
 
-var noLex = lex{lower: none, cased: none, shape: none, pre1: none, suf: [4]uint64{none, none, none, none}}
+var noLex = lex{lower: none, cased: none, shape: none, pre1: none, pre2: none, suf: [4]uint64{none, none, none, none}}
 
 func tagAt(tags []int, i int) uint64 {
 	if i < 0 {
@@ -75,10 +76,11 @@ func tagFeatures(out []uint64, ls []lex, xp []int, i int) []uint64 {
 	)
 }
 
-// uposFeatures appends the UPOS model's extra features, given word i's XPOS.
-func uposFeatures(out []uint64, ls []lex, x, i int) []uint64 {
+// uposFeatures appends the UPOS model's extra features, given word i's XPOS
+// and the UPOS of the words before.
+func uposFeatures(out []uint64, ls []lex, x int, up []int, i int) []uint64 {
 	return append(out, f1(tXPOS, uint64(x)), f2(tXPOSW, uint64(x), ls[i].lower),
-		f2(tXPOSWp1, uint64(x), lexAt(ls, i+1).lower))
+		f2(tXPOSWp1, uint64(x), lexAt(ls, i+1).lower), f2(tUm1, tagAt(up, i-1), uint64(x)))
 }
 
 // tagScratch is the per-call memory of tagging, reused through a pool.
@@ -92,7 +94,7 @@ func (t *tagger) tag(ls []lex, xp, up []int, sc *tagScratch) {
 	for i := range ls {
 		sc.feats = tagFeatures(sc.feats[:0], ls, xp, i)
 		xp[i] = t.bestOf(t.X, sc)
-		sc.feats = uposFeatures(sc.feats, ls, xp[i], i)
+		sc.feats = uposFeatures(sc.feats, ls, xp[i], up, i)
 		up[i] = t.bestOf(t.U, sc)
 	}
 }

@@ -25,7 +25,7 @@ func (o *TrainOptions) defaults() {
 		}
 	}
 	def(&o.TagEpochs, 8)
-	def(&o.ParseEpochs, 12)
+	def(&o.ParseEpochs, 15)
 	def(&o.Folds, 4)
 	defb := func(v *uint, d uint) {
 		if *v == 0 {
@@ -46,11 +46,11 @@ var ErrNoData = errors.New("syntax: no training sentences with complete trees")
 
 // example is a training or dev sentence with its gold analysis as ids.
 type example struct {
-	forms      []string
-	lex        []lex
-	xpos, upos []int
-	tags       []int // the tags the parser trains on: jackknifed predictions
-	g          gold
+	forms       []string
+	lex         []lex
+	xpos, upos  []int
+	tags, utags []int // the XPOS and UPOS the parser trains on: jackknifed predictions
+	g           gold
 }
 
 // Train trains a tagger on train, then a parser on train's jackknifed tags,
@@ -79,8 +79,8 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 		}
 		t := trainTagger(in, nil, m, opt, uint64(k+1))
 		for _, e := range out {
-			e.tags = make([]int, len(e.forms))
-			t.tag(e.lex, e.tags, make([]int, len(e.forms)), &tagScratch{})
+			e.tags, e.utags = make([]int, len(e.forms)), make([]int, len(e.forms))
+			t.tag(e.lex, e.tags, e.utags, &tagScratch{})
 		}
 		fmt.Fprintf(opt.Log, "jackknife fold %d/%d tagged\n", k+1, opt.Folds)
 	}
@@ -181,17 +181,18 @@ func trainTagger(tr, dev []*example, m *Model, opt TrainOptions, seed uint64) *t
 
 // learn tags e left to right with the current weights and updates them.
 func (t *tagger) learn(e *example, sc *tagScratch) {
-	xp := make([]int, len(e.forms))
+	xp, up := make([]int, len(e.forms)), make([]int, len(e.forms))
 	for i := range e.forms {
 		sc.feats = tagFeatures(sc.feats[:0], e.lex, xp, i)
 		x := t.bestOf(t.X, sc)
 		t.X.tick()
 		t.X.update(sc.feats, e.xpos[i], x)
 		xp[i] = x
-		sc.feats = uposFeatures(sc.feats, e.lex, x, i)
+		sc.feats = uposFeatures(sc.feats, e.lex, x, up, i)
 		u := t.bestOf(t.U, sc)
 		t.U.tick()
 		t.U.update(sc.feats, e.upos[i], u)
+		up[i] = u
 	}
 }
 
@@ -270,7 +271,7 @@ func trainParser(tr, dev []*example, m *Model, opt TrainOptions) *parser {
 		for _, i := range shuffled(len(tr), opt.Seed, 1000+uint64(ep)) {
 			e := tr[i]
 			t.g = &e.g
-			sc.lex, sc.xp = e.lex, e.tags
+			sc.lex, sc.xp, sc.up = e.lex, e.tags, e.utags
 			p.run(sc, t)
 		}
 		avg := &parser{Labels: p.Labels, Move: p.Move.averaged(), Label: p.Label.averaged()}
