@@ -103,11 +103,8 @@ func parseText(ctx context.Context, x *extract.Extractor, text string) ([]syntax
 // lemmaOf is the extractor's lemma, but a proper noun keeps its case as in
 // UD ("Russia", not "russia").
 func lemmaOf(form, xpos string) string {
-	if xpos == "NNP" {
+	if xpos == "NNP" || xpos == "NNPS" {
 		return form
-	}
-	if xpos == "NNPS" {
-		return strings.TrimSuffix(form, "s")
 	}
 	return extract.Lemma(form, xpos)
 }
