@@ -9,6 +9,10 @@
 //	t := m.Parse([]string{"Russia", "signed", "the", "treaty", "."})
 //	// t.UPOS[1] == "VERB", t.Head[0] == 2, t.Rel[0] == "nsubj"
 //
+// ParseTokens takes tokens with byte offsets (prose's, as the extractor has
+// them), makes UD words of them (UDWords) and gives each word's offsets in
+// Tree.Spans. `newsgraph parse` and `newsgraph eval-parse` are the commands.
+//
 // Where things are:
 //
 //   - conllu.go: the CoNLL-U reader (errors name the line) and writer.
