@@ -9,16 +9,16 @@ import (
 // parse is the stage that gives each sentence its dependency tree (package
 // syntax: UD part-of-speech tags, heads and relations over UD words, each
 // word's byte offsets in Spans), for relation finding and coreference to
-// read. It stops, leaving later sentences unparsed, when stop says so.
-func parse(doc *document, stop func() bool) error {
+// read.
+func (x *Extractor) parse(ctx context.Context, doc *document) error {
 	m, err := syntax.Default()
 	if err != nil {
 		return err
 	}
 	var toks []syntax.Token
 	for i := range doc.sents {
-		if i%stopEvery == 0 && stop() {
-			return nil
+		if stopped(ctx, i) {
+			return ctx.Err()
 		}
 		s := &doc.sents[i]
 		toks = toks[:0]
@@ -34,18 +34,7 @@ func parse(doc *document, stop func() bool) error {
 // each sentence's dependency tree; Spans are byte offsets into text.
 func (x *Extractor) Parse(ctx context.Context, text string) ([]syntax.Tree, error) {
 	doc := &document{text: text}
-	for _, sp := range splitSentences(text) {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if toks, _ := x.tokenize(text, sp[0], sp[1]); len(toks) > 0 {
-			doc.sents = append(doc.sents, sentence{start: sp[0], end: sp[1], toks: toks})
-		}
-	}
-	if err := parse(doc, stopper(ctx)); err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
+	if err := x.run(ctx, doc, []stage{x.readText, x.parse}); err != nil {
 		return nil, err
 	}
 	trees := make([]syntax.Tree, len(doc.sents))
