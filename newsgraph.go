@@ -26,6 +26,44 @@ func (t EntityType) Valid() bool {
 	return false
 }
 
+// Sector is the kind of organisation an agency is. The values are the
+// GraphQL enum's.
+type Sector string
+
+// The sectors of agencies. Other is for an agency nothing classifies.
+const (
+	Government    Sector = "GOVERNMENT"
+	Legislature   Sector = "LEGISLATURE"
+	Judiciary     Sector = "JUDICIARY"
+	Military      Sector = "MILITARY"
+	Police        Sector = "POLICE"
+	Intelligence  Sector = "INTELLIGENCE"
+	Party         Sector = "PARTY"
+	Media         Sector = "MEDIA"
+	Business      Sector = "BUSINESS"
+	International Sector = "INTERNATIONAL"
+	NGO           Sector = "NGO"
+	Education     Sector = "EDUCATION"
+	Health        Sector = "HEALTH"
+	Sport         Sector = "SPORT"
+	Religion      Sector = "RELIGION"
+	OtherSector   Sector = "OTHER"
+)
+
+// Sectors are the sectors in the GraphQL enum's order.
+var Sectors = []Sector{Government, Legislature, Judiciary, Military, Police, Intelligence,
+	Party, Media, Business, International, NGO, Education, Health, Sport, Religion, OtherSector}
+
+// Valid reports whether s is one of the sectors.
+func (s Sector) Valid() bool {
+	for _, v := range Sectors {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
 // Article is one news article as it is read from a file or the API.
 type Article struct {
 	// ID is given by the source or derived from the text by ContentID.
@@ -75,6 +113,9 @@ type Entity struct {
 	// of Defence": "gb"). Actors of different countries are never joined, so
 	// "Ministry of Defence" of two states stays two actors.
 	Country string `json:"country,omitempty"`
+	// Sector is what an agency is (government, media, business...), in the
+	// spirit of CAMEO's actor codes; empty for persons, states and places.
+	Sector Sector `json:"sector,omitempty"`
 	// AliasReasons says, for an alias, why it was joined to this entity
 	// ("surname of Vladimir Putin", "demonym", "acronym defined in text").
 	AliasReasons map[string]string `json:"alias_reasons,omitempty"`

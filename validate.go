@@ -16,7 +16,7 @@ var ErrBadExtraction = errors.New("newsgraph: invalid extraction")
 const MaxNameBytes = 1000
 
 // Validate checks ex against the text it was extracted from: every entity has
-// an id, a name, a valid type and country, names within MaxNameBytes, and
+// an id, a name, a valid type, country and sector (agencies only), names within MaxNameBytes, and
 // mentions inside the text that read as the text does; every relation joins
 // two of its entities with a predicate, a valid kind, evidence inside the
 // text and a confidence in [0, 1]. The extractor guarantees it; the store
@@ -51,6 +51,9 @@ func (ex *Extraction) Validate(text string) error {
 		if c := e.Country; c != "" && (len(c) != 2 || !isASCIILetters(c)) {
 			return bad("entity %s: country %q is not an ISO 3166 alpha-2 code", e.ID, c)
 		}
+		if err := checkSector(e); err != nil {
+			return bad("%v", err)
+		}
 		for _, m := range e.Mentions {
 			if err := span("mention of "+e.ID, m.Start, m.End); err != nil {
 				return err
@@ -77,6 +80,20 @@ func (ex *Extraction) Validate(text string) error {
 		if math.IsNaN(ev.Confidence) || ev.Confidence < 0 || ev.Confidence > 1 {
 			return bad("relation confidence %v outside [0, 1]", ev.Confidence)
 		}
+	}
+	return nil
+}
+
+// checkSector reports an entity whose sector is unknown, or set although
+// the entity is no agency.
+func checkSector(e Entity) error {
+	switch {
+	case e.Sector == "":
+		return nil
+	case e.Type != Agency:
+		return fmt.Errorf("entity %s is a %s with sector %q; only agencies have one", e.ID, e.Type, e.Sector)
+	case !e.Sector.Valid():
+		return fmt.Errorf("entity %s has unknown sector %q", e.ID, e.Sector)
 	}
 	return nil
 }

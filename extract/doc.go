@@ -35,6 +35,10 @@
 //     resolved (coreference.go).
 //  6. relationKinds (kind.go): ACTION, STATEMENT or ROLE for each edge its
 //     pattern left without one.
+//  7. sectors (sector.go): the sector of each agency (GOVERNMENT, MEDIA,
+//     BUSINESS...), from the gazetteers (data/agency_sectors.tsv, parties)
+//     and the cue words of its name (data/words/sector_cues.tsv), a table
+//     of named rules run in order.
 //
 // The word lists the stages consult are data (data/words, one concept a
 // file or a table with a column per use), declared by stage in words.go and

@@ -113,6 +113,7 @@ func (x *Extractor) stages() []stage {
 		x.resolve,       // one entity per actor; role nouns and demonyms
 		x.findRelations, // edges between the actors, pronouns resolved
 		x.relationKinds, // ACTION, STATEMENT or ROLE for each edge
+		x.sectors,       // the sector of each agency
 	}
 }
 

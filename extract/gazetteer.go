@@ -65,6 +65,9 @@ type gazetteer struct {
 	// lies in ("New South Wales": "au"). Cities are left out: too many
 	// share a name across states ("Cambridge").
 	placeISO map[string]string
+	// sectors maps an agency's canonical name to its sector
+	// (agency_sectors.tsv; every party of parties.tsv is a PARTY).
+	sectors map[string]newsgraph.Sector
 }
 
 // phraseKey keys a phrase by its characters without spaces, with curly
@@ -122,6 +125,7 @@ func loadGazetteer() (*gazetteer, error) {
 		given:    make(map[string]bool),
 		states:   make(map[string]string),
 		placeISO: make(map[string]string),
+		sectors:  make(map[string]newsgraph.Sector),
 	}
 	inState := func(name, iso string) {
 		k := phraseKey(name)
@@ -180,8 +184,19 @@ func loadGazetteer() (*gazetteer, error) {
 			return
 		}
 		g.add(f[1], entry{typ: newsgraph.Agency, name: f[1]})
+		if g.sectors[f[1]] == "" {
+			g.sectors[f[1]] = newsgraph.Party
+		}
 		if len(f) > 2 && f[2] != "" {
 			g.add(f[2], entry{typ: newsgraph.Agency, kind: kindAcronym, name: f[1]})
+		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable("data/agency_sectors.tsv", func(f []string) {
+		if len(f) == 2 { // the hand-written table wins over parties.tsv
+			g.sectors[f[0]] = newsgraph.Sector(f[1])
 		}
 	})
 	if err != nil {
