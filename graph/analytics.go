@@ -237,7 +237,7 @@ func (s *Store) entitiesByScore(ctx context.Context, f EntityFilter, after []byt
 			if err != nil {
 				return err
 			}
-			if f.Type != "" && rec.Type != f.Type {
+			if !f.keeps(rec) {
 				continue
 			}
 			page.TotalCount++

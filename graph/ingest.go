@@ -263,6 +263,7 @@ func (in *ingest) resolveEntities() error {
 		for _, al := range e.Aliases {
 			st.addName(al, e.AliasReasons[al])
 		}
+		r.mergeSector(e.Sector)
 		r.Mentions += len(e.Mentions)
 		st.spans = append(st.spans, e.Mentions...)
 	}

@@ -236,6 +236,9 @@ type EntityFilter struct {
 	// Search matches any word start inside a name or alias ("defence" finds
 	// the Ministry of Defence), in any case and without regard to accents.
 	Search string
+	// Sector keeps only agencies of that sector; it combines with the
+	// others.
+	Sector newsgraph.Sector
 	// Order is ByMentions (also when empty), ByPageRank or ByDegree; the
 	// last two list only actors with an edge and do not combine with Search.
 	Order EntityOrder
@@ -248,6 +251,9 @@ type EntityFilter struct {
 func (s *Store) Entities(ctx context.Context, f EntityFilter, p PageArgs) (*Page[*Entity], error) {
 	if f.Type != "" && !f.Type.Valid() {
 		return nil, fmt.Errorf("graph.Entities: %w: unknown type %q", ErrBadInput, f.Type)
+	}
+	if f.Sector != "" && !f.Sector.Valid() {
+		return nil, fmt.Errorf("graph.Entities: %w: unknown sector %q", ErrBadInput, f.Sector)
 	}
 	after, err := decodeCursor(cursorEntity, p.After, 16)
 	if err != nil {
@@ -270,6 +276,9 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter, p PageArgs) (*Page
 	err = s.view(ctx, func(txn *badger.Txn) error {
 		if f.Search != "" {
 			return s.searchEntities(ctx, txn, f, after, p.size(), page)
+		}
+		if f.Sector != "" {
+			return sectorEntities(ctx, txn, f, after, p.size(), page)
 		}
 		m, err := getMeta(txn)
 		if err != nil {
@@ -302,6 +311,37 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter, p PageArgs) (*Page
 		return nil, fmt.Errorf("graph.Entities: %w", err)
 	}
 	return page, nil
+}
+
+// keeps reports whether the stored actor r passes f's type and sector.
+func (f EntityFilter) keeps(r *entityRec) bool {
+	return (f.Type == "" || r.Type == f.Type) && (f.Sector == "" || r.Sector == f.Sector)
+}
+
+// sectorEntities pages the agencies of f.Sector in rank order. No index
+// holds sectors: it reads every agency, which counts them in the same pass.
+func sectorEntities(ctx context.Context, txn *badger.Txn, f EntityFilter, after []byte, n int, page *Page[*Entity]) error {
+	t := f.Type
+	if t == "" {
+		t = newsgraph.Agency // only agencies have a sector
+	}
+	prefix := rankPrefix(t)
+	return scan(ctx, txn, prefix, nil, func(key []byte, _ *badger.Item) (bool, error) {
+		rec, err := getEntity(txn, rankPosUID(key))
+		if err != nil || !f.keeps(rec) {
+			return err == nil, err
+		}
+		page.TotalCount++
+		pos := sortPos(prefix, key)
+		switch {
+		case after != nil && bytes.Compare(pos, after) <= 0:
+		case len(page.Edges) == n:
+			page.HasNextPage = true
+		default:
+			page.add(encodeCursor(cursorEntity, pos), rec.entity())
+		}
+		return true, nil
+	})
 }
 
 // RelationFilter narrows Relations; zero fields do not filter.

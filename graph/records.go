@@ -24,6 +24,10 @@ type Entity struct {
 	// Country is the ISO code of the state the actor belongs to, when an
 	// article said so; actors of different countries are never joined.
 	Country string
+	// Sector is what an agency is (newsgraph.Sectors): the most specific
+	// sector any article gave it, OTHER when none said more; empty for
+	// persons, states and places.
+	Sector  newsgraph.Sector
 	Aliases []string
 	// AliasReasons says why an alias was joined: the extractor's reason, or
 	// "joined across articles: ..." when the store joined two articles' ids.
@@ -102,6 +106,7 @@ type entityRec struct {
 	Name         string               `json:"name"`
 	Type         newsgraph.EntityType `json:"type"`
 	Country      string               `json:"country,omitempty"`
+	Sector       newsgraph.Sector     `json:"sector,omitempty"`
 	Aliases      []string             `json:"aliases,omitempty"`
 	AliasReasons map[string]string    `json:"alias_reasons,omitempty"`
 	Mentions     int                  `json:"mentions"`
@@ -110,7 +115,7 @@ type entityRec struct {
 
 func (r *entityRec) entity() *Entity {
 	e := &Entity{
-		ID: r.ID, Name: r.Name, Type: r.Type, Country: r.Country,
+		ID: r.ID, Name: r.Name, Type: r.Type, Country: r.Country, Sector: r.Sector,
 		Aliases:      append([]string{}, r.Aliases...),
 		AliasReasons: map[string]string{},
 		MentionCount: r.Mentions, ArticleCount: r.Articles,
@@ -119,6 +124,19 @@ func (r *entityRec) entity() *Entity {
 		e.AliasReasons[a] = why
 	}
 	return e
+}
+
+// mergeSector keeps s as the actor's sector unless it already has one that
+// says more: any sector beats none, and any named sector beats OTHER. The
+// first article to name a sector keeps it, so the sector does not change
+// with the order of later ones.
+func (r *entityRec) mergeSector(s newsgraph.Sector) {
+	if r.Type != newsgraph.Agency || s == "" {
+		return
+	}
+	if r.Sector == "" || (r.Sector == newsgraph.OtherSector && s != newsgraph.OtherSector) {
+		r.Sector = s
+	}
 }
 
 // names returns the normalised name and aliases, each once.

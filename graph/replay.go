@@ -107,7 +107,7 @@ func (r *replay) entities(ctx context.Context, seq uint64, ex *newsgraph.Extract
 		if err != nil {
 			return false, err
 		}
-		e := newsgraph.Entity{ID: rec.ID, Name: rec.Name, Type: rec.Type, Country: rec.Country}
+		e := newsgraph.Entity{ID: rec.ID, Name: rec.Name, Type: rec.Type, Country: rec.Country, Sector: rec.Sector}
 		if err := it.Value(func(v []byte) error { return json.Unmarshal(v, &e.Mentions) }); err != nil {
 			return false, fmt.Errorf("graph: corrupt mentions: %w", err)
 		}

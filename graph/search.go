@@ -120,6 +120,22 @@ func (idx *searchIndex) match(ctx context.Context, q string, t newsgraph.EntityT
 	return out, nil
 }
 
+// inSector keeps the uids of actors that pass f's sector: the search index
+// knows types, not sectors, so each is read.
+func inSector(txn *badger.Txn, uids []uint64, f EntityFilter) ([]uint64, error) {
+	out := uids[:0]
+	for _, uid := range uids {
+		rec, err := getEntity(txn, uid)
+		if err != nil {
+			return nil, err
+		}
+		if f.keeps(rec) {
+			out = append(out, uid)
+		}
+	}
+	return out, nil
+}
+
 // searchEntities pages the actors matching f.Search (see EntityFilter) in
 // rank order; its cursors are rank positions, as in the unfiltered list.
 func (s *Store) searchEntities(ctx context.Context, txn *badger.Txn, f EntityFilter, after []byte, n int, page *Page[*Entity]) error {
@@ -132,6 +148,9 @@ func (s *Store) searchEntities(ctx context.Context, txn *badger.Txn, f EntityFil
 		return err
 	}
 	uids, err := idx.match(ctx, q, f.Type)
+	if err == nil && f.Sector != "" {
+		uids, err = inSector(txn, uids, f)
+	}
 	if err != nil {
 		return err
 	}

@@ -181,6 +181,8 @@ func TestServeSeeds(t *testing.T) {
 		}
 	})
 
+	t.Run("agency sectors", func(t *testing.T) { seedSectors(t, s) })
+
 	t.Run("putin and a relation to follow", func(t *testing.T) {
 		var d struct {
 			Entity struct {
@@ -437,4 +439,41 @@ func TestServeFinishesInterruptedSeeding(t *testing.T) {
 		t.Errorf("serve seeded a store holding the user's own article:\n%s", s2.logs)
 	}
 	s2.stop(t)
+}
+
+// seedSectors checks the sectors the extractor gave the seeds' agencies:
+// the news agencies are MEDIA, the Ministry of Defence is government.
+func seedSectors(t *testing.T, s *server) {
+	var media struct {
+		Entities struct {
+			TotalCount int
+			Edges      []struct{ Node struct{ Name, Sector string } }
+		}
+	}
+	s.query(t, `{ entities(sector: MEDIA, first: 100) { totalCount edges { node { name sector } } } }`, nil, &media)
+	got := map[string]bool{}
+	for _, e := range media.Entities.Edges {
+		got[e.Node.Name] = true
+		if e.Node.Sector != "MEDIA" {
+			t.Errorf("entities(sector: MEDIA) lists %s of sector %s", e.Node.Name, e.Node.Sector)
+		}
+	}
+	if !got["Reuters"] || !got["TASS"] || media.Entities.TotalCount != len(media.Entities.Edges) {
+		t.Errorf("entities(sector: MEDIA) = %d of %d, %v; want Reuters and TASS, all on one page",
+			len(media.Entities.Edges), media.Entities.TotalCount, got)
+	}
+	var mod struct {
+		Entities struct {
+			Edges []struct{ Node struct{ Name, Sector string } }
+		}
+	}
+	s.query(t, `{ entities(search: "ministry of defence", type: AGENCY) { edges { node { name sector } } } }`, nil, &mod)
+	if len(mod.Entities.Edges) == 0 {
+		t.Fatal(`entities(search: "ministry of defence") found no agency`)
+	}
+	for _, e := range mod.Entities.Edges {
+		if e.Node.Name == "Ministry of Defence" && e.Node.Sector != "GOVERNMENT" && e.Node.Sector != "MILITARY" {
+			t.Errorf("Ministry of Defence has sector %s; want GOVERNMENT or MILITARY", e.Node.Sector)
+		}
+	}
 }

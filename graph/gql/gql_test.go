@@ -60,10 +60,10 @@ var people = dictExtractor{
 	{ID: "person:vladimir-putin", Name: "Vladimir Putin", Type: newsgraph.Person, Aliases: []string{"Putin"}},
 	{ID: "state:ru", Name: "Russia", Type: newsgraph.State},
 	{ID: "state:ua", Name: "Ukraine", Type: newsgraph.State},
-	{ID: "agency:reuters", Name: "Reuters", Type: newsgraph.Agency},
-	{ID: "agency:tass", Name: "TASS", Type: newsgraph.Agency},
-	{ID: "agency:nato", Name: "NATO", Type: newsgraph.Agency},
-	{ID: "agency:ministry-of-defence", Name: "Ministry of Defence", Type: newsgraph.Agency, Aliases: []string{"MoD"}, Country: "ru"},
+	{ID: "agency:reuters", Name: "Reuters", Type: newsgraph.Agency, Sector: newsgraph.Media},
+	{ID: "agency:tass", Name: "TASS", Type: newsgraph.Agency, Sector: newsgraph.Media},
+	{ID: "agency:nato", Name: "NATO", Type: newsgraph.Agency, Sector: newsgraph.International},
+	{ID: "agency:ministry-of-defence", Name: "Ministry of Defence", Type: newsgraph.Agency, Aliases: []string{"MoD"}, Country: "ru", Sector: newsgraph.Government},
 }
 
 // seed stores three articles with hand-checked relations.

@@ -98,6 +98,7 @@ func (r *resolver) Entity(ctx context.Context, args struct {
 
 func (r *resolver) Entities(ctx context.Context, args struct {
 	Type    *string
+	Sector  *string
 	Search  *string
 	First   int32
 	After   *string
@@ -108,7 +109,7 @@ func (r *resolver) Entities(ctx context.Context, args struct {
 		return nil, err
 	}
 	f := graph.EntityFilter{Type: newsgraph.EntityType(deref(args.Type)), Search: deref(args.Search),
-		Order: graph.EntityOrder(args.OrderBy)}
+		Sector: newsgraph.Sector(deref(args.Sector)), Order: graph.EntityOrder(args.OrderBy)}
 	pg, err := r.st.Entities(ctx, f, p)
 	if err != nil {
 		return nil, r.fail(ctx, "entities", err)

@@ -27,6 +27,15 @@ func (e *entityResolver) Aliases() []string   { return append([]string{}, e.e.Al
 func (e *entityResolver) MentionCount() int32 { return int32(e.e.MentionCount) }
 func (e *entityResolver) ArticleCount() int32 { return int32(e.e.ArticleCount) }
 
+// Sector is an agency's sector, null for other actors.
+func (e *entityResolver) Sector() *string {
+	if e.e.Sector == "" {
+		return nil
+	}
+	s := string(e.e.Sector)
+	return &s
+}
+
 // Country is the state the actor belongs to, when an article said so and
 // that state is in the graph.
 func (e *entityResolver) Country(ctx context.Context) (*entityResolver, error) {
