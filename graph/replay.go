@@ -115,7 +115,7 @@ func (r *replay) entities(ctx context.Context, seq uint64, ex *newsgraph.Extract
 			r.seen[uid] = true
 			e.Aliases, e.AliasReasons = rec.Aliases, rec.AliasReasons
 			for _, x := range r.extra[uid] {
-				others = append(others, newsgraph.Entity{ID: x, Name: rec.Name, Type: rec.Type, Country: rec.Country})
+				others = append(others, newsgraph.Entity{ID: x, Name: rec.Name, Type: rec.Type, Country: rec.Country, Sector: rec.Sector})
 				joins[x] = rec.ID
 			}
 			delete(r.extra, uid)

@@ -18,6 +18,7 @@ type cyNodeData struct {
 	Label    string   `json:"label"`
 	Type     string   `json:"type"`
 	Country  string   `json:"country,omitempty"`
+	Sector   string   `json:"sector,omitempty"`
 	Aliases  []string `json:"aliases"`
 	Mentions int      `json:"mentions"`
 	Articles int      `json:"articles"`
@@ -70,7 +71,7 @@ func writeCytoscape(w io.Writer, g *Graph) error {
 		",\n" + `"style":` + mustJSON(cytoscapeStyle()) + ",\n" + `"elements":{"nodes":[` + "\n"
 	return writeJSONGraph(w, g, head, "],\n\"edges\":[\n", "]}}\n",
 		func(n *graphNode) any {
-			d := cyNodeData{ID: n.ID, Label: n.Name, Type: string(n.Type), Country: n.Country, Aliases: n.Aliases,
+			d := cyNodeData{ID: n.ID, Label: n.Name, Type: string(n.Type), Country: n.Country, Sector: string(n.Sector), Aliases: n.Aliases,
 				Mentions: n.MentionCount, Articles: n.ArticleCount, Size: 2 * nodeSize(n.MentionCount)}
 			if d.Aliases == nil {
 				d.Aliases = []string{}

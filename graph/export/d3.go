@@ -11,6 +11,7 @@ type d3Node struct {
 	Name     string   `json:"name"`
 	Type     string   `json:"type"`
 	Country  string   `json:"country,omitempty"`
+	Sector   string   `json:"sector,omitempty"`
 	Aliases  []string `json:"aliases"`
 	Mentions int      `json:"mentions"`
 	Articles int      `json:"articles"`
@@ -35,7 +36,7 @@ func writeD3(w io.Writer, g *Graph) error {
 	head := `{"graph":` + mustJSON(g.meta()) + ",\n" + `"nodes":[` + "\n"
 	return writeJSONGraph(w, g, head, "],\n\"links\":[\n", "]}\n",
 		func(n *graphNode) any {
-			d := d3Node{ID: n.ID, Name: n.Name, Type: string(n.Type), Country: n.Country, Aliases: n.Aliases,
+			d := d3Node{ID: n.ID, Name: n.Name, Type: string(n.Type), Country: n.Country, Sector: string(n.Sector), Aliases: n.Aliases,
 				Mentions: n.MentionCount, Articles: n.ArticleCount, Color: hexColour(n.Type)}
 			if d.Aliases == nil {
 				d.Aliases = []string{}

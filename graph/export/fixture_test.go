@@ -33,6 +33,11 @@ type fixtureActor struct {
 	aliases  []string
 }
 
+// fixtureSectors are the sectors the fixture's extractor gives agencies.
+var fixtureSectors = map[string]newsgraph.Sector{
+	"agency:reuters": newsgraph.Media, "agency:ministry-of-defence": newsgraph.Government, "agency:odd": newsgraph.OtherSector,
+}
+
 func fixtureArticle(id, date string, actors []fixtureActor, rels ...string) (*newsgraph.Article, *newsgraph.Extraction) {
 	var text strings.Builder
 	ex := &newsgraph.Extraction{}
@@ -41,6 +46,7 @@ func fixtureArticle(id, date string, actors []fixtureActor, rels ...string) (*ne
 		start := text.Len()
 		text.WriteString(a.name)
 		ex.Entities = append(ex.Entities, newsgraph.Entity{ID: a.id, Name: a.name, Type: a.typ, Country: a.country, Aliases: a.aliases,
+			Sector:   fixtureSectors[a.id],
 			Mentions: []newsgraph.Mention{{Start: start, End: text.Len(), Text: a.name}}})
 		text.WriteString(" spoke. ")
 	}

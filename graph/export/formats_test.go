@@ -42,6 +42,10 @@ var readers = map[string]func(t *testing.T, b []byte) parsed{
 	"nquads":     readNQuads,
 }
 
+// noSector are the formats without an agency's sector: dot's attributes
+// are for drawing.
+var noSector = map[string]bool{"dot": true}
+
 // TestFormatsReadBack writes the whole graph in every format, reads it back
 // with the format's parser and wants the store's counts, every edge between
 // two nodes of the file, names and predicates intact.
@@ -69,6 +73,12 @@ func TestFormatsReadBack(t *testing.T) {
 			}
 			if got := p.nodes["agency:odd"]["name"]; got != `Bureau "Q" & <Sons> \ Co` {
 				t.Errorf("%s: name of agency:odd = %q; want it as stored", f.Name, got)
+			}
+			if got := p.nodes["agency:reuters"]["sector"]; noSector[f.Name] == (got == "MEDIA") {
+				t.Errorf("%s: sector of agency:reuters = %q; want MEDIA (none in dot)", f.Name, got)
+			}
+			if got := p.nodes["person:vladimir-putin"]["sector"]; got != "" {
+				t.Errorf("%s: sector of person:vladimir-putin = %q; want none", f.Name, got)
 			}
 			if got := p.nodes["person:vladimir-putin"]["type"]; got != "PERSON" {
 				t.Errorf("%s: type of person:vladimir-putin = %q; want PERSON", f.Name, got)
@@ -388,7 +398,8 @@ func readCytoscape(t *testing.T, b []byte) parsed {
 	}
 	p := parsed{nodes: map[string]map[string]string{}, truncated: doc.Data.Truncated}
 	for _, n := range doc.Elements.Nodes {
-		p.nodes[fmt.Sprint(n.Data["id"])] = attrs("name", fmt.Sprint(n.Data["label"]), "type", fmt.Sprint(n.Data["type"]))
+		sector, _ := n.Data["sector"].(string)
+		p.nodes[fmt.Sprint(n.Data["id"])] = attrs("name", fmt.Sprint(n.Data["label"]), "type", fmt.Sprint(n.Data["type"]), "sector", sector)
 	}
 	for _, e := range doc.Elements.Edges {
 		p.edges = append(p.edges, fmt.Sprint(e.Data["source"])+" "+fmt.Sprint(e.Data["target"]))
@@ -410,8 +421,8 @@ func readGraphology(t *testing.T, b []byte) parsed {
 		Nodes []struct {
 			Key        string
 			Attributes struct {
-				Label, EntityType, Color string
-				X, Y, Size               *float64
+				Label, EntityType, Color, Sector string
+				X, Y, Size                       *float64
 			}
 		}
 		Edges []struct {
@@ -429,7 +440,7 @@ func readGraphology(t *testing.T, b []byte) parsed {
 		if a.X == nil || a.Y == nil || a.Size == nil || a.Color == "" {
 			t.Fatalf("graphology node %s lacks x, y, size or color, which sigma.js needs", n.Key)
 		}
-		p.nodes[n.Key] = attrs("name", a.Label, "type", a.EntityType)
+		p.nodes[n.Key] = attrs("name", a.Label, "type", a.EntityType, "sector", a.Sector)
 	}
 	for _, e := range doc.Edges {
 		p.edges = append(p.edges, e.Source+" "+e.Target)
@@ -444,7 +455,7 @@ func readD3(t *testing.T, b []byte) parsed {
 		Graph struct {
 			Truncated bool `json:"truncated"`
 		} `json:"graph"`
-		Nodes []struct{ ID, Name, Type string }
+		Nodes []struct{ ID, Name, Type, Sector string }
 		Links []struct {
 			Source, Target, Predicate string
 			Value                     int
@@ -453,7 +464,7 @@ func readD3(t *testing.T, b []byte) parsed {
 	jsonGraph(t, "d3", b, &doc)
 	p := parsed{nodes: map[string]map[string]string{}, truncated: doc.Graph.Truncated}
 	for _, n := range doc.Nodes {
-		p.nodes[n.ID] = attrs("name", n.Name, "type", n.Type)
+		p.nodes[n.ID] = attrs("name", n.Name, "type", n.Type, "sector", n.Sector)
 	}
 	for _, l := range doc.Links {
 		if l.Value < 1 {
@@ -538,7 +549,7 @@ func readNeo4jCSV(t *testing.T, nodes, rels io.Reader) parsed {
 		if !strings.HasPrefix(r[ncols[":LABEL"]], "Actor;") {
 			t.Fatalf("node %s labels %q; want Actor and its type", r[ncols[":ID"]], r[ncols[":LABEL"]])
 		}
-		p.nodes[r[ncols[":ID"]]] = attrs("name", r[ncols["name"]], "type", r[ncols["type"]])
+		p.nodes[r[ncols[":ID"]]] = attrs("name", r[ncols["name"]], "type", r[ncols["type"]], "sector", r[ncols["sector"]])
 	}
 	for _, r := range rrows {
 		if r[rcols[":TYPE"]] == "" {
@@ -620,7 +631,7 @@ func readNQuads(t *testing.T, b []byte) parsed {
 	for _, s := range subjects {
 		switch s["dgraph.type"][0] {
 		case "Actor":
-			p.nodes[s["xid"][0]] = attrs("name", s["name"][0], "type", s["entity_type"][0])
+			p.nodes[s["xid"][0]] = attrs("name", s["name"][0], "type", s["entity_type"][0], "sector", strings.Join(s["sector"], ""))
 		case "Relation":
 			p.edges = append(p.edges, xid[s["subject"][0]]+" "+xid[s["object"][0]])
 			p.edgeAttrs = append(p.edgeAttrs, attrs("predicate", s["predicate"][0]))

@@ -71,6 +71,7 @@ var (
 	gexfNodeAttrs = []gexfAttr{
 		{ID: "type", Title: "type", Type: "string"},
 		{ID: "country", Title: "country", Type: "string"},
+		{ID: "sector", Title: "sector", Type: "string"},
 		{ID: "aliases", Title: "aliases", Type: "string"},
 		{ID: "mentions", Title: "mentions", Type: "integer"},
 		{ID: "articles", Title: "articles", Type: "integer"},
@@ -112,7 +113,7 @@ func writeGEXF(w io.Writer, g *Graph) error {
 	err := g.Nodes(func(n *graph.Entity) error {
 		c := colour(n.Type)
 		return x.encode(gexfNode{ID: n.ID, Label: n.Name, Values: []gexfValue{
-			{"type", string(n.Type)}, {"country", n.Country}, {"aliases", strings.Join(n.Aliases, "; ")},
+			{"type", string(n.Type)}, {"country", n.Country}, {"sector", string(n.Sector)}, {"aliases", strings.Join(n.Aliases, "; ")},
 			{"mentions", strconv.Itoa(n.MentionCount)}, {"articles", strconv.Itoa(n.ArticleCount)},
 		}, Colour: gexfColour{R: c[0], G: c[1], B: c[2]}, Size: gexfSize{Value: nodeSize(n.MentionCount)}})
 	})

@@ -44,6 +44,7 @@ var gmlKeys = []gmlKey{
 	{"label", "node", "label", "string"},
 	{"type", "node", "type", "string"},
 	{"country", "node", "country", "string"},
+	{"sector", "node", "sector", "string"},
 	{"aliases", "node", "aliases", "string"},
 	{"mentions", "node", "mentions", "int"},
 	{"articles", "node", "articles", "int"},
@@ -72,7 +73,7 @@ func writeGraphML(w io.Writer, g *Graph) error {
 	x.encode(gmlData{Key: "node_limit", Value: strconv.Itoa(g.Limit)})
 	err := g.Nodes(func(n *graph.Entity) error {
 		return x.encode(gmlNode{ID: n.ID, Data: []gmlData{
-			{Key: "label", Value: n.Name}, {Key: "type", Value: string(n.Type)}, {Key: "country", Value: n.Country}, {Key: "aliases", Value: strings.Join(n.Aliases, "; ")},
+			{Key: "label", Value: n.Name}, {Key: "type", Value: string(n.Type)}, {Key: "country", Value: n.Country}, {Key: "sector", Value: string(n.Sector)}, {Key: "aliases", Value: strings.Join(n.Aliases, "; ")},
 			{Key: "mentions", Value: strconv.Itoa(n.MentionCount)}, {Key: "articles", Value: strconv.Itoa(n.ArticleCount)}, {Key: "color", Value: hexColour(n.Type)},
 		}})
 	})

@@ -17,6 +17,7 @@ type glNode struct {
 		Label    string  `json:"label"`
 		Type     string  `json:"entityType"`
 		Country  string  `json:"country,omitempty"`
+		Sector   string  `json:"sector,omitempty"`
 		Aliases  string  `json:"aliases,omitempty"`
 		Mentions int     `json:"mentions"`
 		Articles int     `json:"articles"`
@@ -53,6 +54,7 @@ func writeGraphology(w io.Writer, g *Graph) error {
 			a := &o.Attributes
 			o.Key = n.ID
 			a.Label, a.Type, a.Country, a.Aliases = n.Name, string(n.Type), n.Country, strings.Join(n.Aliases, "; ")
+			a.Sector = string(n.Sector)
 			a.Mentions, a.Articles, a.Size, a.Color = n.MentionCount, n.ArticleCount, nodeSize(n.MentionCount)/2, hexColour(n.Type)
 			a.X, a.Y = position(n.ID)
 			return o

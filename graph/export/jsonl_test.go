@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"newsgraph"
 	"newsgraph/graph"
 )
 
@@ -82,6 +83,11 @@ func TestDumpRoundTrip(t *testing.T) {
 	}
 	if want := stats(t, src); got != want {
 		t.Fatalf("Import = %+v; the dumped store had %+v", got, want)
+	}
+	for id, want := range map[string]newsgraph.Sector{"agency:ministry-of-defence": newsgraph.Government, "agency:reuters": newsgraph.Media, "state:ru": ""} {
+		if e, err := dst.Entity(context.Background(), id); err != nil || e.Sector != want {
+			t.Errorf("Entity(%q) after import = %+v, %v; want sector %q", id, e, err, want)
+		}
 	}
 	a, b := answers(t, src), answers(t, dst)
 	for q := range a {

@@ -24,7 +24,7 @@ const Neo4jImport = "neo4j-admin database import full --nodes=nodes.csv --relati
 var Neo4jFiles = [...]string{"nodes.csv", "relationships.csv"}
 
 var (
-	neo4jNodeHeader = []string{"id:ID", ":LABEL", "name", "type", "country", "aliases:string[]", "mentions:int", "articles:int"}
+	neo4jNodeHeader = []string{"id:ID", ":LABEL", "name", "type", "country", "sector", "aliases:string[]", "mentions:int", "articles:int"}
 	neo4jRelHeader  = []string{":START_ID", ":END_ID", ":TYPE", "id", "predicate", "lemma", "weight:int", "articles:int",
 		"confidence:double", "first_seen", "last_seen"}
 )
@@ -36,7 +36,7 @@ func writeNeo4j(g *Graph, nodes, rels io.Writer) error {
 	err := g.Nodes(func(n *graphNode) error {
 		t := string(n.Type)
 		label := "Actor;" + strings.ToUpper(t[:min(1, len(t))]) + strings.ToLower(t[min(1, len(t)):])
-		return cw.Write([]string{n.ID, label, n.Name, t, n.Country, strings.Join(n.Aliases, ";"),
+		return cw.Write([]string{n.ID, label, n.Name, t, n.Country, string(n.Sector), strings.Join(n.Aliases, ";"),
 			strconv.Itoa(n.MentionCount), strconv.Itoa(n.ArticleCount)})
 	})
 	if cw.Flush(); err != nil || cw.Error() != nil {

@@ -23,6 +23,7 @@ const DgraphSchema = `xid: string @index(exact) @upsert .
 name: string @index(term, trigram) @lang .
 entity_type: string @index(exact) .
 country: string @index(exact) .
+sector: string @index(exact) .
 aliases: [string] @index(term) .
 mentions: int @index(int) .
 articles: int .
@@ -42,6 +43,7 @@ type Actor {
   name
   entity_type
   country
+  sector
   aliases
   mentions
   articles
@@ -72,6 +74,7 @@ const DgraphGraphQL = `type Actor @dgraph(type: "Actor") {
   name: String! @search(by: [term, trigram]) @dgraph(pred: "name")
   entityType: String @search(by: [exact]) @dgraph(pred: "entity_type")
   country: String @search(by: [exact]) @dgraph(pred: "country")
+  sector: String @search(by: [exact]) @dgraph(pred: "sector")
   aliases: [String] @search(by: [term]) @dgraph(pred: "aliases")
   mentions: Int @search @dgraph(pred: "mentions")
   articles: Int @dgraph(pred: "articles")
@@ -113,6 +116,9 @@ func writeNQuads(w io.Writer, g *Graph) error {
 		q(b, "entity_type", rdfString(string(n.Type)), "")
 		if n.Country != "" {
 			q(b, "country", rdfString(n.Country), "")
+		}
+		if n.Sector != "" {
+			q(b, "sector", rdfString(string(n.Sector)), "")
 		}
 		for _, a := range n.Aliases {
 			q(b, "aliases", rdfString(a), "")
