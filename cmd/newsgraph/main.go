@@ -12,6 +12,7 @@
 //	newsgraph backup  [--data DIR] FILE
 //	newsgraph restore [--data DIR] FILE
 //	newsgraph bench   [PATH...]
+//	newsgraph loadtest [--data DIR] [--articles N] [PATH...]
 //
 // PATH is a .txt file (first line is the title), a .json or .jsonl file of
 // {id, title, text, url, published_at} objects, a directory (read
@@ -49,6 +50,7 @@ func init() {
 		{"backup", "backup [flags] FILE", "write a backup of the store (- for stdout)", runBackup},
 		{"restore", "restore [flags] FILE", "load a backup into an empty data dir", runRestore},
 		{"bench", "bench [flags] [PATH...]", "measure extraction speed against prose alone", runBench},
+		{"loadtest", "loadtest [flags] [PATH...]", "measure the GraphQL API under load beside a hello-world handler", runLoadtest},
 	}
 }
 
