@@ -130,10 +130,11 @@ type entState struct {
 }
 
 type relState struct {
-	rec       *relationRec
-	oldWeight int
-	isNew     bool
-	evidence  int // pieces added by this article
+	rec *relationRec
+	// old is what the edge's index rows were made from; nil for a new edge.
+	old      *relIndex
+	isNew    bool
+	evidence int // pieces added by this article
 }
 
 func (in *ingest) run() error {
@@ -390,7 +391,7 @@ func (in *ingest) relation(subj, obj uint64, lemma string) (*relState, error) {
 		if rec.Labels == nil {
 			rec.Labels = map[string]int{}
 		}
-		st := &relState{rec: rec, oldWeight: rec.Weight}
+		st := &relState{rec: rec, old: rec.index()}
 		in.rels[string(tk)] = st
 		return st, nil
 	case !errors.Is(err, errNoKey):
@@ -495,20 +496,8 @@ func (in *ingest) writeRelations() error {
 				return err
 			}
 			in.m.Relations++
-		} else {
-			for _, k := range [][]byte{outKey(r.SubjectUID, st.oldWeight, r.UID), inKey(r.ObjectUID, st.oldWeight, r.UID), relRankKey(st.oldWeight, r.UID)} {
-				if err := txn.Delete(k); err != nil {
-					return err
-				}
-			}
 		}
-		if err := txn.Set(outKey(r.SubjectUID, r.Weight, r.UID), uidValue(r.ObjectUID)); err != nil {
-			return err
-		}
-		if err := txn.Set(inKey(r.ObjectUID, r.Weight, r.UID), uidValue(r.SubjectUID)); err != nil {
-			return err
-		}
-		if err := txn.Set(relRankKey(r.Weight, r.UID), nil); err != nil {
+		if err := putRelIndex(txn, st.old, r.index()); err != nil {
 			return err
 		}
 		if err := txn.Set(articleRelKey(in.seq, r.UID), nil); err != nil {

@@ -35,6 +35,12 @@ package graph
 //	0x34    0x34 ^weight relUID                      empty; all edges, heaviest first
 //	0x35    0x35 relUID seq n(uint32)                evidence (JSON), in article order
 //	0x36    0x36 relationID...                       relUID (8 bytes); public relation ids
+//	0x37    0x37 label... 0x00 ^weight relUID        kind (1 byte); edges by predicate: their
+//	                                                 lemma and each label, normalised, heaviest first
+//	0x38    0x38 kind ^weight relUID                 empty; edges by kind, heaviest first
+//	0x39    0x39 kind label...                       count (8 bytes): edges of that kind (0: any)
+//	                                                 with that predicate ("" for any); what
+//	                                                 totalCount of a filtered list reads
 //
 // seq is an article's position in stored order (1, 2, ...); entUID and relUID
 // are internal ids handed out from the counters in meta, inside the ingest
@@ -75,6 +81,9 @@ const (
 	pRelRank     byte = 0x34
 	pEvidence    byte = 0x35
 	pRelationID  byte = 0x36
+	pRelLabel    byte = 0x37
+	pRelKind     byte = 0x38
+	pRelCount    byte = 0x39
 	nameSep      byte = 0x00
 	allTypesByte byte = 0
 )
@@ -154,6 +163,28 @@ func evidenceKey(rel, seq uint64, n uint32) []byte {
 }
 func relationIDKey(id string) []byte { return key(pRelationID, []byte(id)) }
 
+// relKindByte orders the relation kinds in the kind index; 0 is "any kind"
+// (and the byte of an edge whose kind is unknown).
+func relKindByte(k newsgraph.RelationKind) byte {
+	switch k {
+	case newsgraph.Action:
+		return 1
+	case newsgraph.Statement:
+		return 2
+	case newsgraph.Role:
+		return 3
+	}
+	return allTypesByte
+}
+
+func relLabelKey(label string, weight int, rel uint64) []byte {
+	return key(pRelLabel, []byte(label), []byte{nameSep}, rankPos(weight, rel))
+}
+func relKindKey(kind byte, weight int, rel uint64) []byte {
+	return key(pRelKind, []byte{kind}, rankPos(weight, rel))
+}
+func relCountKey(kind byte, label string) []byte { return key(pRelCount, []byte{kind}, []byte(label)) }
+
 // entityRankKeys are the rank rows of an entity of type t: one in the list of
 // all types, one in its type's.
 func entityRankKeys(t newsgraph.EntityType, mentions int, uid uint64) [][]byte {
@@ -171,6 +202,23 @@ func inPrefix(obj uint64) []byte               { return key(pIn, u64(obj)) }
 func relRankPrefix() []byte                    { return []byte{pRelRank} }
 func evidencePrefix(rel uint64) []byte         { return key(pEvidence, u64(rel)) }
 func rankPrefix(t newsgraph.EntityType) []byte { return []byte{pEntityRank, typeByte(t)} }
+func relationPrefix() []byte                   { return []byte{pRelation} }
+func relLabelPrefix(label string) []byte       { return key(pRelLabel, []byte(label), []byte{nameSep}) }
+func relKindPrefix(kind byte) []byte           { return []byte{pRelKind, kind} }
+
+// relIndexPrefixes are the prefixes of every row the relation indexes
+// 0x37-0x39 hold, which a rebuild drops first.
+func relIndexPrefixes() [][]byte { return [][]byte{{pRelLabel}, {pRelKind}, {pRelCount}} }
+
+// relLabelAt is the label-index key of the label for the edge whose
+// weight-ranked key (0x32, 0x33, 0x34) is k: where to look whether the edge
+// has the label.
+func relLabelAt(label string, k []byte) []byte {
+	return key(pRelLabel, []byte(label), []byte{nameSep}, k[len(k)-16:])
+}
+
+// relKindAt is relLabelAt for the kind index.
+func relKindAt(kind byte, k []byte) []byte { return key(pRelKind, []byte{kind}, k[len(k)-16:]) }
 
 // seekAfter is the key to start a scan of prefix at to page after the sort
 // position after; nil (the prefix) when after is nil. The row at after
@@ -195,6 +243,9 @@ func uidAt(k []byte, off int) uint64 { return binary.BigEndian.Uint64(k[off : of
 // nameKeyUID returns the entity of a name row (0x22).
 func nameKeyUID(k []byte) uint64 { return uidAt(k, len(k)-8) }
 
+// relationKeyUID returns the edge of a relation record's key (0x30).
+func relationKeyUID(k []byte) uint64 { return uidAt(k, 1) }
+
 // articleEntUID returns the entity of an article's mention row (0x12).
 func articleEntUID(k []byte) uint64 { return uidAt(k, 9) }
 
@@ -212,7 +263,7 @@ func rankPosUID(k []byte) uint64 { return uidAt(k, len(k)-8) }
 func rankPosCount(k []byte) int { return int(^uidAt(k, len(k)-16)) }
 
 // uidValue is the 8-byte value of the id rows (0x21, 0x31, 0x32, 0x33,
-// 0x36); decodeUID reads it back.
+// 0x36) and of the counts (0x39); decodeUID reads it back.
 func uidValue(uid uint64) []byte { return u64(uid) }
 
 // decodeUID reads an 8-byte uid value.

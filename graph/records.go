@@ -80,7 +80,10 @@ type meta struct {
 	Evidence       int                          `json:"evidence"`
 }
 
-const formatVersion = 1
+// formatVersion is the layout of keys.go. 2 added the predicate and kind
+// indexes and their counts (0x37-0x39); Open upgrades a store of version 1
+// by building them (upgrade.go).
+const formatVersion = 2
 
 type articleRec struct {
 	newsgraph.Article

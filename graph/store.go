@@ -120,6 +120,10 @@ func Open(path string, opts Options) (*Store, error) {
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
 	}
+	if err := s.upgrade(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("graph.Open %s: %w", path, err)
+	}
 	return s, nil
 }
 
