@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"runtime"
+	"runtime/pprof"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -35,6 +36,7 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	pred := fs.String("predicate", "say", "predicate of the filtered relations shapes")
 	maxCost := fs.Int("max-cost", 0, "the server's --max-cost (0: its default)")
 	cacheMB := fs.Int("cache-mb", 0, "the store's --cache-mb (0: its default)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured shapes to this file")
 	paths, err := parseFlags(fs, args, 0, -1)
 	if err != nil {
 		return err
@@ -97,6 +99,13 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	}
 	fmt.Fprintf(stdout, "store: %d articles, %d entities, %d relations, %d evidence; %d clients, %d round(s) of %s per shape; GOMAXPROCS %d\n\n",
 		stats.Articles, stats.Entities, stats.Relations, stats.Evidence, *clients, *rounds, *d, runtime.GOMAXPROCS(0))
+	if *cpuProfile != "" {
+		stop, err := startCPUProfile(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	best := map[string]loadResult{}
 	for range *rounds {
 		for _, r := range rows {
@@ -141,6 +150,19 @@ func slower(base, rps float64) string {
 		return "-"
 	}
 	return fmt.Sprintf("%.1f×", base/rps)
+}
+
+// startCPUProfile profiles the process into the file path until stop.
+func startCPUProfile(path string) (stop func(), err error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
 // serveLoopback serves h on 127.0.0.1 at a free port; stop shuts it down.

@@ -129,6 +129,9 @@ func (r *resolver) relations(ctx context.Context, op string, args relationArgs, 
 	}
 	f.Predicate, f.Kind = deref(args.Predicate), newsgraph.RelationKind(deref(args.Kind))
 	pg, err := list(f, p)
+	if err == nil && !countOnly {
+		err = loaderFrom(ctx, r.st).loadEnds(ctx, "edges.node.", mapSlice(pg.Edges, func(e graph.Edge[*graph.Relation]) *graph.Relation { return e.Node }))
+	}
 	if err != nil {
 		return nil, r.fail(ctx, op, err)
 	}
@@ -206,9 +209,16 @@ func (r *resolver) Neighbors(ctx context.Context, args struct {
 	if err != nil {
 		return nil, r.fail(ctx, "neighbors", err)
 	}
+	l := loaderFrom(ctx, r.st)
+	var rels []*graph.Relation
 	out := make([]*neighborResolver, len(nbs))
 	for i, nb := range nbs {
 		out[i] = &neighborResolver{r, nb}
+		l.prime(nb.Entity)
+		rels = append(rels, nb.Relations...)
+	}
+	if err := l.loadEnds(ctx, "relations.", rels); err != nil {
+		return nil, r.fail(ctx, "neighbors", err)
 	}
 	return out, nil
 }
@@ -222,6 +232,9 @@ func (r *resolver) Path(ctx context.Context, args struct {
 		return nil, badInput(fmt.Sprintf("maxHops must be between 1 and %d", graph.MaxHops))
 	}
 	rels, err := r.st.Path(ctx, string(args.From), string(args.To), int(args.MaxHops))
+	if err == nil {
+		err = loaderFrom(ctx, r.st).loadEnds(ctx, "", rels)
+	}
 	if err != nil {
 		return nil, r.fail(ctx, "path", err)
 	}
@@ -250,6 +263,7 @@ func (r *resolver) Subgraph(ctx context.Context, args struct {
 	if err != nil {
 		return nil, r.fail(ctx, "subgraph", err)
 	}
+	loaderFrom(ctx, r.st).prime(sg.Nodes...) // every edge's ends are among them
 	return &subgraphResolver{r, sg}, nil
 }
 
