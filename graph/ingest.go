@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -109,10 +108,11 @@ type ingest struct {
 	maxValue int
 }
 
-// setJSON stores v as JSON at k. A value over maxValue fails with ErrTooBig
-// here, as Badger would refuse it with an error that dumps the value.
-func (in *ingest) setJSON(k []byte, v any) error {
-	b, err := json.Marshal(v)
+// setValue stores v at k, encoded by marshalValue (codec.go). A value over
+// maxValue fails with ErrTooBig here, as Badger would refuse it with an
+// error that dumps the value.
+func (in *ingest) setValue(k []byte, v any) error {
+	b, err := marshalValue(v)
 	if err != nil {
 		return err
 	}
@@ -170,7 +170,7 @@ func (in *ingest) run() error {
 		return err
 	}
 	rec := &articleRec{Article: *in.a, Seq: in.seq, TextHash: hash}
-	if err := in.setJSON(articleKey(in.a.ID), rec); err != nil {
+	if err := in.setValue(articleKey(in.a.ID), rec); err != nil {
 		return err
 	}
 	if err := in.txn.Set(articleSeqKey(in.seq), []byte(in.a.ID)); err != nil {
@@ -178,7 +178,7 @@ func (in *ingest) run() error {
 	}
 	in.m.Articles++
 	in.res.Entities, in.res.Relations = len(in.ents), len(in.rels)
-	return in.setJSON(metaKey(), in.m)
+	return in.setValue(metaKey(), in.m)
 }
 
 func (in *ingest) resolveEntities() error {
@@ -367,7 +367,7 @@ func (in *ingest) addRelations() error {
 		ev.ArticleID = in.a.ID
 		n := counters[rec.UID]
 		counters[rec.UID]++
-		if err := in.setJSON(evidenceKey(rec.UID, in.seq, n), ev); err != nil {
+		if err := in.setValue(evidenceKey(rec.UID, in.seq, n), ev); err != nil {
 			return err
 		}
 		in.m.Evidence++
@@ -426,7 +426,7 @@ func (in *ingest) writeEntities() error {
 	for _, uid := range uids {
 		st := in.ents[uid]
 		r := st.rec
-		if err := in.setJSON(entityKey(uid), r); err != nil {
+		if err := in.setValue(entityKey(uid), r); err != nil {
 			return err
 		}
 		if st.isNew {
@@ -468,7 +468,7 @@ func (in *ingest) writeEntities() error {
 				return err
 			}
 		}
-		if err := in.setJSON(articleEntKey(in.seq, uid), st.spans); err != nil {
+		if err := in.setValue(articleEntKey(in.seq, uid), st.spans); err != nil {
 			return err
 		}
 		if err := txn.Set(entityArtKey(uid, in.seq), nil); err != nil {
@@ -482,7 +482,7 @@ func (in *ingest) writeRelations() error {
 	txn := in.txn
 	for tk, st := range in.rels {
 		r := st.rec
-		if err := in.setJSON(relationKey(r.UID), r); err != nil {
+		if err := in.setValue(relationKey(r.UID), r); err != nil {
 			return err
 		}
 		if st.isNew {

@@ -203,6 +203,8 @@ func relRankPrefix() []byte                    { return []byte{pRelRank} }
 func evidencePrefix(rel uint64) []byte         { return key(pEvidence, u64(rel)) }
 func rankPrefix(t newsgraph.EntityType) []byte { return []byte{pEntityRank, typeByte(t)} }
 func relationPrefix() []byte                   { return []byte{pRelation} }
+func entityPrefix() []byte                     { return []byte{pEntity} }
+func allEvidencePrefix() []byte                { return []byte{pEvidence} }
 func relLabelPrefix(label string) []byte       { return key(pRelLabel, []byte(label), []byte{nameSep}) }
 func relKindPrefix(kind byte) []byte           { return []byte{pRelKind, kind} }
 

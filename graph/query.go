@@ -3,7 +3,6 @@ package graph
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -450,12 +449,8 @@ func (s *Store) Evidence(ctx context.Context, id string, first int) ([]newsgraph
 			if first > 0 && len(out) == first {
 				return false, nil
 			}
-			b, err := it.ValueCopy(nil)
-			if err != nil {
-				return false, err
-			}
 			var ev newsgraph.Evidence
-			if err := json.Unmarshal(b, &ev); err != nil {
+			if err := it.Value(func(v []byte) error { return decodeEvidence(v, &ev) }); err != nil {
 				return false, fmt.Errorf("graph: corrupt evidence: %w", err)
 			}
 			out = append(out, ev)

@@ -262,7 +262,7 @@ func getMeta(txn *badger.Txn) (*meta, error) {
 
 func getEntity(txn *badger.Txn, uid uint64) (*entityRec, error) {
 	r := &entityRec{}
-	if err := getJSON(txn, entityKey(uid), r); err != nil {
+	if err := getRecord(txn, entityKey(uid), func(v []byte) error { return decodeEntity(v, r) }); err != nil {
 		return nil, err
 	}
 	return r, nil
@@ -270,10 +270,23 @@ func getEntity(txn *badger.Txn, uid uint64) (*entityRec, error) {
 
 func getRelation(txn *badger.Txn, uid uint64) (*relationRec, error) {
 	r := &relationRec{}
-	if err := getJSON(txn, relationKey(uid), r); err != nil {
+	if err := getRecord(txn, relationKey(uid), func(v []byte) error { return decodeRelation(v, r) }); err != nil {
 		return nil, err
 	}
 	return r, nil
+}
+
+// getRecord decodes the value at k with decode, which must copy what it
+// keeps; a missing key gives errNoKey.
+func getRecord(txn *badger.Txn, k []byte, decode func(v []byte) error) error {
+	item, err := txn.Get(k)
+	if err != nil {
+		return err
+	}
+	if err := item.Value(decode); err != nil {
+		return fmt.Errorf("graph: corrupt value at key %x: %w", k, err)
+	}
+	return nil
 }
 
 // normName is the form names and aliases are indexed and looked up in:

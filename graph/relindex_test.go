@@ -143,7 +143,8 @@ func checkIndexes(t *testing.T, st *graph.Store, truth map[[3]string]*edgeTruth)
 
 // The predicate and kind indexes, kept up as edges gain weight, labels and
 // kinds article by article, answer as the edges say, and an upgrade of a
-// format-1 store builds the same indexes from scratch.
+// format-1 store (JSON records, no indexes) re-encodes its records and
+// builds the same indexes from scratch.
 func TestRelationIndexes(t *testing.T) {
 	dir := t.TempDir()
 	st := mustOpenDir(t, dir)
@@ -157,9 +158,18 @@ func TestRelationIndexes(t *testing.T) {
 	if got := allPages(t, st, graph.RelationFilter{Predicate: "say"}); len(got) != 0 {
 		t.Fatalf("a format-1 store found %d edges by predicate; the test did not drop the index", len(got))
 	}
+	if n, err := graph.JSONRecords(st); err != nil || n == 0 {
+		t.Fatalf("JSONRecords(format 1) = %d, %v; want JSON records", n, err)
+	}
+	if got := allPages(t, st, graph.RelationFilter{}); len(got) != len(truth) {
+		t.Fatalf("a format-1 store reads %d edges; want %d", len(got), len(truth))
+	}
 	st.Close()
 	st = mustOpenDir(t, dir)
 	defer st.Close()
+	if n, err := graph.JSONRecords(st); err != nil || n != 0 {
+		t.Fatalf("JSONRecords(upgraded) = %d, %v; want 0", n, err)
+	}
 	checkIndexes(t, st, truth)
 	after := allPages(t, st, graph.RelationFilter{Predicate: "say", Kind: newsgraph.Statement})
 	if !slices.EqualFunc(before, after, func(a, b *graph.Relation) bool { return a.ID == b.ID }) {
