@@ -22,21 +22,24 @@ type storeFlags struct {
 	data    *string
 	sync    *bool
 	verbose *bool
+	cacheMB *int
 }
 
 func addStoreFlags(fs interface {
 	String(name, value, usage string) *string
 	Bool(name string, value bool, usage string) *bool
+	Int(name string, value int, usage string) *int
 }) storeFlags {
 	return storeFlags{
 		data:    fs.String("data", defaultDataDir, "data directory of the store"),
 		sync:    fs.Bool("sync", false, "fsync every ingest (survives power loss, slower)"),
 		verbose: fs.Bool("v", false, "log debug detail"),
+		cacheMB: fs.Int("cache-mb", graph.DefaultCacheMB, "MiB of Badger block cache"),
 	}
 }
 
 func (f storeFlags) open(log *slog.Logger) (*graph.Store, error) {
-	return graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(*f.sync).WithLogger(log))
+	return graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(*f.sync).WithLogger(log).WithCacheMB(*f.cacheMB))
 }
 
 // ingestSummary counts what an ingest run did.

@@ -35,7 +35,7 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	only := fs.String("shapes", "", "measure only the shapes whose name contains this")
 	pred := fs.String("predicate", "say", "predicate of the filtered relations shapes")
 	maxCost := fs.Int("max-cost", 0, "the server's --max-cost (0: its default)")
-	cacheMB := fs.Int("cache-mb", 0, "the store's --cache-mb (0: its default)")
+	cacheMB := fs.Int("cache-mb", graph.DefaultCacheMB, "MiB of Badger block cache")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured shapes to this file")
 	paths, err := parseFlags(fs, args, 0, -1)
 	if err != nil {
@@ -49,7 +49,7 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		}
 		defer os.RemoveAll(dir)
 	}
-	st, err := graph.Open(dir, storeOptions(*cacheMB).WithLogger(nil))
+	st, err := graph.Open(dir, graph.DefaultOptions().WithCacheMB(*cacheMB).WithLogger(nil))
 	if err != nil {
 		return err
 	}
@@ -180,6 +180,3 @@ func serveLoopback(h http.Handler) (url string, stop func(), err error) {
 	}
 	return "http://" + ln.Addr().String(), stop, nil
 }
-
-// storeOptions are the store's options for a cache of cacheMB (0: default).
-func storeOptions(cacheMB int) graph.Options { return graph.DefaultOptions() }
