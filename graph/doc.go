@@ -18,4 +18,11 @@
 // an unambiguous name or alias) and aggregates relations into one edge per
 // (subject, lemma, object) with a weight and its evidence. keys.go documents
 // how all of it is laid out in Badger.
+//
+// Where things are: records.go and codec.go (records and their binary
+// layout), ingest.go, query.go (lookups and pages), relindex.go (the one
+// place that keeps an edge's index rows and counts), relscan.go (which index
+// answers a relation list), adjacency.go and walk.go (neighbours, subgraphs),
+// search.go (path, from both ends), batch.go (many actors in one read),
+// upgrade.go (older store formats), tuning.go (Badger options), store.go.
 package graph

@@ -4,7 +4,8 @@ package graph
 // big-endian uint64, so a prefix scan returns its rows in id order and the
 // adjacency rows of one entity sit together in both directions. Counts in
 // keys are stored inverted (^n) so that an ascending scan gives the largest
-// first. Values are JSON unless the table says otherwise.
+// first. Values are JSON unless the table says otherwise; "record" is
+// codec.go's binary layout (format 1 stored those as JSON too).
 //
 //	prefix  layout                                   value
 //	0x01    0x01                                     meta (JSON): format version, last ids
@@ -15,7 +16,7 @@ package graph
 //	0x11    0x11 seq                                 articleID (raw bytes); stored order
 //	0x12    0x12 seq entUID                          mention spans of the entity in the article (JSON)
 //	0x13    0x13 seq relUID                          empty; the article's relations
-//	0x20    0x20 entUID                              entity record (JSON): uid, id, name, type,
+//	0x20    0x20 entUID                              entity record: uid, id, name, type,
 //	                                                 country (ISO code, lower case, optional),
 //	                                                 aliases and why, mentions, articles
 //	0x21    0x21 entityID...                         entUID (8 bytes); extractor ids, incl. joined
@@ -25,7 +26,7 @@ package graph
 //	0x23    0x23 type ^mentions entUID               empty; entities most mentioned first,
 //	                                                 type 0 lists all types
 //	0x24    0x24 entUID seq                          empty; the entity's articles
-//	0x30    0x30 relUID                              relation record (JSON): uid, id, subject and
+//	0x30    0x30 relUID                              relation record: uid, id, subject and
 //	                                                 object (uid and id), lemma, kind (optional),
 //	                                                 labels with counts, weight, articles,
 //	                                                 first/last seen, confidence
@@ -33,7 +34,7 @@ package graph
 //	0x32    0x32 subjUID ^weight relUID              objUID (8 bytes); out-edges, heaviest first
 //	0x33    0x33 objUID ^weight relUID               subjUID (8 bytes); in-edges, heaviest first
 //	0x34    0x34 ^weight relUID                      empty; all edges, heaviest first
-//	0x35    0x35 relUID seq n(uint32)                evidence (JSON), in article order
+//	0x35    0x35 relUID seq n(uint32)                evidence record, in article order
 //	0x36    0x36 relationID...                       relUID (8 bytes); public relation ids
 //	0x37    0x37 label... 0x00 ^weight relUID        kind (1 byte); edges by predicate: their
 //	                                                 lemma and each label, normalised, heaviest first
