@@ -91,15 +91,15 @@ const (
 
 // typeByte orders the entity types in the rank index; 0 is "all types".
 func typeByte(t newsgraph.EntityType) byte {
-	switch t {
-	case newsgraph.Person:
-		return 1
-	case newsgraph.State:
-		return 2
-	case newsgraph.Agency:
-		return 3
-	case newsgraph.Place:
-		return 4
+	return ordinal(t, newsgraph.Person, newsgraph.State, newsgraph.Agency, newsgraph.Place)
+}
+
+// ordinal is v's position in order counting from 1; 0 when v is not in it.
+func ordinal[T comparable](v T, order ...T) byte {
+	for i, o := range order {
+		if o == v {
+			return byte(i + 1)
+		}
 	}
 	return allTypesByte
 }
@@ -167,15 +167,7 @@ func relationIDKey(id string) []byte { return key(pRelationID, []byte(id)) }
 // relKindByte orders the relation kinds in the kind index; 0 is "any kind"
 // (and the byte of an edge whose kind is unknown).
 func relKindByte(k newsgraph.RelationKind) byte {
-	switch k {
-	case newsgraph.Action:
-		return 1
-	case newsgraph.Statement:
-		return 2
-	case newsgraph.Role:
-		return 3
-	}
-	return allTypesByte
+	return ordinal(k, newsgraph.Action, newsgraph.Statement, newsgraph.Role)
 }
 
 func relLabelKey(label string, weight int, rel uint64) []byte {
