@@ -17,12 +17,20 @@
 // Ingest resolves an extraction's entities against the store (by id, then by
 // an unambiguous name or alias) and aggregates relations into one edge per
 // (subject, lemma, object) with a weight and its evidence. keys.go documents
-// how all of it is laid out in Badger.
+// how all of it is laid out in Badger. Replay (replay.go) reads the store
+// back as the articles and extractions that rebuild it through
+// IngestReplayed: the dump graph/export writes and imports.
+//
+// Each ingest also records what the article contributed (delete.go), so
+// DeleteArticle and Replace can take exactly that out again; the extractor
+// version of each article is indexed (extractor.go) for StaleArticles,
+// which `newsgraph reextract` works through.
 //
 // Where things are: records.go and codec.go (records and their binary
 // layout), ingest.go, query.go (lookups and pages), relindex.go (the one
 // place that keeps an edge's index rows and counts), relscan.go (which index
 // answers a relation list), adjacency.go and walk.go (neighbours, subgraphs),
 // search.go (path, from both ends), batch.go (many actors in one read),
-// upgrade.go (older store formats), tuning.go (Badger options), store.go.
+// delete.go, replay.go, extractor.go, upgrade.go (older store formats),
+// tuning.go (Badger options), store.go.
 package graph

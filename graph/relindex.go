@@ -129,18 +129,6 @@ func putRelIndex(txn *badger.Txn, old, cur *relIndex) error {
 	return nil
 }
 
-// addCount adds delta to the count at k, deleting it at zero.
-func addCount(txn *badger.Txn, k []byte, delta int) error {
-	n, err := getCount(txn, k)
-	if err != nil {
-		return err
-	}
-	if n += delta; n <= 0 {
-		return txn.Delete(k)
-	}
-	return txn.Set(k, uidValue(uint64(n)))
-}
-
 // getCount reads the count at k; a missing one is 0.
 func getCount(txn *badger.Txn, k []byte) (int, error) {
 	n, err := getUID(txn, k)

@@ -2,7 +2,7 @@
 // graph.Store: the resolvers, error codes, limits and the HTTP handler.
 //
 //	h, err := gql.NewHandler(st, extractor, gql.Options{ReadOnly: false, Token: token})
-//	srv := &http.Server{Addr: addr, Handler: h, ReadTimeout: 10 * time.Second, WriteTimeout: 40 * time.Second}
+//	srv := &http.Server{Addr: addr, Handler: gql.Observe(h, logger, nil), ReadTimeout: 10 * time.Second, WriteTimeout: 40 * time.Second}
 //	err = srv.ListenAndServe()
 //
 // The handler answers POST /graphql (JSON {query, variables, operationName}),
@@ -14,6 +14,9 @@
 // refused before any resolver runs (limits.go). Each request gets a loader
 // (loader.go) that reads the ends of a page of edges in one batch, reuses
 // actors a walk returned, and reads nothing for an end asked only its id.
+//
+// Observe (observe.go) wraps the server's handler with a log line per
+// request and the request metrics of package graph/metrics.
 //
 // Handler.Exec runs an operation without HTTP, for the command line.
 package gql
