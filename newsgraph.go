@@ -122,10 +122,13 @@ type Relation struct {
 	Predicate string `json:"predicate"`
 	// Lemma is the predicate's lemmatised key ("sign decree", "estimate",
 	// "president of") that edges aggregate on.
-	Lemma    string       `json:"lemma,omitempty"`
-	Kind     RelationKind `json:"kind,omitempty"`
-	Object   string       `json:"object"`
-	Evidence Evidence     `json:"evidence"`
+	Lemma string       `json:"lemma,omitempty"`
+	Kind  RelationKind `json:"kind,omitempty"`
+	// Pattern names the extractor's pattern that found the relation
+	// ("title", "verbal"; see extract/patterns.go), for evaluation.
+	Pattern  string   `json:"pattern,omitempty"`
+	Object   string   `json:"object"`
+	Evidence Evidence `json:"evidence"`
 }
 
 // Extraction is what the extractor finds in one article.
