@@ -84,7 +84,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs := newFlags("ingest", stderr)
 	sf := addStoreFlags(fs).addSync(fs)
 	maxBytes := fs.Int("max-article-bytes", newsgraph.DefaultMaxArticleBytes, "reject articles larger than this")
-	memMB := fs.Int("mem-limit-mb", 300, "soft limit of the Go heap in MiB while ingesting (0: none; $GOMEMLIMIT wins)")
+	memMB := fs.Int("mem-limit-mb", 200, "soft limit of the Go heap in MiB while ingesting (0: none; $GOMEMLIMIT wins)")
 	quiet := fs.Bool("quiet", false, "show no progress bar (none is shown when stderr is not a terminal)")
 	replace := fs.Bool("replace", false, "replace stored articles of the same id (another text, or read by another extractor) instead of refusing them")
 	paths, err := parseFlags(fs, args, 1, -1)
