@@ -36,6 +36,9 @@ type Article struct {
 	// PublishedAt is an RFC 3339 date ("2019-01-04") or timestamp when the
 	// source gives one that parses; empty otherwise.
 	PublishedAt string `json:"published_at,omitempty"`
+	// DateWarning says why PublishedAt is empty although the source gave a
+	// date: it did not parse (the ingest report shows it). Not stored.
+	DateWarning string `json:"-"`
 	// Source names where the article was read from (a path, "-", "api").
 	Source string `json:"source,omitempty"`
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "newsgraph"
+import (
+	"newsgraph"
+	"newsgraph/extract/syntax"
+)
 
 // document is one article as the pipeline's stages share it: the recogniser
 // fills sents and ents, the relation finder reads them.
@@ -23,8 +26,9 @@ type document struct {
 type sentence struct {
 	start, end int // byte offsets in document.text
 	toks       []token
-	labels     []string  // the NER tagger's IOB label per token, or nil
-	mentions   []mention // in token order, not overlapping
+	labels     []string    // the NER tagger's IOB label per token, or nil
+	mentions   []mention   // in token order, not overlapping
+	tree       syntax.Tree // the dependency parse (parse.go), over UD words
 }
 
 // token is a word or punctuation token with its Penn Treebank tag (from prose)

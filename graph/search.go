@@ -1,111 +1,155 @@
 package graph
 
-// shortestPath returns the edges of a shortest chain from src to dst of at
-// most maxHops edges, following edges in either direction; nil when there
-// is none within reach. It searches from both ends at once, each round
-// growing the side whose frontier is smaller by one hop, so an unconnected
-// pair costs two half-depth searches rather than one full-depth one. Of the
-// chains of the shortest length it prefers heavier edges.
-func shortestPath(w *walker, src, dst uint64, maxHops int) ([]uint64, error) {
-	fwd, bwd := newSearchSide(src), newSearchSide(dst)
-	for hops := 0; hops < maxHops; hops++ {
-		grow, other := fwd, bwd
-		if len(bwd.frontier) < len(fwd.frontier) {
-			grow, other = bwd, fwd
-		}
-		if len(grow.frontier) == 0 {
-			return nil, nil
-		}
-		met, err := grow.expand(w, other, maxWalkNodes-len(other.reached))
-		if err != nil || met == 0 {
-			if err != nil {
-				return nil, err
-			}
-			continue
-		}
-		return append(fwd.chainTo(met), bwd.chainFrom(met)...), nil
+import (
+	"bytes"
+	"context"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/dgraph-io/badger/v4"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"newsgraph"
+)
+
+// searchIndex lists every name and alias of every actor, folded (normalised
+// as for EntityByName, then without accents), with each actor's rank
+// position and type. It is built from the keys of the name and rank indexes
+// alone, once per store version (derived.go).
+type searchIndex struct {
+	names []searchName
+	rank  map[uint64]searchRank
+}
+
+type searchName struct {
+	folded string
+	uid    uint64
+}
+
+type searchRank struct {
+	pos []byte // rankPos(mentions, uid): the order of Entities
+	typ newsgraph.EntityType
+}
+
+// searchIndexKey is the derivedCache key of the search index.
+type searchIndexKey struct{}
+
+// fold normalises a name for search: normName's case and punctuation
+// folding, then accents removed (São Paulo: sao paulo).
+func fold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, normName(s))
+	if err != nil {
+		return normName(s)
 	}
-	return nil, nil
+	return out
 }
 
-// searchSide is one end of the search: every node it has reached with the
-// step that reached it first.
-type searchSide struct {
-	reached  map[uint64]step
-	frontier []uint64
+func (s *Store) searchIndex(ctx context.Context, txn *badger.Txn) (*searchIndex, error) {
+	return derive(ctx, &s.derived, txn, searchIndexKey{}, func() (*searchIndex, error) {
+		return buildSearchIndex(ctx, txn)
+	})
 }
 
-// step is how a search reached a node: from prev along the edge rel of that
-// weight, depth hops from the side's start.
-type step struct {
-	prev, rel uint64
-	weight    int
-	depth     int
-}
-
-func newSearchSide(start uint64) *searchSide {
-	return &searchSide{reached: map[uint64]step{start: {}}, frontier: []uint64{start}}
-}
-
-// expand reaches the nodes one hop beyond the frontier, each by its
-// heaviest edge from the frontier, reading at most budget nodes. It returns
-// the node where the two sides meet with the shortest chain (heaviest on a
-// tie), 0 when they do not.
-func (s *searchSide) expand(w *walker, other *searchSide, budget int) (uint64, error) {
-	level := map[uint64]step{}
-	var next []uint64
-	for _, u := range s.frontier {
-		depth := s.reached[u].depth + 1
-		err := w.each(u, Both, func(rel, v uint64, weight int) (bool, error) {
-			if _, done := s.reached[v]; done {
-				return true, nil
-			}
-			old, ok := level[v]
-			if !ok {
-				next = append(next, v)
-			}
-			if !ok || weight > old.weight {
-				level[v] = step{prev: u, rel: rel, weight: weight, depth: depth}
-			}
-			return len(s.reached)+len(level) < budget, nil
+func buildSearchIndex(ctx context.Context, txn *badger.Txn) (*searchIndex, error) {
+	idx := &searchIndex{rank: map[uint64]searchRank{}}
+	folded := map[string]string{} // a name's fold, computed once for the aliases many actors share
+	err := scan(ctx, txn, namesPrefix(), nil, func(k []byte, _ *badger.Item) (bool, error) {
+		n := nameKeyNorm(k)
+		f, ok := folded[n]
+		if !ok {
+			f = fold(n)
+			folded[n] = f
+		}
+		idx.names = append(idx.names, searchName{f, nameKeyUID(k)})
+		return true, nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, t := range []newsgraph.EntityType{newsgraph.Person, newsgraph.State, newsgraph.Agency, newsgraph.Place} {
+		prefix := rankPrefix(t)
+		err := scan(ctx, txn, prefix, nil, func(k []byte, _ *badger.Item) (bool, error) {
+			idx.rank[rankPosUID(k)] = searchRank{append([]byte{}, sortPos(prefix, k)...), t}
+			return true, nil
 		})
 		if err != nil {
-			return 0, err
+			return nil, err
 		}
 	}
-	var met uint64
-	bestLen, bestWeight := 0, 0
-	for _, v := range next {
-		st := level[v]
-		s.reached[v] = st
-		o, ok := other.reached[v]
-		if !ok {
+	return idx, nil
+}
+
+// wordStartMatch reports whether q starts a word of name: name begins with
+// q, or a word after a space does.
+func wordStartMatch(name, q string) bool {
+	for i := 0; i <= len(name)-len(q); {
+		j := strings.Index(name[i:], q)
+		if j < 0 {
+			return false
+		}
+		if at := i + j; at == 0 || name[at-1] == ' ' {
+			return true
+		}
+		i += j + 1
+	}
+	return false
+}
+
+// match returns the actors of type t (any when empty) with a name or alias
+// where q starts a word, in rank order (most mentioned first).
+func (idx *searchIndex) match(ctx context.Context, q string, t newsgraph.EntityType) ([]uint64, error) {
+	seen := map[uint64]bool{}
+	var out []uint64
+	for i, n := range idx.names {
+		if i%4096 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if seen[n.uid] || !wordStartMatch(n.folded, q) {
 			continue
 		}
-		n, wt := st.depth+o.depth, st.weight+o.weight
-		if met == 0 || n < bestLen || n == bestLen && (wt > bestWeight || wt == bestWeight && v < met) {
-			met, bestLen, bestWeight = v, n, wt
+		if r, ok := idx.rank[n.uid]; ok && (t == "" || r.typ == t) {
+			seen[n.uid] = true
+			out = append(out, n.uid)
 		}
 	}
-	s.frontier = next
-	return met, nil
+	sort.Slice(out, func(i, j int) bool { return bytes.Compare(idx.rank[out[i]].pos, idx.rank[out[j]].pos) < 0 })
+	return out, nil
 }
 
-// chainTo is the edges from the side's start to n, in order.
-func (s *searchSide) chainTo(n uint64) []uint64 {
-	chain := s.chainFrom(n)
-	for i, j := 0, len(chain)-1; i < j; i, j = i+1, j-1 {
-		chain[i], chain[j] = chain[j], chain[i]
+// searchEntities pages the actors matching f.Search (see EntityFilter) in
+// rank order; its cursors are rank positions, as in the unfiltered list.
+func (s *Store) searchEntities(ctx context.Context, txn *badger.Txn, f EntityFilter, after []byte, n int, page *Page[*Entity]) error {
+	q := fold(f.Search)
+	if q == "" {
+		return nil
 	}
-	return chain
-}
-
-// chainFrom is the edges from n back to the side's start, in that order.
-func (s *searchSide) chainFrom(n uint64) []uint64 {
-	var chain []uint64
-	for st := s.reached[n]; st.depth > 0; st = s.reached[n] {
-		chain = append(chain, st.rel)
-		n = st.prev
+	idx, err := s.searchIndex(ctx, txn)
+	if err != nil {
+		return err
 	}
-	return chain
+	uids, err := idx.match(ctx, q, f.Type)
+	if err != nil {
+		return err
+	}
+	page.TotalCount = len(uids)
+	for _, uid := range uids {
+		pos := idx.rank[uid].pos
+		if after != nil && bytes.Compare(pos, after) <= 0 {
+			continue
+		}
+		if len(page.Edges) == n {
+			page.HasNextPage = true
+			break
+		}
+		rec, err := getEntity(txn, uid)
+		if err != nil {
+			return err
+		}
+		page.add(encodeCursor(cursorEntity, pos), rec.entity())
+	}
+	return nil
 }

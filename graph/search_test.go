@@ -2,95 +2,122 @@ package graph_test
 
 import (
 	"context"
-	"math/rand/v2"
+	"errors"
+	"reflect"
 	"testing"
 
+	"newsgraph"
 	"newsgraph/graph"
 )
 
-// Path's search from both ends finds chains as short as a plain
-// breadth-first search from one end does, and they join from to to.
-func TestPathIsShortest(t *testing.T) {
-	ctx := context.Background()
+// searchStore holds actors whose names test word starts, accents and rank.
+func searchStore(t *testing.T) *graph.Store {
 	st := MustOpenStore(t)
-	ingestRandom(t, st, 0, 60, rand.New(rand.NewPCG(5, 6)))
-	var ids []string
-	adj := map[string][]string{}
-	err := pages(st, func(e *graph.Entity) error {
-		ids = append(ids, e.ID)
-		nbs, err := st.Neighbors(ctx, e.ID, graph.Both, "", graph.MaxPageSize)
-		for _, nb := range nbs {
-			adj[e.ID] = append(adj[e.ID], nb.Entity.ID)
-		}
-		return err
-	})
+	newFixture("s1", "2022-01-01", "The Ministry of Defence met São Paulo officials. Defence Intelligence agreed. The Ministry of Defence said so.").
+		ent("agency:ministry-of-defence", "Ministry of Defence", newsgraph.Agency, "MoD").
+		ent("agency:defence-intelligence", "Defence Intelligence", newsgraph.Agency).
+		ent("place:sao-paulo", "São Paulo", newsgraph.Place).
+		ingest(t, st)
+	newFixture("s2", "2022-01-02", "Vladimir Putin spoke. Putin left. Ursula von der Leyen answered.").
+		ent("person:vladimir-putin", "Vladimir Putin", newsgraph.Person, "Putin").
+		ent("person:ursula-von-der-leyen", "Ursula von der Leyen", newsgraph.Person).
+		ingest(t, st)
+	return st
+}
+
+func searchNames(t *testing.T, st *graph.Store, f graph.EntityFilter) []string {
+	t.Helper()
+	p, err := st.Entities(context.Background(), f, graph.PageArgs{First: 10})
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("Entities(%+v) = %v", f, err)
 	}
-	bfs := func(from, to string) int {
-		dist := map[string]int{from: 0}
-		for q := []string{from}; len(q) > 0; q = q[1:] {
-			for _, v := range adj[q[0]] {
-				if _, ok := dist[v]; !ok {
-					dist[v] = dist[q[0]] + 1
-					q = append(q, v)
-				}
-			}
-		}
-		if d, ok := dist[to]; ok {
-			return d
-		}
-		return -1
+	names := []string{}
+	for _, e := range p.Edges {
+		names = append(names, e.Node.Name)
 	}
-	for _, maxHops := range []int{1, 2, 4} {
-		for _, from := range ids {
-			for _, to := range ids {
-				path, err := st.Path(ctx, from, to, maxHops)
-				if err != nil {
-					t.Fatalf("Path(%s, %s, %d) = %v", from, to, maxHops, err)
-				}
-				want := bfs(from, to)
-				if want > maxHops || want < 0 {
-					want = 0
-				}
-				if len(path) != want {
-					t.Fatalf("Path(%s, %s, %d) has %d edges; want %d", from, to, maxHops, len(path), want)
-				}
-				at := from
-				for _, r := range path {
-					switch at {
-					case r.Subject:
-						at = r.Object
-					case r.Object:
-						at = r.Subject
-					default:
-						t.Fatalf("Path(%s, %s, %d): edge %s -> %s does not go on from %s", from, to, maxHops, r.Subject, r.Object, at)
-					}
-				}
-				if len(path) > 0 && at != to {
-					t.Fatalf("Path(%s, %s, %d) ends at %s", from, to, maxHops, at)
-				}
-			}
+	if p.TotalCount != len(names) {
+		t.Errorf("Entities(%+v).TotalCount = %d; want %d", f, p.TotalCount, len(names))
+	}
+	return names
+}
+
+func TestSearchMatchesWordStarts(t *testing.T) {
+	st := searchStore(t)
+	for _, tc := range []struct {
+		search string
+		typ    newsgraph.EntityType
+		want   []string
+	}{
+		// Ranked by mentions: the Ministry (2 mentions) before Defence Intelligence (1).
+		{"defence", "", []string{"Ministry of Defence", "Defence Intelligence"}},
+		{"DEFENCE", "", []string{"Ministry of Defence", "Defence Intelligence"}},
+		{"of def", "", []string{"Ministry of Defence"}},
+		{"intel", "", []string{"Defence Intelligence"}},
+		{"mod", "", []string{"Ministry of Defence"}},
+		{"sao", "", []string{"São Paulo"}},
+		{"São", "", []string{"São Paulo"}},
+		{"paulo", "", []string{"São Paulo"}},
+		{"leyen", "", []string{"Ursula von der Leyen"}},
+		{"von der", "", []string{"Ursula von der Leyen"}},
+		{"putin", "", []string{"Vladimir Putin"}},
+		{"defence", newsgraph.Place, []string{}},
+		{"ence", "", []string{}},  // inside a word, not at its start
+		{"aulo", "", []string{}},  // likewise
+		{"xyzzy", "", []string{}}, // nothing
+	} {
+		got := searchNames(t, st, graph.EntityFilter{Search: tc.search, Type: tc.typ})
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Entities(search %q, type %q) = %q; want %q", tc.search, tc.typ, got, tc.want)
 		}
 	}
 }
 
-// pages calls fn for every actor of st.
-func pages(st *graph.Store, fn func(e *graph.Entity) error) error {
-	p := graph.PageArgs{First: graph.MaxPageSize}
-	for {
-		pg, err := st.Entities(context.Background(), graph.EntityFilter{}, p)
+func TestSearchFollowsIngests(t *testing.T) {
+	st := searchStore(t)
+	if got := searchNames(t, st, graph.EntityFilter{Search: "defence"}); len(got) != 2 {
+		t.Fatalf("before: %q", got)
+	}
+	// Three more mentions of Defence Intelligence put it first; a new
+	// defence actor appears: the cached index follows the store's version.
+	newFixture("s3", "2022-01-03", "Defence Intelligence, Defence Intelligence and Defence Intelligence saw the Defence Council.").
+		ent("agency:defence-intelligence", "Defence Intelligence", newsgraph.Agency).
+		ent("agency:defence-council", "Defence Council", newsgraph.Agency).
+		ingest(t, st)
+	want := []string{"Defence Intelligence", "Ministry of Defence", "Defence Council"}
+	if got := searchNames(t, st, graph.EntityFilter{Search: "defence"}); !reflect.DeepEqual(got, want) {
+		t.Errorf("after an ingest: Entities(search defence) = %q; want %q", got, want)
+	}
+}
+
+func TestSearchPagesWithCursors(t *testing.T) {
+	st := searchStore(t)
+	ctx := context.Background()
+	var got []string
+	after := ""
+	for range 5 {
+		p, err := st.Entities(ctx, graph.EntityFilter{Search: "defence"}, graph.PageArgs{First: 1, After: after})
 		if err != nil {
-			return err
+			t.Fatal(err)
 		}
-		for _, e := range pg.Edges {
-			if err := fn(e.Node); err != nil {
-				return err
-			}
+		for _, e := range p.Edges {
+			got = append(got, e.Node.Name)
 		}
-		if !pg.HasNextPage {
-			return nil
+		if !p.HasNextPage {
+			break
 		}
-		p.After = pg.EndCursor
+		after = p.EndCursor
+	}
+	if want := []string{"Ministry of Defence", "Defence Intelligence"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("paging search defence by 1 = %q; want %q", got, want)
+	}
+}
+
+func TestEntityByNameStaysExact(t *testing.T) {
+	st := searchStore(t)
+	if _, err := st.EntityByName(context.Background(), "defence"); !errors.Is(err, graph.ErrNotFound) {
+		t.Errorf("EntityByName(defence) = %v; want ErrNotFound (only search matches word starts)", err)
+	}
+	if e, err := st.EntityByName(context.Background(), "mod"); err != nil || e.Name != "Ministry of Defence" {
+		t.Errorf("EntityByName(mod) = %v, %v; want the Ministry of Defence", e, err)
 	}
 }

@@ -101,6 +101,8 @@ type Store struct {
 	// mu serialises ingests: they read-modify-write the counters in meta and
 	// the rank keys, which concurrent transactions would only conflict on.
 	mu sync.Mutex
+	// derived caches what is computed from the whole store (derived.go).
+	derived derivedCache
 }
 
 // Open opens (creating if needed) the store in the directory path. It fails

@@ -115,10 +115,15 @@ func (s *Store) Neighbors(ctx context.Context, id string, dir Direction, predica
 // heaviest edge. It returns an empty chain when there is none within reach
 // (or from == to), ErrNotFound when either id is unknown.
 //
-// It is a breadth-first search from both ends at once (search.go) over the
+// It is a breadth-first search from both ends at once (pathsearch.go) over the
 // adjacency keys rather than a graph library's: it reads only the part of
 // the graph it reaches, in one snapshot.
 func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]*Relation, error) {
+	return s.PathIn(ctx, from, to, maxHops, Window{})
+}
+
+// PathIn is Path over the edges with evidence inside w, weighed by it.
+func (s *Store) PathIn(ctx context.Context, from, to string, maxHops int, win Window) ([]*Relation, error) {
 	if maxHops <= 0 {
 		maxHops = 4
 	}
@@ -136,18 +141,30 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]*Rela
 		if src == dst {
 			return nil
 		}
+		weigh, err := s.windowWeigher(ctx, txn, win)
+		if err != nil {
+			return err
+		}
 		w := newWalker(ctx, txn)
 		defer w.close()
-		rels, err := shortestPath(w, src, dst, maxHops)
+		rels, err := shortestPath(w, src, dst, maxHops, weigh)
+		if err != nil {
+			return err
+		}
+		dates, err := s.articleDates(ctx, txn)
 		if err != nil {
 			return err
 		}
 		for _, rel := range rels {
-			r, err := getRelation(txn, rel)
+			rec, err := getRelation(txn, rel)
 			if err != nil {
 				return err
 			}
-			path = append(path, r.relation())
+			r, err := inWindow(ctx, txn, dates, rec, win)
+			if err != nil {
+				return err
+			}
+			path = append(path, r)
 		}
 		return nil
 	})

@@ -17,6 +17,8 @@
 //	newsgraph restore [--data DIR] FILE
 //	newsgraph bench   [PATH...]
 //	newsgraph loadtest [--data DIR] [--articles N] [PATH...]
+//	newsgraph parse   [--conllu] [PATH...|-]
+//	newsgraph eval-parse [--ud DIR] [FILE...]
 //
 // PATH is a .txt file (first line is the title), a .json or .jsonl file of
 // {id, title, text, url, published_at} objects, a directory (read
@@ -59,6 +61,8 @@ func init() {
 		{"bench", "bench [flags] [PATH...]", "measure extraction speed against prose alone", runBench},
 		{"loadtest", "loadtest [flags] [PATH...]", "measure the GraphQL API under load beside a hello-world handler", runLoadtest},
 		{"version", "version", "print the module version, VCS revision, Go and extractor versions", runVersion},
+		{"parse", "parse [--conllu] [PATH...|-]", "tag and parse text (or CoNLL-U words), print CoNLL-U", runParse},
+		{"eval-parse", "eval-parse [--ud DIR] [FILE...]", "score the parser on UD test files (UPOS, UAS, LAS)", runEvalParse},
 	}
 }
 
