@@ -196,14 +196,17 @@ func (rm *removal) relation(rc relationContribution) error {
 		return err
 	}
 	rm.m.Evidence -= rc.Evidence
-	if err := deleteKeys(rm.txn, outKey(r.SubjectUID, r.Weight, r.UID), inKey(r.ObjectUID, r.Weight, r.UID),
-		relRankKey(r.Weight, r.UID), articleRelKey(rm.seq, r.UID)); err != nil {
+	old := r.index()
+	if err := deleteKeys(rm.txn, articleRelKey(rm.seq, r.UID)); err != nil {
 		return err
 	}
 	r.Weight -= rc.Evidence
 	r.Articles--
 	if r.Weight <= 0 {
 		rm.m.Relations--
+		if err := putRelIndex(rm.txn, old, nil); err != nil {
+			return err
+		}
 		return deleteKeys(rm.txn, relationKey(r.UID), relTripleKey(r.SubjectUID, r.ObjectUID, r.Lemma), relationIDKey(r.ID))
 	}
 	for l, n := range rc.Labels {
@@ -217,25 +220,14 @@ func (rm *removal) relation(rc relationContribution) error {
 	if err := rm.recompute(r); err != nil {
 		return err
 	}
-	b, err := json.Marshal(r)
+	b, err := marshalValue(r)
 	if err != nil {
 		return err
 	}
-	return setAll(rm.txn, map[string][]byte{
-		string(relationKey(r.UID)):                    b,
-		string(outKey(r.SubjectUID, r.Weight, r.UID)): uidValue(r.ObjectUID),
-		string(inKey(r.ObjectUID, r.Weight, r.UID)):   uidValue(r.SubjectUID),
-		string(relRankKey(r.Weight, r.UID)):           nil,
-	})
-}
-
-func setAll(txn *badger.Txn, kv map[string][]byte) error {
-	for k, v := range kv {
-		if err := txn.Set([]byte(k), v); err != nil {
-			return err
-		}
+	if err := rm.txn.Set(relationKey(r.UID), b); err != nil {
+		return err
 	}
-	return nil
+	return putRelIndex(rm.txn, old, r.index())
 }
 
 // deleteEvidence deletes the article's evidence rows of one edge.
@@ -263,7 +255,7 @@ func (rm *removal) recompute(r *relationRec) error {
 		if err != nil {
 			return false, err
 		}
-		if err := json.Unmarshal(b, &ev); err != nil {
+		if err := decodeEvidence(b, &ev); err != nil {
 			return false, fmt.Errorf("graph: corrupt evidence at key %x: %w", k, err)
 		}
 		seq := uidAt(k, 9)
@@ -397,7 +389,7 @@ func (rm *removal) entity(ec entityContribution) error {
 			}
 		}
 	}
-	b, err := json.Marshal(r)
+	b, err := marshalValue(r)
 	if err != nil {
 		return err
 	}

@@ -26,6 +26,14 @@
 // version of each article is indexed (extractor.go) for StaleArticles,
 // which `newsgraph reextract` works through.
 //
+// Where things are: records.go and codec.go (records and their binary
+// layout), ingest.go, query.go (lookups and pages), relindex.go (the one
+// place that keeps an edge's index rows and counts), relscan.go (which index
+// answers a relation list), adjacency.go and walk.go (neighbours, subgraphs),
+// pathsearch.go (path, from both ends), batch.go (many actors in one read),
+// delete.go, replay.go, extractor.go, upgrade.go (older store formats),
+// tuning.go (Badger options), store.go.
+//
 // Beyond the stored rows: search.go matches word starts in names and
 // aliases; time.go reads edges through a time Window (evidence by its
 // article's date) and timeline.go counts evidence per day, week or month;

@@ -99,7 +99,7 @@ func snapshotRow(txn *badger.Txn, k, v []byte, put func(string, any) error) erro
 		return put("article relation "+articleID(uidAt(k, 1))+" "+fmt.Sprint(relationIDOf(txn, uidAt(k, 9))), "")
 	case pEntity:
 		var r entityRec
-		if err := json.Unmarshal(v, &r); err != nil {
+		if err := decodeEntity(v, &r); err != nil {
 			return err
 		}
 		r.UID = 0
@@ -116,7 +116,7 @@ func snapshotRow(txn *badger.Txn, k, v []byte, put func(string, any) error) erro
 		return put("name count "+entityID(uidAt(k, 1))+" "+string(k[9:]), n)
 	case pRelation:
 		var r relationRec
-		if err := json.Unmarshal(v, &r); err != nil {
+		if err := decodeRelation(v, &r); err != nil {
 			return err
 		}
 		r.UID, r.SubjectUID, r.ObjectUID = 0, 0, 0
@@ -129,6 +129,13 @@ func snapshotRow(txn *badger.Txn, k, v []byte, put func(string, any) error) erro
 		return put(fmt.Sprintf("entity rank %d %s %d", k[1], entityID(rankPosUID(k)), rankPosCount(k)), "")
 	case pRelRank:
 		return put(fmt.Sprintf("relation rank %s %d", relationIDOf(txn, rankPosUID(k)), rankPosCount(k)), "")
+	case pRelLabel:
+		return put(fmt.Sprintf("relation label %q %s %d", k[1:len(k)-17], relationIDOf(txn, rankPosUID(k)), rankPosCount(k)), v)
+	case pRelKind:
+		return put(fmt.Sprintf("relation kind %d %s %d", k[1], relationIDOf(txn, rankPosUID(k)), rankPosCount(k)), "")
+	case pRelCount:
+		n, _ := decodeUID(v)
+		return put(fmt.Sprintf("relation count %d %q", k[1], k[2:]), n)
 	}
 	return nil // the rest holds internal ids only, or is checked through the rows above
 }

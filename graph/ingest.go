@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -137,10 +136,11 @@ type ingest struct {
 	ingestMode
 }
 
-// setJSON stores v as JSON at k. A value over maxValue fails with ErrTooBig
-// here, as Badger would refuse it with an error that dumps the value.
-func (in *ingest) setJSON(k []byte, v any) error {
-	b, err := json.Marshal(v)
+// setValue stores v at k, encoded by marshalValue (codec.go). A value over
+// maxValue fails with ErrTooBig here, as Badger would refuse it with an
+// error that dumps the value.
+func (in *ingest) setValue(k []byte, v any) error {
+	b, err := marshalValue(v)
 	if err != nil {
 		return err
 	}
@@ -175,13 +175,14 @@ func (st *entState) addName(a, why string) {
 }
 
 type relState struct {
-	rec       *relationRec
-	oldWeight int
-	isNew     bool
-	evidence  int            // pieces added by this article
-	labels    map[string]int // labels added by this article
-	kindSet   bool           // the article gave the edge its kind
-	kind      string         // the first kind the article gave the edge
+	rec *relationRec
+	// old is what the edge's index rows were made from; nil for a new edge.
+	old      *relIndex
+	isNew    bool
+	evidence int            // pieces added by this article
+	labels   map[string]int // labels added by this article
+	kindSet  bool           // the article gave the edge its kind
+	kind     string         // the first kind the article gave the edge
 }
 
 func (in *ingest) run() error {
@@ -224,10 +225,10 @@ func (in *ingest) run() error {
 		return err
 	}
 	rec := &articleRec{Article: *in.a, Seq: in.seq, TextHash: hash, Extractor: in.ex.Extractor}
-	if err := in.setJSON(articleKey(in.a.ID), rec); err != nil {
+	if err := in.setValue(articleKey(in.a.ID), rec); err != nil {
 		return err
 	}
-	if err := in.setJSON(articleUndoKey(in.seq), in.contribution()); err != nil {
+	if err := in.setValue(articleUndoKey(in.seq), in.contribution()); err != nil {
 		return err
 	}
 	if err := in.txn.Set(extractorKey(in.ex.Extractor, in.seq), nil); err != nil {
@@ -238,7 +239,7 @@ func (in *ingest) run() error {
 	}
 	in.m.Articles++
 	in.res.Entities, in.res.Relations = len(in.ents), len(in.rels)
-	return in.setJSON(metaKey(), in.m)
+	return in.setValue(metaKey(), in.m)
 }
 
 func (in *ingest) resolveEntities() error {
@@ -437,7 +438,7 @@ func (in *ingest) addRelations() error {
 		ev.ArticleID = in.a.ID
 		n := counters[rec.UID]
 		counters[rec.UID]++
-		if err := in.setJSON(evidenceKey(rec.UID, in.seq, n), ev); err != nil {
+		if err := in.setValue(evidenceKey(rec.UID, in.seq, n), ev); err != nil {
 			return err
 		}
 		in.m.Evidence++
@@ -461,7 +462,7 @@ func (in *ingest) relation(subj, obj uint64, lemma string) (*relState, error) {
 		if rec.Labels == nil {
 			rec.Labels = map[string]int{}
 		}
-		st := &relState{rec: rec, oldWeight: rec.Weight, labels: map[string]int{}}
+		st := &relState{rec: rec, old: rec.index(), labels: map[string]int{}}
 		in.rels[string(tk)] = st
 		return st, nil
 	case !errors.Is(err, errNoKey):
@@ -509,7 +510,7 @@ func (in *ingest) writeEntities() error {
 	for _, uid := range uids {
 		st := in.ents[uid]
 		r := st.rec
-		if err := in.setJSON(entityKey(uid), r); err != nil {
+		if err := in.setValue(entityKey(uid), r); err != nil {
 			return err
 		}
 		if st.isNew {
@@ -557,7 +558,7 @@ func (in *ingest) writeEntities() error {
 				return err
 			}
 		}
-		if err := in.setJSON(articleEntKey(in.seq, uid), st.spans); err != nil {
+		if err := in.setValue(articleEntKey(in.seq, uid), st.spans); err != nil {
 			return err
 		}
 		if err := txn.Set(entityArtKey(uid, in.seq), nil); err != nil {
@@ -571,7 +572,7 @@ func (in *ingest) writeRelations() error {
 	txn := in.txn
 	for tk, st := range in.rels {
 		r := st.rec
-		if err := in.setJSON(relationKey(r.UID), r); err != nil {
+		if err := in.setValue(relationKey(r.UID), r); err != nil {
 			return err
 		}
 		if st.isNew {
@@ -585,20 +586,8 @@ func (in *ingest) writeRelations() error {
 				return err
 			}
 			in.m.Relations++
-		} else {
-			for _, k := range [][]byte{outKey(r.SubjectUID, st.oldWeight, r.UID), inKey(r.ObjectUID, st.oldWeight, r.UID), relRankKey(st.oldWeight, r.UID)} {
-				if err := txn.Delete(k); err != nil {
-					return err
-				}
-			}
 		}
-		if err := txn.Set(outKey(r.SubjectUID, r.Weight, r.UID), uidValue(r.ObjectUID)); err != nil {
-			return err
-		}
-		if err := txn.Set(inKey(r.ObjectUID, r.Weight, r.UID), uidValue(r.SubjectUID)); err != nil {
-			return err
-		}
-		if err := txn.Set(relRankKey(r.Weight, r.UID), nil); err != nil {
+		if err := putRelIndex(txn, st.old, r.index()); err != nil {
 			return err
 		}
 		if err := txn.Set(articleRelKey(in.seq, r.UID), nil); err != nil {

@@ -4,7 +4,8 @@ package graph
 // big-endian uint64, so a prefix scan returns its rows in id order and the
 // adjacency rows of one entity sit together in both directions. Counts in
 // keys are stored inverted (^n) so that an ascending scan gives the largest
-// first. Values are JSON unless the table says otherwise.
+// first. Values are JSON unless the table says otherwise; "record" is
+// codec.go's binary layout (format 1 stored those as JSON too).
 //
 //	prefix  layout                                   value
 //	0x01    0x01                                     meta (JSON): format version, last ids
@@ -18,7 +19,7 @@ package graph
 //	0x14    0x14 seq                                 what the article added (JSON, contribution in
 //	                                                 delete.go), so that it can be taken out again
 //	0x15    0x15 extractorVersion... 0x00 seq        empty; articles by the extractor that read them
-//	0x20    0x20 entUID                              entity record (JSON): uid, id, name, type,
+//	0x20    0x20 entUID                              entity record: uid, id, name, type,
 //	                                                 country (ISO code, lower case, optional),
 //	                                                 aliases and why, mentions, articles
 //	0x21    0x21 entityID...                         entUID (8 bytes); extractor ids, incl. joined
@@ -30,7 +31,7 @@ package graph
 //	0x24    0x24 entUID seq                          empty; the entity's articles
 //	0x25    0x25 entUID normName...                  count (8 bytes): articles giving the entity
 //	                                                 that name, so deletion knows when it goes
-//	0x30    0x30 relUID                              relation record (JSON): uid, id, subject and
+//	0x30    0x30 relUID                              relation record: uid, id, subject and
 //	                                                 object (uid and id), lemma, kind (optional),
 //	                                                 labels with counts, weight, articles,
 //	                                                 first/last seen, confidence
@@ -38,8 +39,14 @@ package graph
 //	0x32    0x32 subjUID ^weight relUID              objUID (8 bytes); out-edges, heaviest first
 //	0x33    0x33 objUID ^weight relUID               subjUID (8 bytes); in-edges, heaviest first
 //	0x34    0x34 ^weight relUID                      empty; all edges, heaviest first
-//	0x35    0x35 relUID seq n(uint32)                evidence (JSON), in article order
+//	0x35    0x35 relUID seq n(uint32)                evidence record, in article order
 //	0x36    0x36 relationID...                       relUID (8 bytes); public relation ids
+//	0x37    0x37 label... 0x00 ^weight relUID        kind (1 byte); edges by predicate: their
+//	                                                 lemma and each label, normalised, heaviest first
+//	0x38    0x38 kind ^weight relUID                 empty; edges by kind, heaviest first
+//	0x39    0x39 kind label...                       count (8 bytes): edges of that kind (0: any)
+//	                                                 with that predicate ("" for any); what
+//	                                                 totalCount of a filtered list reads
 //
 // seq is an article's position in stored order (1, 2, ...); entUID and relUID
 // are internal ids handed out from the counters in meta, inside the ingest
@@ -83,21 +90,24 @@ const (
 	pRelRank     byte = 0x34
 	pEvidence    byte = 0x35
 	pRelationID  byte = 0x36
+	pRelLabel    byte = 0x37
+	pRelKind     byte = 0x38
+	pRelCount    byte = 0x39
 	nameSep      byte = 0x00
 	allTypesByte byte = 0
 )
 
 // typeByte orders the entity types in the rank index; 0 is "all types".
 func typeByte(t newsgraph.EntityType) byte {
-	switch t {
-	case newsgraph.Person:
-		return 1
-	case newsgraph.State:
-		return 2
-	case newsgraph.Agency:
-		return 3
-	case newsgraph.Place:
-		return 4
+	return ordinal(t, newsgraph.Person, newsgraph.State, newsgraph.Agency, newsgraph.Place)
+}
+
+// ordinal is v's position in order counting from 1; 0 when v is not in it.
+func ordinal[T comparable](v T, order ...T) byte {
+	for i, o := range order {
+		if o == v {
+			return byte(i + 1)
+		}
 	}
 	return allTypesByte
 }
@@ -167,6 +177,20 @@ func evidenceKey(rel, seq uint64, n uint32) []byte {
 }
 func relationIDKey(id string) []byte { return key(pRelationID, []byte(id)) }
 
+// relKindByte orders the relation kinds in the kind index; 0 is "any kind"
+// (and the byte of an edge whose kind is unknown).
+func relKindByte(k newsgraph.RelationKind) byte {
+	return ordinal(k, newsgraph.Action, newsgraph.Statement, newsgraph.Role)
+}
+
+func relLabelKey(label string, weight int, rel uint64) []byte {
+	return key(pRelLabel, []byte(label), []byte{nameSep}, rankPos(weight, rel))
+}
+func relKindKey(kind byte, weight int, rel uint64) []byte {
+	return key(pRelKind, []byte{kind}, rankPos(weight, rel))
+}
+func relCountKey(kind byte, label string) []byte { return key(pRelCount, []byte{kind}, []byte(label)) }
+
 // entityRankKeys are the rank rows of an entity of type t: one in the list of
 // all types, one in its type's.
 func entityRankKeys(t newsgraph.EntityType, mentions int, uid uint64) [][]byte {
@@ -191,7 +215,26 @@ func evidenceArticlePrefix(rel, seq uint64) []byte {
 }
 
 // entityIDOf reads the extractor id out of an entity id row (0x21).
-func entityIDOf(k []byte) string { return string(k[1:]) }
+func entityIDOf(k []byte) string         { return string(k[1:]) }
+func relationPrefix() []byte             { return []byte{pRelation} }
+func entityPrefix() []byte               { return []byte{pEntity} }
+func allEvidencePrefix() []byte          { return []byte{pEvidence} }
+func relLabelPrefix(label string) []byte { return key(pRelLabel, []byte(label), []byte{nameSep}) }
+func relKindPrefix(kind byte) []byte     { return []byte{pRelKind, kind} }
+
+// relIndexPrefixes are the prefixes of every row the relation indexes
+// 0x37-0x39 hold, which a rebuild drops first.
+func relIndexPrefixes() [][]byte { return [][]byte{{pRelLabel}, {pRelKind}, {pRelCount}} }
+
+// relLabelAt is the label-index key of the label for the edge whose
+// weight-ranked key (0x32, 0x33, 0x34) is k: where to look whether the edge
+// has the label.
+func relLabelAt(label string, k []byte) []byte {
+	return key(pRelLabel, []byte(label), []byte{nameSep}, k[len(k)-16:])
+}
+
+// relKindAt is relLabelAt for the kind index.
+func relKindAt(kind byte, k []byte) []byte { return key(pRelKind, []byte{kind}, k[len(k)-16:]) }
 
 // seekAfter is the key to start a scan of prefix at to page after the sort
 // position after; nil (the prefix) when after is nil. The row at after
@@ -220,6 +263,9 @@ func nameKeyUID(k []byte) uint64 { return uidAt(k, len(k)-8) }
 func extractorKeyParts(k []byte) (string, uint64) {
 	return string(k[1 : len(k)-9]), uidAt(k, len(k)-8)
 }
+
+// relationKeyUID returns the edge of a relation record's key (0x30).
+func relationKeyUID(k []byte) uint64 { return uidAt(k, 1) }
 
 // evidenceKeySeq returns the article seq of an evidence row (0x35).
 func evidenceKeySeq(k []byte) uint64 { return uidAt(k, 9) }
@@ -250,7 +296,7 @@ func rankPosUID(k []byte) uint64 { return uidAt(k, len(k)-8) }
 func rankPosCount(k []byte) int { return int(^uidAt(k, len(k)-16)) }
 
 // uidValue is the 8-byte value of the id rows (0x21, 0x31, 0x32, 0x33,
-// 0x36); decodeUID reads it back.
+// 0x36) and of the counts (0x39); decodeUID reads it back.
 func uidValue(uid uint64) []byte { return u64(uid) }
 
 // decodeUID reads an 8-byte uid value.

@@ -101,48 +101,6 @@ func scan(ctx context.Context, txn *badger.Txn, prefix, start []byte, fn func(ke
 	return nil
 }
 
-// scanMerged is scan over several prefixes at once: it calls fn for each key
-// under any of them in the order of their sort positions (the key after its
-// prefix), so that the rank-ordered rows of several indexes come out as one
-// ranking. On equal positions the earlier prefix goes first.
-func scanMerged(ctx context.Context, txn *badger.Txn, prefixes [][]byte, fn func(key []byte, it *badger.Item) (bool, error)) error {
-	its := make([]*badger.Iterator, len(prefixes))
-	for i, p := range prefixes {
-		opts := badger.DefaultIteratorOptions
-		opts.PrefetchValues = false
-		opts.Prefix = p
-		its[i] = txn.NewIterator(opts)
-		defer its[i].Close()
-		its[i].Seek(p)
-	}
-	for n := 1; ; n++ {
-		if n%256 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		best := -1
-		var bestPos []byte
-		for i, it := range its {
-			if !it.ValidForPrefix(prefixes[i]) {
-				continue
-			}
-			if pos := sortPos(prefixes[i], it.Item().Key()); best < 0 || bytes.Compare(pos, bestPos) < 0 {
-				best, bestPos = i, pos
-			}
-		}
-		if best < 0 {
-			return nil
-		}
-		item := its[best].Item()
-		more, err := fn(item.KeyCopy(nil), item)
-		if err != nil || !more {
-			return err
-		}
-		its[best].Next()
-	}
-}
-
 func itemUID(it *badger.Item) (uint64, error) {
 	b, err := it.ValueCopy(nil)
 	if err != nil {
@@ -391,91 +349,53 @@ func (s *Store) RelationsOf(ctx context.Context, id string, dir Direction, f Rel
 	return page, nil
 }
 
-// relations pages one of the weight-ranked edge indexes: the subject's
-// out-edges, the object's in-edges, both for the entity both, or all edges.
+// relations pages one of the weight-ranked edge indexes (relscan.go
+// chooses which): it reads keys up to the page's end, checks filters on
+// index rows, and decodes only the edges of the page. Counting reads the
+// whole list only where no count is kept, unless p.NoCount.
 func (s *Store) relations(ctx context.Context, f RelationFilter, both string, p PageArgs) (*Page[*Relation], error) {
 	after, err := decodeCursor(cursorRelation, p.After, 16)
 	if err != nil {
 		return nil, err
 	}
-	pred := normPredicate(f.Predicate)
 	page := &Page[*Relation]{}
 	err = s.view(ctx, func(txn *badger.Txn) error {
-		var prefixes [][]byte
-		var objUID uint64
-		switch {
-		case both != "":
-			uid, err := entityUID(txn, both)
-			if err != nil {
-				return err
-			}
-			prefixes = [][]byte{outPrefix(uid), inPrefix(uid)}
-		case f.Subject != "":
-			uid, err := entityUID(txn, f.Subject)
-			if err != nil {
-				return err
-			}
-			prefixes = [][]byte{outPrefix(uid)}
-			if f.Object != "" {
-				if objUID, err = entityUID(txn, f.Object); err != nil {
-					return err
-				}
-			}
-		case f.Object != "":
-			uid, err := entityUID(txn, f.Object)
-			if err != nil {
-				return err
-			}
-			prefixes = [][]byte{inPrefix(uid)}
-		default:
-			prefixes = [][]byte{relRankPrefix()}
+		plan, err := planRelations(txn, f, both)
+		if err != nil {
+			return err
 		}
-		keep := func(r *relationRec) bool {
-			return r.matches(pred) && (objUID == 0 || r.ObjectUID == objUID) && (f.Kind == "" || r.Kind == string(f.Kind))
-		}
-		filtered := pred != "" || objUID != 0 || f.Kind != ""
 		if !f.Window.IsZero() {
-			return s.windowedPage(ctx, txn, prefixes, keep, f.Window, after, p, page)
+			// Kept counts and weights are for all time: a window reads
+			// every candidate's evidence dates.
+			return s.windowedPage(ctx, txn, plan.prefixes, plan.keep, f.Window, after, p, page)
 		}
+		count := plan.total < 0 && !p.NoCount
 		n := p.size()
 		type hit struct {
 			pos []byte
-			rec *relationRec
+			uid uint64
 		}
 		var hits []hit
 		total := 0
-		for _, prefix := range prefixes {
-			// Counting reads the whole prefix, from its start, in the same
-			// pass as the page; a filter must decode every edge for it,
-			// without one the keys are counted. The count of all edges is
-			// kept in meta.
-			count := !p.NoCount && (filtered || !bytes.Equal(prefix, relRankPrefix()))
+		for _, prefix := range plan.prefixes {
 			start := seekAfter(prefix, after)
 			if count {
 				start = nil
 			}
 			got := 0
-			err := scan(ctx, txn, prefix, start, func(k []byte, _ *badger.Item) (bool, error) {
+			err := scan(ctx, txn, prefix, start, func(k []byte, it *badger.Item) (bool, error) {
 				pos := sortPos(prefix, k)
 				before := after != nil && bytes.Compare(pos, after) <= 0
 				if !before && got > n && !count {
 					return false, nil
 				}
-				wanted := !before && got <= n
-				if !wanted && !filtered {
-					total++
-					return true, nil
-				}
-				rec, err := getRelation(txn, rankPosUID(k))
-				if err != nil {
-					return false, err
-				}
-				if !keep(rec) {
-					return true, nil
+				ok, err := plan.keep(txn, k, it)
+				if err != nil || !ok {
+					return err == nil, err
 				}
 				total++
-				if wanted {
-					hits = append(hits, hit{pos, rec})
+				if !before && got <= n {
+					hits = append(hits, hit{pos, rankPosUID(k)})
 					got++
 				}
 				return count || got <= n, nil
@@ -485,12 +405,8 @@ func (s *Store) relations(ctx context.Context, f RelationFilter, both string, p 
 			}
 		}
 		switch {
-		case len(prefixes) == 1 && bytes.Equal(prefixes[0], relRankPrefix()) && !filtered:
-			m, err := getMeta(txn)
-			if err != nil {
-				return err
-			}
-			page.TotalCount = m.Relations
+		case plan.total >= 0:
+			page.TotalCount = plan.total
 		case p.NoCount:
 			page.TotalCount = -1
 		default:
@@ -502,7 +418,11 @@ func (s *Store) relations(ctx context.Context, f RelationFilter, both string, p 
 				page.HasNextPage = true
 				break
 			}
-			page.add(encodeCursor(cursorRelation, h.pos), h.rec.relation())
+			rec, err := getRelation(txn, h.uid)
+			if err != nil {
+				return err
+			}
+			page.add(encodeCursor(cursorRelation, h.pos), rec.relation())
 		}
 		return nil
 	})

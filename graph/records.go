@@ -88,7 +88,10 @@ type meta struct {
 	Evidence       int                          `json:"evidence"`
 }
 
-const formatVersion = 1
+// formatVersion is the layout of keys.go. 2 added the predicate and kind
+// indexes and their counts (0x37-0x39); Open upgrades a store of version 1
+// by building them (upgrade.go).
+const formatVersion = 2
 
 type articleRec struct {
 	newsgraph.Article
@@ -283,7 +286,7 @@ func getMeta(txn *badger.Txn) (*meta, error) {
 
 func getEntity(txn *badger.Txn, uid uint64) (*entityRec, error) {
 	r := &entityRec{}
-	if err := getJSON(txn, entityKey(uid), r); err != nil {
+	if err := getRecord(txn, entityKey(uid), func(v []byte) error { return decodeEntity(v, r) }); err != nil {
 		return nil, err
 	}
 	return r, nil
@@ -291,10 +294,23 @@ func getEntity(txn *badger.Txn, uid uint64) (*entityRec, error) {
 
 func getRelation(txn *badger.Txn, uid uint64) (*relationRec, error) {
 	r := &relationRec{}
-	if err := getJSON(txn, relationKey(uid), r); err != nil {
+	if err := getRecord(txn, relationKey(uid), func(v []byte) error { return decodeRelation(v, r) }); err != nil {
 		return nil, err
 	}
 	return r, nil
+}
+
+// getRecord decodes the value at k with decode, which must copy what it
+// keeps; a missing key gives errNoKey.
+func getRecord(txn *badger.Txn, k []byte, decode func(v []byte) error) error {
+	item, err := txn.Get(k)
+	if err != nil {
+		return err
+	}
+	if err := item.Value(decode); err != nil {
+		return fmt.Errorf("graph: corrupt value at key %x: %w", k, err)
+	}
+	return nil
 }
 
 // normName is the form names and aliases are indexed and looked up in:

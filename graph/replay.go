@@ -144,7 +144,7 @@ func (r *replay) relations(ctx context.Context, seq uint64, ex *newsgraph.Extrac
 		sort.Strings(labels)
 		err = scan(ctx, r.txn, evidenceArticlePrefix(uid, seq), nil, func(_ []byte, it *badger.Item) (bool, error) {
 			var ev newsgraph.Evidence
-			if err := it.Value(func(v []byte) error { return json.Unmarshal(v, &ev) }); err != nil {
+			if err := it.Value(func(v []byte) error { return decodeEvidence(v, &ev) }); err != nil {
 				return false, fmt.Errorf("graph: corrupt evidence: %w", err)
 			}
 			ev.ArticleID = ""

@@ -66,6 +66,9 @@ type Options struct {
 	// Logger receives Badger's messages: its errors and warnings as such,
 	// its chatty info as Debug. Nil discards them.
 	Logger *slog.Logger
+	// CacheMB is the size of Badger's block cache in MiB; zero means
+	// DefaultCacheMB. tuning.go says how the other Badger options are set.
+	CacheMB int
 }
 
 // DefaultOptions returns on-disk options without fsync per ingest, logging
@@ -79,6 +82,9 @@ func (o Options) WithInMemory(b bool) Options { o.InMemory = b; return o }
 
 // WithSyncWrites returns o with SyncWrites set.
 func (o Options) WithSyncWrites(b bool) Options { o.SyncWrites = b; return o }
+
+// WithCacheMB returns o with CacheMB set.
+func (o Options) WithCacheMB(mb int) Options { o.CacheMB = mb; return o }
 
 // WithLogger returns o with Logger set.
 func (o Options) WithLogger(l *slog.Logger) Options { o.Logger = l; return o }
@@ -102,7 +108,7 @@ type Store struct {
 // Open opens (creating if needed) the store in the directory path. It fails
 // with an error wrapping ErrLocked when another process has it open.
 func Open(path string, opts Options) (*Store, error) {
-	bo := badger.DefaultOptions(path).
+	bo := tune(badger.DefaultOptions(path), opts.CacheMB).
 		WithInMemory(opts.InMemory).
 		WithSyncWrites(opts.SyncWrites).
 		WithLogger(badgerLogger{opts.Logger})
@@ -122,6 +128,10 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 	if s.log == nil {
 		s.log = slog.New(slog.DiscardHandler)
+	}
+	if err := s.upgrade(context.Background()); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("graph.Open %s: %w", path, err)
 	}
 	return s, nil
 }

@@ -131,7 +131,7 @@ func inWindow(ctx context.Context, txn *badger.Txn, dates map[uint64]string, rec
 // by their evidence inside w, heaviest first (ties by uid, as the weight
 // indexes order them). Every candidate edge is read: a window cannot use
 // the stored weights' order.
-func (s *Store) windowedPage(ctx context.Context, txn *badger.Txn, prefixes [][]byte, keep func(*relationRec) bool,
+func (s *Store) windowedPage(ctx context.Context, txn *badger.Txn, prefixes [][]byte, keep func(*badger.Txn, []byte, *badger.Item) (bool, error),
 	w Window, after []byte, p PageArgs, page *Page[*Relation]) error {
 	dates, err := s.articleDates(ctx, txn)
 	if err != nil {
@@ -144,15 +144,18 @@ func (s *Store) windowedPage(ctx context.Context, txn *badger.Txn, prefixes [][]
 	var hits []hit
 	seen := map[uint64]bool{}
 	for _, prefix := range prefixes {
-		err := scan(ctx, txn, prefix, nil, func(k []byte, _ *badger.Item) (bool, error) {
+		err := scan(ctx, txn, prefix, nil, func(k []byte, it *badger.Item) (bool, error) {
 			uid := rankPosUID(k)
 			if seen[uid] {
 				return true, nil
 			}
 			seen[uid] = true
-			rec, err := getRelation(txn, uid)
-			if err != nil || !keep(rec) {
+			if ok, err := keep(txn, k, it); err != nil || !ok {
 				return err == nil, err
+			}
+			rec, err := getRelation(txn, uid)
+			if err != nil {
+				return false, err
 			}
 			r, err := inWindow(ctx, txn, dates, rec, w)
 			if err == nil && r != nil {
@@ -241,7 +244,7 @@ func (s *Store) EvidenceIn(ctx context.Context, id string, w Window, first int) 
 				return true, nil
 			}
 			var ev newsgraph.Evidence
-			if err := it.Value(func(b []byte) error { return json.Unmarshal(b, &ev) }); err != nil {
+			if err := it.Value(func(b []byte) error { return decodeEvidence(b, &ev) }); err != nil {
 				return false, fmt.Errorf("graph: corrupt evidence: %w", err)
 			}
 			out = append(out, ev)

@@ -112,7 +112,9 @@ func timelineEdges(ctx context.Context, txn *badger.Txn, q TimelineQuery) ([]uin
 		if err != nil {
 			return nil, err
 		}
-		err = adjacent(ctx, txn, a, Both, func(rel, other uint64, _ int) (bool, error) {
+		w := newWalker(ctx, txn)
+		defer w.close()
+		err = w.each(a, Both, func(rel, other uint64, _ int) (bool, error) {
 			if other != b {
 				return true, nil
 			}
@@ -124,7 +126,9 @@ func timelineEdges(ctx context.Context, txn *badger.Txn, q TimelineQuery) ([]uin
 		if err != nil {
 			return nil, err
 		}
-		err = adjacent(ctx, txn, uid, Both, func(rel, _ uint64, _ int) (bool, error) { return add(rel) })
+		w := newWalker(ctx, txn)
+		defer w.close()
+		err = w.each(uid, Both, func(rel, _ uint64, _ int) (bool, error) { return add(rel) })
 		return out, err
 	case pred == "":
 		return nil, fmt.Errorf("%w: a timeline needs an entity, a pair or a predicate", ErrBadInput)

@@ -32,35 +32,15 @@ type Neighbor struct {
 	Weight int
 }
 
-// adjacent calls fn for each edge of uid in direction dir, heaviest first
-// (ties by age; Both merges the out- and in-edges into one such order), with
-// the edge and the uid at its other end.
-func adjacent(ctx context.Context, txn *badger.Txn, uid uint64, dir Direction, fn func(rel, other uint64, weight int) (bool, error)) error {
-	var prefixes [][]byte
-	switch dir {
-	case Out:
-		prefixes = [][]byte{outPrefix(uid)}
-	case In:
-		prefixes = [][]byte{inPrefix(uid)}
-	default:
-		prefixes = [][]byte{outPrefix(uid), inPrefix(uid)}
-	}
-	return scanMerged(ctx, txn, prefixes, func(k []byte, it *badger.Item) (bool, error) {
-		other, err := itemUID(it)
-		if err != nil {
-			return false, err
-		}
-		return fn(rankPosUID(k), other, rankPosCount(k))
-	})
-}
-
 // Neighbors returns up to first actors linked to the entity id by an edge in
 // direction dir (Both when empty) with predicate when given, the most
-// heavily linked first. Around very large hubs only the heaviest
-// edges are read.
+// heavily linked first. The ranking is read from the adjacency rows alone
+// (they hold each edge's weight and other end; a predicate is checked in
+// its index); only the edges and actors kept are decoded. Around very large
+// hubs only the heaviest edges are read.
 func (s *Store) Neighbors(ctx context.Context, id string, dir Direction, predicate string, first int) ([]Neighbor, error) {
 	first = PageArgs{First: first}.size()
-	pred := normPredicate(predicate)
+	label := indexLabel(predicate)
 	var out []Neighbor
 	err := s.view(ctx, func(txn *badger.Txn) error {
 		uid, err := entityUID(txn, id)
@@ -69,25 +49,27 @@ func (s *Store) Neighbors(ctx context.Context, id string, dir Direction, predica
 		}
 		type group struct {
 			other  uint64
-			rels   []*Relation
+			rels   []uint64 // heaviest first
 			weight int
 		}
 		groups := map[uint64]*group{}
 		seen := 0
-		err = adjacent(ctx, txn, uid, dir, func(rel, other uint64, _ int) (bool, error) {
+		w := newWalker(ctx, txn)
+		defer w.close()
+		err = w.each(uid, dir, func(rel, other uint64, weight int) (bool, error) {
 			seen++
-			r, err := getRelation(txn, rel)
+			ok, err := edgeHasLabel(txn, label, weight, rel)
 			if err != nil {
 				return false, err
 			}
-			if r.matches(pred) {
+			if ok {
 				g := groups[other]
 				if g == nil {
 					g = &group{other: other}
 					groups[other] = g
 				}
-				g.rels = append(g.rels, r.relation())
-				g.weight += r.Weight
+				g.rels = append(g.rels, rel)
+				g.weight += weight
 			}
 			return seen < maxAdjacency, nil
 		})
@@ -109,8 +91,15 @@ func (s *Store) Neighbors(ctx context.Context, id string, dir Direction, predica
 			if err != nil {
 				return err
 			}
-			sort.SliceStable(g.rels, func(i, j int) bool { return g.rels[i].Weight > g.rels[j].Weight })
-			out = append(out, Neighbor{Entity: rec.entity(), Relations: g.rels, Weight: g.weight})
+			nb := Neighbor{Entity: rec.entity(), Weight: g.weight}
+			for _, rel := range g.rels {
+				r, err := getRelation(txn, rel)
+				if err != nil {
+					return err
+				}
+				nb.Relations = append(nb.Relations, r.relation())
+			}
+			out = append(out, nb)
 		}
 		return nil
 	})
@@ -126,8 +115,9 @@ func (s *Store) Neighbors(ctx context.Context, id string, dir Direction, predica
 // heaviest edge. It returns an empty chain when there is none within reach
 // (or from == to), ErrNotFound when either id is unknown.
 //
-// It is a breadth-first search over the adjacency keys rather than a graph
-// library's: it reads only the part of the graph it reaches, in one snapshot.
+// It is a breadth-first search from both ends at once (pathsearch.go) over the
+// adjacency keys rather than a graph library's: it reads only the part of
+// the graph it reaches, in one snapshot.
 func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]*Relation, error) {
 	return s.PathIn(ctx, from, to, maxHops, Window{})
 }
@@ -155,59 +145,18 @@ func (s *Store) PathIn(ctx context.Context, from, to string, maxHops int, win Wi
 		if err != nil {
 			return err
 		}
-		type step struct {
-			prev, rel uint64
-			weight    int
-		}
-		parent := map[uint64]step{src: {}}
-		frontier := []uint64{src}
-		found := false
-		for hop := 0; hop < maxHops && !found && len(frontier) > 0; hop++ {
-			// Every edge to a node first reached in this hop is a
-			// shortest one; of those, keep the heaviest.
-			level := map[uint64]step{}
-			var next []uint64
-			for _, u := range frontier {
-				err := adjacent(ctx, txn, u, Both, func(rel, other uint64, w int) (bool, error) {
-					if _, done := parent[other]; done {
-						return true, nil
-					}
-					w, werr := weigh(rel, w)
-					if werr != nil || w == 0 {
-						return werr == nil, werr
-					}
-					old, ok := level[other]
-					if !ok {
-						next = append(next, other)
-					}
-					if !ok || w > old.weight {
-						level[other] = step{u, rel, w}
-					}
-					return len(parent)+len(level) < maxWalkNodes, nil
-				})
-				if err != nil {
-					return err
-				}
-			}
-			for n, st := range level {
-				parent[n] = st
-			}
-			_, found = level[dst]
-			frontier = next
-		}
-		if !found {
-			return nil
-		}
-		var rels []uint64
-		for n := dst; n != src; n = parent[n].prev {
-			rels = append(rels, parent[n].rel)
+		w := newWalker(ctx, txn)
+		defer w.close()
+		rels, err := shortestPath(w, src, dst, maxHops, weigh)
+		if err != nil {
+			return err
 		}
 		dates, err := s.articleDates(ctx, txn)
 		if err != nil {
 			return err
 		}
-		for i := len(rels) - 1; i >= 0; i-- {
-			rec, err := getRelation(txn, rels[i])
+		for _, rel := range rels {
+			rec, err := getRelation(txn, rel)
 			if err != nil {
 				return err
 			}
@@ -267,10 +216,12 @@ func (s *Store) Subgraph(ctx context.Context, ids []string, depth, limit int) (*
 			addNode(uid)
 		}
 		frontier := append([]uint64{}, order...)
+		w := newWalker(ctx, txn)
+		defer w.close()
 		for d := 0; d < depth && len(frontier) > 0 && len(order) < limit; d++ {
 			var next []uint64
 			for _, u := range frontier {
-				err := adjacent(ctx, txn, u, Both, func(_, other uint64, _ int) (bool, error) {
+				err := w.each(u, Both, func(_, other uint64, _ int) (bool, error) {
 					if !in[other] {
 						next = append(next, other)
 					}
@@ -295,7 +246,7 @@ func (s *Store) Subgraph(ctx context.Context, ids []string, depth, limit int) (*
 			if len(sg.Edges) >= maxEdges {
 				continue
 			}
-			err = adjacent(ctx, txn, u, Out, func(rel, other uint64, _ int) (bool, error) {
+			err = w.each(u, Out, func(rel, other uint64, _ int) (bool, error) {
 				if !in[other] {
 					return true, nil
 				}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"runtime/debug"
 
 	"github.com/schollz/progressbar/v3"
 
@@ -89,12 +91,14 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	fs := newFlags("ingest", stderr)
 	sf := addStoreFlags(fs).addSync(fs)
 	maxBytes := fs.Int("max-article-bytes", newsgraph.DefaultMaxArticleBytes, "reject articles larger than this")
+	memMB := fs.Int("mem-limit-mb", 200, "soft limit of the Go heap in MiB while ingesting (0: none; $GOMEMLIMIT wins)")
 	quiet := fs.Bool("quiet", false, "show no progress bar (none is shown when stderr is not a terminal)")
 	replace := fs.Bool("replace", false, "replace stored articles of the same id (another text, or read by another extractor) instead of refusing them")
 	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
 		return err
 	}
+	softMemoryLimit(*memMB)
 	st, log, err := sf.openStore(stderr)
 	if err != nil {
 		return err
@@ -131,4 +135,16 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return fmt.Errorf("%d article(s) failed", sum.Failed)
 	}
 	return serr
+}
+
+// softMemoryLimit asks the Go runtime to keep its memory under mb MiB
+// (debug.SetMemoryLimit) unless $GOMEMLIMIT set a limit already or mb is 0.
+// Extraction makes garbage fast, and by default the heap may grow to twice
+// what is live before a collection: on a 10k-article ingest that was half
+// the peak RSS. It is a soft limit: past it the collector works harder, the
+// program never fails for it.
+func softMemoryLimit(mb int) {
+	if mb > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(int64(mb) << 20)
+	}
 }

@@ -16,6 +16,7 @@
 //	newsgraph backup  [--data DIR] FILE
 //	newsgraph restore [--data DIR] FILE
 //	newsgraph bench   [PATH...]
+//	newsgraph loadtest [--data DIR] [--articles N] [PATH...]
 //	newsgraph parse   [--conllu] [PATH...|-]
 //	newsgraph eval-parse [--ud DIR] [FILE...]
 //
@@ -58,6 +59,7 @@ func init() {
 		{"backup", "backup [flags] FILE", "write a backup of the store (- for stdout)", runBackup},
 		{"restore", "restore [flags] FILE", "load a backup into an empty data dir", runRestore},
 		{"bench", "bench [flags] [PATH...]", "measure extraction speed against prose alone", runBench},
+		{"loadtest", "loadtest [flags] [PATH...]", "measure the GraphQL API under load beside a hello-world handler", runLoadtest},
 		{"version", "version", "print the module version, VCS revision, Go and extractor versions", runVersion},
 		{"parse", "parse [--conllu] [PATH...|-]", "tag and parse text (or CoNLL-U words), print CoNLL-U", runParse},
 		{"eval-parse", "eval-parse [--ud DIR] [FILE...]", "score the parser on UD test files (UPOS, UAS, LAS)", runEvalParse},

@@ -26,6 +26,7 @@ type storeFlags struct {
 	sync      *bool
 	verbose   *bool
 	logFormat *string
+	cacheMB   *int
 }
 
 func addStoreFlags(fs *flag.FlagSet) *storeFlags {
@@ -33,6 +34,7 @@ func addStoreFlags(fs *flag.FlagSet) *storeFlags {
 		data:      fs.String("data", defaultDataDir, "data directory of the store"),
 		verbose:   fs.Bool("v", false, "log debug detail"),
 		logFormat: fs.String("log-format", "text", "log lines as text (key=value) or json"),
+		cacheMB:   fs.Int("cache-mb", graph.DefaultCacheMB, "MiB of Badger block cache"),
 	}
 }
 
@@ -60,7 +62,7 @@ func (f *storeFlags) openStore(stderr io.Writer) (*graph.Store, *slog.Logger, er
 
 func (f *storeFlags) open(log *slog.Logger) (*graph.Store, error) {
 	sync := f.sync != nil && *f.sync
-	st, err := graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(sync).WithLogger(log))
+	st, err := graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(sync).WithLogger(log).WithCacheMB(*f.cacheMB))
 	if errors.Is(err, graph.ErrLocked) {
 		return nil, lockedHint(*f.data, err)
 	}

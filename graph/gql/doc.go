@@ -14,7 +14,9 @@
 // UNAUTHENTICATED, TIMEOUT, QUERY_TOO_DEEP, QUERY_TOO_COMPLEX or INTERNAL;
 // internal details are only logged. Queries over the limits in Options
 // (depth through fragments, cost, aliases, selections, operations) are
-// refused before any resolver runs (limits.go).
+// refused before any resolver runs (limits.go). Each request gets a loader
+// (loader.go) that reads the ends of a page of edges in one batch, reuses
+// actors a walk returned, and reads nothing for an end asked only its id.
 //
 // Observe (observe.go) wraps the server's handler with a log line per
 // request and the request metrics of package graph/metrics.

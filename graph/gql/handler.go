@@ -171,7 +171,7 @@ func (h *Handler) Exec(ctx context.Context, query, operationName string, variabl
 	if qe := h.limits.check(query, variables); qe != nil {
 		return &graphql.Response{Errors: []*gqlerrors.QueryError{qe}}
 	}
-	ctx, cancel := context.WithTimeout(ctx, h.opts.Timeout)
+	ctx, cancel := context.WithTimeout(withLoader(ctx, h.st), h.opts.Timeout)
 	defer cancel()
 	resp := h.schema.Exec(ctx, query, operationName, variables)
 	h.codeErrors(ctx, resp)

@@ -27,7 +27,8 @@ import (
 //
 // Cost counts the values a query can make the server produce: every field
 // counts 1 (path 500, subgraph 200, neighbors 20: they walk the graph) times
-// the sizes of the lists around it. A list's size is its first argument
+// the sizes of the lists around it, except an edge's end asked only for its
+// id, which the edge holds (isReference). A list's size is its first argument
 // (capped at graph.MaxPageSize, the cap the resolvers apply; for a
 // connection it applies to edges), path's maxHops, subgraph's limit for
 // nodes and ten times it for edges, and unboundedListSize for the lists
@@ -349,6 +350,9 @@ func (w *walk) field(f *ast.Field, typ string, depth int, mult int64, sizes map[
 				"query has more than %d aliased fields%s", w.v.maxAliases, w.via())
 		}
 	}
+	if isReference(typ, f) {
+		mult = 0 // depth and selections are still counted below it
+	}
 	def, child := w.v.fieldDef(typ, f.Name)
 	if introspection {
 		if w.intro = satAdd(w.intro, mult); w.intro > maxIntrospectionCost {
@@ -381,6 +385,23 @@ func (w *walk) field(f *ast.Field, typ string, depth int, mult int64, sizes map[
 		childSizes = w.childSizes(typ, def, f)
 	}
 	return w.selections(f.SelectionSet, child, depth+1, mult, childSizes, factors)
+}
+
+// isReference reports whether f is an edge's end asked for nothing but its
+// id (and __typename): a reference to an actor that the edge itself holds,
+// answered without a read, so it costs nothing beyond the edge. This is
+// what lets an explorer draw a depth-2 subgraph of 200 actors with the ends
+// of its edges (nodes carry the names).
+func isReference(typ string, f *ast.Field) bool {
+	if typ != "Relation" || f.Name != "subject" && f.Name != "object" || len(f.SelectionSet) == 0 {
+		return false
+	}
+	for _, sel := range f.SelectionSet {
+		if c, ok := sel.(*ast.Field); !ok || c.Name != "id" && c.Name != "__typename" || len(c.Arguments) > 0 || c.Alias != "" && c.Alias != c.Name {
+			return false
+		}
+	}
+	return true
 }
 
 func (w *walk) tooCostly(f *ast.Field, limit int64, factors []int64) *gqlerrors.QueryError {

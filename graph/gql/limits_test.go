@@ -231,3 +231,26 @@ func TestArticleTextIsCostly(t *testing.T) {
 		t.Errorf("a thousand article texts in one query = %v; want %s", err, CodeTooComplex)
 	}
 }
+
+// The explorer's query — a depth-2 subgraph of 200 actors with the ends of
+// its edges — passes the default cost limit; asking the ends for more than
+// their ids, or more subgraphs, does not.
+func TestExplorerSubgraphWithinCost(t *testing.T) {
+	v := mustValidator(t, Options{})
+	explorer := `{ subgraph(ids: ["state:ru"], depth: 2, limit: 200) {
+		nodes { id name type mentionCount }
+		edges { id predicate kind weight subject { id __typename } object { id } } } }`
+	if err := v.check(explorer, nil); err != nil {
+		t.Errorf("the explorer's subgraph = %v; want it allowed", err)
+	}
+	for _, q := range []string{
+		`{ subgraph(ids: ["state:ru"], depth: 2, limit: 200) { edges { id subject { id name } object { id name } } } }`,
+		`{ subgraph(ids: ["state:ru"], depth: 2, limit: 200) { edges { id subject { id relations(first: 1) { totalCount } } } } }`,
+		`{ a: subgraph(ids: ["state:ru"], depth: 2, limit: 200) { edges { id predicate kind weight subject { id } object { id } } }
+		   b: subgraph(ids: ["state:ru"], depth: 2, limit: 200) { edges { id predicate kind weight subject { id } object { id } } } }`,
+	} {
+		if err := v.check(q, nil); err == nil || err.Extensions["code"] != CodeTooComplex {
+			t.Errorf("check(%s) = %v; want %s", q, err, CodeTooComplex)
+		}
+	}
+}

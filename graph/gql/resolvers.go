@@ -152,6 +152,9 @@ func (r *resolver) relations(ctx context.Context, op string, args relationArgs, 
 		return nil, err
 	}
 	pg, err := list(f, p)
+	if err == nil && !countOnly {
+		err = loaderFrom(ctx, r.st).loadEnds(ctx, "edges.node.", mapSlice(pg.Edges, func(e graph.Edge[*graph.Relation]) *graph.Relation { return e.Node }))
+	}
 	if err != nil {
 		return nil, r.fail(ctx, op, err)
 	}
@@ -239,9 +242,16 @@ func (r *resolver) Neighbors(ctx context.Context, args struct {
 	if err != nil {
 		return nil, r.fail(ctx, "neighbors", err)
 	}
+	l := loaderFrom(ctx, r.st)
+	var rels []*graph.Relation
 	out := make([]*neighborResolver, len(nbs))
 	for i, nb := range nbs {
 		out[i] = &neighborResolver{r, nb}
+		l.prime(nb.Entity)
+		rels = append(rels, nb.Relations...)
+	}
+	if err := l.loadEnds(ctx, "relations.", rels); err != nil {
+		return nil, r.fail(ctx, "neighbors", err)
 	}
 	return out, nil
 }
@@ -260,6 +270,9 @@ func (r *resolver) Path(ctx context.Context, args struct {
 		return nil, err
 	}
 	rels, err := r.st.PathIn(ctx, string(args.From), string(args.To), int(args.MaxHops), w)
+	if err == nil {
+		err = loaderFrom(ctx, r.st).loadEnds(ctx, "", rels)
+	}
 	if err != nil {
 		return nil, r.fail(ctx, "path", err)
 	}
@@ -293,6 +306,7 @@ func (r *resolver) Subgraph(ctx context.Context, args struct {
 	if err != nil {
 		return nil, r.fail(ctx, "subgraph", err)
 	}
+	loaderFrom(ctx, r.st).prime(sg.Nodes...) // every edge's ends are among them
 	return &subgraphResolver{r, sg}, nil
 }
 

@@ -42,7 +42,7 @@ func (e *entityResolver) Country(ctx context.Context) (*entityResolver, error) {
 	if e.e.Country == "" {
 		return nil, nil
 	}
-	st, err := e.r.st.Entity(ctx, "state:"+e.e.Country)
+	st, err := loaderFrom(ctx, e.r.st).entity(ctx, "state:"+e.e.Country)
 	if errors.Is(err, graph.ErrNotFound) {
 		return nil, nil
 	}
@@ -118,8 +118,13 @@ func (rr *relationResolver) Object(ctx context.Context) (*entityResolver, error)
 	return rr.end(ctx, rr.rel.Object)
 }
 
+// end resolves an edge's end through the request's loader; asked only for
+// its id, it reads nothing.
 func (rr *relationResolver) end(ctx context.Context, id string) (*entityResolver, error) {
-	e, err := rr.r.st.Entity(ctx, id)
+	if onlyID(ctx) {
+		return &entityResolver{rr.r, &graph.Entity{ID: id}}, nil
+	}
+	e, err := loaderFrom(ctx, rr.r.st).entity(ctx, id)
 	if err != nil {
 		// An edge's ends are stored with it: missing is corruption, not
 		// a client's mistake.
@@ -185,6 +190,9 @@ func (a *articleResolver) Entities(ctx context.Context) ([]*entityResolver, erro
 
 func (a *articleResolver) Relations(ctx context.Context) ([]*relationResolver, error) {
 	rs, err := a.r.st.ArticleRelations(ctx, a.a.ID)
+	if err == nil {
+		err = loaderFrom(ctx, a.r.st).loadEnds(ctx, "", rs)
+	}
 	if err != nil {
 		return nil, a.r.fail(ctx, "Article.relations", err)
 	}
