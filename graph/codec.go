@@ -25,9 +25,12 @@ import (
 // at most.
 
 const (
-	tagEntity   byte = 0xE1
+	tagEntity   byte = 0xE1 // read only: an entity before sectors
 	tagRelation byte = 0xE2
 	tagEvidence byte = 0xE3
+	// tagEntitySector is the entity layout of tagEntity with the agency's
+	// sector after the articles count; written for every entity.
+	tagEntitySector byte = 0xE4
 )
 
 // errCorrupt is wrapped by the decoders for a value that is not a record of
@@ -49,7 +52,7 @@ func marshalValue(v any) ([]byte, error) {
 }
 
 func (r *entityRec) appendBinary(b []byte) []byte {
-	b = append(b, tagEntity)
+	b = append(b, tagEntitySector)
 	b = binary.AppendUvarint(b, r.UID)
 	b = appendStr(b, r.ID)
 	b = appendStr(b, r.Name)
@@ -64,7 +67,8 @@ func (r *entityRec) appendBinary(b []byte) []byte {
 		b = appendStr(appendStr(b, k), r.AliasReasons[k])
 	}
 	b = binary.AppendUvarint(b, uint64(r.Mentions))
-	return binary.AppendUvarint(b, uint64(r.Articles))
+	b = binary.AppendUvarint(b, uint64(r.Articles))
+	return appendStr(b, string(r.Sector))
 }
 
 func decodeEntity(v []byte, r *entityRec) error {
@@ -72,7 +76,10 @@ func decodeEntity(v []byte, r *entityRec) error {
 		return json.Unmarshal(v, r)
 	}
 	d := decoder{b: v}
-	d.tag(tagEntity)
+	tag := d.byte()
+	if tag != tagEntity && tag != tagEntitySector {
+		d.fail()
+	}
 	r.UID = d.uint()
 	r.ID, r.Name, r.Type, r.Country = d.str(), d.str(), newsgraph.EntityType(d.str()), d.str()
 	if n := d.count(); n > 0 {
@@ -89,6 +96,9 @@ func decodeEntity(v []byte, r *entityRec) error {
 		}
 	}
 	r.Mentions, r.Articles = int(d.uint()), int(d.uint())
+	if tag == tagEntitySector {
+		r.Sector = newsgraph.Sector(d.str())
+	}
 	return d.end("entity")
 }
 

@@ -25,7 +25,7 @@ func TestRecordCodecRoundTrip(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 8))
 	for i := range 500 {
 		e := &entityRec{UID: r.Uint64(), ID: randomString(r), Name: randomString(r), Type: newsgraph.Agency,
-			Country: randomString(r), Mentions: r.IntN(1 << 20), Articles: r.IntN(1000)}
+			Country: randomString(r), Sector: newsgraph.Sectors[r.IntN(len(newsgraph.Sectors))], Mentions: r.IntN(1 << 20), Articles: r.IntN(1000)}
 		for range r.IntN(4) {
 			e.Aliases = append(e.Aliases, randomString(r))
 		}
@@ -56,6 +56,25 @@ func TestRecordCodecRoundTrip(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// An entity written before sectors (tag 0xE1, no sector at its end) still
+// reads, without a sector; the new layout keeps its sector.
+func TestEntityCodecBeforeSectors(t *testing.T) {
+	e := &entityRec{UID: 9, ID: "agency:tass", Name: "TASS", Type: newsgraph.Agency, Mentions: 2, Articles: 1}
+	b, _ := marshalValue(e)
+	if b[0] != tagEntitySector || b[len(b)-1] != 0 {
+		t.Fatalf("marshalValue(%+v) = %x; want tag %x and an empty sector last", e, b, tagEntitySector)
+	}
+	old := append([]byte{tagEntity}, b[1:len(b)-1]...)
+	if got, err := decodeAs(e, old); err != nil || !reflect.DeepEqual(got, e) {
+		t.Errorf("decode(old layout %x) = %+v, %v; want %+v", old, got, err, e)
+	}
+	e.Sector = newsgraph.Media
+	b, _ = marshalValue(e)
+	if got, err := decodeAs(e, b); err != nil || got.(*entityRec).Sector != newsgraph.Media {
+		t.Errorf("decode(%x) = %+v, %v; want sector MEDIA", b, got, err)
 	}
 }
 
