@@ -171,6 +171,22 @@ func TestExplorerInChromium(t *testing.T) {
 	if community < 0 || !bigger {
 		t.Errorf("Russia: community %d, drawn bigger than NATO by betweenness %v; want a community and bigger", community, bigger)
 	}
+	// Unticking a sector hides its agencies and goes into the URL.
+	var natoSector, sectorHash string
+	var natoHidden bool
+	err = chromedp.Run(b.Ctx,
+		chromedp.Evaluate(`explorer.cy.getElementById('agency:nato').data('sector')`, &natoSector),
+		chromedp.Click(`#sectors input[value="INTERNATIONAL"]`),
+		chromedp.Evaluate(`explorer.cy.getElementById('agency:nato').hasClass('hidden')`, &natoHidden),
+		chromedp.Evaluate(`location.hash`, &sectorHash),
+	)
+	if err != nil {
+		t.Fatalf("sector filter: %v (browser errors: %v)", err, b.Errors())
+	}
+	if natoSector != "INTERNATIONAL" || !natoHidden || !strings.Contains(sectorHash, "sectors=") || strings.Contains(sectorHash, "INTERNATIONAL") {
+		t.Errorf("NATO: sector %q, hidden %v after unticking INTERNATIONAL, fragment %q; want INTERNATIONAL, hidden, sectors without it",
+			natoSector, natoHidden, sectorHash)
+	}
 	shot := filepath.Join(t.TempDir(), "explore.png")
 	if err := os.WriteFile(shot, png, 0o644); err != nil {
 		t.Fatal(err)

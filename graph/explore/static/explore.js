@@ -5,6 +5,9 @@
 
 const TYPES = ['PERSON', 'STATE', 'AGENCY', 'PLACE'];
 const KINDS = ['ACTION', 'STATEMENT', 'ROLE'];
+// SECTORS are the schema's enum Sector: what sort of organisation an agency is.
+const SECTORS = ['GOVERNMENT', 'LEGISLATURE', 'JUDICIARY', 'MILITARY', 'POLICE', 'INTELLIGENCE', 'PARTY', 'MEDIA',
+  'BUSINESS', 'INTERNATIONAL', 'NGO', 'EDUCATION', 'HEALTH', 'SPORT', 'RELIGION', 'OTHER'];
 const TYPE_COLOURS = {PERSON: '#d9534f', STATE: '#337ab7', AGENCY: '#5cb85c', PLACE: '#f0ad4e'};
 const PALETTE = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'];
 const NEIGHBOURHOOD = 50; // actors fetched around one expanded actor (the query cost limit allows ~60)
@@ -13,7 +16,7 @@ const $ = (id) => document.getElementById(id);
 
 // state is the shareable view; it round-trips through location.hash.
 const state = {
-  ids: [], sel: '', types: TYPES.slice(), kinds: KINDS.slice(), pred: '',
+  ids: [], sel: '', types: TYPES.slice(), sectors: SECTORS.slice(), kinds: KINDS.slice(), pred: '',
   since: '', until: '', size: 'mentions', colour: 'type',
 };
 let features = {analytics: false};
@@ -24,6 +27,7 @@ function readHash() {
   state.ids = list('ids', []);
   state.sel = p.get('sel') || '';
   state.types = list('types', TYPES.slice());
+  state.sectors = list('sectors', SECTORS.slice());
   state.kinds = list('kinds', KINDS.slice());
   state.pred = p.get('pred') || '';
   state.since = p.get('since') || '';
@@ -37,6 +41,7 @@ function writeHash() {
   if (state.ids.length) p.set('ids', state.ids.join(','));
   if (state.sel) p.set('sel', state.sel);
   if (state.types.length !== TYPES.length) p.set('types', state.types.join(','));
+  if (state.sectors.length !== SECTORS.length) p.set('sectors', state.sectors.join(','));
   if (state.kinds.length !== KINDS.length) p.set('kinds', state.kinds.join(','));
   for (const k of ['pred', 'since', 'until']) if (state[k]) p.set(k, state[k]);
   if (state.size !== 'mentions') p.set('size', state.size);
@@ -94,7 +99,7 @@ function layout() {
 function addSubgraph(sg) {
   const added = [];
   for (const e of sg.nodes) {
-    const data = {id: e.id, name: e.name, type: e.type, mentions: e.mentionCount, aliases: e.aliases,
+    const data = {id: e.id, name: e.name, type: e.type, sector: e.sector || '', mentions: e.mentionCount, aliases: e.aliases,
       pageRank: e.centrality ? e.centrality.pageRank : 0,
       betweenness: e.centrality && e.centrality.betweenness != null ? e.centrality.betweenness : 0,
       community: e.community == null ? -1 : e.community};
@@ -113,8 +118,8 @@ function addSubgraph(sg) {
 // entityFields asks for betweenness only when nodes are sized by it: it is
 // the slow measure to compute on a large graph.
 function entityFields() {
-  if (!features.analytics) return 'id name type aliases mentionCount';
-  return 'id name type aliases mentionCount community centrality { pageRank' +
+  if (!features.analytics) return 'id name type sector aliases mentionCount';
+  return 'id name type sector aliases mentionCount community centrality { pageRank' +
     (state.size === 'betweenness' ? ' betweenness' : '') + ' }';
 }
 
@@ -186,9 +191,16 @@ function edgeVisible(e) {
   return true;
 }
 
+// nodeVisible: the node's type is checked and, for an agency, its sector
+// (an agency of a store without sectors counts as OTHER).
+function nodeVisible(d) {
+  if (!state.types.includes(d.type)) return false;
+  return d.type !== 'AGENCY' || state.sectors.includes(d.sector || 'OTHER');
+}
+
 function applyFilters() {
   cy.batch(() => {
-    cy.nodes().forEach((n) => n.toggleClass('hidden', !state.types.includes(n.data('type')) && !state.ids.includes(n.id())));
+    cy.nodes().forEach((n) => n.toggleClass('hidden', !nodeVisible(n.data()) && !state.ids.includes(n.id())));
     cy.edges().forEach((e) => e.toggleClass('hidden', !edgeVisible(e)));
   });
 }
@@ -281,7 +293,7 @@ function showNode(n) {
   const h = document.createElement('h2');
   h.textContent = d.name;
   const p = document.createElement('p');
-  p.textContent = `${d.type.toLowerCase()} · ${d.mentions} mentions` +
+  p.textContent = `${d.type.toLowerCase()}${d.sector ? ' (' + d.sector.toLowerCase() + ')' : ''} · ${d.mentions} mentions` +
     (d.aliases && d.aliases.length ? ` · also ${d.aliases.join(', ')}` : '') +
     (features.analytics ? ` · PageRank ${d.pageRank.toFixed(4)} · community ${d.community}` : '');
   box.append(h, p);
@@ -418,6 +430,7 @@ function wire() {
     if (e.key === '/' && document.activeElement.tagName !== 'INPUT') { e.preventDefault(); search.focus(); }
   });
   checkboxes($('types'), TYPES, 'types');
+  checkboxes($('sectors'), SECTORS, 'sectors');
   checkboxes($('kinds'), KINDS, 'kinds');
   $('predicate').value = state.pred;
   $('predicate').addEventListener('input', () => { state.pred = $('predicate').value; applyFilters(); writeHash(); });

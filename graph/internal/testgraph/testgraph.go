@@ -42,9 +42,9 @@ var Actors = []newsgraph.Entity{
 	{ID: "state:ru", Name: "Russia", Type: newsgraph.State, Aliases: []string{"Moscow"}},
 	{ID: "state:ua", Name: "Ukraine", Type: newsgraph.State, Aliases: []string{"Kyiv"}},
 	{ID: "state:us", Name: "United States", Type: newsgraph.State, Aliases: []string{"Washington"}},
-	{ID: "agency:reuters", Name: "Reuters", Type: newsgraph.Agency},
-	{ID: "agency:gb:ministry-of-defence", Name: "Ministry of Defence", Type: newsgraph.Agency, Aliases: []string{"MoD"}, Country: "gb"},
-	{ID: "agency:nato", Name: "NATO", Type: newsgraph.Agency},
+	{ID: "agency:reuters", Name: "Reuters", Type: newsgraph.Agency, Sector: newsgraph.Media},
+	{ID: "agency:gb:ministry-of-defence", Name: "Ministry of Defence", Type: newsgraph.Agency, Aliases: []string{"MoD"}, Country: "gb", Sector: newsgraph.Government},
+	{ID: "agency:nato", Name: "NATO", Type: newsgraph.Agency, Sector: newsgraph.International},
 	{ID: "person:volodymyr-zelenskyy", Name: "Volodymyr Zelenskyy", Type: newsgraph.Person, Aliases: []string{"Zelenskyy"}, Country: "ua"},
 	{ID: "place:sao-paulo", Name: "São Paulo", Type: newsgraph.Place},
 }
