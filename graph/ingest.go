@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -58,6 +59,14 @@ func (s *Store) Ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.
 	if err := validate(a, ex); err != nil {
 		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, err)
 	}
+	if s.readOnly {
+		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, ErrReadOnly)
+	}
+	if s.dir != "" {
+		if err := checkSpace(s.dir, s.minFree); err != nil {
+			return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, err)
+		}
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	in := &ingest{ctx: ctx, a: a, ex: ex, maxValue: s.maxValue}
@@ -71,6 +80,8 @@ func (s *Store) Ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.
 			a.ID, ErrTooBig, len(ex.Entities), len(ex.Relations), len(a.Text))
 	case errors.Is(err, ErrTooBig):
 		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, err)
+	case errors.Is(err, syscall.ENOSPC):
+		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w: %v", a.ID, ErrStorageFull, err)
 	case err != nil:
 		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, err)
 	}
@@ -141,8 +152,7 @@ func (in *ingest) run() error {
 	if in.m, err = getMeta(in.txn); err != nil {
 		return err
 	}
-	sum := sha256.Sum256([]byte(in.a.Text))
-	hash := hex.EncodeToString(sum[:])
+	hash := textHash(in.a.Text)
 	old := &articleRec{}
 	switch err := getJSON(in.txn, articleKey(in.a.ID), old); {
 	case err == nil && old.TextHash == hash:

@@ -163,6 +163,10 @@ func entityRankKeys(t newsgraph.EntityType, mentions int, uid uint64) [][]byte {
 // Scan prefixes.
 
 func articleSeqPrefix() []byte                 { return []byte{pArticleSeq} }
+func articlePrefix() []byte                    { return []byte{pArticle} }
+func entityPrefix() []byte                     { return []byte{pEntity} }
+func relationPrefix() []byte                   { return []byte{pRelation} }
+func allEvidencePrefix() []byte                { return []byte{pEvidence} }
 func articleEntPrefix(seq uint64) []byte       { return key(pArticleEnt, u64(seq)) }
 func articleRelPrefix(seq uint64) []byte       { return key(pArticleRel, u64(seq)) }
 func entityArtPrefix(ent uint64) []byte        { return key(pEntityArt, u64(ent)) }

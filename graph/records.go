@@ -219,7 +219,7 @@ func getJSON(txn *badger.Txn, k []byte, v any) error {
 	if err != nil {
 		return err
 	}
-	b, err := item.ValueCopy(nil)
+	b, err := valueCopy(item)
 	if err != nil {
 		return err
 	}
@@ -235,7 +235,7 @@ func getUID(txn *badger.Txn, k []byte) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	b, err := item.ValueCopy(nil)
+	b, err := valueCopy(item)
 	if err != nil {
 		return 0, err
 	}
@@ -255,6 +255,16 @@ func getMeta(txn *badger.Txn) (*meta, error) {
 		err = fmt.Errorf("graph: store format %d is newer than this program's %d", m.Version, formatVersion)
 	}
 	return m, err
+}
+
+// getArticle reads an article record and checks its text against the
+// stored hash (ErrCorrupt on a mismatch).
+func getArticle(txn *badger.Txn, id string) (*articleRec, error) {
+	r := &articleRec{}
+	if err := getJSON(txn, articleKey(id), r); err != nil {
+		return nil, err
+	}
+	return r, r.verify()
 }
 
 func getEntity(txn *badger.Txn, uid uint64) (*entityRec, error) {

@@ -16,7 +16,7 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	st, err := sf.open(newLogger(stderr, *sf.verbose))
+	st, err := sf.openReadOnly(newLogger(stderr, *sf.verbose))
 	if err != nil {
 		return err
 	}
@@ -72,7 +72,7 @@ func runRestore(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := graph.Restore(ctx, *sf.data, in); err != nil {
 		return err
 	}
-	st, err := sf.open(newLogger(stderr, *sf.verbose))
+	st, err := sf.openReadOnly(newLogger(stderr, *sf.verbose))
 	if err != nil {
 		return err
 	}

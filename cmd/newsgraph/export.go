@@ -22,7 +22,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	st, err := sf.open(newLogger(stderr, *sf.verbose))
+	st, err := sf.openReadOnly(newLogger(stderr, *sf.verbose))
 	if err != nil {
 		return err
 	}

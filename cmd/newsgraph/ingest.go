@@ -39,6 +39,13 @@ func (f storeFlags) open(log *slog.Logger) (*graph.Store, error) {
 	return graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(*f.sync).WithLogger(log))
 }
 
+// openReadOnly opens the store for a command that only reads (query,
+// export, backup): Badger read-only, and a directory that is not a store
+// is refused rather than created.
+func (f storeFlags) openReadOnly(log *slog.Logger) (*graph.Store, error) {
+	return graph.Open(*f.data, graph.DefaultOptions().WithReadOnly(true).WithLogger(log))
+}
+
 // ingestSummary counts what an ingest run did.
 type ingestSummary struct {
 	New, Unchanged, Failed int

@@ -25,7 +25,7 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return fmt.Errorf("--variables: %w", err)
 		}
 	}
-	st, err := sf.open(newLogger(stderr, *sf.verbose))
+	st, err := sf.openReadOnly(newLogger(stderr, *sf.verbose))
 	if err != nil {
 		return err
 	}

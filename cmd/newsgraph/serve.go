@@ -33,12 +33,20 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	maxDepth := fs.Int("max-depth", 12, "deepest field nesting a query may have, counted through fragments")
 	maxCost := fs.Int("max-cost", 10000, "most values a query may ask for, list sizes (first) multiplied through nesting")
 	maxAliases := fs.Int("max-aliases", 30, "most aliased fields in one query")
-	noSeed := fs.Bool("no-seed", false, "do not ingest the embedded seeds into an empty store")
+	noSeed := fs.Bool("no-seed", false, "do not ingest the embedded seeds into a new store")
+	var hosts stringsFlag
+	fs.Var(&hosts, "allowed-host", "extra Host name accepted when serving on loopback (repeatable)")
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
 	log := newLogger(stderr, *sf.verbose)
-	st, err := sf.open(log)
+	open := sf.open
+	if *readOnly {
+		// Read-only all the way down: Badger opens read-only and nothing,
+		// seeds included, is written.
+		open = sf.openReadOnly
+	}
+	st, err := open(log)
 	if err != nil {
 		return err
 	}
@@ -57,7 +65,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer ln.Close()
-	if !*noSeed {
+	if !*noSeed && !*readOnly {
 		if err := seedIfEmpty(ctx, st, x, log); err != nil {
 			return err
 		}
@@ -74,7 +82,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	mux.Handle("GET /export", export.Handler(st, log, *timeout))
 	mux.Handle("/", h)
 	srv := &http.Server{
-		Handler:           mux,
+		Handler:           gql.CheckHost(mux, ln.Addr().String(), *addr, hosts),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       *timeout,
 		WriteTimeout:      *timeout + 10*time.Second,
@@ -107,14 +115,19 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-// seedIfEmpty ingests the embedded seed corpus into a store that holds no
-// articles, or only some of the seeds (a first start stopped while seeding):
-// articles already stored are skipped. A store with any other article is the
-// user's and is left alone.
+// seedIfEmpty ingests the embedded seed corpus into a store Open has just
+// created, or one holding only some of the seeds (a first start stopped
+// while seeding): articles already stored are skipped. A store with any
+// other article is the user's and is left alone, and so is one that was a
+// store before and now holds nothing (emptied, not new).
 func seedIfEmpty(ctx context.Context, st *graph.Store, x *extract.Extractor, log *slog.Logger) error {
 	stats, err := st.Stats(ctx)
 	if err != nil {
 		return err
+	}
+	if stats.Articles == 0 && !st.Fresh() {
+		log.Warn("store holds no articles but is not new: not seeding it (ingest articles, or serve a new --data directory)")
+		return nil
 	}
 	seeds, err := newsgraph.Seeds()
 	if err != nil || stats.Articles > len(seeds) {

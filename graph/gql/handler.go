@@ -177,6 +177,7 @@ func (h *Handler) codeErrors(ctx context.Context, resp *graphql.Response) {
 			e.Message = "request cancelled"
 			e.Extensions = map[string]any{"code": CodeTimeout}
 		case resp.Data == nil || string(resp.Data) == "null":
+			e.Message = cut(e.Message)
 			e.Extensions = map[string]any{"code": CodeBadInput}
 		default:
 			h.log.ErrorContext(ctx, "graphql execution failed", "err", e.Message, "path", e.Path)
@@ -330,14 +331,19 @@ func (h *Handler) serveHealth(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	fmt.Fprintln(w, "ok")
+	writeDiskHealth(w, h.st)
 }
 
 // httpError answers a request that never reached GraphQL in the GraphQL
 // response shape, so clients read one error format.
 func httpError(w http.ResponseWriter, status int, msg string) {
+	httpErrorCode(w, status, CodeBadInput, msg)
+}
+
+func httpErrorCode(w http.ResponseWriter, status int, code, msg string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	json.NewEncoder(w).Encode(map[string]any{
-		"errors": []map[string]any{{"message": msg, "extensions": map[string]any{"code": CodeBadInput}}},
+		"errors": []map[string]any{{"message": msg, "extensions": map[string]any{"code": code}}},
 	})
 }
