@@ -1,0 +1,275 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// run runs the binary and returns its combined output and exit code.
+func runBinary(t *testing.T, args ...string) (string, int) {
+	t.Helper()
+	out, err := exec.Command(binary, args...).CombinedOutput()
+	code := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		code = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return string(out), code
+}
+
+// dirListing returns "name size" lines of the files in dir.
+func dirListing(t *testing.T, dir string) string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return err.Error()
+	}
+	var b strings.Builder
+	for _, e := range entries {
+		fi, _ := e.Info()
+		fmt.Fprintf(&b, "%s %d\n", e.Name(), fi.Size())
+	}
+	return b.String()
+}
+
+// smallStore ingests a few seed articles into a new store and returns it.
+func smallStore(t *testing.T) string {
+	t.Helper()
+	data := filepath.Join(t.TempDir(), "store")
+	seeds, _ := filepath.Glob(filepath.Join("..", "..", "seeds", "wn_2019_000*.txt"))
+	if out, code := runBinary(t, append([]string{"ingest", "--data", data}, seeds...)...); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", code, out)
+	}
+	return data
+}
+
+// TestMissingManifestRefused: a copy of a store without its MANIFEST is
+// refused by every command that opens a store, with a message naming the
+// file and what to do, exit 1, and every file left as it was (query used
+// to print 0 articles, exit 0, and delete the tables).
+func TestMissingManifestRefused(t *testing.T) {
+	data := smallStore(t)
+	if m, _ := filepath.Glob(filepath.Join(data, "*.sst")); len(m) == 0 {
+		t.Fatalf("no table file after ingest:\n%s", dirListing(t, data))
+	}
+	if err := os.Remove(filepath.Join(data, "MANIFEST")); err != nil {
+		t.Fatal(err)
+	}
+	before := dirListing(t, data)
+	for _, args := range [][]string{
+		{"query", "--data", data, statsQuery},
+		{"export", "--data", data},
+		{"backup", "--data", data, filepath.Join(t.TempDir(), "b")},
+		{"ingest", "--data", data, filepath.Join("..", "..", "seeds", "000_9021236490f67a0c.txt")},
+		{"serve", "--data", data, "--addr", "127.0.0.1:0"},
+	} {
+		out, code := runBinary(t, args...)
+		if code != 1 || !strings.Contains(out, "MANIFEST") || !strings.Contains(out, "restore") {
+			t.Errorf("%s on a store without MANIFEST: exit %d\n%s\nwant exit 1 and a message naming the MANIFEST and saying to restore", args[0], code, out)
+		}
+		if after := dirListing(t, data); after != before {
+			t.Errorf("%s changed the directory:\n%s\nnow:\n%s", args[0], before, after)
+		}
+	}
+}
+
+// TestReadCommandsRefuseNonStore: query, export and backup on a directory
+// that is not a store fail with a clear message and write nothing.
+func TestReadCommandsRefuseNonStore(t *testing.T) {
+	for _, setup := range []string{"empty", "missing", "other files"} {
+		dir := filepath.Join(t.TempDir(), "d")
+		switch setup {
+		case "empty":
+			os.Mkdir(dir, 0o755)
+		case "other files":
+			os.Mkdir(dir, 0o755)
+			os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("mine"), 0o644)
+		}
+		before := dirListing(t, dir)
+		for _, args := range [][]string{
+			{"query", "--data", dir, statsQuery},
+			{"export", "--data", dir},
+			{"backup", "--data", dir, "-"},
+		} {
+			out, code := runBinary(t, args...)
+			if code != 1 || !strings.Contains(out, "not a newsgraph store") {
+				t.Errorf("%s on a %s directory: exit %d\n%s\nwant exit 1, not a newsgraph store", args[0], setup, code, out)
+			}
+			if after := dirListing(t, dir); after != before {
+				t.Errorf("%s on a %s directory changed it:\n%s\nnow:\n%s", args[0], setup, before, after)
+			}
+		}
+	}
+}
+
+// TestServeReadOnlyWritesNothing: serve --read-only on an empty directory
+// neither seeds it nor creates a store in it.
+func TestServeReadOnlyWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	out, code := runBinary(t, "serve", "--read-only", "--data", dir, "--addr", "127.0.0.1:0")
+	if code == 0 {
+		t.Errorf("serve --read-only on an empty dir exited 0:\n%s", out)
+	}
+	if l := dirListing(t, dir); l != "" {
+		t.Errorf("serve --read-only wrote into an empty dir:\n%s\n%s", l, out)
+	}
+}
+
+// TestEmptiedStoreNotSeeded: a store that held articles and is emptied is
+// not refilled with the demo seeds; only a new directory is seeded.
+func TestEmptiedStoreNotSeeded(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "store")
+	if out, code := runBinary(t, "restore", "--data", data, writeEmptyBackup(t)); code != 0 {
+		t.Fatalf("restore: exit %d\n%s", code, out)
+	}
+	s := startServer(t, data)
+	if strings.Contains(s.logs.String(), "ingesting the embedded seed articles") {
+		t.Errorf("serve seeded a store that existed before:\n%s", s.logs)
+	}
+	s.stop(t)
+}
+
+// writeEmptyBackup writes the backup of a store that holds no article.
+func writeEmptyBackup(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "empty")
+	s := startServer(t, dir, "--no-seed")
+	s.stop(t)
+	b := filepath.Join(t.TempDir(), "backup")
+	if out, code := runBinary(t, "backup", "--data", dir, b); code != 0 {
+		t.Fatalf("backup: exit %d\n%s", code, out)
+	}
+	return b
+}
+
+const ingestMutation = `mutation($in: ArticleInput!) { ingestArticle(input: $in) { id } }`
+
+// postHost sends a GraphQL body to s with the given Host and Origin.
+func postHost(t *testing.T, s *server, host, origin string, body any) (int, string) {
+	t.Helper()
+	b, _ := json.Marshal(body)
+	req, err := http.NewRequest("POST", s.url+"/graphql", bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Host = host
+	req.Header.Set("Content-Type", "application/json")
+	if origin != "" {
+		req.Header.Set("Origin", origin)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(raw)
+}
+
+// TestRebindingRefused: with no token on loopback, a request naming another
+// host (a DNS-rebinding page) gets 403 and stores nothing; the loopback
+// names and --allowed-host names pass.
+func TestRebindingRefused(t *testing.T) {
+	s := startServer(t, filepath.Join(t.TempDir(), "s"), "--no-seed", "--allowed-host", "graph.lan")
+	port := s.url[strings.LastIndex(s.url, ":")+1:]
+	art := map[string]any{"query": ingestMutation, "variables": map[string]any{"in": map[string]any{
+		"id": "rebound", "title": "t", "text": "Russia and Ukraine met in Geneva on Monday."}}}
+	status, body := postHost(t, s, "attacker.example:"+port, "http://attacker.example:"+port, art)
+	if status != http.StatusForbidden || !strings.Contains(body, "FORBIDDEN") {
+		t.Errorf("ingest with Host and Origin attacker.example = %d %s; want 403 FORBIDDEN", status, body)
+	}
+	var st statsData
+	s.query(t, statsQuery, nil, &st)
+	if st.Stats.Articles != 0 {
+		t.Errorf("a rebinding request stored %d articles", st.Stats.Articles)
+	}
+	for _, host := range []string{"localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "graph.lan:" + port} {
+		q := map[string]any{"query": statsQuery}
+		if status, body := postHost(t, s, host, "", q); status != http.StatusOK {
+			t.Errorf("query with Host %s = %d %s; want 200", host, status, body)
+		}
+	}
+	s.stop(t)
+}
+
+// TestRaceBinaryConcurrentIngestAndQueries runs a -race build of the
+// command under concurrent ingestArticle calls and queries; the race
+// detector makes the process report and exit 66 on a race. Building with
+// -race takes minutes on a cold cache, so it runs where CI's race step sets
+// NEWSGRAPH_RACE_E2E=1, after the race runs have warmed the cache.
+func TestRaceBinaryConcurrentIngestAndQueries(t *testing.T) {
+	if os.Getenv("NEWSGRAPH_RACE_E2E") == "" {
+		t.Skip("set NEWSGRAPH_RACE_E2E=1 to build the command with -race and run it (CI's race step does)")
+	}
+	raced := filepath.Join(t.TempDir(), "newsgraph-race")
+	if out, err := exec.Command("go", "build", "-race", "-o", raced, ".").CombinedOutput(); err != nil {
+		t.Fatalf("go build -race: %v\n%s", err, out)
+	}
+	saved := binary
+	binary = raced
+	s := startServer(t, filepath.Join(t.TempDir(), "s"), "--no-seed")
+	binary = saved
+	seeds, _ := filepath.Glob(filepath.Join("..", "..", "seeds", "wn_2019_00*.txt"))
+	if len(seeds) > 12 {
+		seeds = seeds[:12]
+	}
+	var wg sync.WaitGroup
+	for w := range 3 {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(seeds); i += 3 {
+				text, _ := os.ReadFile(seeds[i])
+				in := map[string]any{"id": fmt.Sprintf("race-%d", i), "title": "t", "text": string(text)}
+				body, _ := json.Marshal(map[string]any{"query": ingestMutation, "variables": map[string]any{"in": in}})
+				resp, err := http.Post(s.url+"/graphql", "application/json", bytes.NewReader(body))
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			for range 10 {
+				body, _ := json.Marshal(map[string]any{"query": `{ stats { articles } entities(first: 5) { edges { node { name relations(first: 3) { edges { node { predicate } } } } } } }`})
+				resp, err := http.Post(s.url+"/graphql", "application/json", bytes.NewReader(body))
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				io.Copy(io.Discard, resp.Body)
+				resp.Body.Close()
+			}
+		}()
+	}
+	wg.Wait()
+	var st statsData
+	s.query(t, statsQuery, nil, &st)
+	if st.Stats.Articles != len(seeds) {
+		t.Errorf("stored %d articles; want %d", st.Stats.Articles, len(seeds))
+	}
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case err := <-s.done:
+		if err != nil || strings.Contains(s.logs.String(), "DATA RACE") {
+			t.Errorf("race-built serve: %v\n%s", err, s.logs)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("serve did not stop within 60s of SIGTERM")
+	}
+}
