@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -68,6 +69,10 @@ func ingestAll(ctx context.Context, st *graph.Store, x *extract.Extractor, src s
 		switch {
 		case ctx.Err() != nil:
 			return ctx.Err()
+		case errors.Is(err, graph.ErrStorageFull):
+			// Every article after would be refused the same way.
+			sum.Failed++
+			return err
 		case err != nil:
 			sum.Failed++
 			log.Warn("article not ingested", "source", r.article.Source, "id", r.article.ID, "err", err)
