@@ -8,9 +8,11 @@ require (
 	github.com/dgraph-io/badger/v4 v4.9.6
 	github.com/graph-gophers/graphql-go v1.11.0
 	github.com/jdkato/prose/v2 v2.0.0
+	github.com/mtibben/confusables v0.0.0-20210201002637-9d1b0723b659
 	github.com/schollz/progressbar/v3 v3.19.1
 	github.com/vektah/gqlparser/v2 v2.5.64
 	golang.org/x/term v0.48.0
+	golang.org/x/text v0.44.0
 	google.golang.org/protobuf v1.36.7
 )
 

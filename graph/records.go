@@ -291,7 +291,7 @@ func normName(s string) string {
 	space := false
 	for _, r := range s {
 		switch {
-		case r == '.' || r == '\'' || r == '\u2019' || r == '"' || unicode.IsControl(r):
+		case r == '.' || r == '\'' || r == '\u2019' || r == '"' || unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
 			continue
 		case unicode.IsSpace(r) || r == '-' || r == '\u2010' || r == '\u2013':
 			space = b.Len() > 0

@@ -273,3 +273,50 @@ func TestRaceBinaryConcurrentIngestAndQueries(t *testing.T) {
 		t.Fatal("serve did not stop within 60s of SIGTERM")
 	}
 }
+
+// TestHomoglyphJoins: an article spelling Putin with a Cyrillic Р joins the
+// actor of an earlier article in Latin letters, and an invisible override
+// character does not end up in a canonical name.
+func TestHomoglyphJoins(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	b := filepath.Join(dir, "b.txt")
+	os.WriteFile(a, []byte("Talks\nRussian President Vladimir Putin met officials in Moscow on Monday. Putin said the talks went well.\n"), 0o644)
+	os.WriteFile(b, []byte("More talks\nRussian President Vladimir \u0420utin met the Ministry of Defence\u202e in Moscow on Tuesday.\n"), 0o644)
+	data := filepath.Join(dir, "store")
+	for _, f := range []string{a, b} {
+		if out, code := runBinary(t, "ingest", "--data", data, f); code != 0 {
+			t.Fatalf("ingest %s: exit %d\n%s", f, code, out)
+		}
+	}
+	out, code := runBinary(t, "query", "--data", data,
+		`{ entities(type: PERSON, first: 10) { edges { node { id name aliases articleCount } } } agencies: entities(type: AGENCY, first: 10) { edges { node { name } } } }`)
+	if code != 0 {
+		t.Fatalf("query: exit %d\n%s", code, out)
+	}
+	var r struct {
+		Data struct {
+			Entities, Agencies struct {
+				Edges []struct {
+					Node struct {
+						ID, Name     string
+						Aliases      []string
+						ArticleCount int
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out[strings.Index(out, "{"):]), &r); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	persons := r.Data.Entities.Edges
+	if len(persons) != 1 || persons[0].Node.ID != "person:vladimir-putin" || persons[0].Node.ArticleCount != 2 {
+		t.Errorf("persons = %+v; want one person:vladimir-putin named in both articles", persons)
+	}
+	for _, e := range r.Data.Agencies.Edges {
+		if strings.ContainsRune(e.Node.Name, '\u202e') {
+			t.Errorf("agency name %q keeps U+202E", e.Node.Name)
+		}
+	}
+}
