@@ -138,6 +138,12 @@ type entState struct {
 	oldMentions int
 	isNew       bool
 	spans       []newsgraph.Mention
+	// formerID is the id the actor had before this article gave it a
+	// better one (see prefer), "" when it keeps its id.
+	formerID string
+	// extID is the id (country-scoped where needed) the entity being
+	// resolved gave for this actor.
+	extID string
 }
 
 type relState struct {
@@ -167,6 +173,9 @@ func (in *ingest) run() error {
 	in.seq = in.m.LastArticle
 	in.res.ArticleID = in.a.ID
 	if err := in.resolveEntities(); err != nil {
+		return err
+	}
+	if err := in.renameRelations(); err != nil {
 		return err
 	}
 	if err := in.addRelations(); err != nil {
@@ -224,6 +233,15 @@ func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, joinReason string,
 	if uid, ok := in.byExtID[e.ID]; ok {
 		return in.ents[uid], "", nil
 	}
+	st, joinReason, err = in.find(e)
+	if err == nil && !st.isNew {
+		err = in.prefer(st, st.extID, e.Name)
+	}
+	return st, joinReason, err
+}
+
+// find finds or creates the stored actor for e; see resolve.
+func (in *ingest) find(e *newsgraph.Entity) (st *entState, joinReason string, err error) {
 	id := e.ID
 	uid, err := getUID(in.txn, entityIDKey(id))
 	if err == nil && e.Country != "" {
@@ -246,6 +264,7 @@ func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, joinReason string,
 	}
 	if uid != 0 {
 		if st := in.ents[uid]; st != nil {
+			st.extID = id
 			return st, joinReason, nil
 		}
 		rec, err := getEntity(in.txn, uid)
@@ -253,7 +272,7 @@ func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, joinReason string,
 			return nil, "", fmt.Errorf("entity %d: %w", uid, err)
 		}
 		rec.Articles++
-		st = &entState{rec: rec, oldMentions: rec.Mentions}
+		st = &entState{rec: rec, oldMentions: rec.Mentions, extID: id}
 		if joinReason != "" {
 			in.res.JoinedEntities++
 		}
@@ -274,8 +293,7 @@ func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, joinReason string,
 func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 	keys := []string{normName(e.Name)}
 	for _, a := range e.Aliases {
-		k := normName(a)
-		if e.Type != newsgraph.Person || strings.Contains(k, " ") {
+		if k := normName(a); strings.Contains(k, " ") {
 			keys = append(keys, k)
 		}
 	}
@@ -300,7 +318,7 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 			if err != nil {
 				return false, fmt.Errorf("entity %d: %w", uid, err)
 			}
-			if rec.Type == e.Type && !otherCountry(rec.Country, e.Country) {
+			if rec.Type == e.Type && !otherCountry(rec.Country, e.Country) && !weakAlias(rec, k) {
 				hits[uid] = hit{rec, k}
 			}
 			return true, nil
@@ -320,6 +338,15 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 		return uid, fmt.Sprintf("joined across articles: name %s matched %s of %s", e.Name, what, h.rec.Name), nil
 	}
 	return 0, "", nil
+}
+
+// weakAlias reports whether k is, for the stored actor rec, a one-word
+// alias of an agency or state ("House", "EU"): too weak to join on, from
+// either side, so that which actors join does not depend on which came
+// first. (A person's lone surname still joins the person it is an alias
+// of; it is not a key when it comes as an alias.)
+func weakAlias(rec *entityRec, k string) bool {
+	return rec.Type != newsgraph.Person && !strings.Contains(k, " ") && normName(rec.Name) != k
 }
 
 // otherCountry reports whether two actors are known to belong to different

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -105,7 +106,9 @@ type entityRec struct {
 func (r *entityRec) entity() *Entity {
 	e := &Entity{
 		ID: r.ID, Name: r.Name, Type: r.Type, Country: r.Country,
-		Aliases:      append([]string{}, r.Aliases...),
+		// Sorted: the order aliases were first seen in depends on the
+		// order articles were ingested in.
+		Aliases:      slices.Sorted(slices.Values(r.Aliases)),
 		AliasReasons: map[string]string{},
 		MentionCount: r.Mentions, ArticleCount: r.Articles,
 	}
@@ -128,6 +131,14 @@ func (r *entityRec) names() []string {
 	return out
 }
 
+// setName makes name the actor's name and its former name an alias.
+func (r *entityRec) setName(name string) {
+	old, k := r.Name, normName(name)
+	r.Name = name
+	r.Aliases = slices.DeleteFunc(r.Aliases, func(a string) bool { return normName(a) == k })
+	r.addAlias(old, "")
+}
+
 // addAlias adds a as an alias unless it is the name or already one; why is
 // kept when the alias has no reason yet.
 func (r *entityRec) addAlias(a, why string) {
@@ -137,11 +148,22 @@ func (r *entityRec) addAlias(a, why string) {
 		return
 	}
 	known := normName(r.Name) == k
-	for _, x := range r.Aliases {
-		if normName(x) == k {
-			known, a = true, x
-			break
+	for i, x := range r.Aliases {
+		if normName(x) != k {
+			continue
 		}
+		known = true
+		if x != a && preferName(a, x) {
+			// One spelling in any ingest order: the fuller ("U.S." over "US").
+			r.Aliases[i] = a
+			if why, ok := r.AliasReasons[x]; ok {
+				delete(r.AliasReasons, x)
+				r.AliasReasons[a] = why
+			}
+		} else {
+			a = x
+		}
+		break
 	}
 	if !known {
 		r.Aliases = append(r.Aliases, a)
