@@ -18,5 +18,7 @@
 // binary, organisation and title patterns, and an averaged-perceptron NER
 // tagger trained on free corpora, see tagger.go and data/NOTICE.md), resolution
 // of the mentions into one entity per actor (surnames, acronyms defined in the
-// text, demonyms and capitals of states), and relation finding over the result.
+// text, demonyms and capitals of states), relation finding over the result,
+// and last the names made safe to be canonical (names_unicode.go: NFC, no
+// invisible characters, mixed-script look-alikes folded).
 package extract

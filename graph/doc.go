@@ -18,4 +18,11 @@
 // an unambiguous name or alias) and aggregates relations into one edge per
 // (subject, lemma, object) with a weight and its evidence. keys.go documents
 // how all of it is laid out in Badger.
+//
+// Safety: open.go checks a directory before Badger opens it (a missing or
+// cut MANIFEST is refused, not emptied) and marks new stores; store.go sets
+// Badger's file sizes and checksum options; integrity.go checks article
+// texts against their hashes and restored stores against their counters;
+// diskspace.go refuses ingests on a nearly full disk; canonical.go picks
+// the id and name an actor is known by, the same in any ingest order.
 package graph

@@ -320,3 +320,34 @@ func TestHomoglyphJoins(t *testing.T) {
 		}
 	}
 }
+
+// TestFlippedValueLogByteDataCorrupt: one byte of a stored article text
+// flipped in Badger's value log is answered with DATA_CORRUPT, not with the
+// altered text.
+func TestFlippedValueLogByteDataCorrupt(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	// Over Badger's 1 MiB value threshold, so the text lives in a .vlog.
+	os.WriteFile(big, []byte("Long\nMARKER "+strings.Repeat("Russia and Ukraine met in Geneva on Monday. ", 30000)), 0o644)
+	data := filepath.Join(dir, "store")
+	if out, code := runBinary(t, "ingest", "--data", data, "--max-article-bytes", "4000000", big); code != 0 {
+		t.Fatalf("ingest: exit %d\n%s", code, out)
+	}
+	vlogs, _ := filepath.Glob(filepath.Join(data, "*.vlog"))
+	flipped := false
+	for _, name := range vlogs {
+		b, _ := os.ReadFile(name)
+		if i := bytes.Index(b, []byte("MARKER")); i >= 0 {
+			b[i+100000] ^= 0x20
+			os.WriteFile(name, b, 0o644)
+			flipped = true
+		}
+	}
+	if !flipped {
+		t.Fatalf("the article text is in no .vlog file:\n%s", dirListing(t, data))
+	}
+	out, code := runBinary(t, "query", "--data", data, `{ articles(first: 1) { edges { node { id text } } } }`)
+	if code != 1 || !strings.Contains(out, "DATA_CORRUPT") || strings.Contains(out, "MARKER") {
+		t.Errorf("query of the damaged article: exit %d\n%.2000s\nwant exit 1 and DATA_CORRUPT, no text", code, out)
+	}
+}

@@ -8,8 +8,10 @@
 // The handler answers POST /graphql (JSON {query, variables, operationName}),
 // GET /graphql?query=... for queries, a GraphiQL page at / and /healthz.
 // Errors carry extensions.code: BAD_INPUT, NOT_FOUND, CONFLICT, FORBIDDEN,
-// UNAUTHENTICATED, TIMEOUT, QUERY_TOO_DEEP, QUERY_TOO_COMPLEX or INTERNAL;
-// internal details are only logged. Queries over the limits in Options
+// UNAUTHENTICATED, TIMEOUT, QUERY_TOO_DEEP, QUERY_TOO_COMPLEX, DATA_CORRUPT,
+// STORAGE_FULL or INTERNAL; internal details are only logged. CheckHost
+// (host.go) guards a loopback server against DNS rebinding; /healthz
+// reports free disk space (health.go). Queries over the limits in Options
 // (depth through fragments, cost, aliases, selections, operations) are
 // refused before any resolver runs (limits.go).
 //
