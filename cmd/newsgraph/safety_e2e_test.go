@@ -225,6 +225,18 @@ func TestRaceBinaryConcurrentIngestAndQueries(t *testing.T) {
 	if len(seeds) > 12 {
 		seeds = seeds[:12]
 	}
+	// send posts a body from a goroutine: errors are reported, not fatal.
+	send := func(body any) bool {
+		b, _ := json.Marshal(body)
+		resp, err := http.Post(s.url+"/graphql", "application/json", bytes.NewReader(b))
+		if err != nil {
+			t.Error(err)
+			return false
+		}
+		io.Copy(io.Discard, resp.Body)
+		resp.Body.Close()
+		return true
+	}
 	var wg sync.WaitGroup
 	for w := range 3 {
 		wg.Add(2)
@@ -233,27 +245,17 @@ func TestRaceBinaryConcurrentIngestAndQueries(t *testing.T) {
 			for i := w; i < len(seeds); i += 3 {
 				text, _ := os.ReadFile(seeds[i])
 				in := map[string]any{"id": fmt.Sprintf("race-%d", i), "title": "t", "text": string(text)}
-				body, _ := json.Marshal(map[string]any{"query": ingestMutation, "variables": map[string]any{"in": in}})
-				resp, err := http.Post(s.url+"/graphql", "application/json", bytes.NewReader(body))
-				if err != nil {
-					t.Error(err)
+				if !send(map[string]any{"query": ingestMutation, "variables": map[string]any{"in": in}}) {
 					return
 				}
-				io.Copy(io.Discard, resp.Body)
-				resp.Body.Close()
 			}
 		}()
 		go func() {
 			defer wg.Done()
 			for range 10 {
-				body, _ := json.Marshal(map[string]any{"query": `{ stats { articles } entities(first: 5) { edges { node { name relations(first: 3) { edges { node { predicate } } } } } } }`})
-				resp, err := http.Post(s.url+"/graphql", "application/json", bytes.NewReader(body))
-				if err != nil {
-					t.Error(err)
+				if !send(map[string]any{"query": `{ stats { articles } entities(first: 5) { edges { node { name relations(first: 3) { edges { node { predicate } } } } } } }`}) {
 					return
 				}
-				io.Copy(io.Discard, resp.Body)
-				resp.Body.Close()
 			}
 		}()
 	}
