@@ -59,6 +59,7 @@ func checkDir(path string, readOnly bool) (dirState, error) {
 	}
 	var st dirState
 	var tables []uint64
+	var wals []string
 	data, foreign, manifest := 0, 0, false
 	for _, e := range entries {
 		name := e.Name()
@@ -74,7 +75,9 @@ func checkDir(path string, readOnly bool) (dirState, error) {
 			data++
 		case strings.HasSuffix(name, ".vlog"):
 			data++
-		case !badgerAux[name] && !strings.HasSuffix(name, ".mem"):
+		case strings.HasSuffix(name, ".mem"):
+			wals = append(wals, filepath.Join(path, name))
+		case !badgerAux[name]:
 			foreign++
 		}
 	}
@@ -94,7 +97,16 @@ func checkDir(path string, readOnly bool) (dirState, error) {
 	case !manifest:
 		return st, nil
 	}
-	return st, checkManifest(path, tables)
+	if err := checkManifest(path, tables); err != nil {
+		return st, err
+	}
+	for _, w := range wals {
+		if err := checkWAL(w); err != nil {
+			return st, fmt.Errorf("graph.Open %s: %w: %v; replaying it would drop the writes after that entry. "+
+				"Nothing was changed: restore a backup (newsgraph restore) into a new directory", path, ErrDamaged, err)
+		}
+	}
+	return st, nil
 }
 
 // checkManifest reads the MANIFEST's change sets and refuses a store whose

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -321,5 +322,42 @@ func TestFreeSpaceGuard(t *testing.T) {
 	}
 	if _, err := st.Article(context.Background(), "one"); err != nil {
 		t.Errorf("Article(one) on a full disk = %v", err)
+	}
+}
+
+// TestFlippedWALByteIsRefused: a store left as a crash leaves it (its
+// write-ahead log not yet flushed) opens with everything acknowledged; with
+// one byte flipped early in that log it is refused, where Badger would
+// have replayed up to the flip and silently dropped the rest.
+func TestFlippedWALByteIsRefused(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "live")
+	st := mustOpenDir(t, dir)
+	for i := range 20 {
+		newFixture(fmt.Sprintf("art-%02d", i), "", "Russia and Ukraine met in Geneva.").
+			ent("state:ru", "Russia", newsgraph.State).ingest(t, st)
+	}
+	crashed := filepath.Join(t.TempDir(), "crashed")
+	copyDir(t, dir, crashed) // what a SIGKILL leaves: the log is in the page cache
+	st.Close()
+	os.Remove(filepath.Join(crashed, "LOCK"))
+	damaged := filepath.Join(t.TempDir(), "damaged")
+	copyDir(t, crashed, damaged)
+
+	st = mustOpenDir(t, crashed)
+	if s, err := st.Stats(context.Background()); err != nil || s.Articles != 20 {
+		t.Errorf("Stats after a crash = %+v, %v; want 20 articles", s, err)
+	}
+	st.Close()
+
+	wal := filesWith(t, damaged, ".mem")[0]
+	flip(t, wal, 200)
+	st, err := graph.Open(damaged, graph.DefaultOptions().WithLogger(nil))
+	if err == nil {
+		s, _ := st.Stats(context.Background())
+		st.Close()
+		t.Fatalf("Open with a flipped write-ahead-log byte = nil error (store holds %d of 20 articles)", s.Articles)
+	}
+	if !errors.Is(err, graph.ErrDamaged) || !strings.Contains(err.Error(), ".mem") {
+		t.Errorf("Open = %v; want ErrDamaged naming the .mem file", err)
 	}
 }
