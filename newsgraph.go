@@ -134,4 +134,8 @@ type Extraction struct {
 	Relations []Relation `json:"relations"`
 	// Tokens is how many word tokens the text had (for throughput figures).
 	Tokens int `json:"-"`
+	// Extractor is the version of the extractor that made it (see
+	// extract.ModelVersion); the store records it with the article so that
+	// `newsgraph reextract` knows which articles an upgrade left behind.
+	Extractor string `json:"-"`
 }

@@ -99,6 +99,7 @@ func (x *Extractor) Extract(ctx context.Context, a *newsgraph.Article) (*newsgra
 		Entities:  doc.ents,
 		Relations: withKinds(rels),
 		Tokens:    ntok,
+		Extractor: x.Version(),
 	}
 	if ex.Entities == nil {
 		ex.Entities = []newsgraph.Entity{}

@@ -17,12 +17,20 @@
 // Ingest resolves an extraction's entities against the store (by id, then by
 // an unambiguous name or alias) and aggregates relations into one edge per
 // (subject, lemma, object) with a weight and its evidence. keys.go documents
-// how all of it is laid out in Badger.
+// how all of it is laid out in Badger. Replay (replay.go) reads the store
+// back as the articles and extractions that rebuild it through
+// IngestReplayed: the dump graph/export writes and imports.
+//
+// Each ingest also records what the article contributed (delete.go), so
+// DeleteArticle and Replace can take exactly that out again; the extractor
+// version of each article is indexed (extractor.go) for StaleArticles,
+// which `newsgraph reextract` works through.
 //
 // Safety: open.go checks a directory before Badger opens it (a missing or
 // cut MANIFEST is refused, not emptied) and marks new stores; store.go sets
 // Badger's file sizes and checksum options; integrity.go checks article
 // texts against their hashes and restored stores against their counters;
-// diskspace.go refuses ingests on a nearly full disk; canonical.go picks
-// the id and name an actor is known by, the same in any ingest order.
+// diskspace.go refuses ingests on a nearly full disk; wal.go checks the
+// write-ahead logs; canonical.go picks the spelling of an actor's name, the
+// same in any ingest order.
 package graph

@@ -22,6 +22,9 @@ type IngestResult struct {
 	// Unchanged is set when the article was already stored with the same
 	// text; nothing was written.
 	Unchanged bool
+	// Replaced is set when the article replaced a stored one of the same
+	// id (Ingest with replace).
+	Replaced bool
 	// Entities is how many stored actors the article names; NewEntities of
 	// them were created by it and JoinedEntities were found through the
 	// name and alias index rather than by id.
@@ -39,8 +42,8 @@ type IngestResult struct {
 //
 // An empty a.ID is set to newsgraph.ContentID(a.Title, a.Text). Ingesting an
 // id that is stored with the same text changes nothing (Unchanged); with a
-// different text it fails with ErrConflict, as stored articles are not
-// rewritten. A bad article or extraction gives ErrBadInput, one too large for
+// different text it fails with ErrConflict: Ingest does not rewrite a stored
+// article, Replace does. A bad article or extraction gives ErrBadInput, one too large for
 // a transaction ErrTooBig.
 //
 // Entities are resolved against the store: by the extractor's id first, then
@@ -50,6 +53,30 @@ type IngestResult struct {
 // per (subject, lemma or predicate, object); relations whose ends resolve to
 // one actor are dropped.
 func (s *Store) Ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.Extraction) (IngestResult, error) {
+	return s.ingest(ctx, a, ex, ingestMode{})
+}
+
+// Replace is Ingest for an article that may be stored already: a stored
+// article of the same id is taken out first (as by DeleteArticle) and the
+// new one takes its place in stored order, in one transaction. Replacing an
+// article with the same text and an extraction by the same extractor
+// version changes nothing (Unchanged); otherwise the result is Replaced when
+// there was one to replace.
+func (s *Store) Replace(ctx context.Context, a *newsgraph.Article, ex *newsgraph.Extraction) (IngestResult, error) {
+	return s.ingest(ctx, a, ex, ingestMode{replace: true})
+}
+
+// ingestMode says how an ingest differs from a plain Ingest.
+type ingestMode struct {
+	// replace takes a stored article of the same id out first (Replace).
+	replace bool
+	// joins is set for a replay: actors are never joined by name, only
+	// the extractor ids it maps to stored ids are joined (IngestReplayed).
+	joins map[string]string
+}
+
+// ingest is Ingest, Replace, or the exact ingest of a replay, as mode says.
+func (s *Store) ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.Extraction, mode ingestMode) (IngestResult, error) {
 	if a == nil || ex == nil {
 		return IngestResult{}, fmt.Errorf("graph.Ingest: %w: nil article or extraction", ErrBadInput)
 	}
@@ -69,7 +96,7 @@ func (s *Store) Ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	in := &ingest{ctx: ctx, a: a, ex: ex, maxValue: s.maxValue}
+	in := &ingest{ctx: ctx, a: a, ex: ex, maxValue: s.maxValue, ingestMode: mode}
 	err := s.db.Update(func(txn *badger.Txn) error {
 		in.txn = txn
 		return in.run()
@@ -118,6 +145,7 @@ type ingest struct {
 	res     IngestResult
 	// maxValue is the largest value the store takes (see Store.maxValue).
 	maxValue int
+	ingestMode
 }
 
 // setJSON stores v as JSON at k. A value over maxValue fails with ErrTooBig
@@ -138,19 +166,33 @@ type entState struct {
 	oldMentions int
 	isNew       bool
 	spans       []newsgraph.Mention
-	// formerID is the id the actor had before this article gave it a
-	// better one (see prefer), "" when it keeps its id.
-	formerID string
-	// extID is the id (country-scoped where needed) the entity being
-	// resolved gave for this actor.
-	extID string
+	// What the actor had before this article, and what the article named
+	// it and added, for its contribution record (delete.go).
+	reasonsBefore map[string]bool
+	named         map[string]bool
+	gave          map[string]string // reasons given, by normalised name
+	extIDs        []string
+}
+
+// addName adds a name or alias the article gives the actor, noting it and
+// its reason for the article's contribution.
+func (st *entState) addName(a, why string) {
+	st.rec.addAlias(a, why)
+	n := normName(a)
+	st.named[n] = true
+	if why != "" && st.gave[n] == "" {
+		st.gave[n] = why
+	}
 }
 
 type relState struct {
 	rec       *relationRec
 	oldWeight int
 	isNew     bool
-	evidence  int // pieces added by this article
+	evidence  int            // pieces added by this article
+	labels    map[string]int // labels added by this article
+	kindSet   bool           // the article gave the edge its kind
+	kind      string         // the first kind the article gave the edge
 }
 
 func (in *ingest) run() error {
@@ -161,21 +203,25 @@ func (in *ingest) run() error {
 	hash := textHash(in.a.Text)
 	old := &articleRec{}
 	switch err := getJSON(in.txn, articleKey(in.a.ID), old); {
-	case err == nil && old.TextHash == hash:
+	case err == nil && old.TextHash == hash && (!in.replace || old.Extractor == in.ex.Extractor):
 		in.res = IngestResult{ArticleID: in.a.ID, Unchanged: true}
 		return nil
-	case err == nil:
+	case err == nil && !in.replace:
 		return ErrConflict
+	case err == nil:
+		if err := removeArticle(in.ctx, in.txn, in.m, old); err != nil {
+			return err
+		}
+		in.seq = old.Seq // the replacement keeps the article's place
+		in.res.Replaced = true
 	case !errors.Is(err, errNoKey):
 		return err
+	default:
+		in.m.LastArticle++
+		in.seq = in.m.LastArticle
 	}
-	in.m.LastArticle++
-	in.seq = in.m.LastArticle
 	in.res.ArticleID = in.a.ID
 	if err := in.resolveEntities(); err != nil {
-		return err
-	}
-	if err := in.renameRelations(); err != nil {
 		return err
 	}
 	if err := in.addRelations(); err != nil {
@@ -187,8 +233,14 @@ func (in *ingest) run() error {
 	if err := in.writeRelations(); err != nil {
 		return err
 	}
-	rec := &articleRec{Article: *in.a, Seq: in.seq, TextHash: hash}
+	rec := &articleRec{Article: *in.a, Seq: in.seq, TextHash: hash, Extractor: in.ex.Extractor}
 	if err := in.setJSON(articleKey(in.a.ID), rec); err != nil {
+		return err
+	}
+	if err := in.setJSON(articleUndoKey(in.seq), in.contribution()); err != nil {
+		return err
+	}
+	if err := in.txn.Set(extractorKey(in.ex.Extractor, in.seq), nil); err != nil {
 		return err
 	}
 	if err := in.txn.Set(articleSeqKey(in.seq), []byte(in.a.ID)); err != nil {
@@ -217,9 +269,9 @@ func (in *ingest) resolveEntities() error {
 		if why == "" {
 			why = e.AliasReasons[e.Name]
 		}
-		r.addAlias(e.Name, why)
+		st.addName(e.Name, why)
 		for _, al := range e.Aliases {
-			r.addAlias(al, e.AliasReasons[al])
+			st.addName(al, e.AliasReasons[al])
 		}
 		r.Mentions += len(e.Mentions)
 		st.spans = append(st.spans, e.Mentions...)
@@ -235,7 +287,7 @@ func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, joinReason string,
 	}
 	st, joinReason, err = in.find(e)
 	if err == nil && !st.isNew {
-		err = in.prefer(st, st.extID, e.Name)
+		err = in.prefer(st, e.Name)
 	}
 	return st, joinReason, err
 }
@@ -256,7 +308,10 @@ func (in *ingest) find(e *newsgraph.Entity) (st *entState, joinReason string, er
 			uid, err = getUID(in.txn, entityIDKey(id))
 		}
 	}
-	if errors.Is(err, errNoKey) {
+	switch {
+	case errors.Is(err, errNoKey) && in.joins != nil:
+		uid, err = in.replayJoin(e)
+	case errors.Is(err, errNoKey):
 		uid, joinReason, err = in.match(e)
 	}
 	if err != nil {
@@ -264,7 +319,6 @@ func (in *ingest) find(e *newsgraph.Entity) (st *entState, joinReason string, er
 	}
 	if uid != 0 {
 		if st := in.ents[uid]; st != nil {
-			st.extID = id
 			return st, joinReason, nil
 		}
 		rec, err := getEntity(in.txn, uid)
@@ -272,7 +326,7 @@ func (in *ingest) find(e *newsgraph.Entity) (st *entState, joinReason string, er
 			return nil, "", fmt.Errorf("entity %d: %w", uid, err)
 		}
 		rec.Articles++
-		st = &entState{rec: rec, oldMentions: rec.Mentions, extID: id}
+		st = &entState{rec: rec, oldMentions: rec.Mentions, reasonsBefore: keysOf(rec.AliasReasons)}
 		if joinReason != "" {
 			in.res.JoinedEntities++
 		}
@@ -283,6 +337,7 @@ func (in *ingest) find(e *newsgraph.Entity) (st *entState, joinReason string, er
 		st = &entState{rec: rec, isNew: true}
 		in.res.NewEntities++
 	}
+	st.named, st.gave = map[string]bool{}, map[string]string{}
 	in.ents[st.rec.UID] = st
 	return st, joinReason, nil
 }
@@ -393,8 +448,13 @@ func (in *ingest) addRelations() error {
 			label = lemma
 		}
 		rec.Labels[label]++
-		if rec.Kind == "" {
+		st.labels[label]++
+		if st.kind == "" {
+			st.kind = string(r.Kind)
+		}
+		if rec.Kind == "" && r.Kind != "" {
 			rec.Kind = string(r.Kind)
+			st.kindSet = true
 		}
 		rec.Weight++
 		rec.Confidence = max(rec.Confidence, r.Evidence.Confidence)
@@ -427,7 +487,7 @@ func (in *ingest) relation(subj, obj uint64, lemma string) (*relState, error) {
 		if rec.Labels == nil {
 			rec.Labels = map[string]int{}
 		}
-		st := &relState{rec: rec, oldWeight: rec.Weight}
+		st := &relState{rec: rec, oldWeight: rec.Weight, labels: map[string]int{}}
 		in.rels[string(tk)] = st
 		return st, nil
 	case !errors.Is(err, errNoKey):
@@ -440,10 +500,23 @@ func (in *ingest) relation(subj, obj uint64, lemma string) (*relState, error) {
 		SubjectUID: subj, ObjectUID: obj, Subject: s.ID, Object: o.ID,
 		Lemma: lemma, Labels: map[string]int{},
 	}
-	st := &relState{rec: rec, isNew: true}
+	st := &relState{rec: rec, isNew: true, labels: map[string]int{}}
 	in.rels[string(tk)] = st
 	in.res.NewRelations++
 	return st, nil
+}
+
+// addCount adds d to the count at k (8 bytes; a missing row is 0) and
+// deletes the row when the count reaches 0.
+func addCount(txn *badger.Txn, k []byte, d int) error {
+	n, err := getUID(txn, k)
+	if err != nil && !errors.Is(err, errNoKey) {
+		return err
+	}
+	if c := int(n) + d; c > 0 {
+		return txn.Set(k, uidValue(uint64(c)))
+	}
+	return txn.Delete(k)
 }
 
 // relationID derives the public id of an edge from what it aggregates on.
@@ -488,6 +561,11 @@ func (in *ingest) writeEntities() error {
 				return err
 			}
 		}
+		for n := range st.named {
+			if err := addCount(txn, nameRefKey(uid, n), 1); err != nil {
+				return err
+			}
+		}
 		// Ids of this article's extraction that joined an actor stored
 		// under another id find it directly next time, unless the id
 		// already names an actor (of another country).
@@ -500,6 +578,7 @@ func (in *ingest) writeEntities() error {
 				if err := txn.Set(entityIDKey(ext), uidValue(uid)); err != nil {
 					return err
 				}
+				st.extIDs = append(st.extIDs, ext)
 			case err != nil:
 				return err
 			}

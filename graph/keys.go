@@ -15,6 +15,9 @@ package graph
 //	0x11    0x11 seq                                 articleID (raw bytes); stored order
 //	0x12    0x12 seq entUID                          mention spans of the entity in the article (JSON)
 //	0x13    0x13 seq relUID                          empty; the article's relations
+//	0x14    0x14 seq                                 what the article added (JSON, contribution in
+//	                                                 delete.go), so that it can be taken out again
+//	0x15    0x15 extractorVersion... 0x00 seq        empty; articles by the extractor that read them
 //	0x20    0x20 entUID                              entity record (JSON): uid, id, name, type,
 //	                                                 country (ISO code, lower case, optional),
 //	                                                 aliases and why, mentions, articles
@@ -25,6 +28,8 @@ package graph
 //	0x23    0x23 type ^mentions entUID               empty; entities most mentioned first,
 //	                                                 type 0 lists all types
 //	0x24    0x24 entUID seq                          empty; the entity's articles
+//	0x25    0x25 entUID normName...                  count (8 bytes): articles giving the entity
+//	                                                 that name, so deletion knows when it goes
 //	0x30    0x30 relUID                              relation record (JSON): uid, id, subject and
 //	                                                 object (uid and id), lemma, kind (optional),
 //	                                                 labels with counts, weight, articles,
@@ -63,11 +68,14 @@ const (
 	pArticleSeq  byte = 0x11
 	pArticleEnt  byte = 0x12
 	pArticleRel  byte = 0x13
+	pArticleUndo byte = 0x14
+	pExtractor   byte = 0x15
 	pEntity      byte = 0x20
 	pEntityID    byte = 0x21
 	pName        byte = 0x22
 	pEntityRank  byte = 0x23
 	pEntityArt   byte = 0x24
+	pNameRef     byte = 0x25
 	pRelation    byte = 0x30
 	pRelTriple   byte = 0x31
 	pOut         byte = 0x32
@@ -122,8 +130,12 @@ func articleKey(id string) []byte          { return key(pArticle, []byte(id)) }
 func articleSeqKey(seq uint64) []byte      { return key(pArticleSeq, u64(seq)) }
 func articleEntKey(seq, ent uint64) []byte { return key(pArticleEnt, u64(seq), u64(ent)) }
 func articleRelKey(seq, rel uint64) []byte { return key(pArticleRel, u64(seq), u64(rel)) }
-func entityKey(uid uint64) []byte          { return key(pEntity, u64(uid)) }
-func entityIDKey(id string) []byte         { return key(pEntityID, []byte(id)) }
+func articleUndoKey(seq uint64) []byte     { return key(pArticleUndo, u64(seq)) }
+func extractorKey(version string, seq uint64) []byte {
+	return key(pExtractor, []byte(version), []byte{nameSep}, u64(seq))
+}
+func entityKey(uid uint64) []byte  { return key(pEntity, u64(uid)) }
+func entityIDKey(id string) []byte { return key(pEntityID, []byte(id)) }
 func nameKey(norm string, uid uint64) []byte {
 	return key(pName, []byte(norm), []byte{nameSep}, u64(uid))
 }
@@ -137,8 +149,9 @@ func nameSearchPrefix(norm string) []byte { return key(pName, []byte(norm)) }
 func entityRankKey(t byte, mentions int, uid uint64) []byte {
 	return key(pEntityRank, []byte{t}, rankPos(mentions, uid))
 }
-func entityArtKey(ent, seq uint64) []byte { return key(pEntityArt, u64(ent), u64(seq)) }
-func relationKey(uid uint64) []byte       { return key(pRelation, u64(uid)) }
+func entityArtKey(ent, seq uint64) []byte       { return key(pEntityArt, u64(ent), u64(seq)) }
+func nameRefKey(ent uint64, norm string) []byte { return key(pNameRef, u64(ent), []byte(norm)) }
+func relationKey(uid uint64) []byte             { return key(pRelation, u64(uid)) }
 func relTripleKey(subj, obj uint64, lemma string) []byte {
 	return key(pRelTriple, u64(subj), u64(obj), []byte(lemma))
 }
@@ -167,6 +180,7 @@ func articlePrefix() []byte                    { return []byte{pArticle} }
 func entityPrefix() []byte                     { return []byte{pEntity} }
 func relationPrefix() []byte                   { return []byte{pRelation} }
 func allEvidencePrefix() []byte                { return []byte{pEvidence} }
+func extractorPrefix() []byte                  { return []byte{pExtractor} }
 func articleEntPrefix(seq uint64) []byte       { return key(pArticleEnt, u64(seq)) }
 func articleRelPrefix(seq uint64) []byte       { return key(pArticleRel, u64(seq)) }
 func entityArtPrefix(ent uint64) []byte        { return key(pEntityArt, u64(ent)) }
@@ -175,6 +189,13 @@ func inPrefix(obj uint64) []byte               { return key(pIn, u64(obj)) }
 func relRankPrefix() []byte                    { return []byte{pRelRank} }
 func evidencePrefix(rel uint64) []byte         { return key(pEvidence, u64(rel)) }
 func rankPrefix(t newsgraph.EntityType) []byte { return []byte{pEntityRank, typeByte(t)} }
+func entityIDPrefix() []byte                   { return []byte{pEntityID} }
+func evidenceArticlePrefix(rel, seq uint64) []byte {
+	return key(pEvidence, u64(rel), u64(seq))
+}
+
+// entityIDOf reads the extractor id out of an entity id row (0x21).
+func entityIDOf(k []byte) string { return string(k[1:]) }
 
 // seekAfter is the key to start a scan of prefix at to page after the sort
 // position after; nil (the prefix) when after is nil. The row at after
@@ -198,6 +219,11 @@ func uidAt(k []byte, off int) uint64 { return binary.BigEndian.Uint64(k[off : of
 
 // nameKeyUID returns the entity of a name row (0x22).
 func nameKeyUID(k []byte) uint64 { return uidAt(k, len(k)-8) }
+
+// extractorKeyParts returns the version and seq of an extractor row (0x15).
+func extractorKeyParts(k []byte) (string, uint64) {
+	return string(k[1 : len(k)-9]), uidAt(k, len(k)-8)
+}
 
 // articleEntUID returns the entity of an article's mention row (0x12).
 func articleEntUID(k []byte) uint64 { return uidAt(k, 9) }

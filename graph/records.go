@@ -89,6 +89,8 @@ type articleRec struct {
 	// TextHash tells a repeated ingest (same text: unchanged) from a
 	// conflicting one (same id, other text).
 	TextHash string `json:"text_sha256"`
+	// Extractor is the version of the extractor that read it.
+	Extractor string `json:"extractor,omitempty"`
 }
 
 type entityRec struct {

@@ -29,8 +29,9 @@ var (
 	// directory; the message names the process when its pid is known.
 	ErrLocked = errors.New("graph: store in use by another process")
 	// ErrConflict is returned by Ingest for an article id that is already
-	// stored with a different text. Stored articles are never rewritten: give
-	// the new version its own id (or none, to derive one from the text).
+	// stored with a different text. Ingest never rewrites a stored article:
+	// give the new version its own id (or none, to derive one from the
+	// text), or call Replace.
 	ErrConflict = errors.New("graph: article id already stored with a different text")
 	// ErrBadInput is returned by Ingest for an article or extraction that
 	// cannot be stored: empty text, a bad id, an unknown entity type, an

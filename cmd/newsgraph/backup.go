@@ -16,7 +16,7 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	st, err := sf.openReadOnly(newLogger(stderr, *sf.verbose))
+	st, _, err := sf.openReadOnlyStore(stderr)
 	if err != nil {
 		return err
 	}
@@ -60,19 +60,15 @@ func runRestore(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err != nil {
 		return err
 	}
-	in := io.Reader(os.Stdin)
-	if pos[0] != "-" {
-		f, err := os.Open(pos[0])
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		in = f
+	in, err := openInput(pos[0])
+	if err != nil {
+		return err
 	}
+	defer in.Close()
 	if err := graph.Restore(ctx, *sf.data, in); err != nil {
 		return err
 	}
-	st, err := sf.openReadOnly(newLogger(stderr, *sf.verbose))
+	st, _, err := sf.openReadOnlyStore(stderr)
 	if err != nil {
 		return err
 	}

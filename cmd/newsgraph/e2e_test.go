@@ -65,11 +65,11 @@ func (s *syncBuffer) String() string {
 	return s.b.String()
 }
 
-var servingRE = regexp.MustCompile(`msg=serving graphql=(http://[^ ]+)/graphql`)
+var servingRE = regexp.MustCompile(`(?:msg=serving graphql=|"msg":"serving","graphql":")(http://[^ "]+)/graphql`)
 
 // startServer runs serve on dataDir at 127.0.0.1:0 and waits until it
 // listens (after seeding, if it seeds).
-func startServer(t *testing.T, dataDir string, args ...string) *server {
+func startServer(t testing.TB, dataDir string, args ...string) *server {
 	t.Helper()
 	cmd := exec.Command(binary, append([]string{"serve", "--data", dataDir, "--addr", "127.0.0.1:0"}, args...)...)
 	stderr, err := cmd.StderrPipe()

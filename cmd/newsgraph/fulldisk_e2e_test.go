@@ -91,21 +91,21 @@ func TestFullDiskStorageFull(t *testing.T) {
 
 	text := filepath.Join(t.TempDir(), "a.txt")
 	os.WriteFile(text, []byte("Title\nFrance and Cuba signed a treaty in Paris."), 0o644)
-	out, code := runBinary(t, "ingest", "--data", data, text)
+	out, code := runExit(t, "ingest", "--data", data, text)
 	if code != 1 || !strings.Contains(out, "not enough free disk space") {
 		t.Errorf("CLI ingest on a full disk: exit %d\n%s\nwant exit 1, not enough free disk space", code, out)
 	}
-	out, code = runBinary(t, "query", "--data", data, statsQuery)
+	out, code = runExit(t, "query", "--data", data, statsQuery)
 	if code != 0 || !strings.Contains(out, `"articles": 1`) {
 		t.Errorf("query on a full disk: exit %d\n%s", code, out)
 	}
 
 	os.Remove(filler)
-	if out, code := runBinary(t, "ingest", "--data", data, text); code != 0 {
+	if out, code := runExit(t, "ingest", "--data", data, text); code != 0 {
 		t.Errorf("ingest after freeing space: exit %d\n%s", code, out)
 	}
 	var got struct{ Data statsData }
-	out, _ = runBinary(t, "query", "--data", data, statsQuery)
+	out, _ = runExit(t, "query", "--data", data, statsQuery)
 	if err := json.Unmarshal([]byte(out[strings.Index(out, "{"):]), &got); err != nil || got.Data.Stats.Articles != 2 {
 		t.Errorf("after freeing space the store holds %+v (%v); want 2 articles\n%s", got.Data.Stats, err, out)
 	}

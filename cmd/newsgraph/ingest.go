@@ -6,116 +6,96 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
 
 	"github.com/schollz/progressbar/v3"
-	"golang.org/x/term"
 
 	"newsgraph"
 	"newsgraph/extract"
 	"newsgraph/graph"
+	"newsgraph/graph/metrics"
 )
-
-const defaultDataDir = "./newsgraph-data"
-
-// storeFlags are the flags of every command that opens a store.
-type storeFlags struct {
-	data    *string
-	sync    *bool
-	verbose *bool
-}
-
-func addStoreFlags(fs interface {
-	String(name, value, usage string) *string
-	Bool(name string, value bool, usage string) *bool
-}) storeFlags {
-	return storeFlags{
-		data:    fs.String("data", defaultDataDir, "data directory of the store"),
-		sync:    fs.Bool("sync", false, "fsync every ingest (survives power loss, slower)"),
-		verbose: fs.Bool("v", false, "log debug detail"),
-	}
-}
-
-func (f storeFlags) open(log *slog.Logger) (*graph.Store, error) {
-	return graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(*f.sync).WithLogger(log))
-}
-
-// openReadOnly opens the store for a command that only reads (query,
-// export, backup): Badger read-only, and a directory that is not a store
-// is refused rather than created.
-func (f storeFlags) openReadOnly(log *slog.Logger) (*graph.Store, error) {
-	return graph.Open(*f.data, graph.DefaultOptions().WithReadOnly(true).WithLogger(log))
-}
 
 // ingestSummary counts what an ingest run did.
 type ingestSummary struct {
-	New, Unchanged, Failed int
-	NewEntities, Relations int
+	New, Unchanged, Replaced, Failed int
+	NewEntities, Relations           int
+}
+
+// storeFunc stores one article: graph.Store's Ingest or Replace.
+type storeFunc func(context.Context, *newsgraph.Article, *newsgraph.Extraction) (graph.IngestResult, error)
+
+// ingestRun says how ingestAll stores and reports.
+type ingestRun struct {
+	store   storeFunc
+	log     *slog.Logger
+	bar     *progressbar.ProgressBar // see newBar
+	metrics *metrics.Metrics         // nil: none recorded
 }
 
 // ingestAll extracts and stores the articles of src, one transaction an
 // article; a failed article is logged and counted, and the rest go on.
-func ingestAll(ctx context.Context, st *graph.Store, x *extract.Extractor, src source, log *slog.Logger, progress io.Writer) (ingestSummary, error) {
+func ingestAll(ctx context.Context, x *extract.Extractor, src source, run ingestRun) (ingestSummary, error) {
 	var sum ingestSummary
-	bar := newBar(progress)
+	m, log := run.metrics, run.log
 	err := extractAll(ctx, x, src, func(r result) error {
-		defer bar.Add(1)
+		defer run.bar.Add(1)
 		if r.err != nil {
+			m.Ingested(graph.IngestResult{}, r.err)
 			sum.Failed++
 			log.Warn("article not ingested", "err", r.err)
 			return nil
 		}
-		res, err := st.Ingest(ctx, r.article, r.ex)
-		switch {
-		case ctx.Err() != nil:
+		m.Extracted(r.ex.Tokens, r.took)
+		res, err := run.store(ctx, r.article, r.ex)
+		if ctx.Err() != nil {
 			return ctx.Err()
-		case errors.Is(err, graph.ErrStorageFull):
+		}
+		if errors.Is(err, graph.ErrStorageFull) {
 			// Every article after would be refused the same way.
+			m.Ingested(res, err)
 			sum.Failed++
 			return err
-		case err != nil:
-			sum.Failed++
+		}
+		m.Ingested(res, err)
+		sum.add(res, err)
+		if err != nil {
 			log.Warn("article not ingested", "source", r.article.Source, "id", r.article.ID, "err", err)
-		case res.Unchanged:
-			sum.Unchanged++
-		default:
-			sum.New++
-			sum.NewEntities += res.NewEntities
-			sum.Relations += res.Relations
+		} else {
 			log.Debug("ingested", "source", r.article.Source, "id", res.ArticleID,
-				"entities", res.Entities, "relations", res.Relations)
+				"entities", res.Entities, "relations", res.Relations, "unchanged", res.Unchanged)
 		}
 		return nil
 	})
-	bar.Finish()
+	run.bar.Finish()
 	return sum, err
 }
 
-// newBar shows progress on w when it is a terminal, and nothing otherwise.
-func newBar(w io.Writer) *progressbar.ProgressBar {
-	f, ok := w.(*os.File)
-	visible := ok && term.IsTerminal(int(f.Fd()))
-	return progressbar.NewOptions(-1,
-		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetVisibility(visible),
-		progressbar.OptionSetDescription("ingesting"),
-		progressbar.OptionSetItsString("articles"),
-		progressbar.OptionShowIts(),
-		progressbar.OptionShowCount(),
-		progressbar.OptionClearOnFinish(),
-	)
+func (sum *ingestSummary) add(res graph.IngestResult, err error) {
+	switch {
+	case err != nil:
+		sum.Failed++
+	case res.Unchanged:
+		sum.Unchanged++
+	case res.Replaced:
+		sum.Replaced++
+	default:
+		sum.New++
+		sum.NewEntities += res.NewEntities
+		sum.Relations += res.Relations
+	}
 }
 
 func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("ingest", stderr)
-	sf := addStoreFlags(fs)
+	sf := addStoreFlags(fs).addSync(fs)
 	maxBytes := fs.Int("max-article-bytes", newsgraph.DefaultMaxArticleBytes, "reject articles larger than this")
+	quiet := fs.Bool("quiet", false, "show no progress bar (none is shown when stderr is not a terminal)")
+	replace := fs.Bool("replace", false, "replace stored articles of the same id (another text, or read by another extractor) instead of refusing them")
 	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
 		return err
 	}
-	log := newLogger(stderr, *sf.verbose)
-	st, err := sf.open(log)
+	st, log, err := sf.openStore(stderr)
 	if err != nil {
 		return err
 	}
@@ -124,9 +104,19 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	sum, err := ingestAll(ctx, st, x, pathSource(paths, newsgraph.ReadOptions{MaxArticleBytes: *maxBytes}), log, stderr)
+	ro := newsgraph.ReadOptions{MaxArticleBytes: *maxBytes}
+	bar := newBar(progressWriter(stderr, *quiet), func() int { return countArticles(paths, ro) }, "ingesting")
+	store := st.Ingest
+	if *replace {
+		store = st.Replace
+	}
+	sum, err := ingestAll(ctx, x, pathSource(paths, ro), ingestRun{store: store, log: log, bar: bar})
 	stats, serr := st.Stats(context.WithoutCancel(ctx))
-	fmt.Fprintf(stdout, "articles: %d new, %d unchanged, %d failed\n", sum.New, sum.Unchanged, sum.Failed)
+	fmt.Fprintf(stdout, "articles: %d new, %d unchanged, %d failed", sum.New, sum.Unchanged, sum.Failed)
+	if *replace {
+		fmt.Fprintf(stdout, ", %d replaced", sum.Replaced)
+	}
+	fmt.Fprintln(stdout)
 	if serr == nil {
 		fmt.Fprintf(stdout, "store: %d articles, %d entities (%d new), %d relations, %d evidence\n",
 			stats.Articles, stats.Entities, sum.NewEntities, stats.Relations, stats.Evidence)

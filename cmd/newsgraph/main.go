@@ -6,9 +6,13 @@
 //	newsgraph serve   [--data DIR] [--addr HOST:PORT] [--read-only] ...
 //	newsgraph ingest  [--data DIR] PATH...
 //	newsgraph extract [--json] PATH...
-//	newsgraph query   [--data DIR] 'GRAPHQL'
+//	newsgraph query   [--data DIR] 'GRAPHQL' | - | --file F
+//	newsgraph version
 //	newsgraph eval    [--gold DIR] [--texts DIR]...
-//	newsgraph export  [--data DIR] [--format graphml|cytoscape] [ID...]
+//	newsgraph delete  [--data DIR] ID...
+//	newsgraph reextract [--data DIR]
+//	newsgraph export  [--data DIR] [--format graphml|gexf|dot|cytoscape|graphology|d3|neo4j|nquads|jsonl] [--out DIR] [ID...]
+//	newsgraph import  [--data DIR] FILE
 //	newsgraph backup  [--data DIR] FILE
 //	newsgraph restore [--data DIR] FILE
 //	newsgraph bench   [PATH...]
@@ -43,12 +47,16 @@ func init() {
 		{"serve", "serve [flags]", "serve the GraphQL API (ingests the embedded seeds into an empty store)", runServe},
 		{"ingest", "ingest [flags] PATH...", "extract and store articles", runIngest},
 		{"extract", "extract [--json] PATH...", "extract actors and relations without a store", runExtract},
-		{"query", "query [flags] 'GRAPHQL'", "run a GraphQL query against a local store", runQuery},
+		{"query", "query [flags] 'GRAPHQL'|-", "run a GraphQL query against a local store", runQuery},
 		{"eval", "eval [flags]", "score the extractor on gold annotation files", runEval},
-		{"export", "export [flags] [ID...]", "write the graph, or the part around IDs, as GraphML or Cytoscape JSON", runExport},
+		{"delete", "delete [flags] ID...", "remove articles and all they contributed from the store", runDelete},
+		{"reextract", "reextract [flags]", "re-run extraction over the articles an older extractor read (resumable)", runReextract},
+		{"export", "export [flags] [ID...]", "write the graph, or the part around IDs, for a graph tool or database (--format)", runExport},
+		{"import", "import [flags] FILE", "load a jsonl dump (export --format jsonl) into an empty data dir", runImport},
 		{"backup", "backup [flags] FILE", "write a backup of the store (- for stdout)", runBackup},
 		{"restore", "restore [flags] FILE", "load a backup into an empty data dir", runRestore},
 		{"bench", "bench [flags] [PATH...]", "measure extraction speed against prose alone", runBench},
+		{"version", "version", "print the module version, VCS revision, Go and extractor versions", runVersion},
 	}
 }
 
@@ -69,6 +77,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		}
 		return 0
 	}
+	if args[0] == "--version" || args[0] == "-version" {
+		args[0] = "version"
+	}
 	for _, c := range commands {
 		if c.name != args[0] {
 			continue
@@ -77,7 +88,9 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		switch {
 		case err == nil:
 			return 0
-		case errors.Is(err, errUsage), errors.Is(err, flag.ErrHelp):
+		case errors.Is(err, flag.ErrHelp):
+			return 0 // asked for: the usage went to stderr
+		case errors.Is(err, errUsage):
 			return 2
 		default:
 			fmt.Fprintf(stderr, "newsgraph %s: %v\n", c.name, err)
@@ -125,7 +138,9 @@ func parseFlags(fs *flag.FlagSet, args []string, min, max int) ([]string, error)
 		}
 	}
 	for {
-		if err := fs.Parse(args); err != nil {
+		if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+			return nil, err
+		} else if err != nil {
 			return nil, errUsage
 		}
 		args = fs.Args()
@@ -144,9 +159,22 @@ func parseFlags(fs *flag.FlagSet, args []string, min, max int) ([]string, error)
 }
 
 func newLogger(w io.Writer, verbose bool) *slog.Logger {
-	level := slog.LevelInfo
+	l, _ := newFormatLogger(w, verbose, "text")
+	return l
+}
+
+// newFormatLogger logs to w as text (key=value) or JSON lines; verbose
+// adds the debug lines.
+func newFormatLogger(w io.Writer, verbose bool, format string) (*slog.Logger, error) {
+	opts := &slog.HandlerOptions{Level: slog.LevelInfo}
 	if verbose {
-		level = slog.LevelDebug
+		opts.Level = slog.LevelDebug
 	}
-	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: level}))
+	switch format {
+	case "text", "":
+		return slog.New(slog.NewTextHandler(w, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(w, opts)), nil
+	}
+	return nil, fmt.Errorf("--log-format %q: want text or json", format)
 }

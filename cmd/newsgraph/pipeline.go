@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"runtime"
+	"time"
 
 	"newsgraph"
 	"newsgraph/extract"
@@ -12,7 +13,8 @@ import (
 type result struct {
 	article *newsgraph.Article
 	ex      *newsgraph.Extraction
-	err     error // a *newsgraph.ReadError or an extraction error
+	err     error         // a *newsgraph.ReadError or an extraction error
+	took    time.Duration // extracting it
 }
 
 // source hands articles, or per-article read errors, to emit until emit
@@ -90,7 +92,9 @@ func extractAll(ctx context.Context, x *extract.Extractor, src source, fn func(r
 		go func() {
 			for j := range work {
 				r := j.result
+				start := time.Now()
 				r.ex, r.err = x.Extract(ctx, r.article)
+				r.took = time.Since(start)
 				j.done <- r
 			}
 		}()

@@ -14,10 +14,12 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"newsgraph/graph"
 )
 
-// run runs the binary and returns its combined output and exit code.
-func runBinary(t *testing.T, args ...string) (string, int) {
+// runExit runs the binary and returns its combined output and exit code.
+func runExit(t *testing.T, args ...string) (string, int) {
 	t.Helper()
 	out, err := exec.Command(binary, args...).CombinedOutput()
 	code := 0
@@ -44,12 +46,27 @@ func dirListing(t *testing.T, dir string) string {
 	return b.String()
 }
 
+// emptyStore creates a store holding nothing in a new directory: read
+// commands refuse a directory that is not a store.
+func emptyStore(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "store")
+	st, err := graph.Open(dir, graph.DefaultOptions().WithLogger(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 // smallStore ingests a few seed articles into a new store and returns it.
 func smallStore(t *testing.T) string {
 	t.Helper()
 	data := filepath.Join(t.TempDir(), "store")
 	seeds, _ := filepath.Glob(filepath.Join("..", "..", "seeds", "wn_2019_000*.txt"))
-	if out, code := runBinary(t, append([]string{"ingest", "--data", data}, seeds...)...); code != 0 {
+	if out, code := runExit(t, append([]string{"ingest", "--data", data}, seeds...)...); code != 0 {
 		t.Fatalf("ingest: exit %d\n%s", code, out)
 	}
 	return data
@@ -75,7 +92,7 @@ func TestMissingManifestRefused(t *testing.T) {
 		{"ingest", "--data", data, filepath.Join("..", "..", "seeds", "000_9021236490f67a0c.txt")},
 		{"serve", "--data", data, "--addr", "127.0.0.1:0"},
 	} {
-		out, code := runBinary(t, args...)
+		out, code := runExit(t, args...)
 		if code != 1 || !strings.Contains(out, "MANIFEST") || !strings.Contains(out, "restore") {
 			t.Errorf("%s on a store without MANIFEST: exit %d\n%s\nwant exit 1 and a message naming the MANIFEST and saying to restore", args[0], code, out)
 		}
@@ -103,7 +120,7 @@ func TestReadCommandsRefuseNonStore(t *testing.T) {
 			{"export", "--data", dir},
 			{"backup", "--data", dir, "-"},
 		} {
-			out, code := runBinary(t, args...)
+			out, code := runExit(t, args...)
 			if code != 1 || !strings.Contains(out, "not a newsgraph store") {
 				t.Errorf("%s on a %s directory: exit %d\n%s\nwant exit 1, not a newsgraph store", args[0], setup, code, out)
 			}
@@ -118,7 +135,7 @@ func TestReadCommandsRefuseNonStore(t *testing.T) {
 // neither seeds it nor creates a store in it.
 func TestServeReadOnlyWritesNothing(t *testing.T) {
 	dir := t.TempDir()
-	out, code := runBinary(t, "serve", "--read-only", "--data", dir, "--addr", "127.0.0.1:0")
+	out, code := runExit(t, "serve", "--read-only", "--data", dir, "--addr", "127.0.0.1:0")
 	if code == 0 {
 		t.Errorf("serve --read-only on an empty dir exited 0:\n%s", out)
 	}
@@ -131,7 +148,7 @@ func TestServeReadOnlyWritesNothing(t *testing.T) {
 // not refilled with the demo seeds; only a new directory is seeded.
 func TestEmptiedStoreNotSeeded(t *testing.T) {
 	data := filepath.Join(t.TempDir(), "store")
-	if out, code := runBinary(t, "restore", "--data", data, writeEmptyBackup(t)); code != 0 {
+	if out, code := runExit(t, "restore", "--data", data, writeEmptyBackup(t)); code != 0 {
 		t.Fatalf("restore: exit %d\n%s", code, out)
 	}
 	s := startServer(t, data)
@@ -148,7 +165,7 @@ func writeEmptyBackup(t *testing.T) string {
 	s := startServer(t, dir, "--no-seed")
 	s.stop(t)
 	b := filepath.Join(t.TempDir(), "backup")
-	if out, code := runBinary(t, "backup", "--data", dir, b); code != 0 {
+	if out, code := runExit(t, "backup", "--data", dir, b); code != 0 {
 		t.Fatalf("backup: exit %d\n%s", code, out)
 	}
 	return b
@@ -287,11 +304,11 @@ func TestHomoglyphJoins(t *testing.T) {
 	os.WriteFile(b, []byte("More talks\nRussian President Vladimir \u0420utin met the Ministry of Defence\u202e in Moscow on Tuesday.\n"), 0o644)
 	data := filepath.Join(dir, "store")
 	for _, f := range []string{a, b} {
-		if out, code := runBinary(t, "ingest", "--data", data, f); code != 0 {
+		if out, code := runExit(t, "ingest", "--data", data, f); code != 0 {
 			t.Fatalf("ingest %s: exit %d\n%s", f, code, out)
 		}
 	}
-	out, code := runBinary(t, "query", "--data", data,
+	out, code := runExit(t, "query", "--data", data,
 		`{ entities(type: PERSON, first: 10) { edges { node { id name aliases articleCount } } } agencies: entities(type: AGENCY, first: 10) { edges { node { name } } } }`)
 	if code != 0 {
 		t.Fatalf("query: exit %d\n%s", code, out)
@@ -332,7 +349,7 @@ func TestFlippedValueLogByteDataCorrupt(t *testing.T) {
 	// Over Badger's 1 MiB value threshold, so the text lives in a .vlog.
 	os.WriteFile(big, []byte("Long\nMARKER "+strings.Repeat("Russia and Ukraine met in Geneva on Monday. ", 30000)), 0o644)
 	data := filepath.Join(dir, "store")
-	if out, code := runBinary(t, "ingest", "--data", data, "--max-article-bytes", "4000000", big); code != 0 {
+	if out, code := runExit(t, "ingest", "--data", data, "--max-article-bytes", "4000000", big); code != 0 {
 		t.Fatalf("ingest: exit %d\n%s", code, out)
 	}
 	vlogs, _ := filepath.Glob(filepath.Join(data, "*.vlog"))
@@ -348,7 +365,7 @@ func TestFlippedValueLogByteDataCorrupt(t *testing.T) {
 	if !flipped {
 		t.Fatalf("the article text is in no .vlog file:\n%s", dirListing(t, data))
 	}
-	out, code := runBinary(t, "query", "--data", data, `{ articles(first: 1) { edges { node { id text } } } }`)
+	out, code := runExit(t, "query", "--data", data, `{ articles(first: 1) { edges { node { id text } } } }`)
 	if code != 1 || !strings.Contains(out, "DATA_CORRUPT") || strings.Contains(out, "MARKER") {
 		t.Errorf("query of the damaged article: exit %d\n%.2000s\nwant exit 1 and DATA_CORRUPT, no text", code, out)
 	}

@@ -1,12 +1,12 @@
 package export
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -14,51 +14,147 @@ import (
 	"newsgraph/graph"
 )
 
-// Handler serves GET /export with query parameters format (graphml or
-// cytoscape), id (repeatable: the actors to start from; none for the most
-// mentioned actors), depth (hops around the ids, default 1) and limit (nodes,
-// 1 to graph.MaxSubgraphNodes, default 100). Each request may take timeout.
-func Handler(st *graph.Store, log *slog.Logger, timeout time.Duration) http.Handler {
+// HandlerOptions configure Handler.
+type HandlerOptions struct {
+	// Timeout bounds one request, writing included (0: none).
+	Timeout time.Duration
+	// MaxNodes caps the actors of one export (the whole graph's default
+	// limit); 0 means DefaultMaxNodes.
+	MaxNodes int
+	Log      *slog.Logger
+}
+
+// DefaultMaxNodes is the default of HandlerOptions.MaxNodes.
+const DefaultMaxNodes = 100000
+
+// Response headers that announce a cut export; CORS exposes them.
+const (
+	HeaderTruncated = "X-Export-Truncated"
+	HeaderNodeLimit = "X-Export-Node-Limit"
+)
+
+// Handler serves GET /export with query parameters format (see Formats), id
+// (repeatable: actors by id or name; none for the whole graph), depth (hops
+// around the ids, default 1, 0 to graph.MaxDepth), limit (actors: around ids
+// 100 by default, graph.MaxSubgraphNodes at most; the whole graph up to
+// MaxNodes) and since/until (dates: the edges of a time window). The answer
+// is streamed; a cut one says so in HeaderTruncated and in the format's own
+// metadata. An error after the first bytes aborts the connection, so a
+// client never takes a cut file for a whole one.
+func Handler(st *graph.Store, opts HandlerOptions) http.Handler {
+	if opts.MaxNodes <= 0 {
+		opts.MaxNodes = DefaultMaxNodes
+	}
+	if opts.Log == nil {
+		opts.Log = slog.Default()
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		q := r.URL.Query()
-		f, err := ParseFormat(q.Get("format"))
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", "GET, HEAD")
+			http.Error(w, "export: use GET", http.StatusMethodNotAllowed)
+			return
+		}
+		f, eo, err := parseQuery(r.URL.Query(), opts.MaxNodes)
 		if err != nil {
 			http.Error(w, err.Error(), http.StatusBadRequest)
 			return
 		}
-		opts := Options{IDs: q["id"], Depth: 1, Limit: 100}
-		for name, dst := range map[string]*int{"depth": &opts.Depth, "limit": &opts.Limit} {
-			if v := q.Get(name); v != "" {
-				n, err := strconv.Atoi(v)
-				if err != nil || n < 0 || name == "limit" && (n < 1 || n > graph.MaxSubgraphNodes) {
-					http.Error(w, fmt.Sprintf("%s: want a whole number (limit: 1 to %d)", name, graph.MaxSubgraphNodes), http.StatusBadRequest)
-					return
-				}
-				*dst = n
+		ctx := r.Context()
+		if opts.Timeout > 0 {
+			var cancel context.CancelFunc
+			ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
+			defer cancel()
+		}
+		serve(ctx, w, st, f, eo, opts.Log)
+	})
+}
+
+// parseQuery reads the format and Options of a request.
+func parseQuery(q url.Values, maxNodes int) (Format, Options, error) {
+	f, err := Lookup(q.Get("format"))
+	if err != nil {
+		return f, Options{}, err
+	}
+	o := Options{IDs: q["id"], Depth: 1, Window: Window{Since: q.Get("since"), Until: q.Get("until")}}
+	if !f.Whole && len(o.IDs) == 0 {
+		o.Limit = maxNodes
+	}
+	for name, dst := range map[string]*int{"depth": &o.Depth, "limit": &o.Limit} {
+		v := q.Get(name)
+		if v == "" {
+			continue
+		}
+		n, err := strconv.Atoi(v)
+		switch {
+		case err != nil || n < 0:
+			return f, o, fmt.Errorf("%s: want a whole number, got %q", name, v)
+		case name == "depth" && n > graph.MaxDepth:
+			return f, o, fmt.Errorf("%w (got %d)", ErrDepth, n)
+		case name == "limit" && (n < 1 || n > maxNodes):
+			return f, o, fmt.Errorf("limit: 1 to %d (the server's --max-export-nodes), got %d", maxNodes, n)
+		}
+		*dst = n
+	}
+	for _, d := range []string{o.Window.Since, o.Window.Until} {
+		if d != "" {
+			if _, err := time.Parse("2006-01-02", d); err != nil {
+				return f, o, fmt.Errorf("since, until: want a date like 2024-01-31, got %q", d)
 			}
 		}
-		ctx, cancel := context.WithTimeout(r.Context(), timeout)
-		defer cancel()
-		g, err := Collect(ctx, st, opts)
-		switch {
-		case errors.Is(err, graph.ErrNotFound):
-			http.Error(w, "unknown id: "+strings.Join(opts.IDs, ", "), http.StatusNotFound)
-			return
-		case err != nil:
-			log.ErrorContext(ctx, "export", "err", err)
-			http.Error(w, "internal error", http.StatusInternalServerError)
+	}
+	if f.Whole && (len(o.IDs) > 0 || o.Limit > 0 || !o.Window.Open()) {
+		return f, o, ErrWhole
+	}
+	return f, o, nil
+}
+
+func serve(ctx context.Context, w http.ResponseWriter, st *graph.Store, f Format, o Options, log *slog.Logger) {
+	g, err := Open(ctx, st, o)
+	switch {
+	case errors.Is(err, graph.ErrNotFound):
+		http.Error(w, "unknown id or name: "+strings.Join(o.IDs, ", "), http.StatusNotFound)
+		return
+	case err != nil:
+		internalError(ctx, w, log, err)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", f.ContentType)
+	h.Set("Content-Disposition", `attachment; filename="newsgraph.`+f.Ext+`"`)
+	h.Set(HeaderTruncated, strconv.FormatBool(g.Truncated))
+	if g.Limit > 0 {
+		h.Set(HeaderNodeLimit, strconv.Itoa(g.Limit))
+	}
+	h.Set("Access-Control-Expose-Headers", strings.Join([]string{HeaderTruncated, HeaderNodeLimit, "Content-Disposition"}, ", "))
+	cw := &countingWriter{w: w}
+	if err := f.Write(cw, g); err != nil {
+		if cw.n == 0 {
+			internalError(ctx, w, log, err)
 			return
 		}
-		// Buffer, so that a failure mid-way is an error status, not a
-		// truncated file with 200.
-		var buf bytes.Buffer
-		if err := Write(&buf, f, g); err != nil {
-			log.ErrorContext(ctx, "export", "err", err)
-			http.Error(w, "internal error", http.StatusInternalServerError)
-			return
-		}
-		w.Header().Set("Content-Type", f.ContentType())
-		w.Header().Set("Content-Disposition", `attachment; filename="newsgraph.`+map[Format]string{GraphML: "graphml", CytoscapeJSON: "cyjs"}[f]+`"`)
-		w.Write(buf.Bytes())
-	})
+		log.ErrorContext(ctx, "export cut off", "format", f.Name, "bytes", cw.n, "err", err)
+		panic(http.ErrAbortHandler)
+	}
+}
+
+func internalError(ctx context.Context, w http.ResponseWriter, log *slog.Logger, err error) {
+	if errors.Is(err, context.DeadlineExceeded) {
+		http.Error(w, "export: timed out (the server's --timeout)", http.StatusServiceUnavailable)
+		return
+	}
+	log.ErrorContext(ctx, "export", "err", err)
+	http.Error(w, "internal error", http.StatusInternalServerError)
+}
+
+// countingWriter counts the bytes written, to tell an error before the
+// answer started from one in the middle.
+type countingWriter struct {
+	w http.ResponseWriter
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
 }

@@ -2,7 +2,7 @@
 // graph.Store: the resolvers, error codes, limits and the HTTP handler.
 //
 //	h, err := gql.NewHandler(st, extractor, gql.Options{ReadOnly: false, Token: token})
-//	srv := &http.Server{Addr: addr, Handler: h, ReadTimeout: 10 * time.Second, WriteTimeout: 40 * time.Second}
+//	srv := &http.Server{Addr: addr, Handler: gql.Observe(h, logger, nil), ReadTimeout: 10 * time.Second, WriteTimeout: 40 * time.Second}
 //	err = srv.ListenAndServe()
 //
 // The handler answers POST /graphql (JSON {query, variables, operationName}),
@@ -14,6 +14,9 @@
 // reports free disk space (health.go). Queries over the limits in Options
 // (depth through fragments, cost, aliases, selections, operations) are
 // refused before any resolver runs (limits.go).
+//
+// Observe (observe.go) wraps the server's handler with a log line per
+// request and the request metrics of package graph/metrics.
 //
 // Handler.Exec runs an operation without HTTP, for the command line.
 package gql

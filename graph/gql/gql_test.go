@@ -225,6 +225,9 @@ func TestErrorCodes(t *testing.T) {
 			if ext["code"] != tt.code {
 				t.Errorf("Exec(%s) error = %v; want extensions.code %s", tt.query, e, tt.code)
 			}
+			if msg, _ := e["message"].(string); tt.code == gql.CodeConflict && strings.Contains(msg, "graph") {
+				t.Errorf("Exec(%s) message %q names the store's internals", tt.query, msg)
+			}
 		})
 	}
 }

@@ -23,6 +23,7 @@ import (
 
 	"newsgraph"
 	"newsgraph/graph"
+	"newsgraph/graph/metrics"
 )
 
 //go:embed graphiql.html
@@ -67,6 +68,15 @@ type Options struct {
 	// Logger receives internal errors with their detail; nil means
 	// slog.Default.
 	Logger *slog.Logger
+	// ReadOnlyMessage is what a refused mutation is told when ReadOnly is
+	// set or there is no extractor; empty means a message about
+	// serve --read-only.
+	ReadOnlyMessage string
+	// Version is shown by /healthz and the version field of stats.
+	Version string
+	// Metrics records ingestArticle's extractions and outcomes; nil
+	// records nothing. Requests are recorded by Observe.
+	Metrics *metrics.Metrics
 }
 
 func (o Options) withDefaults() Options {
@@ -99,6 +109,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
+	}
+	if o.ReadOnlyMessage == "" {
+		o.ReadOnlyMessage = "mutations are disabled: the server runs with --read-only"
 	}
 	return o
 }
@@ -192,6 +205,16 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.mux.ServeHTTP(w, r)
+}
+
+// WithCORS applies the same CORS rules to next (GET /export): an allowed
+// origin may read its answers, preflights are answered here.
+func (h *Handler) WithCORS(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !h.cors(w, r) {
+			next.ServeHTTP(w, r)
+		}
+	})
 }
 
 // cors sets the CORS headers for allowed origins and answers preflight
@@ -294,6 +317,7 @@ func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 	info := &requestInfo{method: r.Method, authorized: h.authorized(r), foreignOrigin: !h.originAllowed(r)}
 	ctx := context.WithValue(r.Context(), requestKey{}, info)
 	resp := h.Exec(ctx, req.Query, req.OperationName, req.Variables)
+	noteGraphQL(w, operationName(req.Query, req.OperationName), firstCode(resp))
 	w.Header().Set("Content-Type", "application/json")
 	if err := json.NewEncoder(w).Encode(resp); err != nil {
 		h.log.WarnContext(ctx, "writing graphql response", "err", err)
@@ -331,6 +355,9 @@ func (h *Handler) serveHealth(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	fmt.Fprintln(w, "ok")
+	if h.opts.Version != "" {
+		fmt.Fprintln(w, h.opts.Version)
+	}
 	writeDiskHealth(w, h.st)
 }
 
@@ -341,6 +368,7 @@ func httpError(w http.ResponseWriter, status int, msg string) {
 }
 
 func httpErrorCode(w http.ResponseWriter, status int, code, msg string) {
+	noteGraphQL(w, "", code)
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	json.NewEncoder(w).Encode(map[string]any{

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"time"
 
 	graphql "github.com/graph-gophers/graphql-go"
 
@@ -177,7 +178,12 @@ func (r *resolver) Articles(ctx context.Context, args struct {
 	return newConnection(pg, countOnly, func(a *newsgraph.Article) *articleResolver { return &articleResolver{r, a} }), nil
 }
 
-type stats struct{ s graph.Stats }
+type stats struct {
+	s       graph.Stats
+	version string
+}
+
+func (s *stats) Version() string { return s.version }
 
 func (s *stats) Articles() int32  { return int32(s.s.Articles) }
 func (s *stats) Entities() int32  { return int32(s.s.Entities) }
@@ -189,7 +195,7 @@ func (r *resolver) Stats(ctx context.Context) (*stats, error) {
 	if err != nil {
 		return nil, r.fail(ctx, "stats", err)
 	}
-	return &stats{s}, nil
+	return &stats{s, r.opts.Version}, nil
 }
 
 func (r *resolver) Neighbors(ctx context.Context, args struct {
@@ -263,7 +269,10 @@ type articleInput struct {
 
 // IngestArticle extracts and stores one article. Whether the caller may
 // mutate was decided by the HTTP handler and travels in ctx.
-func (r *resolver) IngestArticle(ctx context.Context, args struct{ Input articleInput }) (*articleResolver, error) {
+func (r *resolver) IngestArticle(ctx context.Context, args struct {
+	Input   articleInput
+	Replace *bool // null (an unset variable) is false
+}) (*articleResolver, error) {
 	if err := r.mayMutate(ctx); err != nil {
 		return nil, err
 	}
@@ -276,16 +285,28 @@ func (r *resolver) IngestArticle(ctx context.Context, args struct{ Input article
 	case <-ctx.Done():
 		return nil, r.fail(ctx, "ingestArticle: waiting to extract", ctx.Err())
 	}
+	start := time.Now()
 	ex, err := r.x.Extract(ctx, a)
 	<-r.extracting
 	if err != nil {
+		r.opts.Metrics.Ingested(graph.IngestResult{}, err)
 		return nil, r.fail(ctx, "ingestArticle: extract", err)
 	}
-	res, err := r.st.Ingest(ctx, a, ex)
+	r.opts.Metrics.Extracted(ex.Tokens, time.Since(start))
+	ingest := r.st.Ingest
+	if args.Replace != nil && *args.Replace {
+		ingest = r.st.Replace
+	}
+	res, err := ingest(ctx, a, ex)
+	r.opts.Metrics.Ingested(res, err)
+	if errors.Is(err, graph.ErrConflict) {
+		return nil, &Error{Code: CodeConflict, Message: fmt.Sprintf(
+			"article %q is already stored with a different text: give this one another id, or pass replace: true", a.ID)}
+	}
 	if err != nil {
 		return nil, r.fail(ctx, "ingestArticle", err)
 	}
-	r.log.InfoContext(ctx, "article ingested", "id", res.ArticleID, "unchanged", res.Unchanged,
+	r.log.InfoContext(ctx, "article ingested", "id", res.ArticleID, "unchanged", res.Unchanged, "replaced", res.Replaced,
 		"entities", res.Entities, "relations", res.Relations)
 	stored, err := r.st.Article(ctx, res.ArticleID)
 	if err != nil {
@@ -294,9 +315,23 @@ func (r *resolver) IngestArticle(ctx context.Context, args struct{ Input article
 	return &articleResolver{r, stored}, nil
 }
 
+// DeleteArticle removes an article and what it contributed.
+func (r *resolver) DeleteArticle(ctx context.Context, args struct{ ID graphql.ID }) (graphql.ID, error) {
+	if err := r.mayMutate(ctx); err != nil {
+		return "", err
+	}
+	if err := r.st.DeleteArticle(ctx, string(args.ID)); errors.Is(err, graph.ErrNotFound) {
+		return "", &Error{Code: CodeNotFound, Message: fmt.Sprintf("article %q is not stored", args.ID)}
+	} else if err != nil {
+		return "", r.fail(ctx, "deleteArticle", err)
+	}
+	r.log.InfoContext(ctx, "article deleted", "id", args.ID)
+	return args.ID, nil
+}
+
 func (r *resolver) mayMutate(ctx context.Context) error {
 	if r.opts.ReadOnly || r.x == nil {
-		return &Error{Code: CodeForbidden, Message: "this server is read-only"}
+		return &Error{Code: CodeForbidden, Message: r.opts.ReadOnlyMessage}
 	}
 	if info, ok := ctx.Value(requestKey{}).(*requestInfo); ok {
 		switch {

@@ -1,0 +1,92 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"newsgraph/graph"
+)
+
+const defaultDataDir = "./newsgraph-data"
+
+// addrFile is written into the data directory by serve while it runs, so a
+// command that finds the store locked can say where the server listens.
+const addrFile = "newsgraph.addr"
+
+// storeFlags are the flags of every command that opens a store. sync is
+// only offered by the commands that write (addSync).
+type storeFlags struct {
+	data      *string
+	sync      *bool
+	verbose   *bool
+	logFormat *string
+}
+
+func addStoreFlags(fs *flag.FlagSet) *storeFlags {
+	return &storeFlags{
+		data:      fs.String("data", defaultDataDir, "data directory of the store"),
+		verbose:   fs.Bool("v", false, "log debug detail"),
+		logFormat: fs.String("log-format", "text", "log lines as text (key=value) or json"),
+	}
+}
+
+// addSync offers --sync, for the commands that write to the store.
+func (f *storeFlags) addSync(fs *flag.FlagSet) *storeFlags {
+	f.sync = fs.Bool("sync", false, "fsync every write (survives power loss, slower)")
+	return f
+}
+
+// logger is the logger the flags ask for, writing to stderr.
+func (f *storeFlags) logger(stderr io.Writer) (*slog.Logger, error) {
+	return newFormatLogger(stderr, *f.verbose, *f.logFormat)
+}
+
+// openStore opens the store with the logger the flags ask for, which it
+// returns too for the command's own lines.
+func (f *storeFlags) openStore(stderr io.Writer) (*graph.Store, *slog.Logger, error) {
+	log, err := f.logger(stderr)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := f.open(log)
+	return st, log, err
+}
+
+// openReadOnlyStore is openStore for the commands that only read (query,
+// export, backup): Badger opens read-only, and a directory that is not a
+// store is refused rather than created.
+func (f *storeFlags) openReadOnlyStore(stderr io.Writer) (*graph.Store, *slog.Logger, error) {
+	log, err := f.logger(stderr)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := f.openWith(log, true)
+	return st, log, err
+}
+
+func (f *storeFlags) open(log *slog.Logger) (*graph.Store, error) { return f.openWith(log, false) }
+
+func (f *storeFlags) openWith(log *slog.Logger, readOnly bool) (*graph.Store, error) {
+	sync := f.sync != nil && *f.sync
+	st, err := graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(sync).WithReadOnly(readOnly).WithLogger(log))
+	if errors.Is(err, graph.ErrLocked) {
+		return nil, lockedHint(*f.data, err)
+	}
+	return st, err
+}
+
+// lockedHint adds to ErrLocked what the user can do: a running server
+// holds the store, and the CLI cannot share it, so go through its API.
+func lockedHint(dir string, err error) error {
+	b, rerr := os.ReadFile(filepath.Join(dir, addrFile))
+	if addr := strings.TrimSpace(string(b)); rerr == nil && addr != "" {
+		return fmt.Errorf("%w\nA newsgraph server is running on this store at %s: stop it, or use its HTTP API (%s/graphql)", err, addr, addr)
+	}
+	return fmt.Errorf("%w\nIf a newsgraph server runs on this store, stop it or use its HTTP API (POST /graphql)", err)
+}

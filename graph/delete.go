@@ -1,0 +1,466 @@
+package graph
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/dgraph-io/badger/v4"
+
+	"newsgraph"
+)
+
+// ErrNoContribution is returned by DeleteArticle and Replace for an article
+// stored by a newsgraph older than deletion, which did not record what the
+// article added: such a store has to be rebuilt from its articles.
+var ErrNoContribution = errors.New("graph: article stored without the record deletion needs (rebuild the store)")
+
+// contribution is what one article added to the store, kept with it (key
+// 0x14) so that removeArticle can take exactly that out again.
+type contribution struct {
+	Entities  []entityContribution   `json:"entities"`
+	Relations []relationContribution `json:"relations"`
+}
+
+type entityContribution struct {
+	UID      uint64 `json:"uid"`
+	Created  bool   `json:"created,omitempty"`
+	Mentions int    `json:"mentions"`
+	// Named lists the normalised names the article gave the actor (each
+	// counted at 0x25), Gave the reasons it gave them, Reasons the aliases
+	// that took their reason from it, ExtIDs the extractor ids it pointed at
+	// the actor.
+	Named   []string          `json:"named"`
+	Gave    map[string]string `json:"gave,omitempty"`
+	Reasons []string          `json:"reasons,omitempty"`
+	ExtIDs  []string          `json:"ext_ids,omitempty"`
+}
+
+type relationContribution struct {
+	UID      uint64         `json:"uid"`
+	Evidence int            `json:"evidence"`
+	Labels   map[string]int `json:"labels"`
+	// Kind is the first kind the article gave the edge; KindSet says the
+	// edge took it, being without one before.
+	Kind    string `json:"kind,omitempty"`
+	KindSet bool   `json:"kind_set,omitempty"`
+}
+
+// contribution is what this ingest added, for the record at 0x14.
+func (in *ingest) contribution() *contribution {
+	c := &contribution{}
+	for _, st := range in.ents {
+		ec := entityContribution{UID: st.rec.UID, Created: st.isNew, Mentions: len(st.spans), ExtIDs: st.extIDs, Gave: st.gave}
+		for n := range st.named {
+			ec.Named = append(ec.Named, n)
+		}
+		for a := range st.rec.AliasReasons {
+			if !st.reasonsBefore[a] {
+				ec.Reasons = append(ec.Reasons, a)
+			}
+		}
+		slices.Sort(ec.Named)
+		slices.Sort(ec.Reasons)
+		c.Entities = append(c.Entities, ec)
+	}
+	for _, st := range in.rels {
+		c.Relations = append(c.Relations, relationContribution{UID: st.rec.UID, Evidence: st.evidence,
+			Labels: st.labels, Kind: st.kind, KindSet: st.kindSet})
+	}
+	slices.SortFunc(c.Entities, func(a, b entityContribution) int { return cmpUID(a.UID, b.UID) })
+	slices.SortFunc(c.Relations, func(a, b relationContribution) int { return cmpUID(a.UID, b.UID) })
+	return c
+}
+
+func cmpUID(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func setOf(xs []string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+func keysOf(m map[string]string) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
+}
+
+// DeleteArticle removes an article and everything it contributed, in one
+// transaction: its evidence; edges left with no evidence; its mentions from
+// the actors' counts, and the names only it gave them; actors no other
+// article names. Deleting the last article stored leaves the store as if it
+// had never had it; deleting an earlier one leaves an actor it introduced,
+// and later articles also name, with the id and name it gave it. It fails
+// with ErrNotFound for an id not stored, ErrNoContribution for an article
+// stored before contributions were recorded.
+func (s *Store) DeleteArticle(ctx context.Context, id string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	err := s.db.Update(func(txn *badger.Txn) error {
+		m, err := getMeta(txn)
+		if err != nil {
+			return err
+		}
+		rec := &articleRec{}
+		switch err := getJSON(txn, articleKey(id), rec); {
+		case errors.Is(err, errNoKey):
+			return ErrNotFound
+		case err != nil:
+			return err
+		}
+		if err := removeArticle(ctx, txn, m, rec); err != nil {
+			return err
+		}
+		b, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		return txn.Set(metaKey(), b)
+	})
+	if err != nil {
+		return fmt.Errorf("graph.DeleteArticle %s: %w", id, err)
+	}
+	return nil
+}
+
+// removeArticle takes the stored article a and its contribution out of the
+// store inside txn, updating the counters in m; the caller writes m. It is
+// the one place that knows what an article adds: an index that ingest
+// writes per article must be undone here too.
+func removeArticle(ctx context.Context, txn *badger.Txn, m *meta, a *articleRec) error {
+	c := &contribution{}
+	switch err := getJSON(txn, articleUndoKey(a.Seq), c); {
+	case errors.Is(err, errNoKey):
+		return ErrNoContribution
+	case err != nil:
+		return err
+	}
+	rm := &removal{ctx: ctx, txn: txn, m: m, seq: a.Seq, others: map[uint64]*contribution{}}
+	for _, rc := range c.Relations {
+		if err := rm.relation(rc); err != nil {
+			return fmt.Errorf("relation %d: %w", rc.UID, err)
+		}
+	}
+	for _, ec := range c.Entities {
+		if err := rm.entity(ec); err != nil {
+			return fmt.Errorf("entity %d: %w", ec.UID, err)
+		}
+	}
+	m.Articles--
+	return deleteKeys(txn, articleKey(a.ID), articleSeqKey(a.Seq), articleUndoKey(a.Seq), extractorKey(a.Extractor, a.Seq))
+}
+
+// removal is the state of one removeArticle.
+type removal struct {
+	ctx context.Context
+	txn *badger.Txn
+	m   *meta
+	seq uint64
+	// others caches the contributions of the other articles read to see
+	// whether they name an actor too.
+	others map[uint64]*contribution
+}
+
+func deleteKeys(txn *badger.Txn, keys ...[]byte) error {
+	for _, k := range keys {
+		if err := txn.Delete(k); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// relation takes the article's evidence out of one edge, and the edge out
+// when no evidence is left.
+func (rm *removal) relation(rc relationContribution) error {
+	r, err := getRelation(rm.txn, rc.UID)
+	if err != nil {
+		return err
+	}
+	if err := rm.deleteEvidence(rc.UID); err != nil {
+		return err
+	}
+	rm.m.Evidence -= rc.Evidence
+	if err := deleteKeys(rm.txn, outKey(r.SubjectUID, r.Weight, r.UID), inKey(r.ObjectUID, r.Weight, r.UID),
+		relRankKey(r.Weight, r.UID), articleRelKey(rm.seq, r.UID)); err != nil {
+		return err
+	}
+	r.Weight -= rc.Evidence
+	r.Articles--
+	if r.Weight <= 0 {
+		rm.m.Relations--
+		return deleteKeys(rm.txn, relationKey(r.UID), relTripleKey(r.SubjectUID, r.ObjectUID, r.Lemma), relationIDKey(r.ID))
+	}
+	for l, n := range rc.Labels {
+		if r.Labels[l] -= n; r.Labels[l] <= 0 {
+			delete(r.Labels, l)
+		}
+	}
+	if rc.KindSet {
+		r.Kind = "" // the kind of the earliest article left that gives one
+	}
+	if err := rm.recompute(r); err != nil {
+		return err
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	return setAll(rm.txn, map[string][]byte{
+		string(relationKey(r.UID)):                    b,
+		string(outKey(r.SubjectUID, r.Weight, r.UID)): uidValue(r.ObjectUID),
+		string(inKey(r.ObjectUID, r.Weight, r.UID)):   uidValue(r.SubjectUID),
+		string(relRankKey(r.Weight, r.UID)):           nil,
+	})
+}
+
+func setAll(txn *badger.Txn, kv map[string][]byte) error {
+	for k, v := range kv {
+		if err := txn.Set([]byte(k), v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// deleteEvidence deletes the article's evidence rows of one edge.
+func (rm *removal) deleteEvidence(rel uint64) error {
+	var keys [][]byte
+	err := scan(rm.ctx, rm.txn, key(pEvidence, u64(rel), u64(rm.seq)), nil, func(k []byte, _ *badger.Item) (bool, error) {
+		keys = append(keys, k)
+		return true, nil
+	})
+	if err != nil {
+		return err
+	}
+	return deleteKeys(rm.txn, keys...)
+}
+
+// recompute sets the confidence, the first and last dates and, when it was
+// cleared, the kind of an edge from the evidence left, as ingest would have
+// set them from it.
+func (rm *removal) recompute(r *relationRec) error {
+	r.Confidence, r.FirstSeen, r.LastSeen = 0, "", ""
+	dated := map[uint64]bool{}
+	return scan(rm.ctx, rm.txn, evidencePrefix(r.UID), nil, func(k []byte, item *badger.Item) (bool, error) {
+		var ev newsgraph.Evidence
+		b, err := item.ValueCopy(nil)
+		if err != nil {
+			return false, err
+		}
+		if err := json.Unmarshal(b, &ev); err != nil {
+			return false, fmt.Errorf("graph: corrupt evidence at key %x: %w", k, err)
+		}
+		seq := uidAt(k, 9)
+		if seq == rm.seq {
+			return true, nil
+		}
+		r.Confidence = max(r.Confidence, ev.Confidence)
+		if dated[seq] {
+			return true, nil
+		}
+		dated[seq] = true
+		if err := rm.widenDates(r, ev.ArticleID); err != nil {
+			return false, err
+		}
+		return true, rm.kindFrom(r, seq)
+	})
+}
+
+// kindFrom gives r, when still without a kind, the kind article seq gave it.
+func (rm *removal) kindFrom(r *relationRec, seq uint64) error {
+	if r.Kind != "" {
+		return nil
+	}
+	c, err := rm.contributionOf(seq)
+	if err != nil {
+		return err
+	}
+	for _, rc := range c.Relations {
+		if rc.UID == r.UID {
+			r.Kind = rc.Kind
+		}
+	}
+	return nil
+}
+
+// reasonFromOthers gives alias a of r, whose reason came from the article
+// removed, the reason the earliest other article gave it, or none.
+func (rm *removal) reasonFromOthers(r *entityRec, a string) error {
+	delete(r.AliasReasons, a)
+	if !slices.Contains(r.Aliases, a) {
+		return nil
+	}
+	n := normName(a)
+	return scan(rm.ctx, rm.txn, entityArtPrefix(r.UID), nil, func(k []byte, _ *badger.Item) (bool, error) {
+		seq := entityArtSeq(k)
+		if seq == rm.seq {
+			return true, nil
+		}
+		c, err := rm.contributionOf(seq)
+		if err != nil {
+			return false, err
+		}
+		for _, ec := range c.Entities {
+			if why := ec.Gave[n]; ec.UID == r.UID && why != "" {
+				if r.AliasReasons == nil {
+					r.AliasReasons = map[string]string{}
+				}
+				r.AliasReasons[a] = why
+				return false, nil
+			}
+		}
+		return true, nil
+	})
+}
+
+// contributionOf reads (once) the contribution of another article.
+func (rm *removal) contributionOf(seq uint64) (*contribution, error) {
+	if c := rm.others[seq]; c != nil {
+		return c, nil
+	}
+	c := &contribution{}
+	if err := getJSON(rm.txn, articleUndoKey(seq), c); err != nil && !errors.Is(err, errNoKey) {
+		return nil, err
+	}
+	rm.others[seq] = c
+	return c, nil
+}
+
+func (rm *removal) widenDates(r *relationRec, articleID string) error {
+	a := &articleRec{}
+	if err := getJSON(rm.txn, articleKey(articleID), a); err != nil {
+		return fmt.Errorf("article %s: %w", articleID, err)
+	}
+	date, ok := newsgraph.ParseDate(a.PublishedAt)
+	if !ok {
+		return nil
+	}
+	if r.FirstSeen == "" || date < r.FirstSeen {
+		r.FirstSeen = date
+	}
+	if date > r.LastSeen {
+		r.LastSeen = date
+	}
+	return nil
+}
+
+// entity takes the article's mentions and names out of one actor, and the
+// actor out when no other article names it.
+func (rm *removal) entity(ec entityContribution) error {
+	r, err := getEntity(rm.txn, ec.UID)
+	if err != nil {
+		return err
+	}
+	before := r.names()
+	keys := append(entityRankKeys(r.Type, r.Mentions, r.UID), articleEntKey(rm.seq, r.UID), entityArtKey(r.UID, rm.seq))
+	if err := deleteKeys(rm.txn, keys...); err != nil {
+		return err
+	}
+	if err := rm.dropExtIDs(r.UID, ec.ExtIDs); err != nil {
+		return err
+	}
+	r.Mentions -= ec.Mentions
+	r.Articles--
+	if err := rm.dropNames(r, ec); err != nil {
+		return err
+	}
+	if r.Articles <= 0 {
+		rm.m.Entities--
+		rm.m.EntitiesByType[r.Type]--
+		keys := [][]byte{entityKey(r.UID), entityIDKey(r.ID)}
+		for _, n := range before {
+			keys = append(keys, nameKey(n, r.UID))
+		}
+		return deleteKeys(rm.txn, keys...)
+	}
+	after := setOf(r.names())
+	for _, n := range before {
+		if !after[n] {
+			if err := rm.txn.Delete(nameKey(n, r.UID)); err != nil {
+				return err
+			}
+		}
+	}
+	b, err := json.Marshal(r)
+	if err != nil {
+		return err
+	}
+	if err := rm.txn.Set(entityKey(r.UID), b); err != nil {
+		return err
+	}
+	for _, k := range entityRankKeys(r.Type, r.Mentions, r.UID) {
+		if err := rm.txn.Set(k, nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dropExtIDs deletes the extractor ids the article pointed at the actor.
+func (rm *removal) dropExtIDs(uid uint64, ids []string) error {
+	for _, id := range ids {
+		switch u, err := getUID(rm.txn, entityIDKey(id)); {
+		case errors.Is(err, errNoKey):
+		case err != nil:
+			return err
+		case u == uid:
+			if err := rm.txn.Delete(entityIDKey(id)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// dropNames removes the names no other article gives the actor, and the
+// reasons the article gave.
+func (rm *removal) dropNames(r *entityRec, ec entityContribution) error {
+	for _, n := range ec.Named {
+		k := nameRefKey(r.UID, n)
+		left, err := getUID(rm.txn, k)
+		if err != nil && !errors.Is(err, errNoKey) {
+			return err
+		}
+		if err := addCount(rm.txn, k, -1); err != nil {
+			return err
+		}
+		if left > 1 {
+			continue
+		}
+		gone := func(x string) bool { return normName(x) == n }
+		for _, a := range r.Aliases {
+			if gone(a) {
+				delete(r.AliasReasons, a)
+			}
+		}
+		r.Aliases = slices.DeleteFunc(r.Aliases, gone)
+	}
+	for _, a := range ec.Reasons {
+		if err := rm.reasonFromOthers(r, a); err != nil {
+			return err
+		}
+	}
+	if len(r.AliasReasons) == 0 {
+		r.AliasReasons = nil
+	}
+	if len(r.Aliases) == 0 {
+		r.Aliases = nil
+	}
+	return nil
+}

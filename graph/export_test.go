@@ -1,0 +1,149 @@
+package graph
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// Dump returns every key and value of the store, for tests that compare
+// whole stores. The last-id counters of meta are left out: a store that
+// had an article and lost it has handed out ids a fresh store has not.
+func Dump(s *Store) (map[string]string, error) {
+	out := map[string]string{}
+	err := eachRow(s, func(_ *badger.Txn, k, v []byte) error {
+		if k[0] == pMeta {
+			var m meta
+			if err := json.Unmarshal(v, &m); err != nil {
+				return err
+			}
+			m.LastArticle, m.LastEntity, m.LastRelation = 0, 0, 0
+			var err error
+			if v, err = json.Marshal(m); err != nil {
+				return err
+			}
+		}
+		out[fmt.Sprintf("%x", k)] = string(v)
+		return nil
+	})
+	return out, err
+}
+
+// eachRow calls fn with every key and value of the store, in key order.
+func eachRow(s *Store, fn func(txn *badger.Txn, k, v []byte) error) error {
+	return s.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.DefaultIteratorOptions)
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			if err := fn(txn, it.Item().KeyCopy(nil), v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Snapshot returns what the store holds keyed by public ids, without the
+// internal ids and positions a store hands out in ingest order: for tests
+// that compare stores built in different orders.
+func Snapshot(s *Store) (map[string]string, error) {
+	out := map[string]string{}
+	put := func(k string, v any) error {
+		b, err := json.Marshal(v)
+		out[k] = string(b)
+		return err
+	}
+	err := eachRow(s, func(txn *badger.Txn, k, v []byte) error { return snapshotRow(txn, k, v, put) })
+	return out, err
+}
+
+func snapshotRow(txn *badger.Txn, k, v []byte, put func(string, any) error) error {
+	entityID := func(uid uint64) string {
+		r, err := getEntity(txn, uid)
+		if err != nil {
+			return fmt.Sprintf("missing entity %d", uid)
+		}
+		return r.ID
+	}
+	articleID := func(seq uint64) string {
+		item, err := txn.Get(articleSeqKey(seq))
+		if err != nil {
+			return fmt.Sprintf("missing article %d", seq)
+		}
+		b, _ := item.ValueCopy(nil)
+		return string(b)
+	}
+	switch k[0] {
+	case pMeta:
+		var m meta
+		if err := json.Unmarshal(v, &m); err != nil {
+			return err
+		}
+		m.LastArticle, m.LastEntity, m.LastRelation = 0, 0, 0
+		return put("meta", m)
+	case pArticle:
+		var a articleRec
+		if err := json.Unmarshal(v, &a); err != nil {
+			return err
+		}
+		a.Seq = 0
+		return put("article "+a.ID, a)
+	case pArticleEnt:
+		return put("mentions "+articleID(uidAt(k, 1))+" "+entityID(uidAt(k, 9)), string(v))
+	case pArticleRel:
+		return put("article relation "+articleID(uidAt(k, 1))+" "+fmt.Sprint(relationIDOf(txn, uidAt(k, 9))), "")
+	case pEntity:
+		var r entityRec
+		if err := json.Unmarshal(v, &r); err != nil {
+			return err
+		}
+		r.UID = 0
+		return put("entity "+r.ID, r)
+	case pEntityID:
+		uid, _ := decodeUID(v)
+		return put("entity id "+string(k[1:]), entityID(uid))
+	case pName:
+		return put("name "+string(k[1:len(k)-9])+" "+entityID(nameKeyUID(k)), "")
+	case pEntityArt:
+		return put("entity article "+entityID(uidAt(k, 1))+" "+articleID(entityArtSeq(k)), "")
+	case pNameRef:
+		n, _ := decodeUID(v)
+		return put("name count "+entityID(uidAt(k, 1))+" "+string(k[9:]), n)
+	case pRelation:
+		var r relationRec
+		if err := json.Unmarshal(v, &r); err != nil {
+			return err
+		}
+		r.UID, r.SubjectUID, r.ObjectUID = 0, 0, 0
+		return put("relation "+r.ID, r)
+	case pEvidence:
+		return put(fmt.Sprintf("evidence %s %s %d", relationIDOf(txn, uidAt(k, 1)), articleID(uidAt(k, 9)), uint32(uidAt(k, len(k)-8))), string(v))
+	case pOut, pIn:
+		return put(fmt.Sprintf("edge %x %s %s %d", k[0], entityID(uidAt(k, 1)), relationIDOf(txn, rankPosUID(k)), rankPosCount(k)), "")
+	case pEntityRank:
+		return put(fmt.Sprintf("entity rank %d %s %d", k[1], entityID(rankPosUID(k)), rankPosCount(k)), "")
+	case pRelRank:
+		return put(fmt.Sprintf("relation rank %s %d", relationIDOf(txn, rankPosUID(k)), rankPosCount(k)), "")
+	}
+	return nil // the rest holds internal ids only, or is checked through the rows above
+}
+
+func relationIDOf(txn *badger.Txn, uid uint64) string {
+	r, err := getRelation(txn, uid)
+	if err != nil {
+		return fmt.Sprintf("missing relation %d", uid)
+	}
+	return r.ID
+}
+
+// ForgetContributions deletes what ingest records for deletion and
+// re-extraction (0x14, 0x15, 0x25), making s a store written by a newsgraph
+// from before them.
+func ForgetContributions(s *Store) error {
+	return s.db.DropPrefix([]byte{pArticleUndo}, []byte{pExtractor}, []byte{pNameRef})
+}
