@@ -289,6 +289,9 @@ func NewArticle(f Fields, maxBytes int) (*Article, error) {
 	}
 	a := &Article{ID: strings.TrimSpace(f.ID), Text: f.Text, URL: strings.TrimSpace(f.URL), Source: f.Source,
 		Title: Title(f.Title, f.Text), PublishedAt: NormalizeDate(f.PublishedAt)}
+	if a.PublishedAt == "" && strings.TrimSpace(f.PublishedAt) != "" {
+		a.DateWarning = fmt.Sprintf("published_at %.64q is not a date (RFC 3339, 2006-01-02, RFC 1123 or a written date): stored without one", f.PublishedAt)
+	}
 	if err := ValidID(a.ID); err != nil {
 		return nil, err
 	}
@@ -477,17 +480,12 @@ func ParseDate(s string) (string, bool) {
 	return "", false
 }
 
-// NormalizeDate returns ParseDate's form of s, or s itself (trimmed, at most
-// 64 bytes) when no layout fits, so that a source's date is never lost.
+// NormalizeDate returns ParseDate's form of s, or "" when no layout fits:
+// a stored date is always a date that time windows and timelines can
+// compare, never a free string (NewArticle says why one was dropped).
 func NormalizeDate(s string) string {
-	if d, ok := ParseDate(s); ok {
-		return d
-	}
-	s = strings.TrimSpace(s)
-	if len(s) > 64 || !utf8.ValidString(s) {
-		return ""
-	}
-	return s
+	d, _ := ParseDate(s)
+	return d
 }
 
 // ReadSeedFS reads the *.txt articles of fsys, taking dates and URLs from an

@@ -120,7 +120,7 @@ func TestNormalizeDate(t *testing.T) {
 		{"Friday, January 4, 2019", "2019-01-04"},
 		{"4 January 2019", "2019-01-04"},
 		{"Mon, 02 Jan 2006 15:04:05 -0700", "2006-01-02T22:04:05Z"},
-		{"sometime in spring", "sometime in spring"}, // kept as given, not lost
+		{"sometime in spring", ""}, // not a date: none (NewArticle warns)
 		{"", ""},
 	}
 	for _, tt := range tests {
@@ -202,6 +202,22 @@ func TestNewArticle(t *testing.T) {
 		a, err := NewArticle(tt.f, 0)
 		if !errors.Is(err, tt.err) || err == nil && (a.Title != tt.title || a.ID != ContentID(a.Title, a.Text)) {
 			t.Errorf("NewArticle(%s) = %+v, %v; want title %q, error %v", tt.name, a, err, tt.title, tt.err)
+		}
+	}
+}
+
+func TestNewArticleWarnsOfAnUnreadableDate(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"2022-03-01T10:00:00+01:00", "2022-03-01T09:00:00Z"},
+		{"1 March 2022", "2022-03-01"},
+		{"sometime in spring", ""},
+	} {
+		a, err := NewArticle(Fields{Text: "Russia spoke.", PublishedAt: tc.in}, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.PublishedAt != tc.want || (a.DateWarning != "") != (tc.want == "") {
+			t.Errorf("NewArticle(published_at %q) = date %q, warning %q; want %q, a warning only when dropped", tc.in, a.PublishedAt, a.DateWarning, tc.want)
 		}
 	}
 }

@@ -36,6 +36,9 @@ type Article struct {
 	// PublishedAt is an RFC 3339 date ("2019-01-04") or timestamp when the
 	// source gives one that parses; empty otherwise.
 	PublishedAt string `json:"published_at,omitempty"`
+	// DateWarning says why PublishedAt is empty although the source gave a
+	// date: it did not parse (the ingest report shows it). Not stored.
+	DateWarning string `json:"-"`
 	// Source names where the article was read from (a path, "-", "api").
 	Source string `json:"source,omitempty"`
 }
@@ -122,10 +125,13 @@ type Relation struct {
 	Predicate string `json:"predicate"`
 	// Lemma is the predicate's lemmatised key ("sign decree", "estimate",
 	// "president of") that edges aggregate on.
-	Lemma    string       `json:"lemma,omitempty"`
-	Kind     RelationKind `json:"kind,omitempty"`
-	Object   string       `json:"object"`
-	Evidence Evidence     `json:"evidence"`
+	Lemma string       `json:"lemma,omitempty"`
+	Kind  RelationKind `json:"kind,omitempty"`
+	// Pattern names the extractor's pattern that found the relation
+	// ("title", "verbal"; see extract/patterns.go), for evaluation.
+	Pattern  string   `json:"pattern,omitempty"`
+	Object   string   `json:"object"`
+	Evidence Evidence `json:"evidence"`
 }
 
 // Extraction is what the extractor finds in one article.

@@ -14,24 +14,6 @@ import (
 // generic government body named without any state ("the Senate", "Ministry
 // of Defence"), from the article's one dominant state when it has one.
 
-// govHeads are the head words of government bodies every state has, so that
-// the name alone does not say whose they are.
-var govHeads = setOf("Ministry", "Ministries", "Department", "Senate",
-	"Parliament", "Court", "Courts", "Police", "Army", "Navy", "Force",
-	"Forces", "Guard", "Congress", "Cabinet", "Legislature",
-	"Assembly", "Marines", "Government", "Prosecutor", "Judiciary")
-
-// bodyWords qualify government bodies; golem's dictionary, which lists
-// inflected words, lacks some of them.
-var bodyWords = setOf("Supreme", "Federal", "Constitutional", "National",
-	"Superior", "High", "Appeals", "Interior", "Legislative", "Armed",
-	"Foreign", "Home", "Defence", "Defense", "Justice", "State", "Regional")
-
-// supranational words name bodies above states ("European Parliament",
-// "International Criminal Court"), never one state's.
-var supranational = setOf("European", "International", "World", "Global",
-	"African", "Arab", "Asian", "Commonwealth", "Nordic", "Interpol", "United")
-
 // genericBody reports whether an agency's name is that of a government body
 // any state may have: a government head word and otherwise only dictionary
 // words and connectors ("Supreme Court", "Ministry of Foreign Affairs",

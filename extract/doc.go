@@ -13,12 +13,33 @@
 //		fmt.Println(e.ID, e.Name, e.Type, e.Aliases)
 //	}
 //
-// The pipeline: sentences and tokens with byte offsets (prose's tokenizer and
-// tagger, aligned back to the text), recognition (gazetteers embedded in the
-// binary, organisation and title patterns, and an averaged-perceptron NER
-// tagger trained on free corpora, see tagger.go and data/NOTICE.md), resolution
-// of the mentions into one entity per actor (surnames, acronyms defined in the
-// text, demonyms and capitals of states), relation finding over the result,
-// and last the names made safe to be canonical (names_unicode.go: NFC, no
-// invisible characters, mixed-script look-alikes folded).
+// The pipeline is a list of stages over one shared document (document.go),
+// run in this order by Extractor.run (extract.go); each takes the context and
+// stops once it is done:
+//
+//  1. readText (text.go): sentences and tokens with byte offsets, tagged by
+//     prose and aligned back to the text; the only stage that calls prose.
+//     Then parse (parse.go): a dependency tree per sentence (package
+//     syntax, extract/syntax), on the sentence for later stages to read.
+//  2. tagNames (tagger.go): an averaged-perceptron NER tagger
+//     trained on free corpora (data/NOTICE.md) labels each token.
+//  3. recognize (recognize.go): candidate mentions from the gazetteers
+//     (gazetteer.go, data/*.tsv), organisation and title patterns, and the
+//     labels.
+//  4. resolve (resolve.go, resolve_short.go, country.go): one entity per
+//     actor (surnames, acronyms defined in the text, demonyms and capitals of
+//     states), role nouns ("the ministry") as mentions.
+//  5. findRelations (relations*.go): edges between the actors, from titles,
+//     appositions, verb phrases and reported speech, each pattern a row of
+//     the registry in patterns.go that names it on its edges; pronouns
+//     resolved (coreference.go).
+//  6. relationKinds (kind.go): ACTION, STATEMENT or ROLE for each edge its
+//     pattern left without one.
+//  7. cleanNames (names_unicode.go): names made safe to be canonical (NFC,
+//     no invisible characters, mixed-script look-alikes folded).
+//
+// The word lists the stages consult are data (data/words, one concept a
+// file or a table with a column per use), declared by stage in words.go and
+// loaded as lexicon.Set (internal/lexicon); the gazetteers are data/*.tsv,
+// loaded by gazetteer.go.
 package extract

@@ -1,21 +1,34 @@
 package extract
 
-import "newsgraph"
+import (
+	"newsgraph"
+	"newsgraph/extract/syntax"
+)
 
 // document is one article as the pipeline's stages share it: the recogniser
 // fills sents and ents, the relation finder reads them.
 type document struct {
 	text  string
 	sents []sentence
+	// words counts the word tokens (for throughput figures).
+	words int
+	// dropped counts the sentences prose failed on, left without tokens.
+	dropped int
+	// cands are the recognised mentions before resolution.
+	cands []cand
 	// ents are the article's resolved actors; a mention's ent indexes it.
 	ents []newsgraph.Entity
+	// rels are the relations found between ents.
+	rels []newsgraph.Relation
 }
 
 // sentence is a span of the text with its tokens and the entity mentions in it.
 type sentence struct {
 	start, end int // byte offsets in document.text
 	toks       []token
-	mentions   []mention // in token order, not overlapping
+	labels     []string    // the NER tagger's IOB label per token, or nil
+	mentions   []mention   // in token order, not overlapping
+	tree       syntax.Tree // the dependency parse (parse.go), over UD words
 }
 
 // token is a word or punctuation token with its Penn Treebank tag (from prose)

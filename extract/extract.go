@@ -3,12 +3,10 @@ package extract
 import (
 	"context"
 	"errors"
-	"fmt"
 	"sync"
 
-	"github.com/jdkato/prose/v2"
-
 	"newsgraph"
+	"newsgraph/extract/syntax"
 )
 
 // ErrNilArticle is returned by Extract when it is given no article.
@@ -18,7 +16,7 @@ var ErrNilArticle = errors.New("extract: nil article")
 // model and the gazetteers, loaded once by New; it is safe for concurrent use
 // by many goroutines.
 type Extractor struct {
-	model *prose.Model
+	model *posModel
 	nerOn bool // use ner's labels
 	gaz   *gazetteer
 	ner   *tagger // nil when the embedded model is empty
@@ -39,23 +37,22 @@ func WithNERTagger(on bool) Option {
 // serves every Extractor of the process.
 var (
 	loadOnce  sync.Once
-	baseModel *prose.Model
+	baseModel *posModel
 	baseGaz   *gazetteer
 	baseNER   *tagger
 	loadErr   error
 )
 
 func load() {
-	defer func() {
-		// prose panics when its embedded assets do not decode.
-		if r := recover(); r != nil {
-			loadErr = fmt.Errorf("extract: load prose model: %v", r)
-		}
-	}()
-	baseModel = prose.ModelFromData("en-v2.0.0")
-	baseGaz, loadErr = loadGazetteer()
+	baseModel, loadErr = loadPOSModel()
+	if loadErr == nil {
+		baseGaz, loadErr = loadGazetteer()
+	}
 	if loadErr == nil && len(nerModelData) > 0 {
 		baseNER, loadErr = loadTagger(nerModelData)
+	}
+	if loadErr == nil {
+		_, loadErr = syntax.Default() // the parse stage's model (parse.go)
 	}
 }
 
@@ -79,28 +76,18 @@ func New(opts ...Option) (*Extractor, error) {
 const stopEvery = 64
 
 // Extract finds the entities and relations of a. Mention and evidence offsets
-// are byte offsets into a.Text. Every stage (tokenising, recognition,
-// resolution, relation finding) watches ctx: once ctx is done, Extract stops
-// within a few milliseconds and returns ctx.Err() and no extraction. The
-// extraction it returns passes Validate(a.Text).
+// are byte offsets into a.Text. Every stage watches ctx: once ctx is done,
+// Extract stops within a few milliseconds and returns ctx.Err() and no
+// extraction. The extraction it returns passes Validate(a.Text).
 func (x *Extractor) Extract(ctx context.Context, a *newsgraph.Article) (*newsgraph.Extraction, error) {
 	if a == nil {
 		return nil, ErrNilArticle
 	}
-	doc, ntok, err := x.read(ctx, a.Text)
-	if err != nil {
+	doc := &document{text: a.Text}
+	if err := x.run(ctx, doc, x.stages()); err != nil {
 		return nil, err
 	}
-	rels := x.findRelations(doc, stopper(ctx))
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	ex := &newsgraph.Extraction{
-		Entities:  doc.ents,
-		Relations: withKinds(rels),
-		Tokens:    ntok,
-		Extractor: x.Version(),
-	}
+	ex := &newsgraph.Extraction{Entities: doc.ents, Relations: doc.rels, Tokens: doc.words, Extractor: x.Version()}
 	if ex.Entities == nil {
 		ex.Entities = []newsgraph.Entity{}
 	}
@@ -111,43 +98,50 @@ func (x *Extractor) Extract(ctx context.Context, a *newsgraph.Article) (*newsgra
 	return ex, nil
 }
 
-// read runs the stages before relation finding: sentences and tokens, then
-// recognition and resolution. It returns the document and its word count.
-func (x *Extractor) read(ctx context.Context, text string) (*document, int, error) {
-	doc := &document{text: text}
-	var labels [][]string
-	ntok := 0
-	for _, sp := range splitSentences(text) {
-		if err := ctx.Err(); err != nil {
-			return nil, 0, err
-		}
-		toks, lab := x.tokenize(text, sp[0], sp[1])
-		if len(toks) == 0 {
-			continue
-		}
-		for _, t := range toks {
-			if isWord(t.text) {
-				ntok++
-			}
-		}
-		doc.sents = append(doc.sents, sentence{start: sp[0], end: sp[1], toks: toks})
-		labels = append(labels, lab)
+// stage is one step of the pipeline: it reads what the stages before it left
+// in doc and adds its own part. Once ctx is done it stops, within stopEvery
+// sentences or mentions, and returns ctx.Err().
+type stage func(ctx context.Context, doc *document) error
+
+// stages are the extractor's stages in run order; doc.go names the file of
+// each.
+func (x *Extractor) stages() []stage {
+	return []stage{
+		x.readText,      // sentences and tokens with byte offsets, prose's tags
+		x.parse,         // a dependency tree per sentence (package syntax)
+		x.tagNames,      // the NER tagger's labels per token
+		x.recognize,     // candidate mentions: gazetteers, patterns, labels
+		x.resolve,       // one entity per actor; role nouns and demonyms
+		x.findRelations, // edges between the actors, pronouns resolved
+		x.relationKinds, // ACTION, STATEMENT or ROLE for each edge
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, 0, err
-	}
-	x.recognize(doc, labels, stopper(ctx))
-	if err := ctx.Err(); err != nil {
-		return nil, 0, err
-	}
-	return doc, ntok, nil
 }
 
-// stopper is the check the later stages make every stopEvery steps; they
-// give up, leaving their work half done, when it reports true.
-func stopper(ctx context.Context) func() bool {
-	if ctx.Done() == nil {
-		return func() bool { return false } // never cancelled
+// run runs stages over doc in order; it stops at the first error.
+func (x *Extractor) run(ctx context.Context, doc *document, stages []stage) error {
+	for _, st := range stages {
+		if err := st(ctx, doc); err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 	}
-	return func() bool { return ctx.Err() != nil }
+	return nil
+}
+
+// read runs the stages before relation finding and returns the document and
+// its word count.
+func (x *Extractor) read(ctx context.Context, text string) (*document, int, error) {
+	doc := &document{text: text}
+	if err := x.run(ctx, doc, x.stages()[:5]); err != nil {
+		return nil, 0, err
+	}
+	return doc, doc.words, nil
+}
+
+// stopped reports whether a stage at its step n should look at ctx and
+// finds it done.
+func stopped(ctx context.Context, n int) bool {
+	return n%stopEvery == 0 && ctx.Err() != nil
 }

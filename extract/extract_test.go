@@ -568,3 +568,19 @@ func BenchmarkExtractLarge(b *testing.B) {
 		})
 	}
 }
+
+func TestFold(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Erdoğan", "Erdogan"},
+		{"Łukasz Żurek", "Lukasz Zurek"},
+		{"Straße", "Strasse"},
+		{"Ærø", "AEro"},
+		{"Дмитрий", "Дмитрий"}, // й is a letter of its own in Cyrillic
+		{"O’Leary", "O'Leary"},
+		{"Nguyễn", "Nguyen"},
+	} {
+		if got := fold(tt.in); got != tt.want {
+			t.Errorf("fold(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -261,22 +261,3 @@ func isAcronym(s string) bool {
 	}
 	return letters >= 2 && up*2 > letters
 }
-
-var usStates = []string{
-	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
-	"Connecticut", "Delaware", "Florida", "Georgia", "Hawaii", "Idaho",
-	"Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
-	"Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
-	"Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey",
-	"New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
-	"Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
-	"South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
-	"Washington", "West Virginia", "Wisconsin", "Wyoming", "District of Columbia",
-}
-
-// calendarWords are never entities, nor given names.
-var calendarWords = setOf(
-	"january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "monday", "tuesday",
-	"wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb",
-	"mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"strings"
 
 	"newsgraph"
@@ -39,10 +40,6 @@ func relationKind(lemma string) newsgraph.RelationKind {
 	return newsgraph.Action
 }
 
-// kinNouns are family ties, roles a person holds to another.
-var kinNouns = relWordSet("wife", "husband", "son", "daughter", "mother", "father",
-	"brother", "sister", "widow", "partner", "spouse", "child", "parent", "cousin")
-
 // roleSuffix reports whether a noun ends like an agent or office noun
 // ("scientist", "professor", "resident"), for "<noun> of" lemmas the word
 // lists do not name. Not "-er": too many verbs end so ("refer", "offer").
@@ -55,8 +52,10 @@ func roleSuffix(w string) bool {
 	return false
 }
 
-// withKinds sets the kind of every relation that a pattern left without one.
-func withKinds(rels []newsgraph.Relation) []newsgraph.Relation {
+// relationKinds sets the kind of every relation of doc that a pattern left
+// without one.
+func (x *Extractor) relationKinds(_ context.Context, doc *document) error {
+	rels := doc.rels
 	for i := range rels {
 		if rels[i].Kind == "" {
 			l := rels[i].Lemma
@@ -66,5 +65,5 @@ func withKinds(rels []newsgraph.Relation) []newsgraph.Relation {
 			rels[i].Kind = relationKind(l)
 		}
 	}
-	return rels
+	return nil
 }

@@ -11,13 +11,6 @@ type quantity struct {
 	first, last int
 }
 
-// relNumberWords are the spelled-out magnitudes that continue a count.
-var relNumberWords = map[string]bool{
-	"hundred": true, "hundreds": true, "thousand": true, "thousands": true,
-	"million": true, "millions": true, "billion": true, "billions": true,
-	"trillion": true, "dozen": true, "dozens": true,
-}
-
 // findQuantities returns the counts of tokens: a number (not a year or the
 // day of a date) followed by the noun phrase it counts and the participles
 // that say what happened to them ("killed or wounded"). A bare number with no

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"strings"
 
@@ -16,7 +17,7 @@ import (
 //     Defence", "Republican Kevin McCarthy"; appositions and "of" after it:
 //     "Youssef Chahed, the Prime Minister of Tunisia", "Presidents Muhammadu
 //     Buhari of Nigeria and Patrice Talon of Benin" (relations_nominal.go);
-//   - a verb phrase between a subject and an verbObject, ReVerb style: a verb
+//   - a verb phrase between a subject and an object, ReVerb style: a verb
 //     group (relAuxiliaries, adverbs, particles, "to" between verbs), then the
 //     nouns a light verb carries and a final preposition ("signed a new
 //     decree" -> "signed decree", "made a plea to"), with passives turned
@@ -26,21 +27,22 @@ import (
 //     give X an edge to the first actor of the reported clause.
 //
 // Pronouns ("he", "she", subject "it") and "the country" stand for the actor
-// they clearly point back to (relations_pronoun.go); the recogniser may also
+// they clearly point back to (coreference.go); the recogniser may also
 // hand over role mentions it resolved. Each edge carries its sentence, the
-// count the sentence gives nearest its verbObject, whether the verb is negated,
+// count the sentence gives nearest its object, whether the verb is negated,
 // and a confidence that falls with the distance the pattern had to bridge.
 
-// findRelations returns the relations doc states between its actors. It
-// gives up, returning what it has, when stop reports true.
-func (x *Extractor) findRelations(doc *document, stop func() bool) []newsgraph.Relation {
+// findRelations fills doc.rels with the relations doc states between its
+// actors.
+func (x *Extractor) findRelations(ctx context.Context, doc *document) error {
 	f := newRelationFinder(doc)
-	f.stop = stop
-	return f.run()
+	f.ctx = ctx
+	doc.rels = f.run()
+	return ctx.Err()
 }
 
 // Confidences of the patterns: a title or an apposition is rarely wrong; a
-// verb with its subject and verbObject next to it is usually right; the farther a
+// verb with its subject and object next to it is usually right; the farther a
 // pattern reaches, the less sure it is.
 const (
 	confTitle      = 0.9
@@ -62,6 +64,7 @@ type relationFinder struct {
 	doc   *document
 	forms map[string]int // normalised name, alias or mention text -> actor, when unique
 	out   []newsgraph.Relation
+	pats  []patternID    // per edge of out: the pattern that made it
 	index map[relKey]int // into out
 	// firstPerson maps a sentence and token index of "I" or "we" in a
 	// quotation to the actor who speaks it.
@@ -75,8 +78,8 @@ type relationFinder struct {
 	// stateCount counts the mentions of each state read so far, for "the
 	// country".
 	stateCount map[int]int
-	// stop reports that the caller no longer wants the result.
-	stop func() bool
+	// ctx is done when the caller no longer wants the result.
+	ctx context.Context
 }
 
 type relKey struct {
@@ -134,7 +137,7 @@ func (f *relationFinder) run() []newsgraph.Relation {
 	// stand for the speaker.
 	bare := make([]*sentView, len(f.doc.sents))
 	for si := range f.doc.sents {
-		if si%stopEvery == 0 && f.stop() {
+		if stopped(f.ctx, si) {
 			return nil
 		}
 		bare[si] = f.newView(si, nil)
@@ -149,16 +152,14 @@ func (f *relationFinder) run() []newsgraph.Relation {
 	}
 	var prev []*sentView
 	for si := range f.doc.sents {
-		if si%stopEvery == 0 && f.stop() {
+		if stopped(f.ctx, si) {
 			return nil
 		}
 		v := f.newView(si, prev)
 		if v == nil {
 			continue
 		}
-		f.relationsNominal(v)
-		f.relationsVerbal(v)
-		f.relationsAccording(v)
+		f.runSentencePatterns(v)
 		for _, m := range v.ms {
 			if !m.resolved && f.doc.ents[m.ent].Type == newsgraph.State {
 				f.stateCount[m.ent]++
@@ -169,7 +170,8 @@ func (f *relationFinder) run() []newsgraph.Relation {
 			prev = prev[1:]
 		}
 	}
-	f.relationsEntityForms()
+	f.runDocumentPatterns()
+	f.markPatterns()
 	return f.out
 }
 
@@ -177,7 +179,7 @@ func (f *relationFinder) run() []newsgraph.Relation {
 // keeping the surer evidence when the same edge (by lemma) is stated twice.
 // near is the token the count on the evidence should be nearest, or -1 for
 // none.
-func (f *relationFinder) add(v *sentView, subj, obj int, pred, lem string, conf float64, negated bool, near int) {
+func (f *relationFinder) add(p patternID, v *sentView, subj, obj int, pred, lem string, conf float64, negated bool, near int) {
 	if subj == obj || subj < 0 || obj < 0 || subj >= len(f.doc.ents) || obj >= len(f.doc.ents) {
 		return
 	}
@@ -213,15 +215,16 @@ func (f *relationFinder) add(v *sentView, subj, obj int, pred, lem string, conf 
 	k := relKey{subj, obj, lem}
 	if i, ok := f.index[k]; ok {
 		if conf > f.out[i].Evidence.Confidence {
-			f.out[i] = r
+			f.out[i], f.pats[i] = r, p
 		}
 		return
 	}
 	f.index[k] = len(f.out)
 	f.out = append(f.out, r)
+	f.pats = append(f.pats, p)
 }
 
-// view is one sentence prepared for the patterns: tags made consistent, the
+// sentView is one sentence prepared for the patterns: tags made consistent, the
 // actor mentions (with resolved pronouns, and states split off mentions that
 // swallowed them), the title phrase before each mention, and the counts the
 // sentence gives.
@@ -233,6 +236,9 @@ type sentView struct {
 	at     []int     // token -> index into ms, or -1
 	chain  []int     // per mention: first token of the title phrase before it
 	quants []quantity
+	// inherited is the title a list of "X of Y" names shares, passed from
+	// one mention to the next by the "of" pattern.
+	inherited string
 }
 
 func (f *relationFinder) typ(v *sentView, k int) newsgraph.EntityType {
@@ -489,69 +495,109 @@ func (f *relationFinder) chainStart(v *sentView, k int) int {
 		comma = true
 		j--
 	}
-	cstart := j + 1
-	title, inner := false, false
+	w := &chainWalk{f: f, v: v, cstart: j + 1}
 	for j >= 0 {
-		t := v.toks[j]
 		if q := v.at[j]; q >= 0 {
-			inner = true
-			cstart = v.ms[q].first
-			j = cstart - 1
+			w.inner = true
+			w.cstart = v.ms[q].first
+			j = w.cstart - 1
 			if f.typ(v, q) == newsgraph.Person || v.ms[q].resolved {
 				break
 			}
 			continue
 		}
-		lw := strings.ToLower(t.text)
-		next := ""
-		if j+1 < len(v.toks) {
-			next = v.toks[j+1].tag
+		n := w.takes(j)
+		if n == 0 {
+			break
 		}
-		switch {
-		case t.tag == "POS" && j > 0 && v.at[j-1] >= 0:
-			cstart = j
-			j--
-		case relIsNoun(t.tag) && !relTimeWords[lw]:
-			if relTitleWords[lw] {
-				title = true
-			}
-			cstart = j
-			j--
-		case relIsAdj(t.tag):
-			cstart = j
-			j--
-		case (lw == "and" || lw == "&") && j > 0 && relIsNoun(v.toks[j-1].tag) && v.at[j-1] < 0 && relIsNoun(next) && v.at[j+1] < 0:
-			cstart = j
-			j--
-		case (lw == "of" || lw == "to" || lw == "for") && j > 0 && v.at[j-1] < 0 && (f.actorAt(v, j+1) || inner && j+1 == cstart) &&
-			(relTitleWords[strings.ToLower(v.toks[j-1].text)] || v.toks[j-1].tag == "NNP"):
-			// "the president of the Tunisian League ...", "Ambassador to
-			// Germany"
-			cstart = j
-			j--
-		case lw == "of" && j > 0 && relTitleWords[strings.ToLower(v.toks[j-1].text)] && next == "NNP" && v.at[j+1] < 0:
-			// "Secretary of State", "Minister of Foreign Affairs"
-			cstart = j
-			j--
-		case t.tag == ")" && j >= 2 && v.toks[j-2].tag == "(":
-			// "Member of Parliament (MP) Yvette Cooper"
-			cstart = j - 2
-			j -= 3
-		case lw == "the" && j > 0 && j+1 < len(v.toks) && (v.at[j+1] >= 0 || inner && j+1 == cstart) && isOfToFor(v.toks[j-1].text):
-			cstart = j
-			j--
-		default:
-			j = -1
-		}
+		w.cstart = j - n + 1
+		j -= n
 	}
+	cstart := w.cstart
 	// Adjectives, prepositions and articles at the front are not the title.
 	for cstart < m.first && v.at[cstart] < 0 && !relIsNoun(v.toks[cstart].tag) {
 		cstart++
 	}
-	if cstart >= m.first-relBoolInt(comma) || comma && !title {
+	if cstart >= m.first-relBoolInt(comma) || comma && !w.title {
 		return m.first
 	}
 	return cstart
+}
+
+// chainWalk is the state of chainStart's walk back over a title phrase.
+type chainWalk struct {
+	f      *relationFinder
+	v      *sentView
+	cstart int  // the phrase's first token so far
+	inner  bool // whether the phrase holds an actor
+	title  bool // whether it holds a word of office
+}
+
+// takes returns how many tokens ending at j the first rule of chainRules
+// that applies adds to the title phrase, or 0.
+func (w *chainWalk) takes(j int) int {
+	t := w.v.toks[j]
+	c := chainToken{j: j, lw: strings.ToLower(t.text), tag: t.tag}
+	if j+1 < len(w.v.toks) {
+		c.next = w.v.toks[j+1].tag
+	}
+	for _, r := range chainRules {
+		if n := r.takes(w, c); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// chainToken is the token a chain rule looks at: its index, lower-case
+// text and tag, and the tag of the token after it.
+type chainToken struct {
+	j             int
+	lw, tag, next string
+}
+
+// chainRules are the words a title phrase before a name is made of, tried
+// in order; each returns how many tokens ending at the token it takes.
+var chainRules = []struct {
+	name  string
+	takes func(w *chainWalk, c chainToken) int
+}{
+	{"possessive", func(w *chainWalk, c chainToken) int {
+		return relBoolInt(c.tag == "POS" && c.j > 0 && w.v.at[c.j-1] >= 0)
+	}},
+	{"noun", func(w *chainWalk, c chainToken) int {
+		if !relIsNoun(c.tag) || relTimeWords[c.lw] {
+			return 0
+		}
+		w.title = w.title || relTitleWords[c.lw]
+		return 1
+	}},
+	{"adjective", func(w *chainWalk, c chainToken) int { return relBoolInt(relIsAdj(c.tag)) }},
+	// "Defence and Foreign Affairs Minister"
+	{"nouns-and", func(w *chainWalk, c chainToken) int {
+		v, j := w.v, c.j
+		return relBoolInt((c.lw == "and" || c.lw == "&") && j > 0 && relIsNoun(v.toks[j-1].tag) && v.at[j-1] < 0 && relIsNoun(c.next) && v.at[j+1] < 0)
+	}},
+	// "the president of the Tunisian League ...", "Ambassador to Germany"
+	{"title-of-actor", func(w *chainWalk, c chainToken) int {
+		v, j := w.v, c.j
+		return relBoolInt((c.lw == "of" || c.lw == "to" || c.lw == "for") && j > 0 && v.at[j-1] < 0 && (w.f.actorAt(v, j+1) || w.inner && j+1 == w.cstart) &&
+			(relTitleWords[strings.ToLower(v.toks[j-1].text)] || v.toks[j-1].tag == "NNP"))
+	}},
+	// "Secretary of State", "Minister of Foreign Affairs"
+	{"title-of-portfolio", func(w *chainWalk, c chainToken) int {
+		v, j := w.v, c.j
+		return relBoolInt(c.lw == "of" && j > 0 && relTitleWords[strings.ToLower(v.toks[j-1].text)] && c.next == "NNP" && v.at[j+1] < 0)
+	}},
+	// "Member of Parliament (MP) Yvette Cooper"
+	{"bracketed", func(w *chainWalk, c chainToken) int {
+		return 3 * relBoolInt(c.tag == ")" && c.j >= 2 && w.v.toks[c.j-2].tag == "(")
+	}},
+	// "the president of the Tunisian League"
+	{"article-after-of", func(w *chainWalk, c chainToken) int {
+		v, j := w.v, c.j
+		return relBoolInt(c.lw == "the" && j > 0 && j+1 < len(v.toks) && (v.at[j+1] >= 0 || w.inner && j+1 == w.cstart) && isOfToFor(v.toks[j-1].text))
+	}},
 }
 
 func isOfToFor(w string) bool {

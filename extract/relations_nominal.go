@@ -1,27 +1,13 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
-
-// relationsNominal finds the roles and memberships that noun phrases state:
-// titles before a name, "of" after it, appositions and "such as" lists.
-func (f *relationFinder) relationsNominal(v *sentView) {
-	inherited := "" // the title a list of "X of Y" names shares
-	for k := range v.ms {
-		f.titleRelations(v, k)
-		inherited = f.ofRelation(v, k, inherited)
-		f.appositionRelation(v, k)
-		f.suchAsRelations(v, k)
-		f.partyListRelations(v, k)
-		f.possessiveAct(v, k)
-		f.backedRelation(v, k)
-	}
-	f.betweenRelations(v)
-}
 
 // betweenRelations reads an interaction noun with its two parties: "talks
 // between Iran and the United States", "a meeting between Zelensky and
@@ -62,18 +48,9 @@ func (f *relationFinder) betweenRelations(v *sentView) {
 			conf *= confPronoun
 		}
 		l := lemma(noun.text, noun.tag)
-		f.add(v, a.ent, b.ent, l+" with", l+" with", conf, false, -1)
+		f.add(patBetween, v, a.ent, b.ent, l+" with", l+" with", conf, false, -1)
 	}
 }
-
-// relInteractionNouns are the lemmas of nouns for what two parties do with
-// each other.
-var relInteractionNouns = relWordSet(
-	"talk", "meeting", "call", "conversation", "negotiation", "agreement", "deal",
-	"treaty", "summit", "war", "conflict", "dispute", "clash", "tension", "relation",
-	"alliance", "partnership", "trade", "cooperation", "rivalry", "feud", "truce",
-	"ceasefire", "accord", "pact", "dialogue", "fight", "battle", "match", "game",
-)
 
 // partyListRelations reads a party label that sums up the persons before
 // it: "Marco Rubio of Florida, Mike Lee of Utah, and David Perdue, all
@@ -102,7 +79,7 @@ func (f *relationFinder) partyListRelations(v *sentView, k int) {
 	for ; i >= 0; i-- {
 		t := v.toks[i]
 		if q := v.at[i]; q >= 0 {
-			if f.typ(v, q) == newsgraph.Person && !relContains(persons, q) {
+			if f.typ(v, q) == newsgraph.Person && !slices.Contains(persons, q) {
 				persons = append(persons, q)
 			}
 			i = v.chain[q]
@@ -125,7 +102,7 @@ func (f *relationFinder) partyListRelations(v *sentView, k int) {
 		if v.ms[q].resolved {
 			conf *= confPronoun
 		}
-		f.add(v, v.ms[q].ent, m.ent, "member of", "member of", conf, false, -1)
+		f.add(patPartyList, v, v.ms[q].ent, m.ent, "member of", "member of", conf, false, -1)
 	}
 }
 
@@ -191,7 +168,7 @@ func (f *relationFinder) possessiveAct(v *sentView, k int) {
 				if m.resolved || v.ms[q].resolved {
 					conf *= confPronoun
 				}
-				f.add(v, m.ent, v.ms[q].ent, label, lem, conf, false, v.ms[q].first)
+				f.add(patPossessiveAct, v, m.ent, v.ms[q].ent, label, lem, conf, false, v.ms[q].first)
 			}
 			return
 		}
@@ -252,15 +229,11 @@ func (f *relationFinder) backedRelation(v *sentView, k int) {
 		return
 	}
 	pred := strings.TrimPrefix(strings.ToLower(v.toks[e].text), "-")
-	f.add(v, m.ent, v.ms[q].ent, pred, lem, confVerbNear, false, -1)
+	f.add(patBacked, v, m.ent, v.ms[q].ent, pred, lem, confVerbNear, false, -1)
 }
 
-// relPlaceNouns name where an actor is, not what it does ("the country's
-// border with Mexico").
-var relPlaceNouns = relWordSet("border", "borders", "frontier", "coast", "territory", "capital", "side", "part", "share", "half", "rest")
-
 // relActPreps join an act noun to the actor it is done to.
-var relActPreps = relWordSet("of", "on", "against", "with", "over", "toward", "towards", "into", "to", "for")
+var relActPreps = lexicon.NewSet("of", "on", "against", "with", "over", "toward", "towards", "into", "to", "for")
 
 // isParty reports whether an agency is a political party, whose adjective
 // before a name says membership ("Republican Kevin McCarthy").
@@ -336,26 +309,9 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 	if v.toks[end].tag == "," {
 		end--
 	}
-	// The actors in the phrase, heads only: in "the president of the
-	// [Tunisian] [League ...]" the state is the league's modifier, and the
-	// title goes to the league.
-	var inner []int
-	for q := range v.ms {
-		if v.ms[q].first < cs || v.ms[q].last > end {
-			continue
-		}
-		modifier := false
-		for q2 := range v.ms {
-			modifier = modifier || q2 != q && q2 != k && v.ms[q2].last <= end && v.chain[q2] <= v.ms[q].first &&
-				v.ms[q].last < v.ms[q2].first && !hasPrepBetween(v, v.ms[q].last+1, v.ms[q2].first-1)
-		}
-		if !modifier {
-			inner = append(inner, q)
-		}
-	}
+	inner := titleActors(v, k, cs, end)
 	for n, q := range inner {
 		qm := v.ms[q]
-		qt := f.typ(v, q)
 		if e := qm.last + 1; e < len(v.toks) && relActEndings[strings.ToLower(v.toks[e].text)] != "" {
 			// "the US-backed SDF" is backed by the US, no part of it
 			// (backedRelation).
@@ -367,26 +323,7 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 		if n > 0 {
 			lo = v.ms[inner[n-1]].last + 1
 		}
-		prep := ""
-		p := qm.first - 1 // before the noun phrase q heads: "of the [Tunisian] [League]"
-		for p >= lo {
-			if a := v.at[p]; a >= 0 {
-				p = v.ms[a].first - 1 // a modifier: "the [Tunisian] [League]"
-				continue
-			}
-			if (v.toks[p].tag != "NNP" && !relIsAdj(v.toks[p].tag)) || relTitleWords[strings.ToLower(v.toks[p].text)] {
-				break
-			}
-			p--
-		}
-		if p >= lo && strings.EqualFold(v.toks[p].text, "the") {
-			p--
-		}
-		if p >= lo {
-			if w := strings.ToLower(v.toks[p].text); w == "of" || w == "to" || w == "for" {
-				prep = w
-			}
-		}
+		prep, p := prepBefore(v, qm, lo)
 		hi := end
 		if n+1 < len(inner) {
 			hi = v.ms[inner[n+1]].first - 1
@@ -422,23 +359,80 @@ func (f *relationFinder) titleRelations(v *sentView, k int) {
 				tags[i] = "NNP"
 			}
 		}
-		conf := confTitle
-		if m.resolved || qm.resolved {
-			conf *= confPronoun
+		f.addTitle(v, k, q, n == len(inner)-1, words, tags, hon, prep)
+	}
+}
+
+// titleActors returns the actors in the title phrase [cs, end] before
+// mention k, heads only: in "the president of the [Tunisian] [League ...]"
+// the state is the league's modifier, and the title goes to the league.
+func titleActors(v *sentView, k, cs, end int) []int {
+	var inner []int
+	for q := range v.ms {
+		if v.ms[q].first < cs || v.ms[q].last > end {
+			continue
 		}
-		switch {
-		case mt == newsgraph.Agency:
-			// "the UK's Ministry of Defence", "Russian state media agency
-			// TASS"; not "the US ambassador to the United Nations".
-			if (qt == newsgraph.State || qt == newsgraph.Agency) && n == len(inner)-1 && !personTitle(words, hon) && !hasPrepBetween(v, qm.last+1, m.first-1) {
-				f.add(v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
-			}
-		case qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[relHeadWord(words)]:
-			f.add(v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
-		case len(words) > 0:
-			label, lem := titlePredicate(words, tags, prep)
-			f.add(v, m.ent, qm.ent, label, lem, conf, false, -1)
+		modifier := false
+		for q2 := range v.ms {
+			modifier = modifier || q2 != q && q2 != k && v.ms[q2].last <= end && v.chain[q2] <= v.ms[q].first &&
+				v.ms[q].last < v.ms[q2].first && !hasPrepBetween(v, v.ms[q].last+1, v.ms[q2].first-1)
 		}
+		if !modifier {
+			inner = append(inner, q)
+		}
+	}
+	return inner
+}
+
+// prepBefore returns the preposition ("of", "to", "for") that joins a title
+// to the actor qm, past the actor's modifiers and "the", or ""; and the
+// token where the walk back from qm stopped, no further back than lo.
+func prepBefore(v *sentView, qm mention, lo int) (string, int) {
+	p := qm.first - 1 // before the noun phrase q heads: "of the [Tunisian] [League]"
+	for p >= lo {
+		if a := v.at[p]; a >= 0 {
+			p = v.ms[a].first - 1 // a modifier: "the [Tunisian] [League]"
+			continue
+		}
+		if (v.toks[p].tag != "NNP" && !relIsAdj(v.toks[p].tag)) || relTitleWords[strings.ToLower(v.toks[p].text)] {
+			break
+		}
+		p--
+	}
+	if p >= lo && strings.EqualFold(v.toks[p].text, "the") {
+		p--
+	}
+	if p >= lo {
+		if w := strings.ToLower(v.toks[p].text); w == "of" || w == "to" || w == "for" {
+			return w, p
+		}
+	}
+	return "", p
+}
+
+// addTitle adds the edge the title words of actor q in the title phrase of
+// mention k state: an agency is part of a state or agency before it (when q
+// is the phrase's last actor); a person a member of a party; otherwise the
+// title with its preposition ("president of").
+func (f *relationFinder) addTitle(v *sentView, k, q int, lastActor bool, words, tags, hon []string, prep string) {
+	m, qm := v.ms[k], v.ms[q]
+	qt := f.typ(v, q)
+	conf := confTitle
+	if m.resolved || qm.resolved {
+		conf *= confPronoun
+	}
+	switch {
+	case f.typ(v, k) == newsgraph.Agency:
+		// "the UK's Ministry of Defence", "Russian state media agency
+		// TASS"; not "the US ambassador to the United Nations".
+		if (qt == newsgraph.State || qt == newsgraph.Agency) && lastActor && !personTitle(words, hon) && !hasPrepBetween(v, qm.last+1, m.first-1) {
+			f.add(patTitle, v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
+		}
+	case qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[relHeadWord(words)]:
+		f.add(patTitle, v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
+	case len(words) > 0:
+		label, lem := titlePredicate(words, tags, prep)
+		f.add(patTitle, v, m.ent, qm.ent, label, lem, conf, false, -1)
 	}
 }
 
@@ -501,7 +495,7 @@ func (f *relationFinder) ofRelation(v *sentView, k int, inherited string) string
 	switch f.typ(v, k) {
 	case newsgraph.Agency:
 		if qt == newsgraph.State || qt == newsgraph.Agency {
-			f.add(v, m.ent, v.ms[q].ent, "part of", "part of", conf, false, -1)
+			f.add(patOf, v, m.ent, v.ms[q].ent, "part of", "part of", conf, false, -1)
 		}
 		return ""
 	case newsgraph.Person:
@@ -527,9 +521,9 @@ func (f *relationFinder) ofRelation(v *sentView, k int, inherited string) string
 		}
 		switch {
 		case title != "" && !(qt == newsgraph.Agency && f.isParty(v.ms[q].ent) && !relLeaderTitles[relHeadWord(strings.Fields(title))]):
-			f.add(v, m.ent, v.ms[q].ent, title+" of", title+" of", conf, false, -1)
+			f.add(patOf, v, m.ent, v.ms[q].ent, title+" of", title+" of", conf, false, -1)
 		case qt == newsgraph.Agency:
-			f.add(v, m.ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
+			f.add(patOf, v, m.ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
 		}
 		return title
 	}
@@ -541,26 +535,12 @@ func (f *relationFinder) ofRelation(v *sentView, k int, inherited string) string
 // "UNESCO, a specialized agency of the United Nations", "X, Russia's foreign
 // minister".
 func (f *relationFinder) appositionRelation(v *sentView, k int) {
-	m := v.ms[k]
-	mt := f.typ(v, k)
-	if mt == newsgraph.State {
+	if f.typ(v, k) == newsgraph.State {
 		return
 	}
-	i := m.last + 1
-	if i >= len(v.toks) || v.toks[i].tag != "," {
+	i, ok := appositionStart(v, v.ms[k])
+	if !ok {
 		return
-	}
-	i++
-	if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
-		i++
-	}
-	conf := confApposition
-	if i+1 < len(v.toks) && strings.EqualFold(v.toks[i].text, "one") && strings.EqualFold(v.toks[i+1].text, "of") {
-		// "Andriy Yermak, one of President Zelensky's aides"
-		i += 2
-		if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
-			i++
-		}
 	}
 	// "X, Russia's foreign minister"
 	q := -1
@@ -571,24 +551,57 @@ func (f *relationFinder) appositionRelation(v *sentView, k int) {
 	}
 	possessed := q >= 0 && v.ms[q].last+1 < len(v.toks) && v.toks[v.ms[q].last+1].tag == "POS"
 	if q >= 0 && q != k && (v.ms[q].first == i || v.chain[q] == i && possessed) {
-		e := v.ms[q].last + 1
-		if e >= len(v.toks) || v.toks[e].tag != "POS" {
-			f.modifierApposition(v, k, q, e, conf)
-			return
-		}
-		hi := e + 1
-		for hi < len(v.toks) && hi <= e+5 && (relIsNoun(v.toks[hi].tag) || relIsAdj(v.toks[hi].tag)) && v.at[hi] < 0 {
-			hi++
-		}
-		if hi < len(v.toks) && v.toks[hi].tag != "," && v.toks[hi].tag != "." && !relIsVerb(v.toks[hi].tag) {
-			return
-		}
-		words, tags, hon := titleWords(v, e+1, hi-1)
-		words, tags = append(words, hon...), append(tags, hon...)
-		f.addRole(v, k, q, words, tags, "of", conf)
+		f.actorApposition(v, k, q)
 		return
 	}
-	// "X, the Prime Minister of Tunisia"
+	f.titleOfApposition(v, k, i)
+}
+
+// appositionStart returns the first token of an apposition after mention m:
+// past the comma, a determiner, and "one of" ("Andriy Yermak, one of
+// President Zelensky's aides"); ok is false when no comma follows m.
+func appositionStart(v *sentView, m mention) (i int, ok bool) {
+	i = m.last + 1
+	if i >= len(v.toks) || v.toks[i].tag != "," {
+		return 0, false
+	}
+	i++
+	if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
+		i++
+	}
+	if i+1 < len(v.toks) && strings.EqualFold(v.toks[i].text, "one") && strings.EqualFold(v.toks[i+1].text, "of") {
+		i += 2
+		if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
+			i++
+		}
+	}
+	return i, true
+}
+
+// actorApposition reads an apposition that opens with actor q: its
+// possessive and the title after it ("X, Russia's foreign minister"), or
+// the title q modifies (modifierApposition).
+func (f *relationFinder) actorApposition(v *sentView, k, q int) {
+	e := v.ms[q].last + 1
+	if e >= len(v.toks) || v.toks[e].tag != "POS" {
+		f.modifierApposition(v, k, q, e, confApposition)
+		return
+	}
+	hi := e + 1
+	for hi < len(v.toks) && hi <= e+5 && (relIsNoun(v.toks[hi].tag) || relIsAdj(v.toks[hi].tag)) && v.at[hi] < 0 {
+		hi++
+	}
+	if hi < len(v.toks) && v.toks[hi].tag != "," && v.toks[hi].tag != "." && !relIsVerb(v.toks[hi].tag) {
+		return
+	}
+	words, tags, hon := titleWords(v, e+1, hi-1)
+	words, tags = append(words, hon...), append(tags, hon...)
+	f.addRole(patApposition, v, k, q, words, tags, "of", confApposition)
+}
+
+// titleOfApposition reads an apposition that is a title with a preposition
+// and an actor from token i: "X, the Prime Minister of Tunisia".
+func (f *relationFinder) titleOfApposition(v *sentView, k, i int) {
 	start := i
 	for i < len(v.toks) && i < start+6 && v.at[i] < 0 && (relIsNoun(v.toks[i].tag) || relIsAdj(v.toks[i].tag) || v.toks[i].tag == "CC" || v.toks[i].tag == "VBN") {
 		i++
@@ -613,7 +626,7 @@ func (f *relationFinder) appositionRelation(v *sentView, k int) {
 		prep = "of"
 	}
 	if q := v.headOf(j); q >= 0 {
-		f.addRole(v, k, q, words, tags, prep, conf)
+		f.addRole(patApposition, v, k, q, words, tags, prep, confApposition)
 	}
 }
 
@@ -641,18 +654,18 @@ func (f *relationFinder) modifierApposition(v *sentView, k, q, e int, conf float
 	words, tags = append(words, hon...), append(tags, hon...)
 	if len(words) == 0 {
 		if qt == newsgraph.Agency && f.isParty(v.ms[q].ent) && f.typ(v, k) == newsgraph.Person {
-			f.add(v, v.ms[k].ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
+			f.add(patApposition, v, v.ms[k].ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
 		}
 		return
 	}
 	if !relTitleWords[relHeadWord(words)] && !relPartNouns[relHeadWord(words)] && !relRoleNouns[relHeadWord(words)] {
 		return
 	}
-	f.addRole(v, k, q, words, tags, "of", conf)
+	f.addRole(patApposition, v, k, q, words, tags, "of", conf)
 }
 
 // addRole adds the edge a title of mention k in mention q states.
-func (f *relationFinder) addRole(v *sentView, k, q int, words, tags []string, prep string, conf float64) {
+func (f *relationFinder) addRole(p patternID, v *sentView, k, q int, words, tags []string, prep string, conf float64) {
 	if len(words) == 0 {
 		return
 	}
@@ -667,19 +680,19 @@ func (f *relationFinder) addRole(v *sentView, k, q int, words, tags []string, pr
 			return
 		}
 		if relPartNouns[relHeadWord(words)] {
-			f.add(v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
+			f.add(p, v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
 			return
 		}
 	case newsgraph.Person:
 		if qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[relHeadWord(words)] {
-			f.add(v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
+			f.add(p, v, m.ent, qm.ent, "member of", "member of", conf, false, -1)
 			return
 		}
 	default:
 		return
 	}
 	label, lem := titlePredicate(words, tags, prep)
-	f.add(v, m.ent, qm.ent, label, lem, conf, false, -1)
+	f.add(p, v, m.ent, qm.ent, label, lem, conf, false, -1)
 }
 
 // suchAsRelations reads "Agency(,) such as / including Name, Name and Name":
@@ -702,7 +715,7 @@ func (f *relationFinder) suchAsRelations(v *sentView, k int) {
 	}
 	for _, q := range f.listAt(v, i) {
 		if t := f.typ(v, q); t == newsgraph.Person || t == newsgraph.State {
-			f.add(v, v.ms[q].ent, v.ms[k].ent, "member of", "member of", confApposition, false, -1)
+			f.add(patSuchAs, v, v.ms[q].ent, v.ms[k].ent, "member of", "member of", confApposition, false, -1)
 		}
 	}
 }

@@ -14,8 +14,11 @@ import (
 
 var relTestExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
 
-// neverStop is the stop check of a call that is never cancelled.
-func neverStop() bool { return false }
+// relationsOf runs relation finding on doc and returns what it found.
+func (x *Extractor) relationsOf(doc *document) []newsgraph.Relation {
+	_ = x.findRelations(context.Background(), doc)
+	return doc.rels
+}
 
 func relExtractor(tb testing.TB) *Extractor {
 	tb.Helper()
@@ -420,7 +423,7 @@ func TestFindRelations(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := relDoc(t, tt.text, tt.ents...)
-			got := relStrings(doc, x.findRelations(doc, neverStop))
+			got := relStrings(doc, x.relationsOf(doc))
 			has := map[string]bool{}
 			for _, g := range got {
 				has[g] = true
@@ -456,7 +459,7 @@ func TestRelationEvidence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		doc := relDoc(t, tt.text, tt.ents...)
-		rs := x.findRelations(doc, neverStop)
+		rs := x.relationsOf(doc)
 		if len(rs) == 0 {
 			t.Errorf("findRelations(%q) = none; want one", tt.text)
 			continue
@@ -477,7 +480,7 @@ func TestRelationHedges(t *testing.T) {
 	ents := []relEnt{russia, {"Syria", newsgraph.State, nil}}
 	conf := func(text string) float64 {
 		doc := relDoc(t, text, ents...)
-		for _, r := range x.findRelations(doc, neverStop) {
+		for _, r := range x.relationsOf(doc) {
 			if r.Subject == doc.ents[0].ID && r.Object == doc.ents[1].ID {
 				return r.Evidence.Confidence
 			}
@@ -510,7 +513,7 @@ func TestPredicateLemma(t *testing.T) {
 	var lemmas []string
 	for _, text := range texts {
 		doc := relDoc(t, text, ents...)
-		rs := x.findRelations(doc, neverStop)
+		rs := x.relationsOf(doc)
 		if len(rs) != 1 {
 			t.Fatalf("findRelations(%q) = %v; want one relation", text, relStrings(doc, rs))
 		}
@@ -637,7 +640,7 @@ func BenchmarkFindRelations(b *testing.B) {
 	start := time.Now()
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
-			x.findRelations(d, neverStop)
+			x.relationsOf(d)
 		}
 	}
 	b.ReportMetric(float64(sents*b.N)/time.Since(start).Seconds(), "sentences/s")

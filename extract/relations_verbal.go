@@ -1,10 +1,12 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // verbGroup is a run of verbs with their relAuxiliaries, adverbs, particles and
@@ -112,17 +114,8 @@ func makeVerbGroup(v *sentView, first, last int) verbGroup {
 // confHedged is the factor a hedge puts on an edge's confidence.
 const confHedged = 0.7
 
-// relHedgeAdverbs say the writer does not vouch for the statement.
-var relHedgeAdverbs = relWordSet("reportedly", "allegedly", "apparently", "purportedly", "supposedly",
-	"possibly", "perhaps", "probably", "likely", "presumably", "seemingly", "maybe")
-
 // relHedgeModals are the modals of possibility.
-var relHedgeModals = relWordSet("may", "might", "could")
-
-// relHedgeVerbs report a belief about the verb after them: "is believed to
-// have", "appears to", "is said to".
-var relHedgeVerbs = relWordSet("believe", "think", "say", "report", "allege", "suspect", "rumor",
-	"rumour", "appear", "seem", "understand", "estimate", "expect", "claim", "suppose")
+var relHedgeModals = lexicon.NewSet("may", "might", "could")
 
 // hedgedGroup reports whether the verb group [first, last] is hedged: by a
 // modal of possibility or a verb of belief before "to" in it, or by a
@@ -189,33 +182,7 @@ func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
 				// opens a clause of its own.
 				return verbObject{}
 			}
-			e := v.ms[h].last + 1
-			owner := v.possessive(h) && v.ms[h].first == i
-			if !owner && v.chain[h] >= i && e < n && v.toks[e].tag == "POS" && (steps == 0 || g.copula) {
-				// "asked for the president's resignation"; "were at odds
-				// over the president's handling" states nothing about him.
-				// After a verb's own noun ("led a movement against Smith's
-				// government") the owner is the object.
-				owner, e = true, e+1
-			}
-			if owner {
-				// "passed his proposed budget": the owner is the object, and
-				// the thing owned the light noun.
-				if steps > 0 && len(o.nouns) > 0 {
-					return verbObject{}
-				}
-				o.heads = []int{h}
-				o.nouns = firstNounHead(v, e)
-				o.owned = true
-				o.far = true
-				return o
-			}
-			o.heads = f.listAt(v, i)
-			if len(o.heads) == 0 {
-				o.heads = []int{h}
-			}
-			o.far = steps > 2 || len(o.nouns) > 0
-			return o
+			return f.objectAt(v, g, o, i, h, steps)
 		}
 		switch {
 		case relTimeWords[lw]:
@@ -251,54 +218,50 @@ func (f *relationFinder) objectOf(v *sentView, g verbGroup) verbObject {
 	return verbObject{}
 }
 
-// relationsVerbal finds subject -[verb phrase]-> verbObject in v, with passives
+// objectAt completes the object o of verb group g at token i, where actor h
+// stands steps tokens after the group: h with the actors listed after it,
+// or h as the owner of the thing the verb acts on.
+func (f *relationFinder) objectAt(v *sentView, g verbGroup, o verbObject, i, h, steps int) verbObject {
+	e := v.ms[h].last + 1
+	owner := v.possessive(h) && v.ms[h].first == i
+	if !owner && v.chain[h] >= i && e < len(v.toks) && v.toks[e].tag == "POS" && (steps == 0 || g.copula) {
+		// "asked for the president's resignation"; "were at odds
+		// over the president's handling" states nothing about him.
+		// After a verb's own noun ("led a movement against Smith's
+		// government") the owner is the object.
+		owner, e = true, e+1
+	}
+	if owner {
+		// "passed his proposed budget": the owner is the object, and
+		// the thing owned the light noun.
+		if steps > 0 && len(o.nouns) > 0 {
+			return verbObject{}
+		}
+		o.heads = []int{h}
+		o.nouns = firstNounHead(v, e)
+		o.owned = true
+		o.far = true
+		return o
+	}
+	o.heads = f.listAt(v, i)
+	if len(o.heads) == 0 {
+		o.heads = []int{h}
+	}
+	o.far = steps > 2 || len(o.nouns) > 0
+	return o
+}
+
+// relationsVerbal finds subject -[verb phrase]-> object in v, with passives
 // turned active, lists on either side, and reported speech.
 func (f *relationFinder) relationsVerbal(v *sentView) {
 	groups := verbGroups(v)
-	var prevSubj, mainSubj []int // the previous group's own subjects; the first clause's
-	var lastSubj []int           // the subjects of the nearest group that had its own
-	lastTag := ""                // and the tag of that group's main verb
-	prevHad := false             // whether the group before had a subject
+	var cc clauseContext
 	for gi, g := range groups {
 		if len(g.words) == 0 || g.main < 0 {
-			prevSubj, prevHad = nil, false
+			cc.prevSubj, cc.prevHad = nil, false
 			continue
 		}
-		gerund := false
-		subj, sfar := f.subjectsOf(v, g)
-		own := subj
-		control := false
-		switch {
-		case len(subj) > 0:
-		case g.first > 0 && v.toks[g.first-1].tag == "TO" && gi > 0:
-			subj = f.controller(v, groups[gi-1], g, prevSubj)
-			control = len(subj) > 0
-		case g.first > 0 && v.toks[g.first-1].tag == "," && (v.toks[g.first].tag == "VBG" || v.toks[g.first].tag == "VBN"):
-			// "Pelosi resumed the office, being voted into it by Congress":
-			// a participle clause after a comma shares the sentence's subject.
-			subj = mainSubj
-			control = len(subj) > 0
-		case prevHad && coordinatedVerb(v, g, lastTag):
-			// "Raab urged the embassy to reconsider and spoke with Pompeo":
-			// the second verb of a coordinated predicate shares the subject
-			// of the nearest clause that names one.
-			subj = lastSubj
-			sfar = true
-		case gerundAfterPrep(v, g):
-			gerund = true
-			// "The United States was forceful in blaming Iran": a gerund
-			// after a preposition is done by the clause's subject.
-			subj = lastSubj
-			control = len(subj) > 0
-		}
-		prevSubj = own
-		if mainSubj == nil {
-			mainSubj = own
-		}
-		if len(own) > 0 {
-			lastSubj, lastTag = own, v.toks[g.main].tag
-		}
-		prevHad = len(subj) > 0
+		subj, sfar, control, gerund := f.clauseSubjects(v, groups, gi, &cc)
 		lem := g.mainLemma(v)
 		if relRoleVerbs[lem] || relRoleVerbs[strings.TrimSuffix(lem, "ing")+"e"] || relRoleVerbs[strings.TrimSuffix(lem, "ing")] {
 			f.roleAfterVerb(v, g, subj)
@@ -324,41 +287,11 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 		if control {
 			conf = confControl
 		}
-		from := g.last + 1
-		if relSpeechVerbs[lem] && relChannelPreps[o.prep] && len(o.heads) > 0 {
-			// "told the public via Twitter, \"...\"": the medium is not what
-			// was said; the statement follows it.
-			from = v.ms[o.heads[len(o.heads)-1]].last + 1
-			o = verbObject{}
-		}
 		if g.hedged {
 			conf *= confHedged
 		}
-		if len(o.heads) == 0 && relSpeechVerbs[lem] {
-			if q, end := f.reportedActor(v, g, from, groups[gi+1:], subj); q >= 0 {
-				o = verbObject{heads: []int{q}}
-				if r := f.secondReported(v, q, end, subj); r >= 0 {
-					o.heads = append(o.heads, r)
-				}
-				conf = confReported
-			}
-		} else if len(o.heads) == 1 && relSpeechVerbs[lem] && o.prep == "" && len(o.nouns) == 0 && !o.owned {
-			// "said Turkey attacked Syria": the object is the reported
-			// clause's subject when its verb follows it; in "told NPR
-			// Hamza bin Laden had appeared" it is the one addressed.
-			q0 := o.heads[0]
-			next := v.ms[q0].last + 1
-			if next < len(v.toks) && v.toks[next].tag == "POS" {
-				next = len(v.toks)
-			}
-			if q, end := f.reportedActor(v, g, from, groups[gi+1:], subj); q == q0 && next < len(v.toks) && (relIsVerb(v.toks[next].tag) || v.toks[next].tag == "MD") {
-				if r := f.secondReported(v, q, end, subj); r >= 0 {
-					o.heads = append(o.heads, r)
-				}
-			}
-		}
-		if len(o.heads) == 0 && relSpeechVerbs[lem] {
-			f.spokeTo(v, g, subj)
+		if relSpeechVerbs[lem] {
+			o, conf = f.reportedObject(v, g, o, groups[gi+1:], subj, conf)
 		}
 		if len(o.heads) == 0 {
 			if len(subj) == 2 && relReciprocalVerbs[lem] && !control {
@@ -366,7 +299,7 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 				// the other's party; the edge goes from the first named.
 				o.nouns = firstNounHead(v, g.last+1)
 				label, lemmaKey := f.predicate(v, g, o)
-				f.add(v, v.ms[subj[1]].ent, v.ms[subj[0]].ent, label, lemmaKey, confVerbFar, g.negated, -1)
+				f.add(patReciprocal, v, v.ms[subj[1]].ent, v.ms[subj[0]].ent, label, lemmaKey, confVerbFar, g.negated, -1)
 			}
 			continue
 		}
@@ -383,10 +316,103 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 				if v.ms[s].resolved || v.ms[q].resolved {
 					c *= confPronoun
 				}
-				f.add(v, v.ms[s].ent, v.ms[q].ent, label, lemmaKey, c, g.negated, v.ms[q].first)
+				f.add(patVerbal, v, v.ms[s].ent, v.ms[q].ent, label, lemmaKey, c, g.negated, v.ms[q].first)
 			}
 		}
 	}
+}
+
+// clauseContext is what the verb groups of a sentence tell the ones after
+// them about their subjects.
+type clauseContext struct {
+	prevSubj, mainSubj []int // the previous group's own subjects; the first clause's
+	lastSubj           []int // the subjects of the nearest group that had its own
+	lastTag            string
+	prevHad            bool // whether the group before had a subject
+}
+
+// clauseSubjects returns the subjects of verb group gi: its own, or those
+// it shares with another clause (control: "X agreed to meet Y"; a
+// participle after a comma; a coordinated verb; a gerund after a
+// preposition). far and control lower the edge's confidence; gerund marks
+// a gerund after a preposition.
+func (f *relationFinder) clauseSubjects(v *sentView, groups []verbGroup, gi int, cc *clauseContext) (subj []int, far, control, gerund bool) {
+	g := groups[gi]
+	subj, far = f.subjectsOf(v, g)
+	own := subj
+	switch {
+	case len(subj) > 0:
+	case g.first > 0 && v.toks[g.first-1].tag == "TO" && gi > 0:
+		subj = f.controller(v, groups[gi-1], g, cc.prevSubj)
+		control = len(subj) > 0
+	case g.first > 0 && v.toks[g.first-1].tag == "," && (v.toks[g.first].tag == "VBG" || v.toks[g.first].tag == "VBN"):
+		// "Pelosi resumed the office, being voted into it by Congress":
+		// a participle clause after a comma shares the sentence's subject.
+		subj = cc.mainSubj
+		control = len(subj) > 0
+	case cc.prevHad && coordinatedVerb(v, g, cc.lastTag):
+		// "Raab urged the embassy to reconsider and spoke with Pompeo":
+		// the second verb of a coordinated predicate shares the subject
+		// of the nearest clause that names one.
+		subj = cc.lastSubj
+		far = true
+	case gerundAfterPrep(v, g):
+		gerund = true
+		// "The United States was forceful in blaming Iran": a gerund
+		// after a preposition is done by the clause's subject.
+		subj = cc.lastSubj
+		control = len(subj) > 0
+	}
+	cc.prevSubj = own
+	if cc.mainSubj == nil {
+		cc.mainSubj = own
+	}
+	if len(own) > 0 {
+		cc.lastSubj, cc.lastTag = own, v.toks[g.main].tag
+	}
+	cc.prevHad = len(subj) > 0
+	return subj, far, control, gerund
+}
+
+// reportedObject reads what a reporting verb group g with object o reports:
+// past a channel ("told the public via Twitter, ..."), the first actor of
+// the reported clause, and a second one of a short clause ("said Turkey
+// attacked Syria"). It returns the object and the edge's confidence.
+func (f *relationFinder) reportedObject(v *sentView, g verbGroup, o verbObject, later []verbGroup, subj []int, conf float64) (verbObject, float64) {
+	from := g.last + 1
+	if relChannelPreps[o.prep] && len(o.heads) > 0 {
+		// "told the public via Twitter, \"...\"": the medium is not what
+		// was said; the statement follows it.
+		from = v.ms[o.heads[len(o.heads)-1]].last + 1
+		o = verbObject{}
+	}
+	if len(o.heads) == 0 {
+		if q, end := f.reportedActor(v, g, from, later, subj); q >= 0 {
+			o = verbObject{heads: []int{q}}
+			if r := f.secondReported(v, q, end, subj); r >= 0 {
+				o.heads = append(o.heads, r)
+			}
+			conf = confReported
+		}
+	} else if len(o.heads) == 1 && o.prep == "" && len(o.nouns) == 0 && !o.owned {
+		// "said Turkey attacked Syria": the object is the reported
+		// clause's subject when its verb follows it; in "told NPR
+		// Hamza bin Laden had appeared" it is the one addressed.
+		q0 := o.heads[0]
+		next := v.ms[q0].last + 1
+		if next < len(v.toks) && v.toks[next].tag == "POS" {
+			next = len(v.toks)
+		}
+		if q, end := f.reportedActor(v, g, from, later, subj); q == q0 && next < len(v.toks) && (relIsVerb(v.toks[next].tag) || v.toks[next].tag == "MD") {
+			if r := f.secondReported(v, q, end, subj); r >= 0 {
+				o.heads = append(o.heads, r)
+			}
+		}
+	}
+	if len(o.heads) == 0 {
+		f.spokeTo(v, g, subj)
+	}
+	return o, conf
 }
 
 // roleAfterVerb reads the role a verb of office gives its subjects: "X
@@ -445,7 +471,7 @@ func (f *relationFinder) roleAfterVerb(v *sentView, g verbGroup, subj []int) {
 	}
 	for _, s := range subj {
 		if s != q {
-			f.addRole(v, s, q, words, tags, prep, confApposition)
+			f.addRole(patRoleAfterVerb, v, s, q, words, tags, prep, confApposition)
 		}
 	}
 }
@@ -517,7 +543,7 @@ func (f *relationFinder) spokeTo(v *sentView, g verbGroup, subj []int) {
 		}
 		for _, s := range subj {
 			if v.headOf(j) != s {
-				f.add(v, v.ms[s].ent, v.ms[q].ent, "said to", "say to", confReported, false, -1)
+				f.add(patSpokeTo, v, v.ms[s].ent, v.ms[q].ent, "said to", "say to", confReported, false, -1)
 			}
 		}
 	}
@@ -729,13 +755,13 @@ func (f *relationFinder) predicate(v *sentView, g verbGroup, o verbObject) (stri
 	return label, lemmaPhrase(words, tags)
 }
 
-// passiveRelations turns "X was elected by Y" into Y -[elected]-> X, and "Y's
-// claim, as reported by Z" into Z -[reported]-> Y.
 // relPassivePhrasePreps open a phrase that may come between a passive verb
 // and its agent: "was appointed to the court by", "was expelled from the
 // party by".
-var relPassivePhrasePreps = relWordSet("to", "into", "from", "as", "in", "at", "for")
+var relPassivePhrasePreps = lexicon.NewSet("to", "into", "from", "as", "in", "at", "for")
 
+// passiveRelations turns "X was elected by Y" into Y -[elected]-> X, and "Y's
+// claim, as reported by Z" into Z -[reported]-> Y.
 func (f *relationFinder) passiveRelations(v *sentView, g verbGroup, subj []int) {
 	i := g.last + 1
 	if i >= len(v.toks) {
@@ -808,7 +834,7 @@ func (f *relationFinder) passiveRelations(v *sentView, g verbGroup, subj []int) 
 			if v.ms[a].resolved || v.ms[p].resolved {
 				c *= confPronoun
 			}
-			f.add(v, v.ms[a].ent, v.ms[p].ent, label, lem, c, g.negated, v.ms[p].first)
+			f.add(patPassive, v, v.ms[a].ent, v.ms[p].ent, label, lem, c, g.negated, v.ms[p].first)
 		}
 	}
 }
@@ -831,7 +857,7 @@ func (f *relationFinder) invertedSpeech(v *sentView, g verbGroup, o verbObject) 
 	if q < 0 || v.ms[q].resolved {
 		return
 	}
-	f.add(v, v.ms[sp].ent, v.ms[q].ent, strings.ToLower(strings.Join(g.words, " ")),
+	f.add(patInvertedSpeech, v, v.ms[sp].ent, v.ms[q].ent, strings.ToLower(strings.Join(g.words, " ")),
 		lemmaPhrase(g.words, g.tags), confReported, g.negated, v.ms[q].first)
 }
 
@@ -864,16 +890,45 @@ func (f *relationFinder) firstActorAfter(v *sentView, a, b int, not []int) int {
 // pronoun; and the actors coordinated with it. far reports that something was
 // skipped.
 func (f *relationFinder) subjectsOf(v *sentView, g verbGroup) (subj []int, far bool) {
-	j := g.first - 1
-	nouns := 0
+	j, nouns, far := subjectEnd(v, g)
+	if j < 0 || v.at[j] < 0 {
+		return nil, far
+	}
+	h := v.headOf(j)
+	if h < 0 || v.possessive(h) || inNounPP(v, h) {
+		return nil, far
+	}
+	// "The Federal Aviation Office of Germany has suspended": the head of
+	// "A of B" is A.
+	h = ofHead(v, h)
+	if nouns > 0 {
+		far = true
+	}
+	subj, viaComma := coordinatedSubjects(v, h)
+	if len(subj) > maxList {
+		return nil, far
+	}
+	// "In an interview with Sputnik News, UNESCO said": a comma list that
+	// follows a preposition is its object, not a subject.
+	if viaComma && len(subj) > 1 {
+		first := v.chain[subj[len(subj)-1]] - 1
+		if first >= 0 && (v.toks[first].tag == "IN" || v.toks[first].tag == "TO" || relIsVerb(v.toks[first].tag)) {
+			subj = subj[:1]
+		}
+	}
+	return subj, far
+}
+
+// subjectEnd walks back from verb group g past adverbs, times, relative
+// pronouns, brackets, one comma phrase and up to three nouns to the token
+// where its subject should end. It returns that token (-1 for none), the
+// nouns passed, and whether the walk went far.
+func subjectEnd(v *sentView, g verbGroup) (j, nouns int, far bool) {
+	j = g.first - 1
 	commas := 0
-loop:
-	for j >= 0 {
+	for j >= 0 && v.at[j] < 0 {
 		t := v.toks[j]
 		lw := strings.ToLower(t.text)
-		if v.at[j] >= 0 {
-			break
-		}
 		switch {
 		case t.tag == "RB" || lw == "both" || lw == "all" || lw == "each" || lw == "also":
 			j--
@@ -896,54 +951,54 @@ loop:
 				o--
 			}
 			if o < 0 || v.toks[o].tag != "(" {
-				break loop
+				return j, nouns, far
 			}
 			j = o - 1
 			far = true
-		case t.tag == ",":
-			if commas > 0 {
-				break loop
-			}
+		case t.tag == "," && commas == 0:
 			commas++
 			far = true
-			o := j - 1
-			verb := false
-			for o >= 0 && v.toks[o].tag != "," && j-o < 15 {
-				verb = verb || relIsVerb(v.toks[o].tag) && v.at[o] < 0
-				o--
+			o, ok := beforeCommaPhrase(v, j)
+			if !ok {
+				return j, nouns, far
 			}
-			relative := o >= 0 && o+1 < j && (v.toks[o+1].tag == "WP" || v.toks[o+1].tag == "WDT")
-			switch {
-			case o >= 1 && v.toks[o].tag == "," && o < j-1 && v.at[o-1] >= 0 && (!verb || relative):
-				j = o - 1 // "Cruz, in remarks to ABC, said"; "X, who ..., said"
-			case j >= 1 && v.at[j-1] >= 0:
-				j-- // "Mike Pence, said"
-			default:
-				break loop
-			}
+			j = o
 		case (t.tag == "NN" || t.tag == "NNS") && nouns < 3:
 			nouns++
 			j--
 		default:
-			break loop
+			return j, nouns, far
 		}
 	}
-	if j < 0 || v.at[j] < 0 {
-		return nil, far
+	return j, nouns, far
+}
+
+// beforeCommaPhrase returns the token before the comma at j that a subject
+// may end at: the actor before a phrase between commas ("Cruz, in remarks to
+// ABC, said"; "X, who ..., said") or right before the comma ("Mike Pence,
+// said").
+func beforeCommaPhrase(v *sentView, j int) (int, bool) {
+	o := j - 1
+	verb := false
+	for o >= 0 && v.toks[o].tag != "," && j-o < 15 {
+		verb = verb || relIsVerb(v.toks[o].tag) && v.at[o] < 0
+		o--
 	}
-	h := v.headOf(j)
-	if h < 0 || v.possessive(h) || inNounPP(v, h) {
-		return nil, far
+	relative := o >= 0 && o+1 < j && (v.toks[o+1].tag == "WP" || v.toks[o+1].tag == "WDT")
+	switch {
+	case o >= 1 && v.toks[o].tag == "," && o < j-1 && v.at[o-1] >= 0 && (!verb || relative):
+		return o - 1, true
+	case j >= 1 && v.at[j-1] >= 0:
+		return j - 1, true
 	}
-	// "The Federal Aviation Office of Germany has suspended": the head of
-	// "A of B" is A.
-	h = ofHead(v, h)
-	if nouns > 0 {
-		far = true
-	}
+	return j, false
+}
+
+// coordinatedSubjects returns the subject h with the actors coordinated
+// before it ("Benin and Nigeria", "X, Y and Z"), and whether a comma joined
+// them.
+func coordinatedSubjects(v *sentView, h int) (subj []int, viaComma bool) {
 	subj = []int{h}
-	// Coordinated subjects: "Benin and Nigeria", "X, Y and Z".
-	viaComma := false
 	for {
 		p := v.chain[h] - 1
 		for p >= 1 && (relIsAdj(v.toks[p].tag) || v.toks[p].tag == "DT") {
@@ -967,35 +1022,30 @@ loop:
 			break
 		}
 		h = v.headOf(p)
-		if h < 0 || relContains(subj, h) {
+		if h < 0 || slices.Contains(subj, h) {
 			break
 		}
 		h = ofHead(v, h)
-		if before := v.chain[h] - 1; before >= 0 && !viaComma {
-			b := before
-			for b > 0 && (v.toks[b].tag == "DT" || relIsAdj(v.toks[b].tag)) && v.at[b] < 0 {
-				b--
-			}
-			if t := v.toks[b].tag; v.at[b] < 0 && relIsVerb(t) {
-				// "defeated ISIS and Turkey would be moving": the first
-				// actor is the object of the verb before it.
-				break
-			}
+		if objectOfVerbBefore(v, h, viaComma) {
+			break
 		}
 		subj = append(subj, h)
 	}
-	if len(subj) > maxList {
-		return nil, far
+	return subj, viaComma
+}
+
+// objectOfVerbBefore reports whether mention h is the object of a verb right
+// before it: "defeated ISIS and Turkey would be moving".
+func objectOfVerbBefore(v *sentView, h int, viaComma bool) bool {
+	before := v.chain[h] - 1
+	if before < 0 || viaComma {
+		return false
 	}
-	// "In an interview with Sputnik News, UNESCO said": a comma list that
-	// follows a preposition is its verbObject, not a subject.
-	if viaComma && len(subj) > 1 {
-		first := v.chain[subj[len(subj)-1]] - 1
-		if first >= 0 && (v.toks[first].tag == "IN" || v.toks[first].tag == "TO" || relIsVerb(v.toks[first].tag)) {
-			subj = subj[:1]
-		}
+	b := before
+	for b > 0 && (v.toks[b].tag == "DT" || relIsAdj(v.toks[b].tag)) && v.at[b] < 0 {
+		b--
 	}
-	return subj, far
+	return v.at[b] < 0 && relIsVerb(v.toks[b].tag)
 }
 
 // inNounPP reports whether mention h is the object of a preposition that
@@ -1033,15 +1083,6 @@ func ofHead(v *sentView, h int) int {
 		}
 	}
 	return h
-}
-
-func relContains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // relationsAccording reads "according to X('s estimates)": X's edge goes to
@@ -1116,7 +1157,7 @@ func (f *relationFinder) relationsAccording(v *sentView) {
 		if v.ms[src].resolved || v.ms[q].resolved {
 			conf *= confPronoun
 		}
-		f.add(v, v.ms[src].ent, v.ms[q].ent, label, lemma(label, "VBD"), conf, false, v.ms[q].first)
+		f.add(patAccording, v, v.ms[src].ent, v.ms[q].ent, label, lemma(label, "VBD"), conf, false, v.ms[q].first)
 	}
 }
 
@@ -1151,7 +1192,7 @@ func (f *relationFinder) relationsEntityForms() {
 				continue
 			}
 			if v := f.viewAt(off); v != nil {
-				f.add(v, ai, st, "part of", "part of", confEntityForm, false, -1)
+				f.add(patEntityForm, v, ai, st, "part of", "part of", confEntityForm, false, -1)
 				break
 			}
 		}

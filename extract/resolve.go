@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // group is one actor being assembled from its mentions.
@@ -21,10 +23,15 @@ type group struct {
 	order   int // first mention, for a stable output order
 }
 
-// resolve groups the candidates into actors, one group per actor, and fills
-// doc.ents and the sentences' mentions. It gives up, leaving doc half done,
-// when stop reports true.
-func resolve(doc *document, cands []cand, g *gazetteer, stop func() bool) {
+// resolve groups doc.cands into actors, one group per actor, and fills
+// doc.ents and the sentences' mentions.
+func (x *Extractor) resolve(ctx context.Context, doc *document) error {
+	return resolve(ctx, doc, doc.cands, x.gaz)
+}
+
+// resolve groups cands into the actors of doc: first what recognition keyed
+// and full names, then the short forms, then what is left by its text.
+func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) error {
 	cands = dropNonActors(doc, cands)
 	stripTitles(doc, cands)
 	possessiveStates(doc, cands)
@@ -87,26 +94,14 @@ func resolve(doc *document, cands []cand, g *gazetteer, stop func() bool) {
 
 	mergePrefixes(groups, byKey, cands, text)
 
-	// Acronyms defined in the text: "Ministry of Defence (MoD)".
-	defined := map[string]*group{}
-	for _, gr := range groups {
-		for _, ci := range gr.cands {
-			c := cands[ci]
-			toks := doc.sents[c.sent].toks
-			if c.last+2 < len(toks) && toks[c.last+1].text == "(" &&
-				(c.last+3 >= len(toks) || toks[c.last+3].text == ")") &&
-				isAcronym(toks[c.last+2].text) {
-				defined[toks[c.last+2].text] = gr
-			}
-		}
-	}
+	defined := definedAcronyms(doc, groups, cands)
 
 	// Pass 2: short forms join the one actor they can stand for.
 	ix := newShortIndex(doc, groups, cands, text)
 	var rest []int
 	for n, ci := range later {
-		if n%stopEvery == 0 && stop() {
-			return
+		if stopped(ctx, n) {
+			return ctx.Err()
 		}
 		c := cands[ci]
 		t := text(c)
@@ -162,6 +157,32 @@ func resolve(doc *document, cands []cand, g *gazetteer, stop func() bool) {
 	}
 
 	placeVotes(groups, cands)
+	descriptorAliases(doc, groups, cands)
+	build(doc, groups, cands, g, text)
+	return nil
+}
+
+// definedAcronyms returns the groups of the acronyms the text defines in
+// brackets after a name: "Ministry of Defence (MoD)".
+func definedAcronyms(doc *document, groups []*group, cands []cand) map[string]*group {
+	defined := map[string]*group{}
+	for _, gr := range groups {
+		for _, ci := range gr.cands {
+			c := cands[ci]
+			toks := doc.sents[c.sent].toks
+			if c.last+2 < len(toks) && toks[c.last+1].text == "(" &&
+				(c.last+3 >= len(toks) || toks[c.last+3].text == ")") &&
+				isAcronym(toks[c.last+2].text) {
+				defined[toks[c.last+2].text] = gr
+			}
+		}
+	}
+	return defined
+}
+
+// descriptorAliases gives each agency the forms of its name written with a
+// descriptor beside it ("Reuters news agency") as aliases.
+func descriptorAliases(doc *document, groups []*group, cands []cand) {
 	for _, gr := range groups {
 		if gr.typ != newsgraph.Agency {
 			continue
@@ -174,16 +195,7 @@ func resolve(doc *document, cands []cand, g *gazetteer, stop func() bool) {
 			}
 		}
 	}
-	build(doc, groups, cands, g, text)
 }
-
-// descriptorNouns say what kind of organisation a name is when written
-// beside it: "Reuters news agency", "the state media agency TASS".
-var descriptorNouns = setOf("agency", "newspaper", "broadcaster", "network",
-	"channel", "outlet", "daily", "weekly", "tabloid", "website", "company",
-	"firm", "carrier", "airline", "group", "organisation", "organization",
-	"party", "bank", "lender", "insurer", "manufacturer", "maker", "giant",
-	"conglomerate", "retailer", "operator", "publisher", "magazine", "service")
 
 // descriptorAlias returns the agency's name with a descriptor phrase
 // beside it, when there is one: after the name in lower case ("Reuters news
@@ -286,35 +298,7 @@ func decideCapital(doc *document, c *cand) {
 	}
 }
 
-var govVerbs = setOf("sued", "sues", "sue", "filed", "files", "passed",
-	"passes", "enacted", "enacts", "legislated", "certified", "certifies",
-	"banned", "bans", "approved", "approves", "requires", "required",
-	"argued", "argues", "appealed", "appeals", "joined", "signed", "signs",
-	"announced", "announces", "ordered", "orders", "ruled", "issued",
-	"executed", "charged", "prosecuted", "alleged", "alleges", "claimed",
-	"claims", "asked", "asks", "won", "lost", "against")
-
-var govBefore = setOf("sued", "sue", "sues", "suing", "against", "v.", "vs.", "versus", "by")
-
-// acronymOf reports whether acr abbreviates name: the initials of all its
-// words ("MoD": Ministry of Defence) or of its content words ("SEC":
-// Securities and Exchange Commission).
-func acronymOf(acr, name string) bool {
-	a := strings.ToUpper(strings.ReplaceAll(acr, ".", ""))
-	if len(a) < 2 {
-		return false
-	}
-	if initials(name) == a {
-		return true
-	}
-	var content []string
-	for _, w := range strings.Fields(name) {
-		if !connectors[w] {
-			content = append(content, w)
-		}
-	}
-	return initials(strings.Join(content, " ")) == a
-}
+var govBefore = lexicon.NewSet("sued", "sue", "sues", "suing", "against", "v.", "vs.", "versus", "by")
 
 // usLists makes every US state of a list act when one does: "California,
 // Maine and Oregon sued" or "attorneys general from Maine, Oregon, ...".
@@ -452,9 +436,9 @@ func headlineMentions(doc *document, groups []*group, cands []cand, text func(ca
 	return out
 }
 
-// build turns the groups into entities and the sentences' mentions.
-func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func(cand) string) {
-	// Mentions must not overlap within a sentence: the longer one wins.
+// keepLongest returns which candidates stay mentions: mentions must not
+// overlap within a sentence, and the longer one wins.
+func keepLongest(cands []cand) []bool {
 	taken := map[[2]int]bool{}
 	order := make([]int, len(cands))
 	for i := range order {
@@ -482,17 +466,52 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		}
 		keep[ci] = true
 	}
+	return keep
+}
 
+// built is an actor on its way to an entity: its live mentions, name and
+// country.
+type built struct {
+	gr            *group
+	live          []int
+	name, country string
+}
+
+// genericBodyStates gives the generic bodies named without a state ("the
+// Senate", "Ministry of Defence") the one state the article gives that body
+// elsewhere, else the article's dominant state, else none.
+func genericBodyStates(bs []built, stateMentions map[string]int) {
+	dominant := dominantState(stateMentions)
+	for i := range bs {
+		b := &bs[i]
+		if b.gr.typ != newsgraph.Agency || b.country != "" || !genericBody(b.name) {
+			continue
+		}
+		owners := map[string]bool{}
+		for _, o := range bs {
+			if o.gr.typ == newsgraph.Agency && o.country != "" && slug(o.name) == slug(b.name) {
+				owners[o.country] = true
+			}
+		}
+		switch {
+		case len(owners) == 1:
+			for c := range owners {
+				b.country = c
+			}
+		case len(owners) > 1 && owners[dominant] || len(owners) == 0:
+			b.country = dominant
+		}
+	}
+}
+
+// build turns the groups into entities and the sentences' mentions.
+func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func(cand) string) {
+	keep := keepLongest(cands)
 	sort.SliceStable(groups, func(a, b int) bool {
 		fa, fb := firstMention(groups[a], cands), firstMention(groups[b], cands)
 		return fa[0] < fb[0] || fa[0] == fb[0] && fa[1] < fb[1]
 	})
 	// First the name and the country each actor's own text gives.
-	type built struct {
-		gr            *group
-		live          []int
-		name, country string
-	}
 	var bs []built
 	stateMentions := map[string]int{}
 	for _, gr := range groups {
@@ -544,30 +563,8 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		}
 		bs = append(bs, b)
 	}
-	// Then generic bodies named without a state ("the Senate", "Ministry of
-	// Defence"): the one state the article gives that body elsewhere, else
-	// the article's dominant state, else none.
-	dominant := dominantState(stateMentions)
-	for i := range bs {
-		b := &bs[i]
-		if b.gr.typ != newsgraph.Agency || b.country != "" || !genericBody(b.name) {
-			continue
-		}
-		owners := map[string]bool{}
-		for _, o := range bs {
-			if o.gr.typ == newsgraph.Agency && o.country != "" && slug(o.name) == slug(b.name) {
-				owners[o.country] = true
-			}
-		}
-		switch {
-		case len(owners) == 1:
-			for c := range owners {
-				b.country = c
-			}
-		case len(owners) > 1 && owners[dominant] || len(owners) == 0:
-			b.country = dominant
-		}
-	}
+	// Then generic bodies named without a state.
+	genericBodyStates(bs, stateMentions)
 	ids := map[string]int{}
 	for _, b := range bs {
 		gr, live, name := b.gr, b.live, b.name
@@ -669,17 +666,6 @@ func onlyAdjectives(doc *document, cands []cand, live []int) bool {
 	}
 	return true
 }
-
-// stateNouns after a demonym make it stand for the state: "the Greek foreign
-// minister", "Russian troops", "the Turkish government".
-var stateNouns = setOf("government", "governments", "minister", "ministers",
-	"president", "prime", "foreign", "defence", "defense", "military",
-	"army", "navy", "troops", "forces", "soldiers", "police", "intelligence",
-	"officials", "authorities", "embassy", "ambassador", "diplomats",
-	"parliament", "state", "regime", "leader", "leaders", "leadership",
-	"administration", "side", "delegation", "navy", "air", "warplanes",
-	"ministry", "court", "courts", "law", "laws", "citizenship", "passports",
-	"sanctions", "border", "interior", "security", "services")
 
 // personKey is the comparison form of a person's full name, middle initials
 // left out ("John R. Bolton" is "john bolton").
@@ -962,16 +948,9 @@ func partOfAgency(cands []cand, text func(cand) string) {
 	}
 }
 
-// genericWords are common nouns that, capitalised alone, name no actor:
-// the head words of organisations and places, directions, collectives.
-var genericWords = setOf("Authorities", "Officials", "Government",
-	"Governments", "State", "States", "Regional", "National", "Federal",
-	"North", "South", "East", "West", "Northern", "Southern", "Eastern",
-	"Western", "Central", "Radio", "Channel", "Television", "Media")
-
 // namedAlone are, besides orgAlone, the bodies a text names by their head
 // word alone once it has named them ("the Administration", "the House").
-var namedAlone = setOf("Administration", "House", "Commons", "Lords")
+var namedAlone = lexicon.NewSet("Administration", "House", "Commons", "Lords")
 
 // genericWord reports whether a one-word name is a common noun that alone
 // names nothing: an organisation's or place's head word ("Police",
@@ -1013,17 +992,6 @@ func dropNonActors(doc *document, cands []cand) []cand {
 	}
 	return out
 }
-
-// nameSuffixes end a person's name after the surname ("Jr.", "III").
-var nameSuffixes = setOf("Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "QC", "KC", "MP", "PhD")
-
-// extraTitles are roles written before a name that personTitles and
-// lowerTitles do not hold because they never stand for a person alone.
-var extraTitles = setOf("superintendent", "commandant", "emeritus",
-	"co-author", "co-developer", "violinist", "pianist", "cellist",
-	"assemblyman", "assemblywoman", "councillor", "councilman",
-	"councilwoman", "sheriff", "constable", "chief-of-staff", "ombudsman",
-	"cosmonaut", "honorable", "honourable", "honour", "comrade", "cde")
 
 // stripTitles takes the role words off the front of a person's name: in
 // "Emergencies Minister Yevgeny Zinichev" or "State Senator Patricia Ann

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	_ "embed"
 	"encoding/gob"
 	"fmt"
@@ -13,8 +14,8 @@ import (
 
 // The named-entity tagger: a greedy left-to-right averaged perceptron over
 // IOB2 labels (PER, LOC, ORG, MISC), trained on free corpora (data/NOTICE.md;
-// ner_train_test.go trains it). Its features are the word, its shape and
-// affixes, its neighbours, the labels before it, and what the gazetteers and
+// train.go trains it, run by go run ./extract/internal/nertrain). Its
+// features are the word, its shape and affixes, its neighbours, the labels before it, and what the gazetteers and
 // word lists of this package say about the words. It replaces prose's NER
 // model, which was half of the pipeline's time and rarely typed
 // organisations.
@@ -193,12 +194,13 @@ func wordShape(w string) (string, string) {
 	return string(full), string(short)
 }
 
-// Feature hashing: FNV-1a over a template byte and the parts.
+// The FNV-1a constants of fh.
 const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
 )
 
+// fh hashes a feature: FNV-1a over a template byte and the parts.
 func fh(tpl byte, parts ...string) uint64 {
 	h := uint64(fnvOffset)
 	h ^= uint64(tpl)
@@ -214,7 +216,7 @@ func fh(tpl byte, parts ...string) uint64 {
 	return h
 }
 
-// features appends the hashed features of word i, given the labels of the
+// nerFeatures appends the hashed features of word i, given the labels of the
 // two words before it, to fs.
 func nerFeatures(fs []uint64, ws []nerWord, i int, prev, prev2 int) []uint64 {
 	at := func(k int) *nerWord {
@@ -314,4 +316,18 @@ func (x *Extractor) nerTags(toks []token) []string {
 		out[i] = s[:2] + proseLabel[s[2:]]
 	}
 	return out
+}
+
+// tagNames sets each sentence's NER labels when the tagger is on.
+func (x *Extractor) tagNames(ctx context.Context, doc *document) error {
+	if !x.nerOn || x.ner == nil {
+		return nil
+	}
+	for si := range doc.sents {
+		if stopped(ctx, si) {
+			return ctx.Err()
+		}
+		doc.sents[si].labels = x.nerTags(doc.sents[si].toks)
+	}
+	return nil
 }

@@ -1,9 +1,6 @@
 package extract
 
 import (
-	"bytes"
-	"compress/gzip"
-	"encoding/gob"
 	"slices"
 	"testing"
 
@@ -17,7 +14,11 @@ func TestTaggerTags(t *testing.T) {
 		t.Fatal("New(): no NER tagger; want the embedded model")
 	}
 	s := "Angela Merkel met officials of Siemens in Berlin on Monday."
-	toks, lab := x.tokenize(s, 0, len(s))
+	toks, err := x.tokenize(s, 0, len(s))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lab := x.nerTags(toks)
 	got := map[string]string{}
 	for i, tk := range toks {
 		got[tk.text] = lab[i]
@@ -125,31 +126,4 @@ func TestDescriptorAliases(t *testing.T) {
 			t.Errorf("Extract(%q): %s = %v; want alias %q (got %v)", tt.text, tt.name, e, tt.alias, names(ex))
 		}
 	}
-}
-
-// encodeTagger serialises weights w (rows of nLabels) for keys.
-func encodeTagger(keys []uint64, w []float32) ([]byte, error) {
-	maxAbs := float32(0)
-	for _, v := range w {
-		if v < 0 {
-			v = -v
-		}
-		maxAbs = max(maxAbs, v)
-	}
-	f := taggerFile{Labels: nerLabels, Keys: keys, W: make([]int16, len(w)), Scale: 1}
-	if maxAbs > 0 {
-		f.Scale = 32000 / maxAbs
-	}
-	for i, v := range w {
-		f.W[i] = int16(v * f.Scale)
-	}
-	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
-	if err := gob.NewEncoder(zw).Encode(&f); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
 }

@@ -26,6 +26,13 @@
 // version of each article is indexed (extractor.go) for StaleArticles,
 // which `newsgraph reextract` works through.
 //
+// Beyond the stored rows: search.go matches word starts in names and
+// aliases; time.go reads edges through a time Window (evidence by its
+// article's date) and timeline.go counts evidence per day, week or month;
+// analytics.go and betweenness.go run gonum's PageRank, Louvain and
+// betweenness over the whole graph. What is computed from the whole store
+// is cached per store version in derived.go.
+//
 // Safety: open.go checks a directory before Badger opens it (a missing or
 // cut MANIFEST is refused, not emptied) and marks new stores; store.go sets
 // Badger's file sizes and checksum options; integrity.go checks article

@@ -225,6 +225,18 @@ func extractorKeyParts(k []byte) (string, uint64) {
 	return string(k[1 : len(k)-9]), uidAt(k, len(k)-8)
 }
 
+// evidenceKeySeq returns the article seq of an evidence row (0x35).
+func evidenceKeySeq(k []byte) uint64 { return uidAt(k, 9) }
+
+// articlesPrefix is the prefix of every article record.
+func articlesPrefix() []byte { return []byte{pArticle} }
+
+// nameKeyNorm returns the normalised name of a name row (0x22).
+func nameKeyNorm(k []byte) string { return string(k[1 : len(k)-9]) }
+
+// namesPrefix is the prefix of every name row.
+func namesPrefix() []byte { return []byte{pName} }
+
 // articleEntUID returns the entity of an article's mention row (0x12).
 func articleEntUID(k []byte) uint64 { return uidAt(k, 9) }
 

@@ -3,7 +3,6 @@ package graph
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"sort"
@@ -234,8 +233,12 @@ func (s *Store) EntityByName(ctx context.Context, name string) (*Entity, error) 
 // EntityFilter narrows Entities; zero fields do not filter.
 type EntityFilter struct {
 	Type newsgraph.EntityType
-	// Search matches the start of a name or alias, in any case.
+	// Search matches any word start inside a name or alias ("defence" finds
+	// the Ministry of Defence), in any case and without regard to accents.
 	Search string
+	// Order is ByMentions (also when empty), ByPageRank or ByDegree; the
+	// last two list only actors with an edge and do not combine with Search.
+	Order EntityOrder
 }
 
 // Entities pages through the actors, most mentioned first (ties by age,
@@ -250,10 +253,23 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter, p PageArgs) (*Page
 	if err != nil {
 		return nil, fmt.Errorf("graph.Entities: %w", err)
 	}
+	switch {
+	case f.Order == ByPageRank || f.Order == ByDegree:
+		if f.Search != "" {
+			return nil, fmt.Errorf("graph.Entities: %w: search results are ordered by mentions only", ErrBadInput)
+		}
+		page, err := s.entitiesByScore(ctx, f, after, p.size())
+		if err != nil {
+			return nil, fmt.Errorf("graph.Entities: %w", err)
+		}
+		return page, nil
+	case f.Order != "" && f.Order != ByMentions:
+		return nil, fmt.Errorf("graph.Entities: %w: unknown order %q", ErrBadInput, f.Order)
+	}
 	page := &Page[*Entity]{}
 	err = s.view(ctx, func(txn *badger.Txn) error {
 		if f.Search != "" {
-			return searchEntities(ctx, txn, f, after, p.size(), page)
+			return s.searchEntities(ctx, txn, f, after, p.size(), page)
 		}
 		m, err := getMeta(txn)
 		if err != nil {
@@ -288,54 +304,6 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter, p PageArgs) (*Page
 	return page, nil
 }
 
-// searchEntities collects the actors with a name or alias starting with
-// f.Search and pages them in rank order. A search result is small enough to
-// sort in memory, and sorting it the same way as the rank index lets its
-// cursors work alike.
-func searchEntities(ctx context.Context, txn *badger.Txn, f EntityFilter, after []byte, n int, page *Page[*Entity]) error {
-	k := normName(f.Search)
-	if k == "" {
-		return nil
-	}
-	type ranked struct {
-		pos []byte
-		rec *entityRec
-	}
-	seen := map[uint64]bool{}
-	var all []ranked
-	err := scan(ctx, txn, nameSearchPrefix(k), nil, func(key []byte, _ *badger.Item) (bool, error) {
-		uid := nameKeyUID(key)
-		if seen[uid] {
-			return true, nil
-		}
-		seen[uid] = true
-		rec, err := getEntity(txn, uid)
-		if err != nil {
-			return false, err
-		}
-		if f.Type == "" || rec.Type == f.Type {
-			all = append(all, ranked{rankPos(rec.Mentions, uid), rec})
-		}
-		return true, nil
-	})
-	if err != nil {
-		return err
-	}
-	sort.Slice(all, func(i, j int) bool { return bytes.Compare(all[i].pos, all[j].pos) < 0 })
-	page.TotalCount = len(all)
-	for _, r := range all {
-		if after != nil && bytes.Compare(r.pos, after) <= 0 {
-			continue
-		}
-		if len(page.Edges) == n {
-			page.HasNextPage = true
-			break
-		}
-		page.add(encodeCursor(cursorEntity, r.pos), r.rec.entity())
-	}
-	return nil
-}
-
 // RelationFilter narrows Relations; zero fields do not filter.
 type RelationFilter struct {
 	Subject string // entity id
@@ -344,6 +312,9 @@ type RelationFilter struct {
 	Predicate string
 	// Kind keeps only edges of that kind (all when empty).
 	Kind newsgraph.RelationKind
+	// Window keeps only evidence inside it: edges are weighed and ordered
+	// by their evidence in the window, and those with none are left out.
+	Window Window
 }
 
 // Relations pages through the edges, heaviest first (ties by age). Unknown
@@ -423,6 +394,9 @@ func (s *Store) relations(ctx context.Context, f RelationFilter, both string, p 
 			return r.matches(pred) && (objUID == 0 || r.ObjectUID == objUID) && (f.Kind == "" || r.Kind == string(f.Kind))
 		}
 		filtered := pred != "" || objUID != 0 || f.Kind != ""
+		if !f.Window.IsZero() {
+			return s.windowedPage(ctx, txn, prefixes, keep, f.Window, after, p, page)
+		}
 		n := p.size()
 		type hit struct {
 			pos []byte
@@ -522,32 +496,7 @@ func (s *Store) Relation(ctx context.Context, id string) (*Relation, error) {
 // Evidence returns up to first pieces of evidence of the edge id, in the
 // order their articles were stored (all of them when first <= 0).
 func (s *Store) Evidence(ctx context.Context, id string, first int) ([]newsgraph.Evidence, error) {
-	var out []newsgraph.Evidence
-	err := s.view(ctx, func(txn *badger.Txn) error {
-		uid, err := getUID(txn, relationIDKey(id))
-		if err != nil {
-			return err
-		}
-		return scan(ctx, txn, evidencePrefix(uid), nil, func(_ []byte, it *badger.Item) (bool, error) {
-			if first > 0 && len(out) == first {
-				return false, nil
-			}
-			b, err := valueCopy(it)
-			if err != nil {
-				return false, err
-			}
-			var ev newsgraph.Evidence
-			if err := json.Unmarshal(b, &ev); err != nil {
-				return false, fmt.Errorf("graph: corrupt evidence: %w", err)
-			}
-			out = append(out, ev)
-			return true, nil
-		})
-	})
-	if err != nil {
-		return nil, fmt.Errorf("graph.Evidence %q: %w", id, notFound(err))
-	}
-	return out, nil
+	return s.EvidenceIn(ctx, id, Window{}, first)
 }
 
 // Article returns the stored article with the id, or ErrNotFound.

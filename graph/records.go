@@ -56,6 +56,10 @@ type Relation struct {
 	FirstSeen, LastSeen string
 	// Confidence is the highest confidence among the evidence.
 	Confidence float64
+	// Window is the time window the edge was read through (time.go):
+	// Weight, ArticleCount, FirstSeen and LastSeen count only the evidence
+	// inside it. Zero for the whole edge.
+	Window Window
 }
 
 // Stats counts what the store holds.

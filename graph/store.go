@@ -133,6 +133,8 @@ type Store struct {
 	readOnly bool
 	// fresh: Open created the store in a new or empty directory.
 	fresh bool
+	// derived caches what is computed from the whole store (derived.go).
+	derived derivedCache
 }
 
 // Open opens (creating if needed) the store in the directory path. It fails

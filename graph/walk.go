@@ -129,6 +129,11 @@ func (s *Store) Neighbors(ctx context.Context, id string, dir Direction, predica
 // It is a breadth-first search over the adjacency keys rather than a graph
 // library's: it reads only the part of the graph it reaches, in one snapshot.
 func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]*Relation, error) {
+	return s.PathIn(ctx, from, to, maxHops, Window{})
+}
+
+// PathIn is Path over the edges with evidence inside w, weighed by it.
+func (s *Store) PathIn(ctx context.Context, from, to string, maxHops int, win Window) ([]*Relation, error) {
 	if maxHops <= 0 {
 		maxHops = 4
 	}
@@ -146,6 +151,10 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]*Rela
 		if src == dst {
 			return nil
 		}
+		weigh, err := s.windowWeigher(ctx, txn, win)
+		if err != nil {
+			return err
+		}
 		type step struct {
 			prev, rel uint64
 			weight    int
@@ -162,6 +171,10 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]*Rela
 				err := adjacent(ctx, txn, u, Both, func(rel, other uint64, w int) (bool, error) {
 					if _, done := parent[other]; done {
 						return true, nil
+					}
+					w, werr := weigh(rel, w)
+					if werr != nil || w == 0 {
+						return werr == nil, werr
 					}
 					old, ok := level[other]
 					if !ok {
@@ -189,12 +202,20 @@ func (s *Store) Path(ctx context.Context, from, to string, maxHops int) ([]*Rela
 		for n := dst; n != src; n = parent[n].prev {
 			rels = append(rels, parent[n].rel)
 		}
+		dates, err := s.articleDates(ctx, txn)
+		if err != nil {
+			return err
+		}
 		for i := len(rels) - 1; i >= 0; i-- {
-			r, err := getRelation(txn, rels[i])
+			rec, err := getRelation(txn, rels[i])
 			if err != nil {
 				return err
 			}
-			path = append(path, r.relation())
+			r, err := inWindow(ctx, txn, dates, rec, win)
+			if err != nil {
+				return err
+			}
+			path = append(path, r)
 		}
 		return nil
 	})

@@ -46,7 +46,7 @@ func TestHelpExitsZero(t *testing.T) {
 // TestFlagsBelongToTheirCommand: --sync is offered only where something is
 // written.
 func TestFlagsBelongToTheirCommand(t *testing.T) {
-	writes := map[string]bool{"serve": true, "ingest": true, "delete": true, "reextract": true}
+	writes := map[string]bool{"serve": true, "ingest": true, "delete": true, "reextract": true, "import": true}
 	for _, c := range commands {
 		_, _, stderr := runBinary(t, "", c.name, "-h")
 		if has := strings.Contains(stderr, "-sync"); has != writes[c.name] {

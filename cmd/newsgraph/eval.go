@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"newsgraph/extract"
@@ -18,39 +19,74 @@ func (s *stringsFlag) Set(v string) error { *s = append(*s, v); return nil }
 
 func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("eval", stderr)
-	gold := fs.String("gold", "../shared/eval/gold", "directory of gold annotation files")
-	var texts stringsFlag
-	fs.Var(&texts, "texts", "directory of the articles' texts (repeatable; default ../shared/corpus/seed and ../shared/corpus/wikinews)")
-	verbose := fs.Bool("v", false, "print each article's counts")
+	var gold, texts stringsFlag
+	fs.Var(&gold, "gold", "directory of gold annotation files (repeatable; default ../shared/eval/gold and ../shared/eval/gold-2, each scored on its own)")
+	fs.Var(&texts, "texts", "directory of the articles' texts (repeatable; default ../shared/corpus/seed, wikinews and bbc)")
+	verbose := fs.Bool("v", false, "print each article's counts and the precision of each relation pattern and kind")
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
+	if len(gold) == 0 {
+		gold = stringsFlag{"../shared/eval/gold", "../shared/eval/gold-2"}
+	}
 	if len(texts) == 0 {
-		texts = stringsFlag{"../shared/corpus/seed", "../shared/corpus/wikinews"}
-	}
-	golds, err := eval.LoadGold(*gold)
-	if err != nil {
-		return err
-	}
-	if len(golds) == 0 {
-		return fmt.Errorf("no gold files in %s", *gold)
+		texts = stringsFlag{"../shared/corpus/seed", "../shared/corpus/wikinews", "../shared/corpus/bbc"}
 	}
 	x, err := extract.New()
 	if err != nil {
 		return err
 	}
+	for _, dir := range gold {
+		if len(gold) > 1 {
+			fmt.Fprintf(stdout, "== %s\n", dir)
+		}
+		if err := evalGold(ctx, x, dir, texts, *verbose, stdout); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// evalGold scores x on the gold files of dir and prints the figures.
+func evalGold(ctx context.Context, x *extract.Extractor, dir string, texts []string, verbose bool, stdout io.Writer) error {
+	golds, err := eval.LoadGold(dir)
+	if err != nil {
+		return err
+	}
+	if len(golds) == 0 {
+		return fmt.Errorf("no gold files in %s", dir)
+	}
 	rows, total, err := eval.Run(ctx, x, golds, texts...)
 	if err != nil {
 		return err
 	}
-	if *verbose {
+	if verbose {
 		for _, r := range rows {
 			fmt.Fprintf(stdout, "%-28s ent tp=%d fp=%d fn=%d  rel gold=%d hit=%d pred=%d good=%d\n",
 				r.Article, r.EntTP, r.EntFP, r.EntFN, r.RelGold, r.RelHit, r.RelPred, r.RelGood)
 		}
+		printTallies(stdout, "pattern", total.Patterns)
+		printTallies(stdout, "kind", total.Kinds)
 	}
 	fmt.Fprintf(stdout, "articles=%d gold_entities=%d gold_relations=%d predicted_relations_on_gold_entities=%d\n",
 		total.Articles, total.EntTP+total.EntFN, total.RelGold, total.RelPred)
 	fmt.Fprintln(stdout, total)
 	return nil
+}
+
+// printTallies prints the precision of each pattern or kind, so that one
+// that does more harm than good shows.
+func printTallies(w io.Writer, what string, m map[string]eval.Tally) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		t := m[k]
+		if k == "" {
+			k = "(none)"
+		}
+		fmt.Fprintf(w, "%-8s %-16s pred=%-4d good=%-4d P=%.3f\n", what, k, t.Pred, t.Good, t.P())
+	}
 }

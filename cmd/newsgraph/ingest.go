@@ -19,6 +19,9 @@ import (
 type ingestSummary struct {
 	New, Unchanged, Replaced, Failed int
 	NewEntities, Relations           int
+	// Undated counts the articles stored without a date because theirs did
+	// not parse.
+	Undated int
 }
 
 // storeFunc stores one article: graph.Store's Ingest or Replace.
@@ -61,6 +64,10 @@ func ingestAll(ctx context.Context, x *extract.Extractor, src source, run ingest
 		if err != nil {
 			log.Warn("article not ingested", "source", r.article.Source, "id", r.article.ID, "err", err)
 		} else {
+			if r.article.DateWarning != "" && !res.Unchanged {
+				sum.Undated++
+				log.Warn("article stored without a date", "source", r.article.Source, "id", res.ArticleID, "warning", r.article.DateWarning)
+			}
 			log.Debug("ingested", "source", r.article.Source, "id", res.ArticleID,
 				"entities", res.Entities, "relations", res.Relations, "unchanged", res.Unchanged)
 		}
@@ -117,6 +124,9 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fmt.Fprintf(stdout, ", %d replaced", sum.Replaced)
 	}
 	fmt.Fprintln(stdout)
+	if sum.Undated > 0 {
+		fmt.Fprintf(stdout, "warning: %d article(s) stored without a date: their published_at did not parse (see the log)\n", sum.Undated)
+	}
 	if serr == nil {
 		fmt.Fprintf(stdout, "store: %d articles, %d entities (%d new), %d relations, %d evidence\n",
 			stats.Articles, stats.Entities, sum.NewEntities, stats.Relations, stats.Evidence)

@@ -16,6 +16,8 @@
 //	newsgraph backup  [--data DIR] FILE
 //	newsgraph restore [--data DIR] FILE
 //	newsgraph bench   [PATH...]
+//	newsgraph parse   [--conllu] [PATH...|-]
+//	newsgraph eval-parse [--ud DIR] [FILE...]
 //
 // PATH is a .txt file (first line is the title), a .json or .jsonl file of
 // {id, title, text, url, published_at} objects, a directory (read
@@ -57,6 +59,8 @@ func init() {
 		{"restore", "restore [flags] FILE", "load a backup into an empty data dir", runRestore},
 		{"bench", "bench [flags] [PATH...]", "measure extraction speed against prose alone", runBench},
 		{"version", "version", "print the module version, VCS revision, Go and extractor versions", runVersion},
+		{"parse", "parse [--conllu] [PATH...|-]", "tag and parse text (or CoNLL-U words), print CoNLL-U", runParse},
+		{"eval-parse", "eval-parse [--ud DIR] [FILE...]", "score the parser on UD test files (UPOS, UAS, LAS)", runEvalParse},
 	}
 }
 

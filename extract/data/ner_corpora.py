@@ -18,7 +18,7 @@ Writes, one "token TAG" a line, a blank line between sentences and a
   re3d.iob2       re3d (Organisation, Location, Person, Nationality -> MISC)
 
 The outputs are training and evaluation data for the NER model
-(ner_train_test.go); they are not shipped. Licences: see each source's
+(train.go, go run ./extract/internal/nertrain); they are not shipped. Licences: see each source's
 LICENSE file and NOTICE.md.
 """
 import glob, os, sys

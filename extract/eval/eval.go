@@ -2,6 +2,7 @@ package eval
 
 import (
 	"context"
+	"embed"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -11,6 +12,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // Gold is one article's hand-made annotation.
@@ -83,6 +85,37 @@ type Counts struct {
 	RelGold, RelHit     int // gold relations, and those found
 	RelPred, RelGood    int // predicted relations between gold entities, and those right
 	PairHit             int // gold relations whose (subject, object) pair was predicted
+	// Patterns and Kinds split RelPred and RelGood by the extractor's
+	// pattern that made each relation (Relation.Pattern) and by its kind.
+	Patterns, Kinds map[string]Tally
+}
+
+// Tally is the predicted relations between gold entities of one pattern or
+// kind, and how many of them are right.
+type Tally struct{ Pred, Good int }
+
+// P is the tally's precision.
+func (t Tally) P() float64 { return ratio(t.Good, t.Pred) }
+
+// count adds a predicted relation, right or not, to the tally of key in m.
+func count(m map[string]Tally, key string, good bool) {
+	t := m[key]
+	t.Pred++
+	if good {
+		t.Good++
+	}
+	m[key] = t
+}
+
+// addTallies adds the tallies of from into *to.
+func addTallies(to *map[string]Tally, from map[string]Tally) {
+	if *to == nil {
+		*to = map[string]Tally{}
+	}
+	for k, t := range from {
+		s := (*to)[k]
+		(*to)[k] = Tally{s.Pred + t.Pred, s.Good + t.Good}
+	}
 }
 
 // Add adds c2 into c.
@@ -96,6 +129,8 @@ func (c *Counts) Add(c2 Counts) {
 	c.RelPred += c2.RelPred
 	c.RelGood += c2.RelGood
 	c.PairHit += c2.PairHit
+	addTallies(&c.Patterns, c2.Patterns)
+	addTallies(&c.Kinds, c2.Kinds)
 }
 
 func ratio(a, b int) float64 {
@@ -219,7 +254,8 @@ func Score(g Gold, ex *newsgraph.Extraction) Counts {
 		p2g[c.i] = c.j
 		used[c.j] = true
 	}
-	c := Counts{Articles: 1, EntTP: len(used), EntFP: len(pents) - len(p2g), EntFN: len(g.Entities) - len(used)}
+	c := Counts{Articles: 1, EntTP: len(used), EntFP: len(pents) - len(p2g), EntFN: len(g.Entities) - len(used),
+		Patterns: map[string]Tally{}, Kinds: map[string]Tally{}}
 	id2g := map[string]int{}
 	for i, j := range p2g {
 		id2g[pents[i].ID] = j
@@ -253,7 +289,8 @@ func Score(g Gold, ex *newsgraph.Extraction) Counts {
 				continue
 			}
 			ws := map[string]bool{}
-			for _, w := range words.FindAllString(r.Predicate, -1) {
+			// The predicate as read and its lemma both count: "sued" and "sue".
+			for _, w := range words.FindAllString(r.Predicate+" "+r.Lemma, -1) {
 				ws[Stem(w)] = true
 			}
 			key := fmt.Sprintf("%d|%d|%s", s, o, sortedKeys(ws))
@@ -273,6 +310,8 @@ func Score(g Gold, ex *newsgraph.Extraction) Counts {
 			if hit {
 				c.RelGood++
 			}
+			count(c.Patterns, r.Pattern, hit)
+			count(c.Kinds, string(r.Kind), hit)
 		}
 	}
 	c.RelHit = len(matched)
@@ -305,28 +344,26 @@ func sortedKeys(m map[string]bool) string {
 	return strings.Join(ks, " ")
 }
 
-var irregular = map[string]string{
-	"fought": "fight", "said": "say", "says": "say", "met": "meet", "took": "take",
-	"won": "win", "led": "lead", "held": "hold", "told": "tell", "sent": "send",
-	"made": "make", "gave": "give", "began": "begin", "chose": "choose", "left": "leave",
-	"paid": "pay", "sought": "seek", "brought": "bring", "thought": "think",
-	"struck": "strike", "ran": "run", "became": "become", "found": "find", "lost": "lose",
-	"kept": "keep", "spoke": "speak", "wrote": "write", "saw": "see", "came": "come",
-	"went": "go", "got": "get", "shot": "shoot", "stood": "stand", "fled": "flee",
-	"fell": "fall", "rose": "rise", "drove": "drive", "broke": "break", "sold": "sell",
-	"bought": "buy", "taken": "take", "given": "give", "chosen": "choose",
-	"spoken": "speak", "written": "write", "seen": "see", "known": "know", "knew": "know",
-	"beaten": "beat", "forbade": "forbid", "forbidden": "forbid", "swore": "swear",
-	"sworn": "swear", "withdrew": "withdraw", "withdrawn": "withdraw", "overthrew": "overthrow",
-}
+// files hold the irregular verb forms.
+//
+//go:embed irregular.tsv
+var files embed.FS
 
-// Stem is the kit's crude stemmer: irregular past forms to their base, one
-// suffix off, a doubled final consonant undone. It only has to map a
-// predicate's word and a gold lemma to the same string.
+// irregular maps irregular verb forms to their base ("fought": "fight").
+var irregular = lexicon.Table(files, "irregular.tsv")
+
+// Stem is the kit's crude stemmer, the same for a word's inflections
+// (score.py's stem): irregular forms to their base, "-ied"/"-ies" to "-y",
+// one suffix off, "-is" as "-iz" (criticised, criticized), a doubled final
+// consonant undone. It only has to map a predicate's word and a gold lemma
+// to the same string.
 func Stem(w string) string {
 	w = strings.Trim(strings.ToLower(w), ".,;:'\"()")
 	if b, ok := irregular[w]; ok {
 		w = b
+	}
+	if len(w) > 4 && (strings.HasSuffix(w, "ied") || strings.HasSuffix(w, "ies")) {
+		return w[:len(w)-3] + "y"
 	}
 	for _, suf := range []string{"ing", "ed", "es", "s", "e"} {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
@@ -334,7 +371,10 @@ func Stem(w string) string {
 			break
 		}
 	}
-	if n := len(w); n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiousl", rune(w[n-1])) {
+	if strings.HasSuffix(w, "is") && len(w) > 5 {
+		w = strings.ReplaceAll(w, "is", "iz")
+	}
+	if n := len(w); n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiou", rune(w[n-1])) {
 		w = w[:n-1]
 	}
 	return w

@@ -6,7 +6,10 @@
 //	err = srv.ListenAndServe()
 //
 // The handler answers POST /graphql (JSON {query, variables, operationName}),
-// GET /graphql?query=... for queries, a GraphiQL page at / and /healthz.
+// GET /graphql?query=... for queries, a GraphiQL page at /, the explorer at
+// /explore (package graph/explore) and /healthz. Responses are
+// application/graphql-response+json when the client accepts it, with the
+// GraphQL over HTTP spec's status codes (transport.go).
 // Errors carry extensions.code: BAD_INPUT, NOT_FOUND, CONFLICT, FORBIDDEN,
 // UNAUTHENTICATED, TIMEOUT, QUERY_TOO_DEEP, QUERY_TOO_COMPLEX, DATA_CORRUPT,
 // STORAGE_FULL or INTERNAL; internal details are only logged. CheckHost

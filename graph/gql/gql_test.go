@@ -17,17 +17,13 @@ import (
 	"newsgraph"
 	"newsgraph/graph"
 	"newsgraph/graph/gql"
+	"newsgraph/graph/internal/testgraph"
 )
 
 // MustOpenStore opens an in-memory store closed when the test ends.
 func MustOpenStore(tb testing.TB) *graph.Store {
 	tb.Helper()
-	st, err := graph.Open("", graph.DefaultOptions().WithInMemory(true).WithLogger(nil))
-	if err != nil {
-		tb.Fatalf("Open(in-memory) = %v", err)
-	}
-	tb.Cleanup(func() { st.Close() })
-	return st
+	return testgraph.Open(tb)
 }
 
 // dictExtractor finds the entities it knows by their names' exact text, in

@@ -23,6 +23,7 @@ import (
 
 	"newsgraph"
 	"newsgraph/graph"
+	"newsgraph/graph/explore"
 	"newsgraph/graph/metrics"
 )
 
@@ -142,6 +143,9 @@ func NewHandler(st *graph.Store, x graph.Extractor, opts Options) (*Handler, err
 		graphql.MaxParallelism(8),
 		graphql.MaxQueryLength(opts.MaxQueryBytes),
 		graphql.PanicHandler(panicHandler{opts.Logger}),
+		// The schema's "..." descriptions, for introspection (GraphiQL's
+		// docs, code generators).
+		graphql.UseStringDescriptions(),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("gql.NewHandler: %w", err)
@@ -150,6 +154,8 @@ func NewHandler(st *graph.Store, x graph.Extractor, opts Options) (*Handler, err
 		st: st, opts: opts, log: opts.Logger, mux: http.NewServeMux()}
 	h.mux.HandleFunc("/graphql", h.serveGraphQL)
 	h.mux.HandleFunc("GET /healthz", h.serveHealth)
+	h.mux.Handle("GET /explore", explore.Handler())
+	h.mux.Handle("GET /explore/", explore.Handler())
 	h.mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
 		w.Write(graphiqlPage)
@@ -257,6 +263,11 @@ type request struct {
 }
 
 func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
+	media := responseType(r.Header.Get("Accept"))
+	if media == "" {
+		httpError(w, http.StatusNotAcceptable, "Accept: this server answers application/graphql-response+json or application/json")
+		return
+	}
 	var req request
 	switch r.Method {
 	case http.MethodGet:
@@ -314,11 +325,24 @@ func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, "no query")
 		return
 	}
+	if r.Method == http.MethodGet && isMutation(req.Query, req.OperationName) {
+		w.Header().Set("Allow", "POST")
+		httpError(w, http.StatusMethodNotAllowed, "mutations must be sent with POST")
+		return
+	}
 	info := &requestInfo{method: r.Method, authorized: h.authorized(r), foreignOrigin: !h.originAllowed(r)}
 	ctx := context.WithValue(r.Context(), requestKey{}, info)
 	resp := h.Exec(ctx, req.Query, req.OperationName, req.Variables)
 	noteGraphQL(w, operationName(req.Query, req.OperationName), firstCode(resp))
-	w.Header().Set("Content-Type", "application/json")
+	if media == mediaGraphQLResponse {
+		w.Header().Set("Content-Type", mediaGraphQLRespParam)
+		if len(resp.Data) == 0 {
+			// Refused before execution: parse, validation or limit errors.
+			w.WriteHeader(http.StatusBadRequest)
+		}
+	} else {
+		w.Header().Set("Content-Type", mediaJSONParam)
+	}
 	if err := json.NewEncoder(w).Encode(resp); err != nil {
 		h.log.WarnContext(ctx, "writing graphql response", "err", err)
 	}

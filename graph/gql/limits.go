@@ -64,10 +64,12 @@ const (
 // counted as a value it would let one query gather gigabytes of texts
 // through evidence { article { text } }.
 var fieldWeight = map[string]int64{
-	"Query.path":      500,
-	"Query.subgraph":  200,
-	"Query.neighbors": 20,
-	"Article.text":    1000,
+	"Query.path":        500,
+	"Query.subgraph":    200,
+	"Query.neighbors":   20,
+	"Query.timeline":    200,
+	"Query.communities": 200,
+	"Article.text":      1000,
 }
 
 // limitError is a refused query: the code, a message, where, and the

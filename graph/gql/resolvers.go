@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	graphql "github.com/graph-gophers/graphql-go"
@@ -96,16 +97,18 @@ func (r *resolver) Entity(ctx context.Context, args struct {
 }
 
 func (r *resolver) Entities(ctx context.Context, args struct {
-	Type   *string
-	Search *string
-	First  int32
-	After  *string
+	Type    *string
+	Search  *string
+	First   int32
+	After   *string
+	OrderBy string
 }) (*connection[*entityResolver], error) {
 	p, countOnly, err := page(args.First, args.After)
 	if err != nil {
 		return nil, err
 	}
-	f := graph.EntityFilter{Type: newsgraph.EntityType(deref(args.Type)), Search: deref(args.Search)}
+	f := graph.EntityFilter{Type: newsgraph.EntityType(deref(args.Type)), Search: deref(args.Search),
+		Order: graph.EntityOrder(args.OrderBy)}
 	pg, err := r.st.Entities(ctx, f, p)
 	if err != nil {
 		return nil, r.fail(ctx, "entities", err)
@@ -119,6 +122,21 @@ type relationArgs struct {
 	Kind      *string
 	First     int32
 	After     *string
+	windowArgs
+}
+
+// windowArgs are the since and until of a time window.
+type windowArgs struct {
+	Since *string
+	Until *string
+}
+
+func (a windowArgs) window() (graph.Window, error) {
+	w, err := graph.NewWindow(deref(a.Since), deref(a.Until))
+	if err != nil {
+		return w, badInput(strings.TrimPrefix(err.Error(), graph.ErrBadInput.Error()+": "))
+	}
+	return w, nil
 }
 
 // relations answers a relation list: f filled from args, fetched by list.
@@ -129,6 +147,9 @@ func (r *resolver) relations(ctx context.Context, op string, args relationArgs, 
 		return nil, err
 	}
 	f.Predicate, f.Kind = deref(args.Predicate), newsgraph.RelationKind(deref(args.Kind))
+	if f.Window, err = args.window(); err != nil {
+		return nil, err
+	}
 	pg, err := list(f, p)
 	if err != nil {
 		return nil, r.fail(ctx, op, err)
@@ -203,12 +224,17 @@ func (r *resolver) Neighbors(ctx context.Context, args struct {
 	Direction string
 	Predicate *string
 	First     int32
+	windowArgs
 }) ([]*neighborResolver, error) {
 	n, err := limit(args.First, graph.MaxPageSize)
 	if err != nil || n == 0 {
 		return []*neighborResolver{}, err
 	}
-	nbs, err := r.st.Neighbors(ctx, string(args.ID), direction(args.Direction), deref(args.Predicate), n)
+	w, err := args.window()
+	if err != nil {
+		return nil, err
+	}
+	nbs, err := r.st.NeighborsIn(ctx, string(args.ID), direction(args.Direction), deref(args.Predicate), n, w)
 	if err != nil {
 		return nil, r.fail(ctx, "neighbors", err)
 	}
@@ -223,11 +249,16 @@ func (r *resolver) Path(ctx context.Context, args struct {
 	From    graphql.ID
 	To      graphql.ID
 	MaxHops int32
+	windowArgs
 }) ([]*relationResolver, error) {
 	if args.MaxHops < 1 || args.MaxHops > graph.MaxHops {
 		return nil, badInput(fmt.Sprintf("maxHops must be between 1 and %d", graph.MaxHops))
 	}
-	rels, err := r.st.Path(ctx, string(args.From), string(args.To), int(args.MaxHops))
+	w, err := args.window()
+	if err != nil {
+		return nil, err
+	}
+	rels, err := r.st.PathIn(ctx, string(args.From), string(args.To), int(args.MaxHops), w)
 	if err != nil {
 		return nil, r.fail(ctx, "path", err)
 	}
@@ -238,6 +269,7 @@ func (r *resolver) Subgraph(ctx context.Context, args struct {
 	IDs   []graphql.ID
 	Depth int32
 	Limit int32
+	windowArgs
 }) (*subgraphResolver, error) {
 	if args.Depth < 0 || args.Depth > graph.MaxDepth {
 		return nil, badInput(fmt.Sprintf("depth must be between 0 and %d", graph.MaxDepth))
@@ -252,7 +284,11 @@ func (r *resolver) Subgraph(ctx context.Context, args struct {
 	for i, id := range args.IDs {
 		ids[i] = string(id)
 	}
-	sg, err := r.st.Subgraph(ctx, ids, int(args.Depth), int(args.Limit))
+	w, err := args.window()
+	if err != nil {
+		return nil, err
+	}
+	sg, err := r.st.SubgraphIn(ctx, ids, int(args.Depth), int(args.Limit), w)
 	if err != nil {
 		return nil, r.fail(ctx, "subgraph", err)
 	}
@@ -305,6 +341,9 @@ func (r *resolver) IngestArticle(ctx context.Context, args struct {
 	}
 	if err != nil {
 		return nil, r.fail(ctx, "ingestArticle", err)
+	}
+	if a.DateWarning != "" {
+		r.log.WarnContext(ctx, "article stored without a date", "id", res.ArticleID, "warning", a.DateWarning)
 	}
 	r.log.InfoContext(ctx, "article ingested", "id", res.ArticleID, "unchanged", res.Unchanged, "replaced", res.Replaced,
 		"entities", res.Entities, "relations", res.Relations)

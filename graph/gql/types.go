@@ -129,7 +129,7 @@ func (rr *relationResolver) Evidence(ctx context.Context, args struct{ First int
 	if err != nil || n == 0 {
 		return []*evidenceResolver{}, err
 	}
-	evs, err := rr.r.st.Evidence(ctx, rr.rel.ID, n)
+	evs, err := rr.r.st.EvidenceIn(ctx, rr.rel.ID, rr.rel.Window, n)
 	if err != nil {
 		return nil, rr.r.fail(ctx, "Relation.evidence", err)
 	}

@@ -1,13 +1,13 @@
 package extract
 
-// Training and cross-validation of the NER tagger (tagger.go). It runs only
-// when -ner.data is given, on the IOB2 files extract/data/ner_corpora.py
+// Training and cross-validation of the NER tagger (tagger.go), run by the
+// command in internal/nertrain on the IOB2 files extract/data/ner_corpora.py
 // writes from ../shared/data/ner:
 //
 //	python3 extract/data/ner_corpora.py ../shared/data/ner /tmp/ner
-//	go test ./extract -run TestTrainNER -ner.data /tmp/ner -ner.mode cv
-//	go test ./extract -run TestTrainNER -ner.data /tmp/ner -ner.mode heldout
-//	go test ./extract -run TestTrainNER -ner.data /tmp/ner -ner.mode full -ner.out data/ner_model.gob.gz
+//	go run ./extract/internal/nertrain -data /tmp/ner -mode cv
+//	go run ./extract/internal/nertrain -data /tmp/ner -mode heldout
+//	go run ./extract/internal/nertrain -data /tmp/ner -mode full -out extract/data/ner_model.gob.gz
 //
 // Modes: cv trains on every file and wikigold's documents but every fifth,
 // and scores those; heldout trains without wikigold and scores all of it;
@@ -15,33 +15,38 @@ package extract
 
 import (
 	"bufio"
-	"flag"
+	"bytes"
+	"compress/gzip"
+	"encoding/gob"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
-	"testing"
 )
 
-var (
-	nerData   = flag.String("ner.data", "", "directory of IOB2 training files (see ner_train_test.go)")
-	nerMode   = flag.String("ner.mode", "cv", "cv, heldout or full")
-	nerOut    = flag.String("ner.out", "", "write the trained model here (mode full)")
-	nerEpochs = flag.Int("ner.epochs", 8, "training epochs")
-	nerMin    = flag.Int("ner.min", 2, "keep features seen at least this often")
-	nerSkip   = flag.String("ner.skip", "", "comma-separated training files to leave out")
-)
+// TrainConfig says how TrainTagger trains the NER tagger.
+type TrainConfig struct {
+	Data     string // directory of IOB2 training files (*.iob2)
+	Mode     string // cv, heldout or full
+	Out      string // write the trained model here, when set
+	Epochs   int    // training epochs (8 when 0)
+	MinCount int    // keep features seen at least this often (2 when 0)
+	Skip     []string
+	// Logf prints progress and scores; nil prints nothing.
+	Logf func(format string, args ...any)
+}
 
 type nerSent struct {
 	words []string
 	gold  []int
 }
 
-func readIOB2(t *testing.T, path string) [][]nerSent {
+func readIOB2(path string) ([][]nerSent, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	defer f.Close()
 	labelOf := map[string]int{}
@@ -81,7 +86,7 @@ func readIOB2(t *testing.T, path string) [][]nerSent {
 	if len(doc) > 0 {
 		docs = append(docs, doc)
 	}
-	return docs
+	return docs, sc.Err()
 }
 
 // trainItem is a sentence ready for training: its words as the tagger sees
@@ -106,7 +111,7 @@ func (x *Extractor) trainItems(docs [][]nerSent) []trainItem {
 }
 
 // trainTagger trains an averaged perceptron on items.
-func trainTagger(t *testing.T, items []trainItem, epochs, minCount int) *tagger {
+func trainTagger(logf func(string, ...any), items []trainItem, epochs, minCount int) *tagger {
 	counts := map[uint64]int{}
 	var fs []uint64
 	for _, it := range items {
@@ -182,7 +187,7 @@ func trainTagger(t *testing.T, items []trainItem, epochs, minCount int) *tagger 
 				prev2, prev = prev, best
 			}
 		}
-		t.Logf("epoch %d: %.4f token errors, %d features", ep+1, float64(wrong)/float64(total), len(tg.index))
+		logf("epoch %d: %.4f token errors, %d features", ep+1, float64(wrong)/float64(total), len(tg.index))
 	}
 	for j := range tg.w {
 		acc[j] += float64(clock-stamp[j]) * float64(tg.w[j])
@@ -220,7 +225,7 @@ func itoa(i int) string {
 }
 
 // scoreTagger prints span F1 per type, MISC left out as the kit does.
-func scoreTagger(t *testing.T, tg *tagger, items []trainItem) {
+func scoreTagger(logf func(string, ...any), tg *tagger, items []trainItem) {
 	tp, fp, fn := map[string]int{}, map[string]int{}, map[string]int{}
 	for _, it := range items {
 		pred := map[string]bool{}
@@ -258,58 +263,104 @@ func scoreTagger(t *testing.T, tg *tagger, items []trainItem) {
 	var ta, tb, tc int
 	for _, typ := range []string{"PER", "LOC", "ORG"} {
 		ta, tb, tc = ta+tp[typ], tb+fp[typ], tc+fn[typ]
-		t.Logf("%s F1 %.3f (tp %d fp %d fn %d)", typ, f1(tp[typ], fp[typ], fn[typ]), tp[typ], fp[typ], fn[typ])
+		logf("%s F1 %.3f (tp %d fp %d fn %d)", typ, f1(tp[typ], fp[typ], fn[typ]), tp[typ], fp[typ], fn[typ])
 	}
-	t.Logf("all F1 %.3f P %.3f R %.3f", f1(ta, tb, tc), float64(ta)/float64(ta+tb), float64(ta)/float64(ta+tc))
+	logf("all F1 %.3f P %.3f R %.3f", f1(ta, tb, tc), float64(ta)/float64(ta+tb), float64(ta)/float64(ta+tc))
 }
 
-func TestTrainNER(t *testing.T) {
-	if *nerData == "" {
-		t.Skip("no -ner.data: the NER tagger is trained only on request")
+// TrainTagger trains the NER tagger on the IOB2 files of cfg.Data, scores
+// it on the documents the mode holds out, and writes the model to cfg.Out
+// when set.
+func TrainTagger(cfg TrainConfig) error {
+	logf := cfg.Logf
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	if cfg.Epochs == 0 {
+		cfg.Epochs = 8
+	}
+	if cfg.MinCount == 0 {
+		cfg.MinCount = 2
 	}
 	g, err := loadGazetteer()
 	if err != nil {
-		t.Fatal(err)
+		return err
 	}
 	x := &Extractor{gaz: g}
-	files, _ := filepath.Glob(filepath.Join(*nerData, "*.iob2"))
+	train, test, err := trainingSplit(cfg)
+	if err != nil {
+		return err
+	}
+	if len(train) == 0 {
+		return fmt.Errorf("extract.TrainTagger: no training documents in %s", cfg.Data)
+	}
+	tg := trainTagger(logf, x.trainItems(train), cfg.Epochs, cfg.MinCount)
+	if len(test) > 0 {
+		scoreTagger(logf, tg, x.trainItems(test))
+	}
+	if cfg.Out == "" {
+		return nil
+	}
+	b, err := encodeTagger(tg.kept())
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(cfg.Out, b, 0o644); err != nil {
+		return err
+	}
+	logf("wrote %s: %d bytes", cfg.Out, len(b))
+	if len(test) > 0 {
+		back, err := loadTagger(b)
+		if err != nil {
+			return err
+		}
+		logf("as written:")
+		scoreTagger(logf, back, x.trainItems(test))
+	}
+	return nil
+}
+
+// trainingSplit reads the IOB2 files of cfg.Data and splits their
+// documents into training and test documents by cfg.Mode.
+func trainingSplit(cfg TrainConfig) (train, test [][]nerSent, err error) {
+	files, _ := filepath.Glob(filepath.Join(cfg.Data, "*.iob2"))
 	sort.Strings(files)
 	skip := map[string]bool{}
-	for _, s := range strings.Split(*nerSkip, ",") {
+	for _, s := range cfg.Skip {
 		skip[s] = true
 	}
-	var train, test [][]nerSent
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".iob2")
 		if skip[name] {
 			continue
 		}
-		docs := readIOB2(t, f)
+		docs, err := readIOB2(f)
+		if err != nil {
+			return nil, nil, err
+		}
 		if name != "wikigold" {
 			train = append(train, docs...)
 			continue
 		}
 		for i, d := range docs {
 			switch {
-			case *nerMode == "full", *nerMode == "cv" && i%5 != 4:
+			case cfg.Mode == "full", cfg.Mode == "cv" && i%5 != 4:
 				train = append(train, d)
 			default:
 				test = append(test, d)
 			}
 		}
 	}
-	tg := trainTagger(t, x.trainItems(train), *nerEpochs, *nerMin)
-	if len(test) > 0 {
-		scoreTagger(t, tg, x.trainItems(test))
-	}
-	if *nerOut == "" {
-		return
-	}
-	// Rows whose weights are all near zero change no decision.
+	return train, test, nil
+}
+
+// kept returns the feature keys and weight rows of the tagger that change
+// a decision: rows whose weights are all near zero are left out.
+func (t *tagger) kept() ([]uint64, []float32) {
 	var keys []uint64
 	var w []float32
-	for h, r := range tg.index {
-		row := tg.w[int(r)*nLabels : int(r)*nLabels+nLabels]
+	for h, r := range t.index {
+		row := t.w[int(r)*nLabels : int(r)*nLabels+nLabels]
 		keep := false
 		for _, v := range row {
 			if v > 0.01 || v < -0.01 {
@@ -321,20 +372,32 @@ func TestTrainNER(t *testing.T) {
 			w = append(w, row...)
 		}
 	}
-	b, err := encodeTagger(keys, w)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(*nerOut, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("wrote %s: %d features, %d bytes", *nerOut, len(keys), len(b))
-	if len(test) > 0 {
-		back, err := loadTagger(b)
-		if err != nil {
-			t.Fatal(err)
+	return keys, w
+}
+
+// encodeTagger serialises weights w (rows of nLabels) for keys.
+func encodeTagger(keys []uint64, w []float32) ([]byte, error) {
+	maxAbs := float32(0)
+	for _, v := range w {
+		if v < 0 {
+			v = -v
 		}
-		t.Log("as written:")
-		scoreTagger(t, back, x.trainItems(test))
+		maxAbs = max(maxAbs, v)
 	}
+	f := taggerFile{Labels: nerLabels, Keys: keys, W: make([]int16, len(w)), Scale: 1}
+	if maxAbs > 0 {
+		f.Scale = 32000 / maxAbs
+	}
+	for i, v := range w {
+		f.W[i] = int16(v * f.Scale)
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err := gob.NewEncoder(zw).Encode(&f); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
 }

@@ -1,13 +1,15 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // possessive reports whether mention k is a possessive pronoun ("his"), which
-// may own an verbObject but is never a subject.
+// may own an object but is never a subject.
 func (v *sentView) possessive(k int) bool {
 	m := v.ms[k]
 	if !m.resolved || m.first != m.last {
@@ -114,7 +116,7 @@ func (f *relationFinder) antecedent(v *sentView, prev []*sentView, i int, person
 	// In the sentence, before the pronoun.
 	var here []int
 	for _, m := range v.ms {
-		if m.last < i && fits(m.ent) && !m.resolved && !relContainsEnt(here, m.ent) {
+		if m.last < i && fits(m.ent) && !m.resolved && !slices.Contains(here, m.ent) {
 			here = append(here, m.ent)
 		}
 	}
@@ -145,7 +147,7 @@ func (f *relationFinder) antecedent(v *sentView, prev []*sentView, i int, person
 			if first < 0 && len(ents) == 0 {
 				first = m.first
 			}
-			if !relContainsEnt(ents, m.ent) {
+			if !slices.Contains(ents, m.ent) {
 				ents = append(ents, m.ent)
 			}
 		}
@@ -161,15 +163,6 @@ func (f *relationFinder) antecedent(v *sentView, prev []*sentView, i int, person
 		return -1
 	}
 	return -1
-}
-
-func relContainsEnt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // mainState returns the state the article has named most before token i of
@@ -203,7 +196,7 @@ func (f *relationFinder) mainState(v *sentView, i int) int {
 }
 
 // firstPersons are the pronouns a speaker uses for himself or his side.
-var firstPersons = relWordSet("i", "we", "me", "my", "our", "us")
+var firstPersons = lexicon.NewSet("i", "we", "me", "my", "our", "us")
 
 // quoteSpeakers maps each first-person pronoun inside a quotation to the
 // actor the text says spoke it: `"I informed John Bolton ...," wrote Trump`,
@@ -336,7 +329,7 @@ type roleHolder struct {
 }
 
 // relStaleTitle marks a title its holder no longer (or not yet) holds.
-var relStaleTitle = relWordSet("former", "late", "then", "ex", "ex-", "outgoing", "incoming", "previous")
+var relStaleTitle = lexicon.NewSet("former", "late", "then", "ex", "ex-", "outgoing", "incoming", "previous")
 
 // roleHolders collects the titles before the person mentions of the bare
 // views, and those a mention's own text opens with ("President Trump").
@@ -445,26 +438,35 @@ func (f *relationFinder) roleMention(v *sentView, i int, taken []bool) (ent, fir
 			}
 		}
 	}
+	if ent = f.holderOf(words); ent < 0 {
+		return -1, -1, -1
+	}
+	return ent, first, last
+}
+
+// holderOf returns the one actor the article gives the role words, or -1:
+// the one current holder, else the one former holder.
+func (f *relationFinder) holderOf(words []string) int {
 	var current, former []int
 	for _, h := range f.roles[words[len(words)-1]] {
 		if !titleCovers(h.words, words) {
 			continue
 		}
 		if h.former {
-			if !relContainsEnt(former, h.ent) {
+			if !slices.Contains(former, h.ent) {
 				former = append(former, h.ent)
 			}
-		} else if !relContainsEnt(current, h.ent) {
+		} else if !slices.Contains(current, h.ent) {
 			current = append(current, h.ent)
 		}
 	}
 	switch {
 	case len(current) == 1:
-		return current[0], first, last
+		return current[0]
 	case len(current) == 0 && len(former) == 1:
-		return former[0], first, last
+		return former[0]
 	}
-	return -1, -1, -1
+	return -1
 }
 
 // mentionAt returns the index in v.ms of the mention holding token i, or -1;
@@ -480,16 +482,7 @@ func mentionAt(v *sentView, i int) int {
 
 // relSubordinateTitle are the words that make a title another office than
 // its head noun names.
-var relSubordinateTitle = relWordSet("vice", "deputy", "assistant", "associate", "under", "lieutenant", "junior", "co")
-
-func relContainsWord(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
-}
+var relSubordinateTitle = lexicon.NewSet("vice", "deputy", "assistant", "associate", "under", "lieutenant", "junior", "co")
 
 // titleCovers reports whether a holder's title has the role's head and every
 // other word of it that is no demonym: "Senate Minority Leader" covers
@@ -499,7 +492,7 @@ func titleCovers(title, role []string) bool {
 		return false
 	}
 	for _, t := range title {
-		if relSubordinateTitle[t] && !relContainsWord(role, t) {
+		if relSubordinateTitle[t] && !slices.Contains(role, t) {
 			return false // a vice president is not "the president"
 		}
 	}

@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,6 +12,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // maxSentence bounds a sentence in bytes: text without sentence punctuation
@@ -132,28 +137,6 @@ func stopEndsSentence(before, after string) bool {
 	return true
 }
 
-var abbreviations = setOf(
-	"mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col",
-	"capt", "sgt", "cpl", "maj", "adm", "cmdr", "st", "mt", "ft", "jr", "sr",
-	"no", "nos", "vs", "v", "co", "corp", "rev", "hon", "pres", "supt", "insp",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", "approx", "est", "fig", "al", "etc", "e.g", "i.e", "u.s",
-	"u.k", "u.n", "a.m", "p.m")
-
-var sentenceStarters = setOf(
-	"the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this",
-	"that", "these", "those", "there", "in", "on", "at", "but", "and", "as",
-	"if", "when", "while", "after", "before", "however", "his", "her", "its",
-	"their", "our", "according", "meanwhile", "earlier", "later", "also")
-
-func setOf(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
-}
-
 // proseQuotes are the replacements prose's tokenizer makes before it splits
 // (curly quotes to straight ones), which change byte lengths; clean makes the
 // same replacements and keeps, for every byte of the result, its offset in the
@@ -163,6 +146,8 @@ var proseQuotes = []struct{ from, to string }{
 	{"\u201c", `"`}, {"\u201d", `"`}, {"\u2018", "'"}, {"\u2019", "'"}, {"&rsquo;", "'"},
 }
 
+// clean makes proseQuotes' replacements in s and returns the result with the
+// offset in s of each of its bytes (and one past the end).
 func clean(s string) (string, []int) {
 	var b strings.Builder
 	off := make([]int, 0, len(s)+1)
@@ -200,15 +185,61 @@ func clean(s string) (string, []int) {
 	return b.String(), off
 }
 
+// posModel is prose's part-of-speech model, the one part of prose the
+// extractor uses; this file is the only one that imports prose.
+type posModel = prose.Model
+
+// loadPOSModel loads prose's English model from the data compiled into
+// prose.
+func loadPOSModel() (m *posModel, err error) {
+	defer func() {
+		// prose panics when its embedded assets do not decode.
+		if r := recover(); r != nil {
+			m, err = nil, fmt.Errorf("extract: load prose model: %v", r)
+		}
+	}()
+	return prose.ModelFromData("en-v2.0.0"), nil
+}
+
+// readText fills doc.sents: the sentences of the text with their tokens,
+// tagged by prose, and doc.words. A sentence prose fails on is dropped,
+// counted in doc.dropped and logged.
+func (x *Extractor) readText(ctx context.Context, doc *document) error {
+	for n, sp := range splitSentences(doc.text) {
+		if stopped(ctx, n) {
+			return ctx.Err()
+		}
+		toks, err := x.tokenize(doc.text, sp[0], sp[1])
+		if err != nil {
+			doc.dropped++
+			slog.Warn("extract: sentence dropped", "start", sp[0], "end", sp[1], "err", err)
+			continue
+		}
+		if len(toks) == 0 {
+			continue
+		}
+		for _, t := range toks {
+			if isWord(t.text) {
+				doc.words++
+			}
+		}
+		doc.sents = append(doc.sents, sentence{start: sp[0], end: sp[1], toks: toks})
+	}
+	return nil
+}
+
+// errProsePanic is what tokenize returns when prose panicked on a sentence.
+var errProsePanic = errors.New("extract: prose panicked")
+
 // tokenize tags the sentence text[start:end] with prose and returns its tokens
-// with byte offsets in text, and the NER tagger's IOB labels per token when
-// it is on. Tokens that cannot be found in the text again are dropped.
-func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels []string) {
+// with byte offsets in text. Tokens that cannot be found in the text again
+// are dropped.
+func (x *Extractor) tokenize(text string, start, end int) (toks []token, err error) {
 	defer func() {
 		// prose panics on some inputs; the sentence then has no tokens
 		// rather than the process none.
 		if r := recover(); r != nil {
-			toks, labels = nil, nil
+			toks, err = nil, fmt.Errorf("%w: %v", errProsePanic, r)
 		}
 	}()
 	s := text[start:end]
@@ -218,7 +249,7 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels 
 		prose.WithSegmentation(false),
 		prose.WithExtraction(false))
 	if err != nil {
-		return nil, nil
+		return nil, err
 	}
 	ptoks := pd.Tokens()
 	toks = make([]token, 0, len(ptoks))
@@ -287,10 +318,7 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, labels 
 			toks = append(toks, token{text: ".", tag: ".", start: t.end - 1, end: t.end})
 		}
 	}
-	if x.nerOn && x.ner != nil {
-		labels = x.nerTags(toks)
-	}
-	return toks, labels
+	return toks, nil
 }
 
 // isWord reports whether a token holds a letter or a digit.
@@ -332,12 +360,6 @@ func (x *Extractor) splitCompound(w string) int {
 	return i
 }
 
-// adjectiveEndings turn a name into an adjective after a hyphen
-// ("Saudi-led", "London-based", "Iranian-backed").
-var adjectiveEndings = []string{"-led", "-based", "-backed", "-born", "-owned",
-	"-run", "-funded", "-sponsored", "-linked", "-allied", "-controlled",
-	"-supported", "-brokered", "-made", "-style", "-bound", "-held"}
-
 // compoundAdjective returns the length in bytes of the capitalised name
 // before an adjective's ending ("States" in "States-led"), or 0.
 func compoundAdjective(w string) int {
@@ -354,7 +376,7 @@ func compoundAdjective(w string) int {
 }
 
 // stopKept are abbreviations that keep their stop at a sentence's end.
-var stopKept = setOf("Inc.", "Ltd.", "Bros.", "Ave.", "Blvd.", "Dept.", "Univ.", "Esq.")
+var stopKept = lexicon.NewSet("Inc.", "Ltd.", "Bros.", "Ave.", "Blvd.", "Dept.", "Univ.", "Esq.")
 
 // isCapWord reports whether w opens with a capital and has a lower-case
 // letter ("Sea.", not "U.S." or "a.m.").

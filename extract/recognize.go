@@ -1,11 +1,14 @@
 package extract
 
 import (
+	"context"
+	"golang.org/x/text/unicode/norm"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // cand is a recognised mention before resolution: tokens [first, last] of
@@ -47,20 +50,15 @@ const (
 	maxNameBytes  = newsgraph.MaxNameBytes / 5
 )
 
-// recognize fills doc.ents and the sentences' mentions. labels holds the
-// tagger's IOB labels per sentence and token (empty strings when it is off).
-// It gives up, leaving doc half done, when stop reports true.
-func (x *Extractor) recognize(doc *document, labels [][]string, stop func() bool) {
+// recognize fills doc.cands with the mentions of actors the sentences name,
+// from the gazetteers, name and title patterns and the tagger's labels.
+func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 	var cands []cand
 	for si := range doc.sents {
-		if si%stopEvery == 0 && stop() {
-			return
+		if stopped(ctx, si) {
+			return ctx.Err()
 		}
-		var lab []string
-		if si < len(labels) {
-			lab = labels[si]
-		}
-		for _, c := range x.sentenceCands(doc, si, lab) {
+		for _, c := range x.sentenceCands(doc, si, doc.sents[si].labels) {
 			if c.last-c.first >= maxNameTokens || len(joinText(doc, doc.sents[si].toks, c.first, c.last)) > maxNameBytes {
 				continue
 			}
@@ -70,7 +68,8 @@ func (x *Extractor) recognize(doc *document, labels [][]string, stop func() bool
 			cands = append(cands, c)
 		}
 	}
-	resolve(doc, cands, x.gaz, stop)
+	doc.cands = cands
+	return nil
 }
 
 // headline reports whether the sentence is a headline or other title-cased
@@ -106,10 +105,6 @@ func headline(doc *document, si int) bool {
 	return words >= 3 && capd*10 >= words*8
 }
 
-// minorWords stay lower case in title-cased headlines.
-var minorWords = setOf("a", "an", "the", "of", "in", "on", "at", "to", "for",
-	"and", "or", "but", "by", "with", "as", "from", "vs", "via", "into", "over")
-
 func isCap(t token) bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r)
@@ -127,11 +122,6 @@ func allCaps(s string) bool {
 	}
 	return letters > 0
 }
-
-// connectors may join capitalised words inside a name ("Ministry of the
-// Interior", "Bank of England", "Osama bin Laden").
-var connectors = setOf("of", "for", "on", "the", "and", "&", "de", "du", "des",
-	"la", "le", "von", "van", "der", "den", "da", "di", "al", "bin", "ibn", "y")
 
 // sentenceCands finds the mentions of one sentence.
 func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
@@ -217,44 +207,18 @@ func (x *Extractor) chunkStart(toks []token, i int) bool {
 // nameParticles join the parts of a person's name in lower case;
 // startParticles may also open a surname ("de Blasio said").
 var (
-	nameParticles = setOf("de", "del", "della", "di", "da", "do", "dos", "das",
-		"du", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el")
-	startParticles = setOf("de", "di", "da", "du", "von", "bin", "ibn")
+	nameParticles  = wordSet("name_particles.txt")
+	startParticles = lexicon.NewSet("de", "di", "da", "du", "von", "bin", "ibn")
 )
-
-// companyHeads end a company's legal name, which may hold "and" ("Pacific
-// Gas and Electric Company").
-var companyHeads = setOf("Company", "Corporation", "Inc.", "Inc", "Ltd.",
-	"Ltd", "LLC", "plc", "PLC", "Co.", "GmbH")
 
 // usualName marks a cand's full form as the actor's name: the state is part
 // of it. The mention stays the short form, so the body joins its mentions
 // without the state.
 const usualName = "usual name with state"
 
-// nonPersonHeads end names of works, products, vehicles and institutions
-// that are named like persons: shows, series, comics, spacecraft, teams.
-var nonPersonHeads = setOf("Show", "Series", "Comics", "Wars", "Trek",
-	"Dragon", "Generation", "Saga", "Chronicles", "Tales", "Theatre",
-	"Theater", "Cinema", "Film", "Films", "Album", "Records", "Tour",
-	"Express", "Mall", "Hotel", "Restaurant", "Cafe", "Bar", "Store",
-	"Shop", "State", "Stater", "Tech", "Point", "Marine", "Connector",
-	"Daily", "Weekly", "Online", "Live", "Tonight", "Today", "Hour",
-	"Rocket", "Shuttle", "Capsule", "Rover", "Telescope", "Satellite",
-	"Tying", "Politics", "Christianity", "Catholic", "Professor",
-	"Doctors", "Sheriff")
-
 // placePreps put the name after them in a place ("in Rapa Nui", "at
 // Punta Tombo").
-var placePreps = setOf("in", "near", "outside", "at")
-
-// workNouns, in lower case before a name, say it names a work, a product
-// or a vehicle ("the show Morning Joe", "the spacecraft Crew Dragon").
-var workNouns = setOf("show", "series", "film", "movie", "album", "song",
-	"single", "book", "novel", "comic", "game", "video", "podcast",
-	"programme", "program", "documentary", "sitcom", "musical", "opera",
-	"play", "poem", "painting", "spacecraft", "rocket", "capsule", "ship",
-	"vessel", "yacht", "aircraft", "app", "website", "character")
+var placePreps = lexicon.NewSet("in", "near", "outside", "at")
 
 // fromBefore reports whether "from" comes a few tokens before token i ("from
 // Jakarta to Pangkal Pinang").
@@ -266,13 +230,6 @@ func fromBefore(toks []token, i int) bool {
 	}
 	return false
 }
-
-// placeWords name a kind of place before "of" and a name ("the island of
-// Rapa Nui", "the town of Paradise").
-var placeWords = setOf("island", "islands", "city", "town", "village",
-	"province", "region", "state", "district", "county", "municipality",
-	"capital", "port", "suburb", "neighbourhood", "neighborhood", "area",
-	"coast", "valley", "peninsula", "archipelago")
 
 // checkPerson takes back a person reading of c that the name's form or its
 // context contradicts: a work's or product's head word at the end, "the"
@@ -360,14 +317,10 @@ func (x *Extractor) chunkWord(toks []token, i int) bool {
 	return true
 }
 
-// parseChunk turns a run of capitalised words, tokens [a, b] of sentence si,
-// into mentions: gazetteer phrases, organisations by their head words,
-// persons by their titles and given names, and what prose's NER labels.
-func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head bool) []cand {
-	toks := doc.sents[si].toks
-	g := x.gaz
-	// Function words and common openers capitalised at a sentence start or in
-	// a title are not names.
+// skipOpeners returns the first token of the chunk [a, b] past the words
+// capitalised only for opening a sentence or a title: function words and
+// common openers, an adverb opening the sentence ("Early on Monday ...").
+func (x *Extractor) skipOpeners(toks []token, a, b int, head bool) int {
 	for a <= b && commonCaps[strings.ToLower(toks[a].text)] && !(allCaps(toks[a].text) && len(toks[a].text) > 1 && !head) {
 		if n, _, ok := x.longest(toks, a, b, false); ok && n > 1 {
 			break
@@ -378,13 +331,36 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		}
 		a++
 	}
-	// An adverb or function word opening a sentence is capitalised for
-	// that alone ("Early on Monday ...", "Nearly all ...").
 	if a <= b && sentenceInitial(toks, a) && openerWord(toks[a]) && (!x.gaz.given[toks[a].text] || a == b && !strings.HasPrefix(toks[a].tag, "NNP")) {
 		if _, _, ok := x.longest(toks, a, b, false); !ok {
 			a++
 		}
 	}
+	return a
+}
+
+// conjunctionAt returns the token of the "and" that joins two names in the
+// chunk [a, b], or -1: "Russia and Ukraine" is two names; "Securities and
+// Exchange Commission" and "Pacific Gas and Electric Company" are one.
+func (x *Extractor) conjunctionAt(toks []token, a, b int, caps bool) int {
+	for k := a + 1; k < b; k++ {
+		if w := toks[k].text; (w == "and" || w == "&") && !companyHeads[toks[b].text] && (!orgName(toks, a, b) || orgName(toks, a, k-1) && orgName(toks, k+1, b)) {
+			if n, _, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// parseChunk turns a run of capitalised words, tokens [a, b] of sentence si,
+// into mentions: gazetteer phrases, organisations by their head words,
+// persons by their titles and given names, and what prose's NER labels.
+func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head bool) []cand {
+	toks := doc.sents[si].toks
+	g := x.gaz
+	a = x.skipOpeners(toks, a, b, head)
 	if a > b {
 		return nil
 	}
@@ -397,15 +373,8 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		b--
 	}
 	caps := head && allCaps(doc.text[toks[a].start:toks[b].end])
-	// "Russia and Ukraine" is two names; "Securities and Exchange
-	// Commission" and "Pacific Gas and Electric Company" are one.
-	for k := a + 1; k < b; k++ {
-		if w := toks[k].text; (w == "and" || w == "&") && !companyHeads[toks[b].text] && (!orgName(toks, a, b) || orgName(toks, a, k-1) && orgName(toks, k+1, b)) {
-			if n, _, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b {
-				break
-			}
-			return append(x.parseChunk(doc, si, a, k-1, lab, head), x.parseChunk(doc, si, k+1, b, lab, head)...)
-		}
+	if k := x.conjunctionAt(toks, a, b, caps); k > 0 {
+		return append(x.parseChunk(doc, si, a, k-1, lab, head), x.parseChunk(doc, si, k+1, b, lab, head)...)
 	}
 	// A title alone ("Prime Minister", "Vice President") names no one.
 	if n := x.titleAt(toks, a, b); n == b-a+1 {
@@ -454,15 +423,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	if head {
 		// Capitals mean nothing in a headline: only gazetteer phrases
 		// count here; resolution later finds the article's own names.
-		for i := a; i <= b; {
-			if n, e, ok := x.longest(toks, i, b, caps); ok && e.typ != newsgraph.Place {
-				emit(gazCand(e, i, i+n-1))
-				i += n
-				continue
-			}
-			i++
-		}
-		return out
+		return append(out, x.gazetteerCands(si, toks, a, b, caps)...)
 	}
 
 	// A whole organisation name, maybe behind a state's name or adjective
@@ -472,35 +433,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		return out
 	}
 	if orgName(toks, a, b) {
-		c := cand{first: a, last: b, typ: newsgraph.Agency}
-		if n, e, ok := x.longest(toks, a, b, caps); ok && e.typ == newsgraph.State && e.kind != kindCapital && a+n <= b && orgName(toks, a+n, b) {
-			c.stateOf = e.iso
-			// The state's own name is part of the usual name ("United
-			// States Department of State"); an adjective or a short form
-			// is not ("Turkish Ministry of ...", "US Department of ...").
-			c.full = joinText(doc, toks, a, b)
-			c.fullReason = "with state adjective"
-			if e.kind == kindName {
-				c.fullReason = usualName
-			}
-			c.first = a + n
-		}
-		// "Ministry of Defence of Russia": the state the body belongs to
-		// closes its name; the body is named without it, the state is a
-		// mention of its own.
-		if k, n, e, ok := x.ownerState(toks, c.first, b, caps); ok {
-			if c.full == "" {
-				c.full = joinText(doc, toks, a, b)
-				c.fullReason = "with state"
-			}
-			c.stateOf = e.iso
-			c.last = k - 1
-			emit(c)
-			emit(gazCand(e, b-n+1, b))
-			return out
-		}
-		emit(c)
-		return out
+		return append(out, x.orgCands(doc, si, a, b, caps)...)
 	}
 	// Given name first: a person, even when a later word is also a place
 	// ("George Washington").
@@ -509,8 +442,19 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		return out
 	}
 
-	// Split the chunk at gazetteer phrases; what lies between is a name to
-	// type by its own evidence.
+	return append(out, x.splitAtGazetteer(doc, si, a, b, lab, title, titleStart, caps)...)
+}
+
+// splitAtGazetteer splits the name chunk [a, b] at gazetteer phrases; what
+// lies between is a name to type by its own evidence. title, begun at token
+// titleStart, is the title before the chunk's first name.
+func (x *Extractor) splitAtGazetteer(doc *document, si, a, b int, lab []string, title string, titleStart int, caps bool) []cand {
+	toks := doc.sents[si].toks
+	var out []cand
+	emit := func(c cand) {
+		c.sent = si
+		out = append(out, c)
+	}
 	i := a
 	rest := a
 	flush := func(p, q int) {
@@ -547,8 +491,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 				if e.typ == newsgraph.State {
 					p.stateOf = e.iso
 				}
-				p.sent = si
-				out = append(out, p)
+				emit(p)
 				return out
 			}
 		}
@@ -560,6 +503,58 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	return out
 }
 
+// gazetteerCands returns the gazetteer phrases of tokens [a, b] that name
+// no place: all a headline's capitals can be trusted with.
+func (x *Extractor) gazetteerCands(si int, toks []token, a, b int, caps bool) []cand {
+	var out []cand
+	for i := a; i <= b; {
+		if n, e, ok := x.longest(toks, i, b, caps); ok && e.typ != newsgraph.Place {
+			c := gazCand(e, i, i+n-1)
+			c.sent = si
+			out = append(out, c)
+			i += n
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// orgCands reads the organisation name of tokens [a, b], maybe behind a
+// state's name or adjective ("Turkish Ministry of Foreign Affairs") or
+// before the state it belongs to ("Ministry of Defence of Russia").
+func (x *Extractor) orgCands(doc *document, si, a, b int, caps bool) []cand {
+	toks := doc.sents[si].toks
+	c := cand{sent: si, first: a, last: b, typ: newsgraph.Agency}
+	if n, e, ok := x.longest(toks, a, b, caps); ok && e.typ == newsgraph.State && e.kind != kindCapital && a+n <= b && orgName(toks, a+n, b) {
+		c.stateOf = e.iso
+		// The state's own name is part of the usual name ("United
+		// States Department of State"); an adjective or a short form
+		// is not ("Turkish Ministry of ...", "US Department of ...").
+		c.full = joinText(doc, toks, a, b)
+		c.fullReason = "with state adjective"
+		if e.kind == kindName {
+			c.fullReason = usualName
+		}
+		c.first = a + n
+	}
+	// "Ministry of Defence of Russia": the state the body belongs to
+	// closes its name; the body is named without it, the state is a
+	// mention of its own.
+	if k, n, e, ok := x.ownerState(toks, c.first, b, caps); ok {
+		if c.full == "" {
+			c.full = joinText(doc, toks, a, b)
+			c.fullReason = "with state"
+		}
+		c.stateOf = e.iso
+		c.last = k - 1
+		st := gazCand(e, b-n+1, b)
+		st.sent = si
+		return []cand{c, st}
+	}
+	return []cand{c}
+}
+
 // nameCand types tokens [p, q] that no gazetteer phrase covers.
 func (x *Extractor) nameCand(doc *document, si, p, q int, lab []string, title string, titleStart, chunkStart int) []cand {
 	c := x.nameCand1(doc, si, p, q, lab, title, titleStart, chunkStart)
@@ -569,34 +564,15 @@ func (x *Extractor) nameCand(doc *document, si, p, q int, lab []string, title st
 	return []cand{c}
 }
 
+// nameCand1 types tokens [p, q]: a person after a title or role inside
+// them, a place or an organisation by its head word, a person by a title
+// before the chunk or a given name, an acronym; then by the words around
+// them, and last by the tagger's labels.
 func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title string, titleStart, chunkStart int) cand {
 	toks := doc.sents[si].toks
 	c := cand{first: p, last: q}
-	if n := x.titleAt(toks, p, q); n > 0 && p+n <= q {
-		return personCand(doc, toks, p+n, q, strings.ToLower(joinText(doc, toks, p, p+n-1)), p)
-	}
-	// Unknown words, a title, then the person: "NYC Mayor de Blasio".
-	for k := p + 1; k < q; k++ {
-		if n := x.titleAt(toks, k, q); n > 0 && k+n <= q && !orgName(toks, p, k-1) && !orgName(toks, p, q) {
-			return personCand(doc, toks, k+n, q, strings.ToLower(joinText(doc, toks, k, k+n-1)), k)
-		}
-	}
-	// An organisation, then a person: "House Intelligence Committee
-	// Representative Adam Schiff".
-	for k := p + 1; k < q; k++ {
-		if orgHeads[toks[k].text] && (x.gaz.given[toks[k+1].text] || k+2 <= q && x.gaz.given[toks[k+2].text] && q-k <= 4) {
-			per := x.nameCand1(doc, si, k+1, q, lab, "", k+1, k+1)
-			if per.typ == newsgraph.Person {
-				return per
-			}
-		}
-	}
-	// A given name and a surname after unknown words: the words are a role
-	// ("Minority Whip Dick Durbin") or a misspelt title.
-	for k := p + 1; k < q && q-k <= 2; k++ {
-		if x.gaz.given[toks[k].text] && !x.gaz.given[toks[p].text] && !orgName(toks, k, q) && !labelledOther(lab, p, q) && !nonEntityHeads[toks[q].text] && !placeHeads[toks[q].text] {
-			return personCand(doc, toks, k, q, strings.ToLower(joinText(doc, toks, p, k-1)), p)
-		}
+	if per, ok := x.personInside(doc, si, p, q, lab); ok {
+		return per
 	}
 	if nonEntityHeads[toks[q].text] {
 		return c
@@ -618,30 +594,80 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 		c.weak = true
 		return c
 	}
-	// An unknown name before a role and a person is the person's
-	// organisation ("Grateful Dead drummer Mickey Hart", "Apple CEO Tim").
-	if q+2 < len(toks) && (lowerTitles[toks[q+1].text] || x.titleAt(toks, q+1, len(toks)-1) > 0) && isCap(toks[q+2]) {
-		c.typ = newsgraph.Agency
-		c.weak = true
-		return c
-	}
-	// A single unknown name that says something is a person's ("Jafari
-	// said").
-	if p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && !isAcronym(toks[p].text) {
-		c.typ = newsgraph.Person
-		return c
-	}
-	// "the Administration", "the Court": an organisation's head word
-	// alone, capitalised inside a sentence, names the one the text means.
-	if p == q && p > 0 && strings.EqualFold(toks[p-1].text, "the") && !sentenceInitial(toks, p-1) && (orgHeads[toks[p].text] || toks[p].text == "House") {
-		c.typ = newsgraph.Agency
-		c.weak = true
+	if typ, ok := x.typeByContext(toks, p, q); ok {
+		c.typ = typ
+		c.weak = typ == newsgraph.Agency
 		return c
 	}
 	// A role ("Minority Leader") is no actor, whatever the tagger says.
 	if w := strings.ToLower(toks[q].text); lowerTitles[w] || personTitles[w] {
 		return c
 	}
+	return x.typeByLabels(toks, lab, c)
+}
+
+// personInside finds a person named after other words inside tokens [p, q]:
+// a title ("President X", "NYC Mayor de Blasio"), an organisation ("House
+// Intelligence Committee Representative Adam Schiff"), or a role before a
+// given name ("Minority Whip Dick Durbin").
+func (x *Extractor) personInside(doc *document, si, p, q int, lab []string) (cand, bool) {
+	toks := doc.sents[si].toks
+	if n := x.titleAt(toks, p, q); n > 0 && p+n <= q {
+		return personCand(doc, toks, p+n, q, strings.ToLower(joinText(doc, toks, p, p+n-1)), p), true
+	}
+	// Unknown words, a title, then the person: "NYC Mayor de Blasio".
+	for k := p + 1; k < q; k++ {
+		if n := x.titleAt(toks, k, q); n > 0 && k+n <= q && !orgName(toks, p, k-1) && !orgName(toks, p, q) {
+			return personCand(doc, toks, k+n, q, strings.ToLower(joinText(doc, toks, k, k+n-1)), k), true
+		}
+	}
+	// An organisation, then a person: "House Intelligence Committee
+	// Representative Adam Schiff".
+	for k := p + 1; k < q; k++ {
+		if orgHeads[toks[k].text] && (x.gaz.given[toks[k+1].text] || k+2 <= q && x.gaz.given[toks[k+2].text] && q-k <= 4) {
+			per := x.nameCand1(doc, si, k+1, q, lab, "", k+1, k+1)
+			if per.typ == newsgraph.Person {
+				return per, true
+			}
+		}
+	}
+	// A given name and a surname after unknown words: the words are a role
+	// ("Minority Whip Dick Durbin") or a misspelt title.
+	for k := p + 1; k < q && q-k <= 2; k++ {
+		if x.gaz.given[toks[k].text] && !x.gaz.given[toks[p].text] && !orgName(toks, k, q) && !labelledOther(lab, p, q) && !nonEntityHeads[toks[q].text] && !placeHeads[toks[q].text] {
+			return personCand(doc, toks, k, q, strings.ToLower(joinText(doc, toks, p, k-1)), p), true
+		}
+	}
+	return cand{}, false
+}
+
+// typeByContext types an unknown name [p, q] by the words around it: an
+// organisation (a weak guess) before a role and a person, or as "the" and
+// an organisation's head word; a person when it says something.
+func (x *Extractor) typeByContext(toks []token, p, q int) (newsgraph.EntityType, bool) {
+	// An unknown name before a role and a person is the person's
+	// organisation ("Grateful Dead drummer Mickey Hart", "Apple CEO Tim").
+	if q+2 < len(toks) && (lowerTitles[toks[q+1].text] || x.titleAt(toks, q+1, len(toks)-1) > 0) && isCap(toks[q+2]) {
+		return newsgraph.Agency, true
+	}
+	// A single unknown name that says something is a person's ("Jafari
+	// said").
+	if p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && !isAcronym(toks[p].text) {
+		return newsgraph.Person, true
+	}
+	// "the Administration", "the Court": an organisation's head word
+	// alone, capitalised inside a sentence, names the one the text means.
+	if p == q && p > 0 && strings.EqualFold(toks[p-1].text, "the") && !sentenceInitial(toks, p-1) && (orgHeads[toks[p].text] || toks[p].text == "House") {
+		return newsgraph.Agency, true
+	}
+	return "", false
+}
+
+// typeByLabels types the unknown name c by the tagger's labels, a weak
+// signal: the label most of its words have, unless the words are common
+// ones; two or three untagged title-cased words that act are a person.
+func (x *Extractor) typeByLabels(toks []token, lab []string, c cand) cand {
+	p, q := c.first, c.last
 	per, loc, org := 0, 0, 0
 	if untagged(lab, p, q) && q > p && q-p <= 2 && q+1 < len(toks) && (strings.HasPrefix(toks[q+1].tag, "VB") || toks[q+1].tag == "MD") && titleCased(toks, p, q) {
 		// Two or three unknown title-cased words that act ("Recep Tayyip
@@ -816,20 +842,29 @@ func slug(s string) string {
 }
 
 // fold maps accented Latin letters to their base letters ("Erdoğan" ->
-// "Erdogan") and curly apostrophes to straight ones.
+// "Erdogan") and curly apostrophes to straight ones: it decomposes the text
+// (NFD), drops the combining marks of Latin letters and composes what is
+// left again, so other scripts' letters ("й", Hangul) stay as they are.
 func fold(s string) string {
 	if isASCII(s) {
 		return s
 	}
 	var b strings.Builder
-	for _, r := range s {
-		if f, ok := foldMap[r]; ok {
+	latin := false // whether the last base letter is Latin
+	for _, r := range norm.NFD.String(s) {
+		switch f, ok := foldLetters[r]; {
+		case unicode.Is(unicode.Mn, r) && latin:
+		case ok:
 			b.WriteString(f)
-		} else {
+			latin = true
+		default:
 			b.WriteRune(r)
+			if !unicode.Is(unicode.Mn, r) {
+				latin = unicode.Is(unicode.Latin, r)
+			}
 		}
 	}
-	return b.String()
+	return norm.NFC.String(b.String())
 }
 
 func isASCII(s string) bool {
@@ -841,22 +876,10 @@ func isASCII(s string) bool {
 	return true
 }
 
-var foldMap = func() map[rune]string {
-	m := map[rune]string{'’': "'", '‘': "'", 'ß': "ss", 'Æ': "AE", 'æ': "ae", 'Ø': "O", 'ø': "o", 'Ł': "L", 'ł': "l", 'đ': "d", 'Đ': "D", 'ı': "i"}
-	groups := map[string]string{
-		"A": "ÀÁÂÃÄÅĀĂĄ", "a": "àáâãäåāăą", "C": "ÇĆĈĊČ", "c": "çćĉċč", "D": "Ď", "d": "ď",
-		"E": "ÈÉÊËĒĔĖĘĚ", "e": "èéêëēĕėęě", "G": "ĜĞĠĢ", "g": "ĝğġģ", "I": "ÌÍÎÏĨĪĬĮİ", "i": "ìíîïĩīĭį",
-		"N": "ÑŃŅŇ", "n": "ñńņň", "O": "ÒÓÔÕÖŌŎŐ", "o": "òóôõöōŏő", "R": "ŔŖŘ", "r": "ŕŗř",
-		"S": "ŚŜŞŠȘ", "s": "śŝşšș", "T": "ŢŤȚ", "t": "ţťț", "U": "ÙÚÛÜŨŪŬŮŰŲ", "u": "ùúûüũūŭůűų",
-		"Y": "ÝŸ", "y": "ýÿ", "Z": "ŹŻŽ", "z": "źżž",
-	}
-	for base, rs := range groups {
-		for _, r := range rs {
-			m[r] = base
-		}
-	}
-	return m
-}()
+// foldLetters are the letters folding maps that Unicode does not decompose
+// into a base letter and marks, and curly apostrophes.
+var foldLetters = map[rune]string{'’': "'", '‘': "'", 'ß': "ss", 'Æ': "AE", 'æ': "ae",
+	'Ø': "O", 'ø': "o", 'Ł': "L", 'ł': "l", 'đ': "d", 'Đ': "D", 'ı': "i"}
 
 // particleName reports whether a lower-case word is a name with a particle
 // ("al-Assad", "el-Sisi", "bin-Salman").
@@ -869,49 +892,6 @@ func particleName(w string) bool {
 	}
 	return false
 }
-
-// ofHeads take "of", "for" or "on" inside a name.
-var ofHeads = setOf("Ministry", "Department", "Bank", "University", "Council",
-	"House", "Court", "Office", "Commission", "Committee", "Board", "Bureau",
-	"Institute", "Federation", "League", "Association", "Union",
-	"Organization", "Organisation", "Academy", "Church", "Party", "Chamber",
-	"Republic", "Kingdom", "Secretary", "Minister", "Speaker", "Duke",
-	"Prince", "Princess", "King", "Queen", "Governor", "Mayor", "Member",
-	"Chancellor", "Leader", "President", "Director", "Head", "Chief",
-	"Museum", "School", "College", "Centre", "Center", "Agency", "Authority",
-	"Fund", "Foundation", "Society", "Coalition", "Alliance", "Movement",
-	"Front", "Army", "Forces", "Corps", "Command", "Division", "Tribunal",
-	"Parliament", "Assembly", "Congress", "Senate", "Cabinet", "Government",
-	"Administration", "Service", "Services", "Inspector", "Commissioner",
-	"Islamic", "State", "States", "Emirate", "Friends", "Doctors", "Reporters",
-	"Group", "Conference", "Summit", "Institution", "Secretariat", "Order")
-
-// nonEntityHeads end names of things that are no actor: events, laws,
-// treaties, prizes ("Free Trade Area", "Paris Agreement", "World Cup").
-var nonEntityHeads = setOf("Area", "Agreement", "Treaty", "Act", "Accord",
-	"Accords", "Bill", "Law", "Plan", "Cup", "Games", "Olympics", "War",
-	"Prize", "Award", "Awards", "Festival", "Championship", "Championships",
-	"Day", "Week", "Summit", "Conference", "Initiative", "Program",
-	"Programme", "Project", "Protocol", "Convention", "Declaration",
-	"Doctrine", "Deal", "Pact", "Crisis", "Revolution", "Election",
-	"Elections", "Operation", "Storm", "Hurricane", "Typhoon", "Virus",
-	"Syndrome", "Disease", "Airport", "Station", "Stadium", "Arena", "Hall",
-	"Facility", "Prison", "Olympiad", "Scandal")
-
-// placeHeads end, and placeStarts begin, names of places.
-var placeHeads = setOf("Heights", "Sea", "River", "Mountains", "Mountain",
-	"Parish", "Lodge", "Reservation", "Reserve",
-	"Island", "Islands", "Street", "Square", "Palace", "Mosque", "Cathedral",
-	"Bridge", "Park", "Valley", "Desert", "Strait", "Gulf", "Bay", "Lake",
-	"Ocean", "Coast", "Peninsula", "Hills", "Province", "Region", "County",
-	"District", "City", "Town", "Village", "Road", "Avenue", "Canal",
-	"Basin", "Plateau", "Forest", "Falls", "Beach", "Harbour", "Harbor",
-	"Port", "Prefecture", "Oblast", "Territory", "Territories", "Strip",
-	"Temple", "Tower", "Wall", "Gate")
-
-var placeStarts = setOf("Mount", "Mt.", "Lake", "Cape", "Masjid", "Hagia",
-	"Fort", "Port", "Gulf", "Isle", "Saint", "St.", "San", "Santa", "Sierra",
-	"Rio", "Lake")
 
 // stateService finds a state's service named by a common noun after the
 // state ("US intelligence", "the Russian military"): an agency whose mention
@@ -937,19 +917,9 @@ func (x *Extractor) stateService(doc *document, si int, st cand) (cand, bool) {
 	return cand{}, false
 }
 
-// serviceNouns name a state's services in lower case after the state.
-var serviceNouns = setOf("intelligence", "military", "army", "navy",
-	"air force", "armed forces", "coast guard", "national guard",
-	"secret service", "special forces", "police", "intelligence services",
-	"security services", "border guards")
-
-var saidVerbs = setOf("said", "says", "told", "tells", "added", "adds",
-	"explained", "wrote", "writes", "argued", "argues", "insisted",
-	"stated", "claimed", "noted", "recalled", "replied", "tweeted", "asked")
-
 // nameOpeners are words of commonCaps that, capitalised inside a sentence
 // before another capitalised word, begin a name.
-var nameOpeners = setOf("New")
+var nameOpeners = lexicon.NewSet("New")
 
 // sentenceInitial reports whether token i opens its sentence or a quotation
 // or clause within it, where any word is capitalised.
@@ -1032,17 +1002,13 @@ func (x *Extractor) commonWord(w string) bool {
 		return true
 	}
 	lw := strings.ToLower(w)
-	for _, suf := range []string{"ful", "less", "able", "ible", "ive", "ous", "ical", "ic", "ary", "al", "ern"} {
+	for _, suf := range adjectiveSuffixes {
 		if len(lw) > len(suf)+3 && strings.HasSuffix(lw, suf) {
 			return true
 		}
 	}
 	return false
 }
-
-// nonActorStarts open names of things named like persons: storms and ships.
-var nonActorStarts = setOf("Hurricane", "Typhoon", "Cyclone", "Tropical",
-	"Storm", "MV", "MS", "USS", "U.S.S", "HMS", "RMS", "SS", "M/V")
 
 // untagged reports whether the tagger gave tokens [p, q] no label.
 func untagged(lab []string, p, q int) bool {
@@ -1100,11 +1066,6 @@ func lemmaDict(w string) bool {
 	l := lemmatizer()
 	return l != nil && l.InDict(w)
 }
-
-// currencyCodes open amounts written as one token ("GBP738", "USD910").
-var currencyCodes = setOf("USD", "EUR", "GBP", "JPY", "CNY", "RUB", "SEK",
-	"NOK", "DKK", "CHF", "AUD", "CAD", "NZD", "INR", "HKD", "SGD", "ZAR", "BRL",
-	"MXN", "TRY", "PLN", "KRW", "IDR", "PHP", "THB", "UAH", "US$", "A$", "C$")
 
 // modelOrAmount reports whether w, one token with digits, is a model
 // number, a measure or an amount ("XC90", "A300s", "AR-15", "PM2.5",

@@ -1,0 +1,127 @@
+package extract
+
+import "newsgraph"
+
+// pattern is one relation pattern: the name its edges carry (Relation.
+// Pattern), the kind of edge it makes ("" when the edge's lemma decides,
+// kind.go), its base confidence (the pattern lowers it for distance, hedges
+// and pronouns), and the function that runs it. A pattern runs for each
+// actor mention of a sentence (mention), once per sentence (sentence) or
+// once per document (document); the rest are read inside another pattern
+// (in names it), which runs them where it has what they need.
+type pattern struct {
+	name     string
+	kind     newsgraph.RelationKind
+	conf     float64
+	mention  func(f *relationFinder, v *sentView, k int)
+	sentence func(f *relationFinder, v *sentView)
+	document func(f *relationFinder)
+	in       patternID
+}
+
+// patternID indexes patterns; the patterns run in this order, mention
+// patterns first for each mention in turn, then the sentence patterns, and
+// the document patterns once all sentences are read.
+type patternID int
+
+const (
+	patNone patternID = iota
+	patTitle
+	patOf
+	patApposition
+	patSuchAs
+	patPartyList
+	patPossessiveAct
+	patBacked
+	patBetween
+	patVerbal
+	patRoleAfterVerb
+	patPassive
+	patInvertedSpeech
+	patSpokeTo
+	patReciprocal
+	patAccording
+	patEntityForm
+)
+
+// patterns is the registry of relation patterns, in run order. Adding a
+// pattern is one function, one row here and its test.
+var patterns = [...]pattern{
+	patNone: {name: ""},
+	// "Russia's President Vladimir Putin", "US Ambassador to Germany X"
+	patTitle: {name: "title", conf: confTitle, mention: (*relationFinder).titleRelations},
+	// "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
+	patOf: {name: "of", conf: confTitle, mention: (*relationFinder).ofRelations},
+	// "Youssef Chahed, the Prime Minister of Tunisia"
+	patApposition: {name: "apposition", conf: confApposition, mention: (*relationFinder).appositionRelation},
+	// "agencies such as the FBI and the CIA"
+	patSuchAs: {name: "such-as", kind: newsgraph.Role, conf: confApposition, mention: (*relationFinder).suchAsRelations},
+	// "Republicans Mark Meadows and Jim Jordan"
+	patPartyList: {name: "party-list", kind: newsgraph.Role, conf: confTitle, mention: (*relationFinder).partyListRelations},
+	// "Turkey's invasion of Syria"
+	patPossessiveAct: {name: "possessive-act", conf: confVerbNear, mention: (*relationFinder).possessiveAct},
+	// "the Saudi-backed government of Yemen"
+	patBacked: {name: "backed", conf: confVerbNear, mention: (*relationFinder).backedRelation},
+	// "talks between Iran and the United States"
+	patBetween: {name: "between", conf: confVerbFar, sentence: (*relationFinder).betweenRelations},
+	// subject -[verb phrase]-> object, ReVerb style, and reported speech
+	patVerbal: {name: "verbal", conf: confVerbNear, sentence: (*relationFinder).relationsVerbal},
+	// "X became prime minister of Zimbabwe"
+	patRoleAfterVerb: {name: "role-after-verb", conf: confApposition, in: patVerbal},
+	// "X was elected by Y" read as Y -[elected]-> X
+	patPassive: {name: "passive", conf: confVerbNear, in: patVerbal},
+	// `"...," said X`
+	patInvertedSpeech: {name: "inverted-speech", kind: newsgraph.Statement, conf: confReported, in: patVerbal},
+	// "X said to Y", the one the speaker addressed
+	patSpokeTo: {name: "spoke-to", kind: newsgraph.Statement, conf: confReported, in: patVerbal},
+	// "Trump and Congress could not reach an agreement"
+	patReciprocal: {name: "reciprocal", conf: confVerbFar, in: patVerbal},
+	// "according to X, Y ..."
+	patAccording: {name: "according-to", conf: confReported, sentence: (*relationFinder).relationsAccording},
+	// an agency named after its state ("the Russian Foreign Ministry")
+	patEntityForm: {name: "entity-form", kind: newsgraph.Role, conf: confEntityForm, document: (*relationFinder).relationsEntityForms},
+}
+
+// ofRelations runs ofRelation on mention k, passing on the title a list of
+// "X of Y" names shares.
+func (f *relationFinder) ofRelations(v *sentView, k int) {
+	v.inherited = f.ofRelation(v, k, v.inherited)
+}
+
+// runSentencePatterns runs the mention patterns on each mention of v in turn,
+// then the sentence patterns on v.
+func (f *relationFinder) runSentencePatterns(v *sentView) {
+	for k := range v.ms {
+		for _, p := range patterns {
+			if p.mention != nil {
+				p.mention(f, v, k)
+			}
+		}
+	}
+	for _, p := range patterns {
+		if p.sentence != nil {
+			p.sentence(f, v)
+		}
+	}
+}
+
+// runDocumentPatterns runs the document patterns once every sentence is read.
+func (f *relationFinder) runDocumentPatterns() {
+	for _, p := range patterns {
+		if p.document != nil {
+			p.document(f)
+		}
+	}
+}
+
+// markPatterns sets on each relation found the name of the pattern that
+// made it, and its kind where the pattern knows it.
+func (f *relationFinder) markPatterns() {
+	for i, id := range f.pats {
+		p := patterns[id]
+		f.out[i].Pattern = p.name
+		if p.kind != "" {
+			f.out[i].Kind = p.kind
+		}
+	}
+}

@@ -1,0 +1,118 @@
+package syntax
+
+import "math"
+
+// perceptron is a multi-class averaged perceptron over hashed features: the
+// weights of feature h are the row w[row(h) : row(h)+classes].
+type perceptron struct {
+	Classes int
+	Bits    uint      // the array has 1<<Bits rows
+	W       []float32 // while training; nil in a loaded model
+	Q       []int16   // a loaded model's weights: W quantised, W = Q*Scale
+	Scale   float32
+
+	// Training only (the averaging trick: averaged = W - U/n, where U
+	// accumulates n*delta and n counts examples).
+	u []float32
+	n float32
+}
+
+func newPerceptron(classes int, bits uint) *perceptron {
+	size := classes << bits
+	return &perceptron{Classes: classes, Bits: bits, W: make([]float32, size), u: make([]float32, size)}
+}
+
+func (p *perceptron) row(h uint64) int { return int(h>>(64-p.Bits)) * p.Classes }
+
+// score sets out[c] to the sum of the features' weights for class c.
+func (p *perceptron) score(feats []uint64, out []float32) {
+	out = out[:p.Classes]
+	clear(out)
+	if p.Q != nil && p.Classes <= maxQClasses {
+		p.scoreQ(feats, out)
+		return
+	}
+	for _, h := range feats {
+		r := p.W[p.row(h):][:len(out)]
+		for c := range out {
+			out[c] += r[c]
+		}
+	}
+}
+
+// best is the highest-scoring class among those allowed (all when allowed is
+// nil), or -1 when none is allowed.
+func best(scores []float32, allowed []bool) int {
+	b := -1
+	for c, s := range scores {
+		if (allowed == nil || allowed[c]) && (b < 0 || s > scores[b]) {
+			b = c
+		}
+	}
+	return b
+}
+
+// tick counts one training example.
+func (p *perceptron) tick() { p.n++ }
+
+// update moves the weights toward truth and away from guess.
+func (p *perceptron) update(feats []uint64, truth, guess int) {
+	if truth == guess {
+		return
+	}
+	for _, h := range feats {
+		r := p.row(h)
+		p.W[r+truth]++
+		p.u[r+truth] += p.n
+		p.W[r+guess]--
+		p.u[r+guess] -= p.n
+	}
+}
+
+// averaged returns a copy with the averaged weights, for use and saving.
+func (p *perceptron) averaged() *perceptron {
+	a := &perceptron{Classes: p.Classes, Bits: p.Bits, W: make([]float32, len(p.W))}
+	if p.n == 0 {
+		copy(a.W, p.W)
+		return a
+	}
+	for i, w := range p.W {
+		a.W[i] = w - p.u[i]/p.n
+	}
+	return a
+}
+
+// scoreQ sums int16 weights in int32 (exact, and cheaper than converting
+// each weight) and scales once; the widest model has under maxQClasses.
+func (p *perceptron) scoreQ(feats []uint64, out []float32) {
+	var acc [maxQClasses]int32
+	sum := acc[:len(out)]
+	for _, h := range feats {
+		r := p.Q[p.row(h):][:len(sum)]
+		for c := range sum {
+			sum[c] += int32(r[c])
+		}
+	}
+	for c := range out {
+		out[c] = float32(sum[c]) * p.Scale
+	}
+}
+
+const maxQClasses = 128
+
+// quantise returns a copy with int16 weights, the form models are saved and
+// used in: half the memory, and scores that differ from W's by rounding only.
+func (p *perceptron) quantise() *perceptron {
+	var top float32
+	for _, w := range p.W {
+		top = max(top, w, -w)
+	}
+	q := &perceptron{Classes: p.Classes, Bits: p.Bits, Q: make([]int16, len(p.W)), Scale: 1}
+	if top > 0 {
+		q.Scale = top / 32767
+	}
+	for i, w := range p.W {
+		q.Q[i] = int16(math.Round(float64(w / q.Scale)))
+	}
+	return q
+}
