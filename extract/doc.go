@@ -35,6 +35,8 @@
 //     resolved (coreference.go).
 //  6. relationKinds (kind.go): ACTION, STATEMENT or ROLE for each edge its
 //     pattern left without one.
+//  7. cleanNames (names_unicode.go): names made safe to be canonical (NFC,
+//     no invisible characters, mixed-script look-alikes folded).
 //
 // The word lists the stages consult are data (data/words, one concept a
 // file or a table with a column per use), declared by stage in words.go and

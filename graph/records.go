@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -114,7 +115,9 @@ type entityRec struct {
 func (r *entityRec) entity() *Entity {
 	e := &Entity{
 		ID: r.ID, Name: r.Name, Type: r.Type, Country: r.Country,
-		Aliases:      append([]string{}, r.Aliases...),
+		// Sorted: the order aliases were first seen in depends on the
+		// order articles were ingested in.
+		Aliases:      slices.Sorted(slices.Values(r.Aliases)),
 		AliasReasons: map[string]string{},
 		MentionCount: r.Mentions, ArticleCount: r.Articles,
 	}
@@ -137,6 +140,14 @@ func (r *entityRec) names() []string {
 	return out
 }
 
+// setName makes name the actor's name and its former name an alias.
+func (r *entityRec) setName(name string) {
+	old, k := r.Name, normName(name)
+	r.Name = name
+	r.Aliases = slices.DeleteFunc(r.Aliases, func(a string) bool { return normName(a) == k })
+	r.addAlias(old, "")
+}
+
 // addAlias adds a as an alias unless it is the name or already one; why is
 // kept when the alias has no reason yet.
 func (r *entityRec) addAlias(a, why string) {
@@ -146,11 +157,22 @@ func (r *entityRec) addAlias(a, why string) {
 		return
 	}
 	known := normName(r.Name) == k
-	for _, x := range r.Aliases {
-		if normName(x) == k {
-			known, a = true, x
-			break
+	for i, x := range r.Aliases {
+		if normName(x) != k {
+			continue
 		}
+		known = true
+		if x != a && preferName(a, x) {
+			// One spelling in any ingest order: the fuller ("U.S." over "US").
+			r.Aliases[i] = a
+			if why, ok := r.AliasReasons[x]; ok {
+				delete(r.AliasReasons, x)
+				r.AliasReasons[a] = why
+			}
+		} else {
+			a = x
+		}
+		break
 	}
 	if !known {
 		r.Aliases = append(r.Aliases, a)
@@ -228,7 +250,7 @@ func getJSON(txn *badger.Txn, k []byte, v any) error {
 	if err != nil {
 		return err
 	}
-	b, err := item.ValueCopy(nil)
+	b, err := valueCopy(item)
 	if err != nil {
 		return err
 	}
@@ -244,7 +266,7 @@ func getUID(txn *badger.Txn, k []byte) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	b, err := item.ValueCopy(nil)
+	b, err := valueCopy(item)
 	if err != nil {
 		return 0, err
 	}
@@ -264,6 +286,16 @@ func getMeta(txn *badger.Txn) (*meta, error) {
 		err = fmt.Errorf("graph: store format %d is newer than this program's %d", m.Version, formatVersion)
 	}
 	return m, err
+}
+
+// getArticle reads an article record and checks its text against the
+// stored hash (ErrCorrupt on a mismatch).
+func getArticle(txn *badger.Txn, id string) (*articleRec, error) {
+	r := &articleRec{}
+	if err := getJSON(txn, articleKey(id), r); err != nil {
+		return nil, err
+	}
+	return r, r.verify()
 }
 
 func getEntity(txn *badger.Txn, uid uint64) (*entityRec, error) {
@@ -303,7 +335,7 @@ func normName(s string) string {
 	space := false
 	for _, r := range s {
 		switch {
-		case r == '.' || r == '\'' || r == '\u2019' || r == '"' || unicode.IsControl(r):
+		case r == '.' || r == '\'' || r == '\u2019' || r == '"' || unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
 			continue
 		case unicode.IsSpace(r) || r == '-' || r == '\u2010' || r == '\u2013':
 			space = b.Len() > 0
