@@ -272,7 +272,6 @@ func relationKeyUID(k []byte) uint64 { return uidAt(k, 1) }
 // evidenceKeySeq returns the article seq of an evidence row (0x35).
 func evidenceKeySeq(k []byte) uint64 { return uidAt(k, 9) }
 
-
 // nameKeyNorm returns the normalised name of a name row (0x22).
 func nameKeyNorm(k []byte) string { return string(k[1 : len(k)-9]) }
 
