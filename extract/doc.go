@@ -39,6 +39,8 @@
 //     BUSINESS...), from the gazetteers (data/agency_sectors.tsv, parties)
 //     and the cue words of its name (data/words/sector_cues.tsv), a table
 //     of named rules run in order.
+//  8. cleanNames (names_unicode.go): names made safe to be canonical (NFC,
+//     no invisible characters, mixed-script look-alikes folded).
 //
 // The word lists the stages consult are data (data/words, one concept a
 // file or a table with a column per use), declared by stage in words.go and

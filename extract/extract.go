@@ -94,6 +94,7 @@ func (x *Extractor) Extract(ctx context.Context, a *newsgraph.Article) (*newsgra
 	if ex.Relations == nil {
 		ex.Relations = []newsgraph.Relation{}
 	}
+	cleanNames(ex)
 	return ex, nil
 }
 

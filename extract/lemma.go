@@ -8,9 +8,21 @@ import (
 	"github.com/aaaton/golem/v4/dicts/en"
 )
 
+// lemmasMu guards golem's Lemmas, which is not a pure read: it sorts the
+// dictionary's own slice of forms in place, so two concurrent lookups of one
+// word race (extractions run in parallel under ingest and the API).
+var lemmasMu sync.Mutex
+
+// lemmas returns a copy of golem's base forms of w, under lemmasMu.
+func lemmas(l *golem.Lemmatizer, w string) []string {
+	lemmasMu.Lock()
+	defer lemmasMu.Unlock()
+	return append([]string(nil), l.Lemmas(w)...)
+}
+
 // lemmatizer is golem's English dictionary, loaded on first use (about 100 ms)
-// and shared by every goroutine: golem's lookups only read its maps. It is nil
-// when the dictionary does not load, and lemma then falls back to the word.
+// and shared by every goroutine. It is nil when the dictionary does not load,
+// and lemma then falls back to the word.
 var lemmatizer = sync.OnceValue(func() *golem.Lemmatizer {
 	l, err := golem.New(en.New())
 	if err != nil {
@@ -37,7 +49,7 @@ func lemma(word, tag string) string {
 		return w
 	}
 	best := w
-	for _, f := range l.Lemmas(w) {
+	for _, f := range lemmas(l, w) {
 		f = strings.ToLower(f)
 		if f == w || f == "" {
 			continue

@@ -251,7 +251,7 @@ func (rm *removal) recompute(r *relationRec) error {
 	dated := map[uint64]bool{}
 	return scan(rm.ctx, rm.txn, evidencePrefix(r.UID), nil, func(k []byte, item *badger.Item) (bool, error) {
 		var ev newsgraph.Evidence
-		b, err := item.ValueCopy(nil)
+		b, err := valueCopy(item)
 		if err != nil {
 			return false, err
 		}

@@ -40,4 +40,12 @@
 // analytics.go and betweenness.go run gonum's PageRank, Louvain and
 // betweenness over the whole graph. What is computed from the whole store
 // is cached per store version in derived.go.
+//
+// Safety: open.go checks a directory before Badger opens it (a missing or
+// cut MANIFEST is refused, not emptied) and marks new stores; store.go sets
+// Badger's file sizes and checksum options; integrity.go checks article
+// texts against their hashes and restored stores against their counters;
+// diskspace.go refuses ingests on a nearly full disk; wal.go checks the
+// write-ahead logs; canonical.go picks the spelling of an actor's name, the
+// same in any ingest order.
 package graph

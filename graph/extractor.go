@@ -62,7 +62,7 @@ func (s *Store) StaleArticles(ctx context.Context, version string, limit int) ([
 			if err != nil {
 				return err
 			}
-			id, err := item.ValueCopy(nil)
+			id, err := valueCopy(item)
 			if err != nil {
 				return err
 			}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"syscall"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -84,6 +85,14 @@ func (s *Store) ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.
 	if err := validate(a, ex); err != nil {
 		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, err)
 	}
+	if s.readOnly {
+		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, ErrReadOnly)
+	}
+	if s.dir != "" {
+		if err := checkSpace(s.dir, s.minFree); err != nil {
+			return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, err)
+		}
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	in := &ingest{ctx: ctx, a: a, ex: ex, maxValue: s.maxValue, ingestMode: mode}
@@ -97,6 +106,8 @@ func (s *Store) ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.
 			a.ID, ErrTooBig, len(ex.Entities), len(ex.Relations), len(a.Text))
 	case errors.Is(err, ErrTooBig):
 		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, err)
+	case errors.Is(err, syscall.ENOSPC):
+		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w: %v", a.ID, ErrStorageFull, err)
 	case err != nil:
 		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, err)
 	}
@@ -190,8 +201,7 @@ func (in *ingest) run() error {
 	if in.m, err = getMeta(in.txn); err != nil {
 		return err
 	}
-	sum := sha256.Sum256([]byte(in.a.Text))
-	hash := hex.EncodeToString(sum[:])
+	hash := textHash(in.a.Text)
 	old := &articleRec{}
 	switch err := getJSON(in.txn, articleKey(in.a.ID), old); {
 	case err == nil && old.TextHash == hash && (!in.replace || old.Extractor == in.ex.Extractor):
@@ -277,6 +287,15 @@ func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, joinReason string,
 	if uid, ok := in.byExtID[e.ID]; ok {
 		return in.ents[uid], "", nil
 	}
+	st, joinReason, err = in.find(e)
+	if err == nil && !st.isNew {
+		err = in.prefer(st, e.Name)
+	}
+	return st, joinReason, err
+}
+
+// find finds or creates the stored actor for e; see resolve.
+func (in *ingest) find(e *newsgraph.Entity) (st *entState, joinReason string, err error) {
 	id := e.ID
 	uid, err := getUID(in.txn, entityIDKey(id))
 	if err == nil && e.Country != "" {
@@ -331,8 +350,7 @@ func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, joinReason string,
 func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 	keys := []string{normName(e.Name)}
 	for _, a := range e.Aliases {
-		k := normName(a)
-		if e.Type != newsgraph.Person || strings.Contains(k, " ") {
+		if k := normName(a); strings.Contains(k, " ") {
 			keys = append(keys, k)
 		}
 	}
@@ -357,7 +375,7 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 			if err != nil {
 				return false, fmt.Errorf("entity %d: %w", uid, err)
 			}
-			if rec.Type == e.Type && !otherCountry(rec.Country, e.Country) {
+			if rec.Type == e.Type && !otherCountry(rec.Country, e.Country) && !weakAlias(rec, k) {
 				hits[uid] = hit{rec, k}
 			}
 			return true, nil
@@ -377,6 +395,15 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 		return uid, fmt.Sprintf("joined across articles: name %s matched %s of %s", e.Name, what, h.rec.Name), nil
 	}
 	return 0, "", nil
+}
+
+// weakAlias reports whether k is, for the stored actor rec, a one-word
+// alias of an agency or state ("House", "EU"): too weak to join on, from
+// either side, so that which actors join does not depend on which came
+// first. (A person's lone surname still joins the person it is an alias
+// of; it is not a key when it comes as an alias.)
+func weakAlias(rec *entityRec, k string) bool {
+	return rec.Type != newsgraph.Person && !strings.Contains(k, " ") && normName(rec.Name) != k
 }
 
 // otherCountry reports whether two actors are known to belong to different

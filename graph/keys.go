@@ -200,6 +200,10 @@ func entityRankKeys(t newsgraph.EntityType, mentions int, uid uint64) [][]byte {
 // Scan prefixes.
 
 func articleSeqPrefix() []byte                 { return []byte{pArticleSeq} }
+func articlePrefix() []byte                    { return []byte{pArticle} }
+func entityPrefix() []byte                     { return []byte{pEntity} }
+func relationPrefix() []byte                   { return []byte{pRelation} }
+func allEvidencePrefix() []byte                { return []byte{pEvidence} }
 func extractorPrefix() []byte                  { return []byte{pExtractor} }
 func articleEntPrefix(seq uint64) []byte       { return key(pArticleEnt, u64(seq)) }
 func articleRelPrefix(seq uint64) []byte       { return key(pArticleRel, u64(seq)) }
@@ -215,10 +219,8 @@ func evidenceArticlePrefix(rel, seq uint64) []byte {
 }
 
 // entityIDOf reads the extractor id out of an entity id row (0x21).
-func entityIDOf(k []byte) string         { return string(k[1:]) }
-func relationPrefix() []byte             { return []byte{pRelation} }
-func entityPrefix() []byte               { return []byte{pEntity} }
-func allEvidencePrefix() []byte          { return []byte{pEvidence} }
+func entityIDOf(k []byte) string { return string(k[1:]) }
+
 func relLabelPrefix(label string) []byte { return key(pRelLabel, []byte(label), []byte{nameSep}) }
 func relKindPrefix(kind byte) []byte     { return []byte{pRelKind, kind} }
 
@@ -269,9 +271,6 @@ func relationKeyUID(k []byte) uint64 { return uidAt(k, 1) }
 
 // evidenceKeySeq returns the article seq of an evidence row (0x35).
 func evidenceKeySeq(k []byte) uint64 { return uidAt(k, 9) }
-
-// articlesPrefix is the prefix of every article record.
-func articlesPrefix() []byte { return []byte{pArticle} }
 
 // nameKeyNorm returns the normalised name of a name row (0x22).
 func nameKeyNorm(k []byte) string { return string(k[1 : len(k)-9]) }

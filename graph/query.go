@@ -102,7 +102,7 @@ func scan(ctx context.Context, txn *badger.Txn, prefix, start []byte, fn func(ke
 }
 
 func itemUID(it *badger.Item) (uint64, error) {
-	b, err := it.ValueCopy(nil)
+	b, err := valueCopy(it)
 	if err != nil {
 		return 0, err
 	}
@@ -462,7 +462,11 @@ func (s *Store) Evidence(ctx context.Context, id string, first int) ([]newsgraph
 // Article returns the stored article with the id, or ErrNotFound.
 func (s *Store) Article(ctx context.Context, id string) (*newsgraph.Article, error) {
 	rec := &articleRec{}
-	err := s.view(ctx, func(txn *badger.Txn) error { return getJSON(txn, articleKey(id), rec) })
+	err := s.view(ctx, func(txn *badger.Txn) error {
+		var err error
+		rec, err = getArticle(txn, id)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("graph.Article %q: %w", id, notFound(err))
 	}
@@ -493,12 +497,12 @@ func (s *Store) Articles(ctx context.Context, p PageArgs) (*Page[*newsgraph.Arti
 				page.HasNextPage = true
 				return false, nil
 			}
-			id, err := it.ValueCopy(nil)
+			id, err := valueCopy(it)
 			if err != nil {
 				return false, err
 			}
-			rec := &articleRec{}
-			if err := getJSON(txn, articleKey(string(id)), rec); err != nil {
+			rec, err := getArticle(txn, string(id))
+			if err != nil {
 				return false, err
 			}
 			page.add(encodeCursor(cursorArticle, pos), &rec.Article)
@@ -583,12 +587,12 @@ func (s *Store) EntityArticles(ctx context.Context, id string, first int) ([]*ne
 			if err != nil {
 				return false, err
 			}
-			aid, err := item.ValueCopy(nil)
+			aid, err := valueCopy(item)
 			if err != nil {
 				return false, err
 			}
-			rec := &articleRec{}
-			if err := getJSON(txn, articleKey(string(aid)), rec); err != nil {
+			rec, err := getArticle(txn, string(aid))
+			if err != nil {
 				return false, err
 			}
 			out = append(out, &rec.Article)

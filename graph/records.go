@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -119,7 +120,9 @@ type entityRec struct {
 func (r *entityRec) entity() *Entity {
 	e := &Entity{
 		ID: r.ID, Name: r.Name, Type: r.Type, Country: r.Country, Sector: r.Sector,
-		Aliases:      append([]string{}, r.Aliases...),
+		// Sorted: the order aliases were first seen in depends on the
+		// order articles were ingested in.
+		Aliases:      slices.Sorted(slices.Values(r.Aliases)),
 		AliasReasons: map[string]string{},
 		MentionCount: r.Mentions, ArticleCount: r.Articles,
 	}
@@ -129,17 +132,26 @@ func (r *entityRec) entity() *Entity {
 	return e
 }
 
-// mergeSector keeps s as the actor's sector unless it already has one that
-// says more: any sector beats none, and any named sector beats OTHER. The
-// first article to name a sector keeps it, so the sector does not change
-// with the order of later ones.
+// mergeSector keeps the sector that says most of the actor's and s: any
+// sector beats none, a named one beats OTHER, and of two named ones the
+// first in newsgraph.Sectors wins, so the sector does not depend on the
+// order the articles came in.
 func (r *entityRec) mergeSector(s newsgraph.Sector) {
-	if r.Type != newsgraph.Agency || s == "" {
+	if r.Type != newsgraph.Agency || s == "" || r.Sector == s {
 		return
 	}
-	if r.Sector == "" || (r.Sector == newsgraph.OtherSector && s != newsgraph.OtherSector) {
+	if r.Sector == "" || sectorRank(s) < sectorRank(r.Sector) {
 		r.Sector = s
 	}
+}
+
+// sectorRank orders the sectors for mergeSector: named ones by their place
+// in newsgraph.Sectors, OTHER and unknown ones last.
+func sectorRank(s newsgraph.Sector) int {
+	if i := slices.Index(newsgraph.Sectors, s); i >= 0 && s != newsgraph.OtherSector {
+		return i
+	}
+	return len(newsgraph.Sectors)
 }
 
 // names returns the normalised name and aliases, each once.
@@ -155,6 +167,14 @@ func (r *entityRec) names() []string {
 	return out
 }
 
+// setName makes name the actor's name and its former name an alias.
+func (r *entityRec) setName(name string) {
+	old, k := r.Name, normName(name)
+	r.Name = name
+	r.Aliases = slices.DeleteFunc(r.Aliases, func(a string) bool { return normName(a) == k })
+	r.addAlias(old, "")
+}
+
 // addAlias adds a as an alias unless it is the name or already one; why is
 // kept when the alias has no reason yet.
 func (r *entityRec) addAlias(a, why string) {
@@ -164,11 +184,22 @@ func (r *entityRec) addAlias(a, why string) {
 		return
 	}
 	known := normName(r.Name) == k
-	for _, x := range r.Aliases {
-		if normName(x) == k {
-			known, a = true, x
-			break
+	for i, x := range r.Aliases {
+		if normName(x) != k {
+			continue
 		}
+		known = true
+		if x != a && preferName(a, x) {
+			// One spelling in any ingest order: the fuller ("U.S." over "US").
+			r.Aliases[i] = a
+			if why, ok := r.AliasReasons[x]; ok {
+				delete(r.AliasReasons, x)
+				r.AliasReasons[a] = why
+			}
+		} else {
+			a = x
+		}
+		break
 	}
 	if !known {
 		r.Aliases = append(r.Aliases, a)
@@ -246,7 +277,7 @@ func getJSON(txn *badger.Txn, k []byte, v any) error {
 	if err != nil {
 		return err
 	}
-	b, err := item.ValueCopy(nil)
+	b, err := valueCopy(item)
 	if err != nil {
 		return err
 	}
@@ -262,7 +293,7 @@ func getUID(txn *badger.Txn, k []byte) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	b, err := item.ValueCopy(nil)
+	b, err := valueCopy(item)
 	if err != nil {
 		return 0, err
 	}
@@ -282,6 +313,16 @@ func getMeta(txn *badger.Txn) (*meta, error) {
 		err = fmt.Errorf("graph: store format %d is newer than this program's %d", m.Version, formatVersion)
 	}
 	return m, err
+}
+
+// getArticle reads an article record and checks its text against the
+// stored hash (ErrCorrupt on a mismatch).
+func getArticle(txn *badger.Txn, id string) (*articleRec, error) {
+	r := &articleRec{}
+	if err := getJSON(txn, articleKey(id), r); err != nil {
+		return nil, err
+	}
+	return r, r.verify()
 }
 
 func getEntity(txn *badger.Txn, uid uint64) (*entityRec, error) {
@@ -321,7 +362,7 @@ func normName(s string) string {
 	space := false
 	for _, r := range s {
 		switch {
-		case r == '.' || r == '\'' || r == '\u2019' || r == '"' || unicode.IsControl(r):
+		case r == '.' || r == '\'' || r == '\u2019' || r == '"' || unicode.IsControl(r) || unicode.Is(unicode.Cf, r):
 			continue
 		case unicode.IsSpace(r) || r == '-' || r == '\u2010' || r == '\u2013':
 			space = b.Len() > 0

@@ -31,7 +31,7 @@ func (s *Store) Replay(ctx context.Context, fn func(a *newsgraph.Article, ex *ne
 		}
 		r := &replay{txn: txn, extra: extra, seen: map[uint64]bool{}, evSeen: map[uint64]int{}}
 		return scan(ctx, txn, articleSeqPrefix(), nil, func(_ []byte, it *badger.Item) (bool, error) {
-			id, err := it.ValueCopy(nil)
+			id, err := valueCopy(it)
 			if err != nil {
 				return false, err
 			}
@@ -60,7 +60,7 @@ type replay struct {
 func extraIDs(ctx context.Context, txn *badger.Txn) (map[uint64][]string, error) {
 	out := map[uint64][]string{}
 	err := scan(ctx, txn, entityIDPrefix(), nil, func(k []byte, it *badger.Item) (bool, error) {
-		v, err := it.ValueCopy(nil)
+		v, err := valueCopy(it)
 		if err != nil {
 			return false, err
 		}

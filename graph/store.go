@@ -13,6 +13,8 @@ import (
 	"sync"
 
 	"github.com/dgraph-io/badger/v4"
+	"github.com/dgraph-io/badger/v4/options"
+	"github.com/dgraph-io/badger/v4/y"
 
 	"newsgraph"
 )
@@ -44,6 +46,22 @@ var (
 	ErrNotEmpty = errors.New("graph: restore target is not empty")
 	// ErrClosed is returned by Ping after Close.
 	ErrClosed = errors.New("graph: store closed")
+	// ErrDamaged is returned by Open for a directory whose Badger files do
+	// not make a whole store (a MANIFEST missing, cut short or not listing a
+	// table; a corrupt table). Nothing in the directory is changed.
+	ErrDamaged = errors.New("graph: store damaged")
+	// ErrNoStore is returned by a read-only Open of a directory that is not
+	// a store, and by Open of a directory holding other files.
+	ErrNoStore = errors.New("graph: not a newsgraph store")
+	// ErrCorrupt is returned by reads that find stored data failing its
+	// checksum: an article text whose SHA-256 differs from the one stored
+	// with it, or a Badger block or value checksum mismatch.
+	ErrCorrupt = errors.New("graph: stored data is corrupt")
+	// ErrStorageFull is returned by Ingest when the store's file system has
+	// less free space than the margin Badger's pre-sized files need.
+	ErrStorageFull = errors.New("graph: not enough free disk space")
+	// ErrReadOnly is returned by Ingest on a store opened read-only.
+	ErrReadOnly = errors.New("graph: store opened read-only")
 )
 
 // Extractor finds the entities and relations of one article. Package extract
@@ -69,13 +87,26 @@ type Options struct {
 	// CacheMB is the size of Badger's block cache in MiB; zero means
 	// DefaultCacheMB. tuning.go says how the other Badger options are set.
 	CacheMB int
+	// ReadOnly opens the store without writing anything: no recovery, no
+	// compaction, no marker. The directory must already be a store
+	// (ErrNoStore otherwise) and Ingest fails with ErrReadOnly.
+	ReadOnly bool
+	// MinFreeBytes is the free space below which Ingest refuses with
+	// ErrStorageFull. DefaultOptions sets the margin Badger's files need.
+	MinFreeBytes int64
 }
 
 // DefaultOptions returns on-disk options without fsync per ingest, logging
 // to slog.Default.
 func DefaultOptions() Options {
-	return Options{Logger: slog.Default()}
+	return Options{Logger: slog.Default(), MinFreeBytes: diskMargin}
 }
+
+// WithReadOnly returns o with ReadOnly set.
+func (o Options) WithReadOnly(b bool) Options { o.ReadOnly = b; return o }
+
+// WithMinFreeBytes returns o with MinFreeBytes set.
+func (o Options) WithMinFreeBytes(n int64) Options { o.MinFreeBytes = n; return o }
 
 // WithInMemory returns o with InMemory set.
 func (o Options) WithInMemory(b bool) Options { o.InMemory = b; return o }
@@ -101,33 +132,60 @@ type Store struct {
 	// mu serialises ingests: they read-modify-write the counters in meta and
 	// the rank keys, which concurrent transactions would only conflict on.
 	mu sync.Mutex
+	// dir is the data directory ("" in memory); minFree the free-space
+	// margin ingests keep.
+	dir      string
+	minFree  int64
+	readOnly bool
+	// fresh: Open created the store in a new or empty directory.
+	fresh bool
 	// derived caches what is computed from the whole store (derived.go).
 	derived derivedCache
 }
 
 // Open opens (creating if needed) the store in the directory path. It fails
-// with an error wrapping ErrLocked when another process has it open.
+// with an error wrapping ErrLocked when another process has it open,
+// ErrDamaged when the directory's Badger files do not make a whole store
+// (nothing is changed then), and ErrNoStore for a read-only open of a
+// directory that is not a store.
 func Open(path string, opts Options) (*Store, error) {
-	bo := tune(badger.DefaultOptions(path), opts.CacheMB).
-		WithInMemory(opts.InMemory).
-		WithSyncWrites(opts.SyncWrites).
-		WithLogger(badgerLogger{opts.Logger})
-	if opts.InMemory {
-		bo.Dir, bo.ValueDir = "", ""
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	db, err := badger.Open(bo)
-	if err != nil {
-		if strings.Contains(err.Error(), "Cannot acquire directory lock") {
-			return nil, lockedError(path)
+	var ds dirState
+	if !opts.InMemory {
+		var err error
+		if ds, err = checkDir(path, opts.ReadOnly); err != nil {
+			return nil, err
 		}
-		return nil, fmt.Errorf("graph.Open %s: %w", path, err)
 	}
-	s := &Store{db: db, log: opts.Logger, maxValue: 256 << 20}
+	bo := badgerOptions(path, opts)
+	db, err := openBadger(bo)
+	if opts.ReadOnly && err != nil && strings.Contains(err.Error(), badger.ErrTruncateNeeded.Error()) {
+		// A store not closed cleanly has a write-ahead log to replay, which
+		// a read-only open cannot do: recover it once (Badger truncates
+		// only the log's unwritten tail), then open read-only.
+		opts.Logger.Info("store was not closed cleanly: replaying its write-ahead log", "data", path)
+		if db, err = openBadger(bo.WithReadOnly(false)); err == nil {
+			if err = db.Close(); err == nil {
+				db, err = openBadger(bo)
+			}
+		}
+	}
+	if err != nil {
+		return nil, openError(path, err)
+	}
+	s := &Store{db: db, log: opts.Logger, maxValue: 256 << 20, readOnly: opts.ReadOnly, fresh: ds.fresh}
 	if opts.InMemory {
 		s.maxValue = int(bo.ValueThreshold)
+	} else {
+		s.dir, s.minFree = path, opts.MinFreeBytes
 	}
-	if s.log == nil {
-		s.log = slog.New(slog.DiscardHandler)
+	if !opts.InMemory && !opts.ReadOnly && !ds.marked {
+		if err := writeMarker(path); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("graph.Open %s: %w", path, err)
+		}
 	}
 	if err := s.upgrade(context.Background()); err != nil {
 		db.Close()
@@ -135,6 +193,70 @@ func Open(path string, opts Options) (*Store, error) {
 	}
 	return s, nil
 }
+
+// Sizes of Badger's memory-mapped files, set deliberately rather than left
+// to the defaults (64 MiB memtables, 1 GiB value logs): each memtable has a
+// write-ahead log mapped at twice memTableSize and each value log is mapped
+// at twice valueLogFileSize, so these bound the space Badger claims ahead of
+// writing, which the free-space margin (diskMargin) must cover.
+const (
+	memTableSize     = 16 << 20
+	valueLogFileSize = 64 << 20
+	baseTableSize    = 2 << 20
+)
+
+// badgerOptions maps Options onto Badger's, with checksums verified on
+// every read: table blocks and table index (OnTableAndBlockRead), and
+// value-log entries (VerifyValueChecksum).
+func badgerOptions(path string, opts Options) badger.Options {
+	bo := tune(badger.DefaultOptions(path), opts.CacheMB).
+		WithInMemory(opts.InMemory).
+		WithReadOnly(opts.ReadOnly && !opts.InMemory).
+		WithSyncWrites(opts.SyncWrites).
+		WithLogger(badgerLogger{opts.Logger}).
+		WithMemTableSize(memTableSize).
+		WithValueLogFileSize(valueLogFileSize).
+		WithBaseTableSize(baseTableSize).
+		WithChecksumVerificationMode(options.OnTableAndBlockRead).
+		WithVerifyValueChecksum(true)
+	if opts.InMemory {
+		bo.Dir, bo.ValueDir = "", ""
+	}
+	return bo
+}
+
+// openBadger opens Badger, turning a panic at open (a corrupt table footer
+// panics in Badger's table code) into an error.
+func openBadger(bo badger.Options) (db *badger.DB, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			db, err = nil, fmt.Errorf("%w: badger panicked while opening: %v", ErrDamaged, v)
+		}
+	}()
+	return badger.Open(bo)
+}
+
+// openError wraps an error of badger.Open with what to do about it.
+func openError(path string, err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "Cannot acquire directory lock"):
+		return lockedError(path)
+	case errors.Is(err, ErrDamaged), errors.Is(err, y.ErrChecksumMismatch),
+		strings.Contains(msg, "file does not exist for table"), strings.Contains(msg, "checksum"),
+		strings.Contains(msg, "Opening table"), strings.Contains(msg, "MANIFEST"), strings.Contains(msg, "manifest"):
+		if !errors.Is(err, ErrDamaged) {
+			err = fmt.Errorf("%w: %v", ErrDamaged, err)
+		}
+		return fmt.Errorf("graph.Open %s: %w; restore a backup (newsgraph restore) into a new directory", path, err)
+	}
+	return fmt.Errorf("graph.Open %s: %w", path, err)
+}
+
+// Fresh reports whether Open created the store in a new or empty
+// directory. A store that was one before, even if it holds nothing now, is
+// not fresh: callers seed only fresh stores.
+func (s *Store) Fresh() bool { return s.fresh }
 
 // lockedError names the process holding path, from the pid Badger writes
 // into its LOCK file.
@@ -186,13 +308,37 @@ func (s *Store) Backup(ctx context.Context, w io.Writer) error {
 }
 
 // Restore creates a store in the directory path from a backup written by
-// Backup. The directory must be new or empty (ErrNotEmpty otherwise); on
-// error it may hold a partial store and should be removed.
+// Backup. The directory must be new or empty (ErrNotEmpty otherwise). The
+// backup is loaded into a temporary directory beside path, checked (its
+// counters must match the records it holds), and renamed to path only then:
+// a failed or cut backup leaves path as it was.
 func Restore(ctx context.Context, path string, r io.Reader) error {
 	if entries, err := os.ReadDir(path); err == nil && len(entries) > 0 {
 		return fmt.Errorf("graph.Restore %s: %w", path, ErrNotEmpty)
 	}
-	s, err := Open(path, DefaultOptions())
+	parent := filepath.Dir(filepath.Clean(path))
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return fmt.Errorf("graph.Restore %s: %w", path, err)
+	}
+	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(path)+".restoring-")
+	if err != nil {
+		return fmt.Errorf("graph.Restore %s: %w", path, err)
+	}
+	if err := loadInto(ctx, tmp, r); err != nil {
+		os.RemoveAll(tmp)
+		return fmt.Errorf("graph.Restore %s: %w", path, err)
+	}
+	// rename(2) replaces an empty directory; a missing one is created.
+	if err := os.Rename(tmp, path); err != nil {
+		os.RemoveAll(tmp)
+		return fmt.Errorf("graph.Restore %s: %w", path, err)
+	}
+	return nil
+}
+
+// loadInto loads a backup into the new store dir and checks it is whole.
+func loadInto(ctx context.Context, dir string, r io.Reader) error {
+	s, err := Open(dir, DefaultOptions().WithLogger(nil).WithSyncWrites(true))
 	if err != nil {
 		return err
 	}
@@ -200,7 +346,11 @@ func Restore(ctx context.Context, path string, r io.Reader) error {
 	// to this function until it returns.
 	if err := s.db.Load(ctxReader{ctx, r}, 256); err != nil {
 		s.Close()
-		return fmt.Errorf("graph.Restore %s: %w", path, err)
+		return err
+	}
+	if err := s.checkCounts(ctx); err != nil {
+		s.Close()
+		return err
 	}
 	return s.Close()
 }

@@ -66,7 +66,7 @@ type articleDatesKey struct{}
 func (s *Store) articleDates(ctx context.Context, txn *badger.Txn) (map[uint64]string, error) {
 	return derive(ctx, &s.derived, txn, articleDatesKey{}, func() (map[uint64]string, error) {
 		dates := map[uint64]string{}
-		err := scan(ctx, txn, articlesPrefix(), nil, func(_ []byte, it *badger.Item) (bool, error) {
+		err := scan(ctx, txn, articlePrefix(), nil, func(_ []byte, it *badger.Item) (bool, error) {
 			var rec struct {
 				Seq         uint64 `json:"seq"`
 				PublishedAt string `json:"published_at"`

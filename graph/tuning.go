@@ -15,9 +15,12 @@ const DefaultCacheMB = 64
 //     article store is about 60 MiB on disk, so 64 MiB holds its hot part.
 //   - IndexCacheSize 0 (Badger's default): table indexes and bloom filters
 //     stay in memory, a few MiB for such a store, so no lookup waits on one.
-//   - MemTableSize 64 MiB (the default) is kept: a transaction may use 15%
-//     of it, and one article's ingest must fit in one transaction (a text of
-//     up to 4 MiB, --max-article-bytes).
+//   - The sizes of the memory-mapped files (memtable 16 MiB, value-log
+//     files 64 MiB, base tables 2 MiB) are set in store.go's badgerOptions,
+//     where the free-space margin that covers them is. A transaction may use
+//     15% of a memtable (2.4 MiB); an article text over ValueThreshold goes
+//     to the value log and counts only as a pointer, so an article of up to
+//     4 MiB (--max-article-bytes) still fits in one transaction.
 //   - NumMemtables 2 (default 5): ingest is bound by extraction, not by
 //     flushing, so two memtables do not stall it, and the three spared are
 //     up to 192 MiB less resident while ingesting.
@@ -32,7 +35,6 @@ func tune(bo badger.Options, cacheMB int) badger.Options {
 	return bo.
 		WithBlockCacheSize(int64(cacheMB) << 20).
 		WithIndexCacheSize(0).
-		WithMemTableSize(64 << 20).
 		WithNumMemtables(2).
 		WithNumCompactors(2).
 		WithValueThreshold(1 << 20)

@@ -22,6 +22,9 @@ func (s *Store) upgrade(ctx context.Context) error {
 	if err != nil || m.Version >= formatVersion {
 		return err
 	}
+	if s.readOnly {
+		return fmt.Errorf("graph: the store has format %d and this newsgraph reads format %d: open it once for writing (newsgraph serve or ingest) to upgrade it", m.Version, formatVersion)
+	}
 	s.log.Info("upgrading the store's format: binary records, relation indexes", "from", m.Version, "to", formatVersion)
 	if err := s.reencodeRecords(ctx); err != nil {
 		return fmt.Errorf("graph: upgrading the store from format %d: %w", m.Version, err)
@@ -66,7 +69,7 @@ func (s *Store) reencodeRecords(ctx context.Context) error {
 		decode := decoders[prefix[0]]
 		err := s.db.View(func(txn *badger.Txn) error {
 			return scan(ctx, txn, prefix, nil, func(k []byte, it *badger.Item) (bool, error) {
-				v, err := it.ValueCopy(nil)
+				v, err := valueCopy(it)
 				if err != nil || len(v) == 0 || v[0] != '{' {
 					return err == nil, err
 				}

@@ -16,7 +16,7 @@ func runBackup(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	st, _, err := sf.openStore(stderr)
+	st, _, err := sf.openReadOnlyStore(stderr)
 	if err != nil {
 		return err
 	}
@@ -68,7 +68,7 @@ func runRestore(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if err := graph.Restore(ctx, *sf.data, in); err != nil {
 		return err
 	}
-	st, _, err := sf.openStore(stderr)
+	st, _, err := sf.openReadOnlyStore(stderr)
 	if err != nil {
 		return err
 	}

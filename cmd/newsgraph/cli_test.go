@@ -56,7 +56,7 @@ func TestFlagsBelongToTheirCommand(t *testing.T) {
 }
 
 func TestQueryFromStdinAndFile(t *testing.T) {
-	data := t.TempDir()
+	data := emptyStore(t)
 	q := `{ stats { articles } }`
 	f := filepath.Join(t.TempDir(), "q.graphql")
 	if err := os.WriteFile(f, []byte(q), 0o644); err != nil {
@@ -78,7 +78,7 @@ func TestQueryFromStdinAndFile(t *testing.T) {
 
 // TestQueryMutationSpeaksOfTheCLI: the CLI is not a server.
 func TestQueryMutationSpeaksOfTheCLI(t *testing.T) {
-	code, stdout, _ := runBinary(t, "", "query", "--data", t.TempDir(), `mutation { ingestArticle(input: {text: "x"}) { id } }`)
+	code, stdout, _ := runBinary(t, "", "query", "--data", emptyStore(t), `mutation { ingestArticle(input: {text: "x"}) { id } }`)
 	if code != 1 || strings.Contains(stdout, "this server") || !strings.Contains(stdout, "newsgraph ingest") {
 		t.Errorf("mutation through query: exit %d, %s; want exit 1 and a message pointing to newsgraph ingest", code, stdout)
 	}

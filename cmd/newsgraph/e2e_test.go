@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -41,8 +42,27 @@ func TestMain(m *testing.M) {
 type server struct {
 	cmd  *exec.Cmd
 	url  string // http://127.0.0.1:PORT
-	logs *bytes.Buffer
+	logs *syncBuffer
 	done chan error
+}
+
+// syncBuffer is a bytes.Buffer the server's log reader writes while the
+// test reads it.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) WriteString(x string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.b.WriteString(x)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 var servingRE = regexp.MustCompile(`(?:msg=serving graphql=|"msg":"serving","graphql":")(http://[^ "]+)/graphql`)
@@ -59,7 +79,7 @@ func startServer(t testing.TB, dataDir string, args ...string) *server {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	s := &server{cmd: cmd, logs: new(bytes.Buffer), done: make(chan error, 1)}
+	s := &server{cmd: cmd, logs: new(syncBuffer), done: make(chan error, 1)}
 	found := make(chan string, 1)
 	go func() {
 		sc := bufio.NewScanner(stderr)

@@ -32,7 +32,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if f.Whole && (len(ids) > 0 || *limit > 0 || !opts.Window.Open()) {
 		return export.ErrWhole
 	}
-	st, _, err := sf.openStore(stderr)
+	st, _, err := sf.openReadOnlyStore(stderr)
 	if err != nil {
 		return err
 	}

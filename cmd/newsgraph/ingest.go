@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -53,6 +54,12 @@ func ingestAll(ctx context.Context, x *extract.Extractor, src source, run ingest
 		res, err := run.store(ctx, r.article, r.ex)
 		if ctx.Err() != nil {
 			return ctx.Err()
+		}
+		if errors.Is(err, graph.ErrStorageFull) {
+			// Every article after would be refused the same way.
+			m.Ingested(res, err)
+			sum.Failed++
+			return err
 		}
 		m.Ingested(res, err)
 		sum.add(res, err)

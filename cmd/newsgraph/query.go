@@ -36,7 +36,7 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			return fmt.Errorf("--variables: %w", err)
 		}
 	}
-	st, log, err := sf.openStore(stderr)
+	st, log, err := sf.openReadOnlyStore(stderr)
 	if err != nil {
 		return err
 	}

@@ -36,13 +36,21 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	maxCost := fs.Int("max-cost", 10000, "most values a query may ask for, list sizes (first) multiplied through nesting")
 	maxAliases := fs.Int("max-aliases", 30, "most aliased fields in one query")
 	maxExport := fs.Int("max-export-nodes", export.DefaultMaxNodes, "most actors one GET /export may ask for (the whole graph's default)")
-	noSeed := fs.Bool("no-seed", false, "do not ingest the embedded seeds into an empty store")
+	noSeed := fs.Bool("no-seed", false, "do not ingest the embedded seeds into a new store")
+	var hosts stringsFlag
+	fs.Var(&hosts, "allowed-host", "extra Host name accepted when serving on loopback (repeatable)")
 	metricsAddr := fs.String("metrics-addr", "", "serve /metrics on this address instead of the main listener (HOST:PORT)")
 	debugAddr := fs.String("debug-addr", "", "serve pprof (/debug/pprof/) on this address; off by default, never on the main listener")
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
-	st, log, err := sf.openStore(stderr)
+	open := sf.openStore
+	if *readOnly {
+		// Read-only all the way down: Badger opens read-only and nothing,
+		// seeds included, is written.
+		open = sf.openReadOnlyStore
+	}
+	st, log, err := open(stderr)
 	if err != nil {
 		return err
 	}
@@ -68,7 +76,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	defer side.close()
-	if !*noSeed {
+	if !*noSeed && !*readOnly {
 		if err := seedIfEmpty(ctx, st, x, log, m); err != nil {
 			return err
 		}
@@ -89,7 +97,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		mux.Handle("GET /metrics", m.Handler())
 	}
 	srv := &http.Server{
-		Handler:           gql.Observe(mux, log, m),
+		Handler:           gql.CheckHost(gql.Observe(mux, log, m), ln.Addr().String(), *addr, hosts),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       *timeout,
 		WriteTimeout:      *timeout + 10*time.Second,
@@ -157,14 +165,19 @@ func warnStale(ctx context.Context, st *graph.Store, x *extract.Extractor, log *
 	}
 }
 
-// seedIfEmpty ingests the embedded seed corpus into a store that holds no
-// articles, or only some of the seeds (a first start stopped while seeding):
-// articles already stored are skipped. A store with any other article is the
-// user's and is left alone.
+// seedIfEmpty ingests the embedded seed corpus into a store Open has just
+// created, or one holding only some of the seeds (a first start stopped
+// while seeding): articles already stored are skipped. A store with any
+// other article is the user's and is left alone, and so is one that was a
+// store before and now holds nothing (emptied, not new).
 func seedIfEmpty(ctx context.Context, st *graph.Store, x *extract.Extractor, log *slog.Logger, m *metrics.Metrics) error {
 	stats, err := st.Stats(ctx)
 	if err != nil {
 		return err
+	}
+	if stats.Articles == 0 && !st.Fresh() {
+		log.Warn("store holds no articles but is not new: not seeding it (ingest articles, or serve a new --data directory)")
+		return nil
 	}
 	seeds, err := newsgraph.Seeds()
 	if err != nil || stats.Articles > len(seeds) {

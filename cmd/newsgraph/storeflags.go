@@ -60,9 +60,23 @@ func (f *storeFlags) openStore(stderr io.Writer) (*graph.Store, *slog.Logger, er
 	return st, log, err
 }
 
-func (f *storeFlags) open(log *slog.Logger) (*graph.Store, error) {
+// openReadOnlyStore is openStore for the commands that only read (query,
+// export, backup): Badger opens read-only, and a directory that is not a
+// store is refused rather than created.
+func (f *storeFlags) openReadOnlyStore(stderr io.Writer) (*graph.Store, *slog.Logger, error) {
+	log, err := f.logger(stderr)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := f.openWith(log, true)
+	return st, log, err
+}
+
+func (f *storeFlags) open(log *slog.Logger) (*graph.Store, error) { return f.openWith(log, false) }
+
+func (f *storeFlags) openWith(log *slog.Logger, readOnly bool) (*graph.Store, error) {
 	sync := f.sync != nil && *f.sync
-	st, err := graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(sync).WithLogger(log).WithCacheMB(*f.cacheMB))
+	st, err := graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(sync).WithReadOnly(readOnly).WithLogger(log).WithCacheMB(*f.cacheMB))
 	if errors.Is(err, graph.ErrLocked) {
 		return nil, lockedHint(*f.data, err)
 	}

@@ -11,8 +11,10 @@
 // application/graphql-response+json when the client accepts it, with the
 // GraphQL over HTTP spec's status codes (transport.go).
 // Errors carry extensions.code: BAD_INPUT, NOT_FOUND, CONFLICT, FORBIDDEN,
-// UNAUTHENTICATED, TIMEOUT, QUERY_TOO_DEEP, QUERY_TOO_COMPLEX or INTERNAL;
-// internal details are only logged. Queries over the limits in Options
+// UNAUTHENTICATED, TIMEOUT, QUERY_TOO_DEEP, QUERY_TOO_COMPLEX, DATA_CORRUPT,
+// STORAGE_FULL or INTERNAL; internal details are only logged. CheckHost
+// (host.go) guards a loopback server against DNS rebinding; /healthz
+// reports free disk space (health.go). Queries over the limits in Options
 // (depth through fragments, cost, aliases, selections, operations) are
 // refused before any resolver runs (limits.go). Each request gets a loader
 // (loader.go) that reads the ends of a page of edges in one batch, reuses

@@ -3,6 +3,7 @@ package gql
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 
 	gqlerrors "github.com/graph-gophers/graphql-go/errors"
@@ -20,6 +21,8 @@ const (
 	CodeUnauthenticated = "UNAUTHENTICATED" // mutations need the bearer token
 	CodeTimeout         = "TIMEOUT"         // the request ran out of time
 	CodeInternal        = "INTERNAL"        // anything else; details are in the server log only
+	CodeDataCorrupt     = "DATA_CORRUPT"    // stored data failed its checksum; restore a backup
+	CodeStorageFull     = "STORAGE_FULL"    // too little free disk space to ingest; reads go on
 )
 
 // Error is the one error type resolvers return: a code for programs and a
@@ -35,7 +38,21 @@ func (e *Error) Error() string { return e.Message }
 // Extensions puts the code into the GraphQL error (graphql-go calls it).
 func (e *Error) Extensions() map[string]any { return map[string]any{"code": e.Code} }
 
-func badInput(msg string) *Error { return &Error{Code: CodeBadInput, Message: msg} }
+func badInput(msg string) *Error { return &Error{Code: CodeBadInput, Message: cut(msg)} }
+
+// maxEcho is the most of a message's middle (where the echoed input sits)
+// kept in an error: an id of 900 KB is not sent back.
+const maxEcho = 200
+
+// cut shortens a long message to its first maxEcho characters and its last
+// 80 (the reason), saying how much was left out.
+func cut(msg string) string {
+	r := []rune(msg)
+	if len(r) <= maxEcho+80 {
+		return msg
+	}
+	return fmt.Sprintf("%s…[%d characters cut]…%s", string(r[:maxEcho]), len(r)-maxEcho-80, string(r[len(r)-80:]))
+}
 
 // classify maps a store or extractor error to an *Error, logging the ones
 // whose detail is not for clients.
@@ -47,13 +64,19 @@ func classify(ctx context.Context, log *slog.Logger, op string, err error) error
 	case errors.As(err, &e):
 		return e
 	case errors.Is(err, graph.ErrNotFound):
-		return &Error{Code: CodeNotFound, Message: err.Error()}
+		return &Error{Code: CodeNotFound, Message: cut(err.Error())}
 	case errors.Is(err, graph.ErrBadInput), errors.Is(err, graph.ErrBadCursor), errors.Is(err, graph.ErrTooBig),
 		errors.Is(err, newsgraph.ErrEmpty), errors.Is(err, newsgraph.ErrTooLarge),
 		errors.Is(err, newsgraph.ErrNotText), errors.Is(err, newsgraph.ErrBadRecord):
 		return badInput(err.Error())
+	case errors.Is(err, graph.ErrCorrupt):
+		log.ErrorContext(ctx, "stored data is corrupt", "op", op, "err", err)
+		return &Error{Code: CodeDataCorrupt, Message: cut(err.Error())}
+	case errors.Is(err, graph.ErrStorageFull):
+		log.WarnContext(ctx, "ingest refused: disk space", "err", err)
+		return &Error{Code: CodeStorageFull, Message: cut(err.Error())}
 	case errors.Is(err, graph.ErrConflict):
-		return &Error{Code: CodeConflict, Message: err.Error()}
+		return &Error{Code: CodeConflict, Message: cut(err.Error())}
 	case errors.Is(err, context.DeadlineExceeded):
 		return &Error{Code: CodeTimeout, Message: "request timed out"}
 	case errors.Is(err, context.Canceled):

@@ -4,6 +4,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
 	"testing"
@@ -78,5 +79,53 @@ func TestInternalErrorsAreLogged(t *testing.T) {
 	}
 	if got := log.String(); !strings.Contains(got, "graphql resolver failed") || !strings.Contains(got, "op=stats") || !strings.Contains(strings.ToLower(got), "closed") {
 		t.Errorf("log = %q; want each failure with its operation and cause", got)
+	}
+}
+
+// TestErrorsDoNotEchoLongInput: a 900 KB id is not sent back whole in the
+// NOT_FOUND error; the message keeps its start and its reason.
+func TestErrorsDoNotEchoLongInput(t *testing.T) {
+	srv := gridServer(t, gridStore(t, 2, 2), gridExtractor{}, gql.Options{MaxBodyBytes: 2 << 20, MaxQueryBytes: 2 << 20})
+	long := strings.Repeat("x", 900<<10)
+	b := `{"query": "query($id: ID!) { entity(id: $id) { id } }", "variables": {"id": "` + long + `"}}`
+	resp, err := http.Post(srv.URL+"/graphql", "application/json", strings.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	raw, _ := io.ReadAll(resp.Body)
+	r := &gqlResponse{}
+	if err := jsonUnmarshal(raw, r); err != nil {
+		t.Fatalf("body %.200q: %v", raw, err)
+	}
+	if r.code() != gql.CodeNotFound || !strings.Contains(r.message(), "not found") || len(r.message()) > 600 {
+		t.Errorf("entity(900 KB id) = %s, a %d-byte message %.300q; want NOT_FOUND cut to a few hundred bytes", r.code(), len(r.message()), r.message())
+	}
+}
+
+// TestHostCheck: on loopback only the loopback names, the listen address
+// and the extra names pass as Host; a rebinding name gets 403 FORBIDDEN.
+func TestHostCheck(t *testing.T) {
+	ok := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusOK) })
+	h := gql.CheckHost(ok, "127.0.0.1:8080", "localhost:8080", []string{"graph.lan"})
+	for host, want := range map[string]int{
+		"localhost:8080": 200, "127.0.0.1:8080": 200, "[::1]:8080": 200, "LOCALHOST": 200, "graph.lan:8080": 200,
+		"attacker.example:8080": 403, "attacker.example": 403, "127.0.0.1.nip.io:8080": 403, "": 403,
+	} {
+		req, _ := http.NewRequest("POST", "http://x/graphql", nil)
+		req.Host = host
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		if w.Code != want {
+			t.Errorf("Host %q = %d; want %d", host, w.Code, want)
+		}
+	}
+	open := gql.CheckHost(ok, "0.0.0.0:8080", ":8080", nil)
+	req, _ := http.NewRequest("GET", "http://x/", nil)
+	req.Host = "graph.example.org"
+	w := httptest.NewRecorder()
+	open.ServeHTTP(w, req)
+	if w.Code != 200 {
+		t.Errorf("a server on all interfaces refused Host %q: %d", req.Host, w.Code)
 	}
 }

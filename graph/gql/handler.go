@@ -196,6 +196,7 @@ func (h *Handler) codeErrors(ctx context.Context, resp *graphql.Response) {
 			e.Message = "request cancelled"
 			e.Extensions = map[string]any{"code": CodeTimeout}
 		case resp.Data == nil || string(resp.Data) == "null":
+			e.Message = cut(e.Message)
 			e.Extensions = map[string]any{"code": CodeBadInput}
 		default:
 			h.log.ErrorContext(ctx, "graphql execution failed", "err", e.Message, "path", e.Path)
@@ -381,15 +382,20 @@ func (h *Handler) serveHealth(w http.ResponseWriter, r *http.Request) {
 	if h.opts.Version != "" {
 		fmt.Fprintln(w, h.opts.Version)
 	}
+	writeDiskHealth(w, h.st)
 }
 
 // httpError answers a request that never reached GraphQL in the GraphQL
 // response shape, so clients read one error format.
 func httpError(w http.ResponseWriter, status int, msg string) {
-	noteGraphQL(w, "", CodeBadInput)
+	httpErrorCode(w, status, CodeBadInput, msg)
+}
+
+func httpErrorCode(w http.ResponseWriter, status int, code, msg string) {
+	noteGraphQL(w, "", code)
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
 	json.NewEncoder(w).Encode(map[string]any{
-		"errors": []map[string]any{{"message": msg, "extensions": map[string]any{"code": CodeBadInput}}},
+		"errors": []map[string]any{{"message": msg, "extensions": map[string]any{"code": code}}},
 	})
 }
