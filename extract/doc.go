@@ -19,8 +19,9 @@
 //
 //  1. readText (text.go): sentences and tokens with byte offsets, tagged by
 //     prose and aligned back to the text; the only stage that calls prose.
-//     Then parse (parse.go): a dependency tree per sentence (package
-//     syntax, extract/syntax), on the sentence for later stages to read.
+//     Each sentence also has a dependency tree (package syntax,
+//     extract/syntax), parsed the first time a stage asks for it
+//     (sentence.tree, parse.go).
 //  2. tagNames (tagger.go): an averaged-perceptron NER tagger
 //     trained on free corpora (data/NOTICE.md) labels each token.
 //  3. recognize (recognize.go): candidate mentions from the gazetteers

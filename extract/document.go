@@ -26,9 +26,9 @@ type document struct {
 type sentence struct {
 	start, end int // byte offsets in document.text
 	toks       []token
-	labels     []string    // the NER tagger's IOB label per token, or nil
-	mentions   []mention   // in token order, not overlapping
-	tree       syntax.Tree // the dependency parse (parse.go), over UD words
+	labels     []string     // the NER tagger's IOB label per token, or nil
+	mentions   []mention    // in token order, not overlapping
+	parsed     *syntax.Tree // the dependency parse, made on first use by tree (parse.go)
 }
 
 // token is a word or punctuation token with its Penn Treebank tag (from prose)

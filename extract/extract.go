@@ -6,7 +6,6 @@ import (
 	"sync"
 
 	"newsgraph"
-	"newsgraph/extract/syntax"
 )
 
 // ErrNilArticle is returned by Extract when it is given no article.
@@ -50,9 +49,6 @@ func load() {
 	}
 	if loadErr == nil && len(nerModelData) > 0 {
 		baseNER, loadErr = loadTagger(nerModelData)
-	}
-	if loadErr == nil {
-		_, loadErr = syntax.Default() // the parse stage's model (parse.go)
 	}
 }
 
@@ -108,7 +104,6 @@ type stage func(ctx context.Context, doc *document) error
 func (x *Extractor) stages() []stage {
 	return []stage{
 		x.readText,      // sentences and tokens with byte offsets, prose's tags
-		x.parse,         // a dependency tree per sentence (package syntax)
 		x.tagNames,      // the NER tagger's labels per token
 		x.recognize,     // candidate mentions: gazetteers, patterns, labels
 		x.resolve,       // one entity per actor; role nouns and demonyms
@@ -135,7 +130,7 @@ func (x *Extractor) run(ctx context.Context, doc *document, stages []stage) erro
 // its word count.
 func (x *Extractor) read(ctx context.Context, text string) (*document, int, error) {
 	doc := &document{text: text}
-	if err := x.run(ctx, doc, x.stages()[:5]); err != nil {
+	if err := x.run(ctx, doc, x.stages()[:4]); err != nil {
 		return nil, 0, err
 	}
 	return doc, doc.words, nil

@@ -6,40 +6,45 @@ import (
 	"newsgraph/extract/syntax"
 )
 
-// parse is the stage that gives each sentence its dependency tree (package
-// syntax: UD part-of-speech tags, heads and relations over UD words, each
-// word's byte offsets in Spans), for relation finding and coreference to
-// read.
-func (x *Extractor) parse(ctx context.Context, doc *document) error {
-	m, err := syntax.Default()
-	if err != nil {
-		return err
-	}
-	var toks []syntax.Token
-	for i := range doc.sents {
-		if stopped(ctx, i) {
-			return ctx.Err()
+// tree returns the sentence's dependency tree (package syntax: UD
+// part-of-speech tags, heads and relations over UD words, each word's byte
+// offsets in Spans), parsing the sentence the first time a stage asks.
+// Parsing costs about as much as all the other stages together, so a
+// document pays for it only in the sentences a stage reads the tree of;
+// the model itself is loaded once per process, on first use.
+func (s *sentence) tree() (syntax.Tree, error) {
+	if s.parsed == nil {
+		m, err := syntax.Default()
+		if err != nil {
+			return syntax.Tree{}, err
 		}
-		s := &doc.sents[i]
-		toks = toks[:0]
-		for _, t := range s.toks {
-			toks = append(toks, syntax.Token{Text: t.text, Start: t.start, End: t.end})
+		toks := make([]syntax.Token, len(s.toks))
+		for i, t := range s.toks {
+			toks[i] = syntax.Token{Text: t.text, Start: t.start, End: t.end}
 		}
-		s.tree = m.ParseTokens(toks)
+		t := m.ParseTokens(toks)
+		s.parsed = &t
 	}
-	return nil
+	return *s.parsed, nil
 }
 
 // Parse splits text into sentences and tokens as Extract does and returns
 // each sentence's dependency tree; Spans are byte offsets into text.
 func (x *Extractor) Parse(ctx context.Context, text string) ([]syntax.Tree, error) {
 	doc := &document{text: text}
-	if err := x.run(ctx, doc, []stage{x.readText, x.parse}); err != nil {
+	if err := x.readText(ctx, doc); err != nil {
 		return nil, err
 	}
 	trees := make([]syntax.Tree, len(doc.sents))
-	for i, s := range doc.sents {
-		trees[i] = s.tree
+	for i := range doc.sents {
+		if stopped(ctx, i) {
+			return nil, ctx.Err()
+		}
+		t, err := doc.sents[i].tree()
+		if err != nil {
+			return nil, err
+		}
+		trees[i] = t
 	}
 	return trees, nil
 }

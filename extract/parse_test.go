@@ -7,7 +7,7 @@ import (
 	"newsgraph/extract/syntax"
 )
 
-// TestParseStage checks the hook: every sentence of the document carries a
+// TestParseStage checks the hook: every sentence of the document gives a
 // tree over its words, whose offsets are inside the sentence and whose words
 // are the text at those offsets.
 func TestParseStage(t *testing.T) {
@@ -24,7 +24,10 @@ func TestParseStage(t *testing.T) {
 		t.Fatalf("read(%q): %d sentences; want 2", text, len(doc.sents))
 	}
 	for _, s := range doc.sents {
-		tr := s.tree
+		tr, err := s.tree()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if len(tr.Words) < len(s.toks) || len(tr.Spans) != len(tr.Words) {
 			t.Fatalf("sentence %q: %d words, %d spans for %d tokens", text[s.start:s.end], len(tr.Words), len(tr.Spans), len(s.toks))
 		}
