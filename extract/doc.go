@@ -30,17 +30,21 @@
 //  4. resolve (resolve.go, resolve_short.go, country.go): one entity per
 //     actor (surnames, acronyms defined in the text, demonyms and capitals of
 //     states), role nouns ("the ministry") as mentions.
-//  5. findRelations (relations*.go): edges between the actors, from titles,
+//  5. corefer (coref.go, coref_*.go): pronouns, role nouns ("the
+//     president"), descriptions ("the company") and "I" in a quotation linked
+//     to the actor they stand for, by an ordered table of sieves; the links
+//     become mentions the relation patterns read. `newsgraph eval-coref`
+//     scores them on GUM.
+//  6. findRelations (relations*.go): edges between the actors, from titles,
 //     appositions, verb phrases and reported speech, each pattern a row of
-//     the registry in patterns.go that names it on its edges; pronouns
-//     resolved (coreference.go).
-//  6. relationKinds (kind.go): ACTION, STATEMENT or ROLE for each edge its
+//     the registry in patterns.go that names it on its edges.
+//  7. relationKinds (kind.go): ACTION, STATEMENT or ROLE for each edge its
 //     pattern left without one.
-//  7. sectors (sector.go): the sector of each agency (GOVERNMENT, MEDIA,
+//  8. sectors (sector.go): the sector of each agency (GOVERNMENT, MEDIA,
 //     BUSINESS...), from the gazetteers (data/agency_sectors.tsv, parties)
 //     and the cue words of its name (data/words/sector_cues.tsv), a table
 //     of named rules run in order.
-//  8. cleanNames (names_unicode.go): names made safe to be canonical (NFC,
+//  9. cleanNames (names_unicode.go): names made safe to be canonical (NFC,
 //     no invisible characters, mixed-script look-alikes folded).
 //
 // The word lists the stages consult are data (data/words, one concept a

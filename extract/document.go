@@ -18,6 +18,9 @@ type document struct {
 	cands []cand
 	// ents are the article's resolved actors; a mention's ent indexes it.
 	ents []newsgraph.Entity
+	// corefs are, per sentence, the words the coreference stage linked to
+	// an actor (coref.go).
+	corefs [][]corefLink
 	// rels are the relations found between ents.
 	rels []newsgraph.Relation
 }

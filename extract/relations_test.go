@@ -14,8 +14,10 @@ import (
 
 var relTestExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
 
-// relationsOf runs relation finding on doc and returns what it found.
+// relationsOf runs coreference and relation finding on doc and returns the
+// relations found.
 func (x *Extractor) relationsOf(doc *document) []newsgraph.Relation {
+	_ = x.corefer(context.Background(), doc)
 	_ = x.findRelations(context.Background(), doc)
 	return doc.rels
 }

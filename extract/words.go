@@ -172,12 +172,17 @@ var relNumberWords = wordSet("number_words.txt")
 // relNegations mark a negated verb group.
 var relNegations = lexicon.NewSet("not", "n't", "never")
 
-// relPronouns are the pronouns that stand for one actor: he and she for a
-// person, "it" for a state or an agency.
-var relPronouns = map[string]string{
-	"he": "PERSON", "she": "PERSON", "him": "PERSON", "his": "PERSON", "her": "PERSON",
-	"it": "ORG",
-}
+// The pronouns the coreference sieves link (coref_pronouns.go): he and she
+// for a person, "it" for a state or an agency.
+var (
+	relPronounsPerson = lexicon.NewSet("he", "she", "him", "his", "her")
+	relPronounsIt     = lexicon.NewSet("it", "its")
+)
+
+// corefDescriptions maps the head nouns of definite descriptions ("the
+// company", "the network") to the sector of the agency they stand for, or
+// "-" when only an agency whose name has that word fits ("the ministry").
+var corefDescriptions = wordTable("coref_descriptions.tsv")
 
 // relReciprocalVerbs are the lemmas of verbs whose coordinated subjects act on
 // each other ("Trump and Congress could not agree").

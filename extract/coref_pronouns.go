@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"newsgraph"
+)
+
+// Pronoun sieves: he, she, it, they and their possessives for the actor they
+// clearly point back to. Each looks first in its own sentence, before the
+// pronoun, then in the nearest earlier sentences (corefPass.recent).
+
+// personPronoun links he, she, him, his and her to a person.
+func (c *corefPass) personPronoun(v *sentView, i int, _ []bool) (int, int, int) {
+	if !pronounOf(v, i, relPronounsPerson) {
+		return -1, -1, -1
+	}
+	g := pronounGender[strings.ToLower(v.toks[i].text)]
+	e := c.antecedent(v, i, isPerson, func(e int) bool { return c.gender[e] == "" || c.gender[e] == g })
+	if e >= 0 {
+		c.gender[e] = g
+	}
+	return c.linkTo(e, i)
+}
+
+// pronounGender is the gender of the person pronouns.
+var pronounGender = map[string]string{"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+
+// itPronoun links a subject "it" and a possessive "its" to an agency, and a
+// subject "it" to a state its own sentence names; the empty "it" of "it is thought" stands
+// for nothing.
+func (c *corefPass) itPronoun(v *sentView, i int, _ []bool) (int, int, int) {
+	if !pronounOf(v, i, relPronounsIt) {
+		return -1, -1, -1
+	}
+	if v.toks[i].tag == "PRP" && (!subjectIt(v, i) || c.deprel(v, i) == "expl") {
+		return -1, -1, -1
+	}
+	e := c.antecedent(v, i, isStateOrAgency, nil)
+	if e >= 0 && c.doc.ents[e].Type == newsgraph.State && (v.toks[i].tag == "PRP$" || !namedBefore(v, i, e)) {
+		// A state only for a subject "it" of its own sentence ("Russia
+		// said it would"): "its" and "it" across sentences were mostly
+		// something else on GUM.
+		e = -1
+	}
+	return c.linkTo(e, i)
+}
+
+func (c *corefPass) linkTo(e, i int) (int, int, int) {
+	if e < 0 {
+		return -1, -1, -1
+	}
+	return e, i, i
+}
+
+func isPerson(t newsgraph.EntityType) bool { return t == newsgraph.Person }
+
+func isStateOrAgency(t newsgraph.EntityType) bool {
+	return t == newsgraph.State || t == newsgraph.Agency
+}
+
+// namedBefore reports whether v names actor e before token i.
+func namedBefore(v *sentView, i, e int) bool {
+	for _, m := range v.ms {
+		if m.ent == e && m.last < i && !m.resolved {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounOf reports whether token i is a pronoun of the set (by its text),
+// tagged as one.
+func pronounOf(v *sentView, i int, set map[string]bool) bool {
+	t := v.toks[i]
+	return (t.tag == "PRP" || t.tag == "PRP$") && set[strings.ToLower(t.text)]
+}
+
+// deprel returns the dependency relation of the parse word that starts at
+// token i, or "" when the sentence cannot be parsed or no word starts there.
+func (c *corefPass) deprel(v *sentView, i int) string {
+	t, err := v.s.tree()
+	if err != nil {
+		return ""
+	}
+	for w, sp := range t.Spans {
+		if sp[0] == v.toks[i].start {
+			return t.Rel[w]
+		}
+	}
+	return ""
+}
+
+// subjectIt reports whether "it" at i is the subject of a verb and not the
+// empty "it" of "it is thought", "it's not known".
+func subjectIt(v *sentView, i int) bool {
+	if i > 0 && (relIsVerb(v.toks[i-1].tag) || v.toks[i-1].tag == "IN" || v.toks[i-1].tag == "TO") {
+		return false
+	}
+	j := i + 1
+	for j < len(v.toks) && v.toks[j].tag == "RB" {
+		j++
+	}
+	if j >= len(v.toks) || !relIsVerb(v.toks[j].tag) {
+		return false
+	}
+	if relBeForms[strings.ToLower(v.toks[j].text)] {
+		k := j + 1
+		for k < len(v.toks) && (v.toks[k].tag == "RB" || relNegations[strings.ToLower(v.toks[k].text)]) {
+			k++
+		}
+		if k >= len(v.toks) || relIsAdj(v.toks[k].tag) || v.toks[k].tag == "VBN" || v.toks[k].tag == "TO" || v.toks[k].tag == "IN" {
+			return false
+		}
+	}
+	return true
+}
+
+// antecedent returns the actor a pronoun at token i points back to, or -1
+// when that is not clear; agrees, when not nil, rules candidates out: the one actor of a fitting type named before it in
+// its sentence; else, for a person, the one person of the nearest earlier
+// sentence that names persons, or the person that sentence opens with; for
+// other actors only the actor the sentence before opens with.
+func (c *corefPass) antecedent(v *sentView, i int, fits func(newsgraph.EntityType) bool, agrees func(int) bool) int {
+	ok := func(e int) bool { return fits(c.doc.ents[e].Type) && (agrees == nil || agrees(e)) }
+	var here []int
+	for _, m := range v.ms {
+		if m.last < i && ok(m.ent) && !m.resolved && !slices.Contains(here, m.ent) {
+			here = append(here, m.ent)
+		}
+	}
+	switch {
+	case len(here) == 1:
+		return here[0]
+	case len(here) > 1:
+		return -1
+	}
+	prev := c.recent()
+	if !fits(newsgraph.Person) {
+		// "it" reaches back only to an actor that opens the sentence before.
+		if len(prev) == 0 {
+			return -1
+		}
+		pv := prev[len(prev)-1]
+		if len(pv.ms) > 0 && pv.chain[0] <= 1 && ok(pv.ms[0].ent) {
+			return pv.ms[0].ent
+		}
+		return -1
+	}
+	for p := len(prev) - 1; p >= 0; p-- {
+		var ents []int
+		opener := -1 // the first actor of a fitting type, agreeing or not
+		for _, m := range prev[p].ms {
+			if !fits(c.doc.ents[m.ent].Type) {
+				continue
+			}
+			if opener < 0 && m.first <= 3 {
+				opener = m.ent
+			}
+			if ok(m.ent) && !slices.Contains(ents, m.ent) {
+				ents = append(ents, m.ent)
+			}
+		}
+		switch {
+		case len(ents) == 0:
+			continue
+		case len(ents) == 1:
+			return ents[0]
+		case opener == ents[0]:
+			// The sentence opens with it: its subject.
+			return opener
+		}
+		return -1
+	}
+	return -1
+}

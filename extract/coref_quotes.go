@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
+)
+
+// firstPersons are the pronouns a speaker uses for himself or his side.
+var firstPersons = lexicon.NewSet("i", "we", "me", "my", "our", "us")
+
+// quoteSpeakers maps each first-person pronoun inside a quotation to the
+// actor the text says spoke it: `"I informed John Bolton ...," wrote Trump`,
+// `Bolton ... speaking via Twitter: "I offered to resign"`, `"... Ambassador
+// Bolton and I disagreed," Pompeo told the press`. Curly quotes open and
+// close; a straight double quote toggles.
+func (f *corefPass) quoteSpeakers(views []*sentView) map[[2]int]int {
+	type pos struct{ si, ti int }
+	open := false
+	var spans [][2]pos
+	var start pos
+	for si, v := range views {
+		if v == nil {
+			continue
+		}
+		for ti, t := range v.toks {
+			if t.tag != "QUOTE" || t.text == "'" || t.text == "‘" || t.text == "’" {
+				continue
+			}
+			opening := t.text == "“" || t.text == "``" || (t.text == `"` && !open)
+			switch {
+			case opening && !open:
+				open, start = true, pos{si, ti}
+			case !opening && open:
+				open = false
+				spans = append(spans, [2]pos{start, {si, ti}})
+			}
+		}
+	}
+	out := map[[2]int]int{}
+	for _, sp := range spans {
+		e := f.speakerAfter(views[sp[1].si], sp[1].ti)
+		if e < 0 {
+			e = f.speakerBefore(views[sp[0].si], sp[0].ti)
+		}
+		if e < 0 {
+			e = f.speakerAcross(views, sp[0].si, sp[0].ti)
+		}
+		if e < 0 {
+			continue
+		}
+		for si := sp[0].si; si <= sp[1].si; si++ {
+			v := views[si]
+			if v == nil {
+				continue
+			}
+			a, b := 0, len(v.toks)
+			if si == sp[0].si {
+				a = sp[0].ti + 1
+			}
+			if si == sp[1].si {
+				b = sp[1].ti
+			}
+			for ti := a; ti < b && ti < len(v.toks); ti++ {
+				t := v.toks[ti]
+				if (t.tag == "PRP" || t.tag == "PRP$") && firstPersons[strings.ToLower(t.text)] {
+					out[[2]int{si, ti}] = e
+				}
+			}
+		}
+	}
+	return out
+}
+
+// speakerAcross reads `P said:` at the end of the sentence before a
+// quotation that opens sentence si at token o.
+func (f *corefPass) speakerAcross(views []*sentView, si, o int) int {
+	if o > 0 || si == 0 || views[si-1] == nil {
+		return -1
+	}
+	pv := views[si-1]
+	last := len(pv.toks) - 1
+	if last < 1 || pv.toks[last].text != ":" {
+		return -1
+	}
+	return f.speakerBefore(pv, last)
+}
+
+// speakerAfter reads `"...," wrote Trump` or `"...", Pompeo told` after the
+// closing quote at token c.
+func (f *corefPass) speakerAfter(v *sentView, c int) int {
+	i := c + 1
+	if i < len(v.toks) && v.toks[i].tag == "," {
+		i++
+	}
+	if i+1 >= len(v.toks) {
+		return -1
+	}
+	if relIsVerb(v.toks[i].tag) && relSpeechVerbs[lemma(v.toks[i].text, v.toks[i].tag)] && v.at[i+1] >= 0 {
+		return v.ms[v.headOf(i+1)].ent
+	}
+	if h := v.at[i]; h >= 0 && v.chain[h] == i {
+		j := v.ms[h].last + 1
+		if j < len(v.toks) && relIsVerb(v.toks[j].tag) && relSpeechVerbs[lemma(v.toks[j].text, v.toks[j].tag)] {
+			return v.ms[h].ent
+		}
+	}
+	return -1
+}
+
+// speakerBefore reads `X said: "...` or `wrote Trump on Twitter, "...`
+// before the opening quote at token o: the actor after the nearest reporting
+// verb, else the one opening the sentence.
+func (f *corefPass) speakerBefore(v *sentView, o int) int {
+	for i := o - 1; i >= 0 && i >= o-10; i-- {
+		t := v.toks[i]
+		l := lemma(t.text, t.tag)
+		if !relIsVerb(t.tag) || !relSpeechVerbs[l] && l != "speak" {
+			continue
+		}
+		// The subject before the verb, a person if one is named ("The
+		// Senate Minority Leader, Chuck Schumer, said"), else the actor
+		// after it ("wrote Trump on Twitter").
+		inverted := i > 0 && (v.toks[i-1].tag == "QUOTE" || v.toks[i-1].tag == ",")
+		if inverted && i+1 < o && v.at[i+1] >= 0 {
+			return v.ms[v.headOf(i+1)].ent
+		}
+		best := -1
+		for k := range v.ms {
+			m := v.ms[k]
+			if m.last >= i || m.resolved || f.doc.ents[m.ent].Type == newsgraph.State {
+				continue
+			}
+			if best < 0 || f.doc.ents[m.ent].Type == newsgraph.Person {
+				best = k
+			}
+		}
+		if best >= 0 {
+			return v.ms[best].ent
+		}
+		if i+1 < o && v.at[i+1] >= 0 {
+			return v.ms[v.headOf(i+1)].ent
+		}
+		return -1
+	}
+	return -1
+}
