@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"sort"
+	"strings"
 
 	"newsgraph"
 )
@@ -14,9 +15,10 @@ import (
 // kind of referring word, tried in order at each free token of a sentence;
 // the first that links wins:
 //
-//   - quote-speaker: "I", "we" inside a quotation for the one who speaks it,
-//     also when the quotation opens the sentence after `P said:`
-//     (coref_quotes.go);
+//   - quote-speaker: "I", "me", "my" inside a quotation for the one who
+//     speaks it, also when the quotation opens the sentence after `P said:`
+//     (coref_quotes.go); quote-we: "we", "us", "our" likewise, for the side
+//     the speaker speaks for;
 //   - role-holder: "the president", "the Greek foreign minister" for the one
 //     person the article titles so (coref_roles.go);
 //   - main-state: "the country" for the state the article names most;
@@ -58,6 +60,7 @@ type corefSieve struct {
 // corefSieves run in order at each token; leaving one out switches it off.
 var corefSieves = []corefSieve{
 	{"quote-speaker", true, (*corefPass).quoteSpeaker},
+	{"quote-we", true, (*corefPass).quoteWe},
 	{"role-holder", true, (*corefPass).roleMention},
 	{"main-state", false, (*corefPass).theCountry},
 	{"description", false, (*corefPass).description},
@@ -128,6 +131,7 @@ func (c *corefPass) run(ctx context.Context) [][]corefLink {
 		}
 	}
 	out := make([][]corefLink, n)
+	linked := make([]*sentView, n)
 	for si := range c.doc.sents {
 		if stopped(ctx, si) {
 			return nil
@@ -143,8 +147,33 @@ func (c *corefPass) run(ctx context.Context) [][]corefLink {
 			}
 		}
 		c.seen = append(c.seen, v)
+		linked[si] = v
 	}
+	c.linkLateSpeakers(linked, out)
 	return out
+}
+
+// linkLateSpeakers links "I" and "we" in the quotations whose speaker is a
+// pronoun the sieves linked (`He said, "I think ..."`): the speakers found
+// again on the linked sentences, where the first pass had none.
+func (c *corefPass) linkLateSpeakers(linked []*sentView, out [][]corefLink) {
+	for k, e := range c.quoteSpeakers(linked) {
+		if _, ok := c.speakers[k]; ok {
+			continue
+		}
+		v := linked[k[0]]
+		if v == nil || v.at[k[1]] >= 0 {
+			continue
+		}
+		name := "quote-speaker"
+		if firstPlurals[strings.ToLower(v.toks[k[1]].text)] {
+			name = "quote-we"
+		}
+		if c.off[name] {
+			continue
+		}
+		out[k[0]] = append(out[k[0]], corefLink{mention{ent: e, first: k[1], last: k[1], resolved: true}, name})
+	}
 }
 
 // linkSentence runs the sieves over the free tokens of v, adds the mentions
@@ -241,9 +270,18 @@ func (v *sentView) possessive(k int) bool {
 	return v.toks[m.first].tag == "PRP$"
 }
 
-// quoteSpeaker links "I" or "we" in a quotation to its speaker.
+// quoteSpeaker links "I", "me" or "my" in a quotation to its speaker.
 func (c *corefPass) quoteSpeaker(v *sentView, i int, _ []bool) (int, int, int) {
-	if e, ok := c.speakers[[2]int{v.si, i}]; ok {
+	if e, ok := c.speakers[[2]int{v.si, i}]; ok && !firstPlurals[strings.ToLower(v.toks[i].text)] {
+		return e, i, i
+	}
+	return -1, -1, -1
+}
+
+// quoteWe links "we", "us" or "our" in a quotation to its speaker, for the
+// side the speaker speaks for.
+func (c *corefPass) quoteWe(v *sentView, i int, _ []bool) (int, int, int) {
+	if e, ok := c.speakers[[2]int{v.si, i}]; ok && firstPlurals[strings.ToLower(v.toks[i].text)] {
 		return e, i, i
 	}
 	return -1, -1, -1

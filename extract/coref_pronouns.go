@@ -17,11 +17,47 @@ func (c *corefPass) personPronoun(v *sentView, i int, _ []bool) (int, int, int) 
 		return -1, -1, -1
 	}
 	g := pronounGender[strings.ToLower(v.toks[i].text)]
-	e := c.antecedent(v, i, isPerson, func(e int) bool { return c.gender[e] == "" || c.gender[e] == g })
+	agrees := func(e int) bool { return c.gender[e] == "" || c.gender[e] == g }
+	e := c.cataphor(v, i)
+	if e < 0 || !agrees(e) {
+		e = c.antecedent(v, i, isPerson, agrees)
+	}
 	if e >= 0 {
 		c.gender[e] = g
 	}
 	return c.linkTo(e, i)
+}
+
+// cataphor returns the person a pronoun in a fronted phrase points
+// forward to: "In his speech on Monday, Barack Obama said", "Discussing his
+// concern, Malaysia's Prime Minister, Najib Razak said". The pronoun comes
+// before the sentence's first comma and its first finite verb, no person is
+// named before it, and a person's phrase opens right after the comma.
+func (c *corefPass) cataphor(v *sentView, i int) int {
+	k := -1
+	for j := 0; j < len(v.toks) && k < 0; j++ {
+		t := v.toks[j]
+		switch {
+		case t.tag == "VBD" || t.tag == "VBZ" || t.tag == "VBP" || t.tag == "MD":
+			return -1
+		case j < i && (t.tag == "," || v.at[j] >= 0 && isPerson(c.doc.ents[v.ms[v.at[j]].ent].Type)):
+			return -1
+		case j > i && t.tag == ",":
+			k = j
+		}
+	}
+	if k < 0 || k+1 >= len(v.toks) {
+		return -1
+	}
+	// The mentions the sentence had before coreference, whose title
+	// phrases v.chain holds.
+	for h := range v.chain {
+		m := v.ms[h]
+		if (v.chain[h] == k+1 || m.first == k+1) && !m.resolved && isPerson(c.doc.ents[m.ent].Type) {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // pronounGender is the gender of the person pronouns.
@@ -38,6 +74,9 @@ func (c *corefPass) itPronoun(v *sentView, i int, _ []bool) (int, int, int) {
 		return -1, -1, -1
 	}
 	e := c.antecedent(v, i, isStateOrAgency, nil)
+	if appositionAfter(v, i, e) {
+		return -1, -1, -1
+	}
 	if e >= 0 && c.doc.ents[e].Type == newsgraph.State && (v.toks[i].tag == "PRP$" || !namedBefore(v, i, e)) {
 		// A state only for a subject "it" of its own sentence ("Russia
 		// said it would"): "its" and "it" across sentences were mostly
@@ -58,6 +97,18 @@ func isPerson(t newsgraph.EntityType) bool { return t == newsgraph.Person }
 
 func isStateOrAgency(t newsgraph.EntityType) bool {
 	return t == newsgraph.State || t == newsgraph.Agency
+}
+
+// appositionAfter reports whether the pronoun at token i opens an
+// apposition to a mention of actor e, which then names something else by
+// its tie to e: "Mozilla Firefox, its main rival". (For persons, "X, his
+// ..." was as often X himself on GUM.)
+func appositionAfter(v *sentView, i, e int) bool {
+	if e < 0 || i < 2 || v.toks[i-1].tag != "," {
+		return false
+	}
+	k := v.at[i-2]
+	return k >= 0 && v.ms[k].ent == e && v.ms[k].last == i-2
 }
 
 // namedBefore reports whether v names actor e before token i.

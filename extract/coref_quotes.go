@@ -10,6 +10,9 @@ import (
 // firstPersons are the pronouns a speaker uses for himself or his side.
 var firstPersons = lexicon.NewSet("i", "we", "me", "my", "our", "us")
 
+// firstPlurals are the first persons that speak for a side.
+var firstPlurals = lexicon.NewSet("we", "our", "us")
+
 // quoteSpeakers maps each first-person pronoun inside a quotation to the
 // actor the text says spoke it: `"I informed John Bolton ...," wrote Trump`,
 // `Bolton ... speaking via Twitter: "I offered to resign"`, `"... Ambassador
@@ -73,6 +76,12 @@ func (f *corefPass) quoteSpeakers(views []*sentView) map[[2]int]int {
 	return out
 }
 
+// subjectPronoun reports whether m is a pronoun "he" or "she" the
+// coreference stage linked, which may be a speaker: `He said, "I ...`.
+func subjectPronoun(v *sentView, m mention) bool {
+	return m.resolved && m.first == m.last && v.toks[m.first].tag == "PRP" && relNominative[strings.ToLower(v.toks[m.first].text)]
+}
+
 // speakerAcross reads `P said:` at the end of the sentence before a
 // quotation that opens sentence si at token o.
 func (f *corefPass) speakerAcross(views []*sentView, si, o int) int {
@@ -129,7 +138,7 @@ func (f *corefPass) speakerBefore(v *sentView, o int) int {
 		best := -1
 		for k := range v.ms {
 			m := v.ms[k]
-			if m.last >= i || m.resolved || f.doc.ents[m.ent].Type == newsgraph.State {
+			if m.last >= i || m.resolved && !subjectPronoun(v, m) || f.doc.ents[m.ent].Type == newsgraph.State {
 				continue
 			}
 			if best < 0 || f.doc.ents[m.ent].Type == newsgraph.Person {

@@ -55,7 +55,10 @@ func TestCoreferenceSieves(t *testing.T) {
 		{"two persons before, neither opens the sentence", "On Monday in Paris, Emmanuel Macron met Angela Merkel. He spoke.", "He", 1, "", ""},
 		{"no person before", "The storm hit the coast. He said nothing.", "He", 1, "", ""},
 		{"she not for a person named by he", "John Smith arrived. He met Mary Jones and David Brown. Later she left. He stayed.", "she", 1, "", ""},
+		{"his in a fronted phrase for the subject after it", "In his speech on Monday, Barack Obama thanked Kenya.", "his", 1, "Barack Obama", "pronoun-person"},
+		{"his after a finite verb is no fronted phrase", "Kenya said that in his speech, Barack Obama thanked Uganda.", "his", 1, "", ""},
 		// pronoun-it
+		{"its opening an apposition", "Microsoft makes Windows. Apple, its rival, makes macOS.", "its", 1, "", ""},
 		{"its for the agency", "Microsoft said on Monday that its profits rose.", "its", 1, "Microsoft", "pronoun-it"},
 		{"subject it for the agency opening the sentence before", "Gazprom raised gas prices. It blamed the weather.", "It", 1, "Gazprom", "pronoun-it"},
 		{"empty it", "Gazprom raised gas prices. It is thought that demand fell.", "It", 1, "", ""},
@@ -73,7 +76,10 @@ func TestCoreferenceSieves(t *testing.T) {
 		{"a vice president is not the president", "Vice President Kamala Harris spoke on Monday. Later the president visited Kenya.", "president", 1, "", ""},
 		{"the country for the state named most", "Kenya held elections. Kenya counted votes. Observers said the country was calm.", "country", 1, "Kenya", "main-state"},
 		// quote-speaker
-		{"we in the quote after said:", "Boris Johnson said:\n\"We will leave the EU.\"", "We", 1, "Boris Johnson", "quote-speaker"},
+		{"I in the quote after said:", "Boris Johnson said:\n\"I will leave the EU.\"", "I", 1, "Boris Johnson", "quote-speaker"},
+		{"we in the quote after said:", "Boris Johnson said:\n\"We will leave the EU.\"", "We", 1, "Boris Johnson", "quote-we"},
+		{"I after a speaker who is a pronoun", "Boris Johnson visited Watford on Monday. He said, \"I think the talks failed.\"", "I", 1, "Boris Johnson", "quote-speaker"},
+		{"he in a quote is not the narrator's", "Boris Johnson visited Watford. \"He was wrong,\" said Keir Starmer.", "He", 1, "", ""},
 		{"no speaker before a quote after a full stop", "Boris Johnson arrived.\n\"We will leave the EU.\"", "We", 1, "", ""},
 	}
 	for _, tt := range tests {

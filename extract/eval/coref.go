@@ -127,17 +127,23 @@ func ScoreCoref(doc CorefDoc, links []CorefLink) (CorefCounts, map[string]CorefC
 	return total, bySieve
 }
 
-// chainHeld reports whether one of spans holds the head word of a mention
-// of chain.
+// chainHeld reports whether one of spans stands for chain: the innermost
+// mention that holds the span, or one whose head word the span holds, is of
+// that chain ("Kyle Walker" for "English defender Kyle Walker", "Labour" not
+// for "the Labour leader").
 func (d *CorefDoc) chainHeld(chain int, spans [][2]int) bool {
-	for _, m := range d.Mentions {
-		if m.Chain != chain {
-			continue
-		}
-		for _, sp := range spans {
-			if sp[0] <= m.HeadStart && m.HeadEnd <= sp[1] {
+	for _, sp := range spans {
+		inner := -1
+		for k, m := range d.Mentions {
+			if sp[0] <= m.HeadStart && m.HeadEnd <= sp[1] && m.Chain == chain {
 				return true
 			}
+			if m.Start <= sp[0] && sp[1] <= m.End && (inner < 0 || m.End-m.Start < d.Mentions[inner].End-d.Mentions[inner].Start) {
+				inner = k
+			}
+		}
+		if inner >= 0 && d.Mentions[inner].Chain == chain {
+			return true
 		}
 	}
 	return false
