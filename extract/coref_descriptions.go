@@ -11,10 +11,25 @@ import (
 // "the company", "the ministry", "the network" for the most recent agency
 // the noun fits (data/words/coref_descriptions.tsv).
 
-// theCountry links "the country" to the state the article has named most.
+// theCountry links "the country" to the one state its sentence names
+// before it ("In Venezuela, millions have fled the country"), else to the
+// state the article has named most. "A Month in the Country" is a title.
 func (c *corefPass) theCountry(v *sentView, i int, taken []bool) (int, int, int) {
-	if !strings.EqualFold(v.toks[i].text, "country") || i == 0 || !strings.EqualFold(v.toks[i-1].text, "the") || taken[i-1] {
+	if v.toks[i].text != "country" || i == 0 || !strings.EqualFold(v.toks[i-1].text, "the") || taken[i-1] {
 		return -1, -1, -1
+	}
+	here := -1
+	for _, m := range v.ms {
+		if m.last >= i || m.resolved || c.doc.ents[m.ent].Type != newsgraph.State || m.ent == here {
+			continue
+		}
+		if here >= 0 {
+			return -1, -1, -1 // two states before it: which is unclear
+		}
+		here = m.ent
+	}
+	if here >= 0 {
+		return here, i, i
 	}
 	return c.linkTo(c.mainState(v, i), i)
 }
@@ -22,7 +37,8 @@ func (c *corefPass) theCountry(v *sentView, i int, taken []bool) (int, int, int)
 // description links "the [adjectives and nouns] N" at token i, N a noun of
 // corefDescriptions, to the nearest agency N fits: in the nearest sentence
 // (its own first, before i) that names a fitting agency, the one it names.
-// A phrase that introduces an actor rather than pointing back ("the
+// In an apposition it stands for the agency it follows. A phrase that
+// introduces an actor rather than pointing back ("the
 // company Apple", "the company that makes...", "is the company", "the
 // ministry of ...") links nowhere.
 func (c *corefPass) description(v *sentView, i int, taken []bool) (int, int, int) {
@@ -31,6 +47,14 @@ func (c *corefPass) description(v *sentView, i int, taken []bool) (int, int, int
 		return -1, -1, -1
 	}
 	noun := strings.ToLower(v.toks[head].text)
+	if i >= 2 && v.toks[i-1].tag == "," {
+		// An apposition names the actor before it: "StreamCast Networks,
+		// the company behind Morpheus".
+		if k := v.at[i-2]; k >= 0 && v.ms[k].last == i-2 && c.doc.ents[v.ms[k].ent].Type == newsgraph.Agency {
+			return v.ms[k].ent, i + 1, head
+		}
+		return -1, -1, -1
+	}
 	fits := func(e int) bool { return c.descriptionFits(e, noun) }
 	views := append(slices.Clone(c.seen), v)
 	for p := len(views) - 1; p >= 0; p-- {

@@ -22,6 +22,7 @@ func (c *corefPass) personPronoun(v *sentView, i int, _ []bool) (int, int, int) 
 	if e < 0 || !agrees(e) {
 		e = c.antecedent(v, i, isPerson, agrees)
 	}
+
 	if e >= 0 {
 		c.gender[e] = g
 	}

@@ -108,7 +108,9 @@ func (f *corefPass) roleMention(v *sentView, i int, taken []bool) (ent, first, l
 		words = append(words, lemma(v.toks[j].text, v.toks[j].tag))
 	}
 	last = j - 1
-	if len(words) == 0 || !relTitleWords[words[len(words)-1]] || v.toks[last].tag == "NNP" && j < n && v.toks[j].tag == "NNP" {
+	if len(words) == 0 || !relTitleWords[words[len(words)-1]] || v.toks[last].tag == "NNP" && j < n && v.toks[j].tag == "NNP" ||
+		v.toks[last].tag == "NNS" || v.toks[last].tag == "NNPS" {
+		// "the owners" are several: no one person.
 		return -1, -1, -1
 	}
 	if j < n && (taken[j] || v.toks[j].tag == "NNP" || v.toks[j].tag == ",") {

@@ -70,10 +70,14 @@ func TestCoreferenceSieves(t *testing.T) {
 		{"two companies: which is unclear", "Microsoft and Apple signed a deal on Monday. The company said it was worth $2bn.", "company", 1, "", ""},
 		{"the company introducing a name", "Microsoft spoke. The company Apple said nothing.", "company", 1, "", ""},
 		{"the company as a predicate", "Microsoft spoke. Apple is the company that makes the iPhone.", "company", 1, "", ""},
+		{"the company in an apposition", "Apple spoke. Microsoft, the company behind Windows, objected.", "company", 1, "Microsoft", "description"},
 		{"a noun no agency fits", "The Ministry of Defence bought new tanks. The network said they cost $2bn.", "network", 1, "", ""},
 		// role-holder and main-state
 		{"the president for the one president", "US President Joe Biden spoke on Monday. Later the president visited Kenya.", "president", 1, "Joe Biden", "role-holder"},
 		{"a vice president is not the president", "Vice President Kamala Harris spoke on Monday. Later the president visited Kenya.", "president", 1, "", ""},
+		{"the country for the state of its sentence", "Kenya held elections. In Venezuela, millions have fled the country.", "country", 1, "Venezuela", "main-state"},
+		{"the Country in a title", "Kenya held elections. Kenya counted votes. She starred in A Month in the Country.", "Country", 1, "", ""},
+		{"the owners are several", "Club owner John Smith spoke. Later the owners met.", "owners", 1, "", ""},
 		{"the country for the state named most", "Kenya held elections. Kenya counted votes. Observers said the country was calm.", "country", 1, "Kenya", "main-state"},
 		// quote-speaker
 		{"I in the quote after said:", "Boris Johnson said:\n\"I will leave the EU.\"", "I", 1, "Boris Johnson", "quote-speaker"},
