@@ -27,8 +27,9 @@ import (
 //     noun names (coref_descriptions.go, data/words/coref_descriptions.tsv);
 //   - pronoun-person: he, she, his, her, him for the one person named before
 //     them in the sentence, or else the subject of the nearest sentence that
-//     names persons, never a person an earlier pronoun of the other gender
-//     stood for (coref_pronouns.go);
+//     names persons, never a person an honorific ("Mr.", "Mrs") or an
+//     earlier pronoun gives the other gender (coref_pronouns.go,
+//     coref_gender.go);
 //   - pronoun-it: subject "it" and "its" for a state or an agency, never the
 //     empty "it" of "it is thought" (the parse's expl).
 //
@@ -91,7 +92,8 @@ type corefPass struct {
 	// seen are the views of the sentences before the current one, the
 	// nearest last, with their links.
 	seen []*sentView
-	// gender is "m" or "f" for the persons a he or she stood for.
+	// gender is "m" or "f" for the persons a title gives one to
+	// (coref_gender.go) or a he or she stood for.
 	gender map[int]string
 	// sector caches each agency's sector.
 	sector map[int]newsgraph.Sector
@@ -124,6 +126,7 @@ func (c *corefPass) run(ctx context.Context) [][]corefLink {
 		c.bare[si] = c.rf.newView(si, nil)
 	}
 	c.speakers = c.quoteSpeakers(c.bare)
+	c.gender = c.titleGenders(c.bare)
 	c.roles = map[string][]roleHolder{}
 	for _, h := range c.roleHolders(c.bare) {
 		if k := len(h.words); k > 0 {

@@ -55,6 +55,7 @@ func runEvalCoref(ctx context.Context, args []string, stdout, stderr io.Writer) 
 			t, s := eval.ScoreCoref(d, corefLinks(links))
 			if *verbose {
 				printWrongLinks(stdout, d, links)
+				fmt.Fprintf(stdout, "doc %s %v\n", d.Name, t)
 			}
 			total.Add(t)
 			for k, c := range s {
