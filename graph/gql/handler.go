@@ -15,6 +15,7 @@ import (
 	"net/url"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -343,6 +344,15 @@ func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 	ctx := context.WithValue(r.Context(), requestKey{}, info)
 	resp := h.Exec(ctx, req.Query, req.OperationName, req.Variables)
 	noteGraphQL(w, operationName(doc, req.OperationName), firstCode(resp))
+	body, err := encodeResponse(resp)
+	if err != nil {
+		h.log.ErrorContext(ctx, "encoding graphql response", "err", err)
+		httpErrorCode(w, http.StatusInternalServerError, CodeInternal, "internal error")
+		return
+	}
+	// With the length known the answer goes out in one piece, not in
+	// chunks of the server's 4 KiB buffer.
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	if media == mediaGraphQLResponse {
 		w.Header().Set("Content-Type", mediaGraphQLRespParam)
 		if len(resp.Data) == 0 {
@@ -352,7 +362,7 @@ func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 	} else {
 		w.Header().Set("Content-Type", mediaJSONParam)
 	}
-	if err := writeResponse(w, resp); err != nil {
+	if _, err := w.Write(body); err != nil {
 		h.log.WarnContext(ctx, "writing graphql response", "err", err)
 	}
 }

@@ -3,7 +3,6 @@ package gql
 import (
 	"bytes"
 	"encoding/json"
-	"io"
 	"mime"
 	"strconv"
 	"strings"
@@ -67,19 +66,19 @@ func isMutation(d *document, operationName string) bool {
 	return op != nil && op.Operation == ast.Mutation
 }
 
-// writeResponse writes resp as json.Encoder would, without re-reading its
-// data: graphql-go hands the data over as JSON it wrote itself, and the
-// encoder would check and compact that RawMessage byte by byte, a second
-// pass over the largest part of a large answer. Errors and extensions, small,
-// go through encoding/json.
-func writeResponse(w io.Writer, resp *graphql.Response) error {
+// encodeResponse encodes resp as json.Encoder would, without re-reading
+// its data: graphql-go hands the data over as JSON it wrote itself, and
+// the encoder would check and compact that RawMessage byte by byte, a
+// second pass over the largest part of a large answer. Errors and
+// extensions, small, go through encoding/json.
+func encodeResponse(resp *graphql.Response) ([]byte, error) {
 	buf := bytes.NewBuffer(make([]byte, 0, len(resp.Data)+64))
 	buf.WriteByte('{')
 	sep := ""
 	if len(resp.Errors) > 0 {
 		errs, err := json.Marshal(resp.Errors)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		buf.WriteString(`"errors":`)
 		buf.Write(errs)
@@ -93,12 +92,11 @@ func writeResponse(w io.Writer, resp *graphql.Response) error {
 	if len(resp.Extensions) > 0 {
 		ext, err := json.Marshal(resp.Extensions)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		buf.WriteString(sep + `"extensions":`)
 		buf.Write(ext)
 	}
 	buf.WriteString("}\n")
-	_, err := w.Write(buf.Bytes())
-	return err
+	return buf.Bytes(), nil
 }
