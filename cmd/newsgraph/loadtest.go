@@ -49,7 +49,7 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		}
 		defer os.RemoveAll(dir)
 	}
-	st, err := graph.Open(dir, graph.DefaultOptions().WithCacheMB(*cacheMB).WithLogger(nil))
+	st, err := graph.Open(dir, graph.DefaultOptions().WithCacheMB(*cacheMB).WithLogger(nil).WithReadMostly(true))
 	if err != nil {
 		return err
 	}
