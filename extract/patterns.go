@@ -34,6 +34,15 @@ const (
 	patPossessiveAct
 	patBacked
 	patBetween
+	patDepSVO
+	patDepOblique
+	patDepPassive
+	patDepConj
+	patDepControl
+	patDepRelcl
+	patDepParticiple
+	patDepSpeech
+	patDepAccording
 	patVerbal
 	patRoleAfterVerb
 	patPassive
@@ -42,6 +51,7 @@ const (
 	patReciprocal
 	patAccording
 	patEntityForm
+	numPatterns // the number of patterns, not one
 )
 
 // patterns is the registry of relation patterns, in run order. Adding a
@@ -64,6 +74,24 @@ var patterns = [...]pattern{
 	patBacked: {name: "backed", conf: confVerbNear, mention: (*relationFinder).backedRelation},
 	// "talks between Iran and the United States"
 	patBetween: {name: "between", conf: confVerbFar, sentence: (*relationFinder).betweenRelations},
+	// On the dependency parse (relations_dep_verbal.go): "Germany banned Mahan Air"
+	patDepSVO: {name: "dep-svo", conf: confVerbNear, sentence: (*relationFinder).depSVO},
+	// "X fought for Moscow"
+	patDepOblique: {name: "dep-obl", conf: confVerbNear, sentence: (*relationFinder).depOblique},
+	// "X was elected by Y" -> Y elect X
+	patDepPassive: {name: "dep-passive", conf: confVerbNear, sentence: (*relationFinder).depPassive},
+	// "X met Y and criticised Z" -> X criticise Z
+	patDepConj: {name: "dep-conj", conf: confVerbFar, sentence: (*relationFinder).depConj},
+	// "X agreed to meet Y", "X allowed Y to halt Z" -> Y halt Z
+	patDepControl: {name: "dep-control", conf: confControl, sentence: (*relationFinder).depControl},
+	// "the ministry, which accused Russia"
+	patDepRelcl: {name: "dep-relcl", conf: confVerbFar, sentence: (*relationFinder).depRelcl},
+	// "X attacked Y, accusing Z of"
+	patDepParticiple: {name: "dep-participle", conf: confVerbFar, sentence: (*relationFinder).depParticiple},
+	// "Reuters claimed Cubans fought" -> Reuters claim Cuba
+	patDepSpeech: {name: "dep-speech", kind: newsgraph.Statement, conf: confReported, sentence: (*relationFinder).depSpeech},
+	// "according to A, X did" -> A according to X
+	patDepAccording: {name: "dep-according", kind: newsgraph.Statement, conf: confReported, sentence: (*relationFinder).depAccording},
 	// subject -[verb phrase]-> object, ReVerb style, and reported speech
 	patVerbal: {name: "verbal", conf: confVerbNear, sentence: (*relationFinder).relationsVerbal},
 	// "X became prime minister of Zimbabwe"
@@ -80,6 +108,17 @@ var patterns = [...]pattern{
 	patAccording: {name: "according-to", conf: confReported, sentence: (*relationFinder).relationsAccording},
 	// an agency named after its state ("the Russian Foreign Ministry")
 	patEntityForm: {name: "entity-form", kind: newsgraph.Role, conf: confEntityForm, document: (*relationFinder).relationsEntityForms},
+}
+
+// patternConf is each pattern's base confidence, copied from the registry
+// so that a pattern function can read its own row (a function the registry
+// names cannot read the registry while it is being initialised).
+var patternConf [numPatterns]float64
+
+func init() {
+	for i, p := range patterns {
+		patternConf[i] = p.conf
+	}
 }
 
 // ofRelations runs ofRelation on mention k, passing on the title a list of

@@ -239,6 +239,10 @@ type sentView struct {
 	// inherited is the title a list of "X of Y" names shares, passed from
 	// one mention to the next by the "of" pattern.
 	inherited string
+	// dep is the sentence's dependency tree over ms (dep.go), made on first
+	// use by depView; noDep is set when there is none to make.
+	dep   *depTree
+	noDep bool
 }
 
 func (f *relationFinder) typ(v *sentView, k int) newsgraph.EntityType {
