@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"newsgraph/extract/syntax"
@@ -174,8 +175,8 @@ func (d *depTree) subjectDepth(v, depth int) depSubject {
 	none := depSubject{word: -1}
 	if s := d.child(v, "nsubj", "csubj"); s >= 0 {
 		pass := d.Rel[s] == "nsubj:pass" || d.Rel[s] == "csubj:pass"
-		if d.isRelativePronoun(s) && d.hasRel(v, "acl:relcl") {
-			return depSubject{d.head(v), pass, "relcl"}
+		if d.isRelativePronoun(s) {
+			return depSubject{d.antecedent(v, s), pass, "relcl"}
 		}
 		return depSubject{s, pass, ""}
 	}
@@ -206,6 +207,30 @@ func (d *depTree) subjectDepth(v, depth int) depSubject {
 		return depSubject{h, passive, "acl"}
 	}
 	return none
+}
+
+// antecedent returns the noun a relative clause at verb v with relative
+// pronoun rp is about: the head of the acl:relcl, or, where the parser
+// attached the clause elsewhere, the noun phrase right before the pronoun
+// ("came from Germany, which accused ..."), or -1.
+func (d *depTree) antecedent(v, rp int) int {
+	if d.hasRel(v, "acl:relcl") {
+		return d.head(v)
+	}
+	w := rp - 1
+	for w >= 0 && d.UPOS[w] == "PUNCT" {
+		w--
+	}
+	if w < 0 || d.UPOS[w] != "PROPN" && d.UPOS[w] != "NOUN" {
+		return -1
+	}
+	for d.hasRel(w, "flat", "compound", "nmod") && d.head(w) > w && d.head(w) < rp {
+		w = d.head(w) // inside the phrase: "the Foreign Ministry"
+	}
+	for d.hasRel(w, "nmod", "flat") && d.head(w) >= 0 && d.head(w) < w {
+		w = d.head(w) // "the ministry of Russia, which"
+	}
+	return w
 }
 
 // controller returns the subject of an infinitive under verb h: h's object
@@ -285,6 +310,8 @@ func (d *depTree) ownMood(v int) mood {
 		switch {
 		case d.rel(c) == "mark" && depConditionMarks[w]:
 			return hypothetical
+		case d.rel(c) == "advcl" && d.conditional(c):
+			return hypothetical // "if elected, X would ..."
 		case d.rel(c) == "aux" && relHedgeModals[w]:
 			return hedged
 		case d.rel(c) == "advmod" && relHedgeAdverbs[w]:
@@ -292,6 +319,44 @@ func (d *depTree) ownMood(v int) mood {
 		}
 	}
 	return asserted
+}
+
+// conditional reports whether clause c is a condition ("if elected").
+func (d *depTree) conditional(c int) bool {
+	for _, m := range d.children(c, "mark") {
+		if depConditionMarks[strings.ToLower(d.Words[m])] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseActors returns the actor mentions of clause w's own words: the
+// words under w, leaving out the clauses nested in it (relative,
+// adverbial, complement clauses) and the words under skip (-1 for none),
+// in word order, each once.
+func (d *depTree) clauseActors(w, skip int) []int {
+	var out []int
+	seen := map[int]bool{}
+	stack := []int{w}
+	var words []int
+	for len(stack) > 0 {
+		x := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if x == skip || x != w && d.hasRel(x, "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis") {
+			continue
+		}
+		words = append(words, x)
+		stack = append(stack, d.kids[x]...)
+	}
+	slices.Sort(words)
+	for _, x := range words {
+		if k := d.mention(x); k >= 0 && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
 }
 
 // mention returns the actor mention noun phrase w stands for: the mention

@@ -42,6 +42,7 @@ const (
 	patDepRelcl
 	patDepParticiple
 	patDepSpeech
+	patDepSpokeTo
 	patDepAccording
 	patVerbal
 	patRoleAfterVerb
@@ -90,6 +91,8 @@ var patterns = [...]pattern{
 	patDepParticiple: {name: "dep-participle", conf: confVerbFar, sentence: (*relationFinder).depParticiple},
 	// "Reuters claimed Cubans fought" -> Reuters claim Cuba
 	patDepSpeech: {name: "dep-speech", kind: newsgraph.Statement, conf: confReported, sentence: (*relationFinder).depSpeech},
+	// "in an interview with Q, P said" -> P say with Q
+	patDepSpokeTo: {name: "dep-spoke-to", kind: newsgraph.Statement, conf: confReported, sentence: (*relationFinder).depSpokeTo},
 	// "according to A, X did" -> A according to X
 	patDepAccording: {name: "dep-according", kind: newsgraph.Statement, conf: confReported, sentence: (*relationFinder).depAccording},
 	// subject -[verb phrase]-> object, ReVerb style, and reported speech
@@ -131,23 +134,28 @@ func (f *relationFinder) ofRelations(v *sentView, k int) {
 // then the sentence patterns on v.
 func (f *relationFinder) runSentencePatterns(v *sentView) {
 	for k := range v.ms {
-		for _, p := range patterns {
-			if p.mention != nil {
+		for id, p := range patterns {
+			if p.mention != nil && f.runs(patternID(id)) {
 				p.mention(f, v, k)
 			}
 		}
 	}
-	for _, p := range patterns {
-		if p.sentence != nil {
+	for id, p := range patterns {
+		if p.sentence != nil && f.runs(patternID(id)) {
 			p.sentence(f, v)
 		}
 	}
 }
 
+// runs reports whether pattern id is switched on.
+func (f *relationFinder) runs(id patternID) bool {
+	return f.only == nil || f.only[id]
+}
+
 // runDocumentPatterns runs the document patterns once every sentence is read.
 func (f *relationFinder) runDocumentPatterns() {
-	for _, p := range patterns {
-		if p.document != nil {
+	for id, p := range patterns {
+		if p.document != nil && f.runs(patternID(id)) {
 			p.document(f)
 		}
 	}

@@ -80,6 +80,9 @@ type relationFinder struct {
 	stateCount map[int]int
 	// ctx is done when the caller no longer wants the result.
 	ctx context.Context
+	// only, when not nil, names the patterns that run (to test or count
+	// one pattern alone); nil runs them all.
+	only map[patternID]bool
 }
 
 type relKey struct {

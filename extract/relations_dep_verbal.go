@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"newsgraph"
+)
 
 // Verbal relations found on the dependency parse (dep.go): an actor that is
 // a verb's subject, own or inherited, acts on the actors that are its
@@ -131,48 +136,85 @@ func depPredicate(d *depTree, w int, extra ...int) (string, string) {
 func depCase(d *depTree, w int) int { return d.child(w, "case") }
 
 // objectsOf emits the relations from clause c's subjects to its direct
-// objects: the object's own actors, the owner of what the verb acts on
-// ("condemned Russia's invasion"), or the actor after a light verb's noun
-// ("made a plea to X" -> make plea to).
+// objects: the object's own actors, or those of the thing it acts on
+// (nounObjects).
 func (f *relationFinder) objectsOf(p patternID, v *sentView, d *depTree, c depClause) {
 	for _, o := range d.children(c.verb, "obj", "iobj") {
 		if d.isRelativePronoun(o) {
 			continue
 		}
-		if objs := d.actors(o); len(objs) > 0 {
+		if objs := f.depObjects(v, d, c.verb, o); len(objs) > 0 {
 			label, lem := depPredicate(d, c.verb)
 			f.depAdd(p, v, c, c.subjects, objs, label, lem)
 			continue
 		}
-		for _, n := range d.kids[o] {
-			objs := d.actors(n)
-			if len(objs) == 0 {
-				continue
-			}
-			switch {
-			case d.Rel[n] == "nmod:poss":
-				label, lem := depPredicate(d, c.verb)
-				f.depAdd(p, v, c, c.subjects, objs, label, lem)
-			case d.rel(n) == "nmod" && d.UPOS[o] == "NOUN":
-				label, lem := depPredicate(d, c.verb, o, depCase(d, n))
-				f.depAdd(p, v, c, c.subjects, objs, label, lem)
-			}
+		f.nounObjects(p, v, d, c, o, -1)
+	}
+}
+
+// nounObjects emits the relations from clause c's subjects to the actors
+// named with noun o, the thing the verb acts on: its owner ("condemned
+// Russia's invasion" -> condemn Russia), its state or maker before it
+// ("changed Russian law" -> change law), or the actor after it ("made a
+// plea to X" -> make plea to X). prep is the preposition before o, or -1.
+func (f *relationFinder) nounObjects(p patternID, v *sentView, d *depTree, c depClause, o, prep int) {
+	if d.UPOS[o] != "NOUN" || relPlaceNouns[d.lemmas[o]] || relTimeWords[d.lemmas[o]] {
+		return
+	}
+	for _, n := range d.kids[o] {
+		objs := d.actors(n)
+		if len(objs) == 0 {
+			continue
+		}
+		var label, lem string
+		switch {
+		case d.Rel[n] == "nmod:poss" && prep < 0:
+			label, lem = depPredicate(d, c.verb)
+		case d.Rel[n] == "nmod:poss" || d.hasRel(n, "compound", "amod"):
+			label, lem = depPredicate(d, c.verb, prep, o)
+		case d.rel(n) == "nmod":
+			label, lem = depPredicate(d, c.verb, prep, o, depCase(d, n))
+		default:
+			continue
+		}
+		f.depAdd(p, v, c, c.subjects, objs, label, lem)
+	}
+}
+
+// depObjects returns the actors of object o of verb w, leaving out a state
+// a verb of motion only goes to or from ("returned to Thailand", "left the
+// country").
+func (f *relationFinder) depObjects(v *sentView, d *depTree, w, o int) []int {
+	objs := d.actors(o)
+	if !depMotionVerbs[d.lemmas[w]] {
+		return objs
+	}
+	var out []int
+	for _, k := range objs {
+		if f.doc.ents[v.ms[k].ent].Type != newsgraph.State {
+			out = append(out, k)
 		}
 	}
+	return out
 }
 
 // obliquesOf emits the relations from clause c's subjects to the actors
 // of its prepositional objects, the preposition in the predicate ("fought
-// for"); place and time phrases ("in Russia") and the agent and source
-// phrases other patterns read are left out.
+// for"), or named with the noun of one ("flies cargo in support of X");
+// place and time phrases ("in Russia") and the agent and source phrases
+// other patterns read are left out.
 func (f *relationFinder) obliquesOf(p patternID, v *sentView, d *depTree, c depClause) {
 	for _, o := range d.children(c.verb, "obl") {
 		prep := d.caseOf(o)
-		if prep == "" || depPlacePreps[prep] || prep == "by" || prep == "according to" {
+		if prep == "" || prep == "by" || prep == "according to" {
 			continue
 		}
-		objs := d.actors(o)
+		objs := f.depObjects(v, d, c.verb, o)
 		if len(objs) == 0 {
+			f.nounObjects(p, v, d, c, o, depCase(d, o))
+			continue
+		}
+		if depPlacePreps[prep] {
 			continue
 		}
 		label, lem := depPredicate(d, c.verb, depCase(d, o))
@@ -291,11 +333,17 @@ func (d *depTree) depReported(w int) int {
 	return -1
 }
 
-// depSpeech: the speaker of a say-verb -[say]-> the subject of the clause
-// it reports ("Reuters claimed Cubans fought for Moscow" -> Reuters
-// -[claim]-> Cuba). The speaker is the verb's subject: not the interviewer
-// ("in an interview with Q, P said") nor the source ("according to A, P
-// said"), which are obliques.
+// maxReported is the most actors a reported clause may name for its
+// speaker's statement to be about each of them; a longer clause is about
+// its subject only.
+const maxReported = 3
+
+// depSpeech: the speaker of a say-verb -[say]-> the actors of the clause
+// it reports, its subject first ("Reuters claimed Cubans fought for
+// Moscow" -> Reuters -[claim]-> Cuba, and Moscow while the clause is
+// short). The speaker is the verb's subject: not the interviewer ("in an
+// interview with Q, P said") nor the source ("according to A, P said"),
+// which are obliques.
 func (f *relationFinder) depSpeech(v *sentView) {
 	d := f.depView(v)
 	if d == nil {
@@ -309,12 +357,52 @@ func (f *relationFinder) depSpeech(v *sentView) {
 		if r < 0 {
 			continue
 		}
-		s := d.subject(r)
-		if s.word < 0 || s.via != "" {
-			continue
+		var about []int
+		if s := d.subject(r); s.word >= 0 && s.via == "" {
+			about = d.actors(s.word)
+		}
+		skip := -1
+		if r == d.head(c.verb) {
+			skip = c.verb // "X will go, P said": the clause without "P said"
+		}
+		if all := d.clauseActors(r, skip); len(all) <= maxReported {
+			for _, k := range all {
+				if !slices.Contains(about, k) {
+					about = append(about, k)
+				}
+			}
 		}
 		label, lem := depPredicate(d, c.verb)
-		f.depAdd(patDepSpeech, v, c, c.subjects, d.actors(s.word), label, lem)
+		f.depAdd(patDepSpeech, v, c, c.subjects, about, label, lem)
+	}
+}
+
+// depSpokeTo: the one a speaker addressed, named in a phrase of the
+// say-verb: "Cruz, in remarks to ABC, said", "in an interview with Q, P
+// said", "speaking to AFP, P said", "said in a filing to the SEC" -> P
+// -[say to]-> Q.
+func (f *relationFinder) depSpokeTo(v *sentView) {
+	d := f.depView(v)
+	if d == nil {
+		return
+	}
+	for _, c := range depClauses(d, "", "conj") {
+		if !relSpeechVerbs[d.lemmas[c.verb]] || c.subj.passive {
+			continue
+		}
+		for _, ch := range d.children(c.verb, "obl", "advcl") {
+			if !relSpeechNouns[strings.ToLower(d.Words[ch])] && !relSpeechNouns[d.lemmas[ch]] {
+				continue
+			}
+			for _, n := range d.children(ch, "nmod", "obl") {
+				p := d.caseOf(n)
+				if p != "to" && p != "with" {
+					continue
+				}
+				label, lem := depPredicate(d, c.verb, depCase(d, n))
+				f.depAdd(patDepSpokeTo, v, c, c.subjects, d.actors(n), label, lem)
+			}
+		}
 	}
 }
 
@@ -342,6 +430,10 @@ func (f *relationFinder) depAccording(v *sentView) {
 		f.depAdd(patDepAccording, v, c, d.actors(w), d.actors(s.word), "according to", "according to")
 	}
 }
+
+// depMotionVerbs go to or from a place; a state they name is where the
+// subject went, not an actor it acted on.
+var depMotionVerbs = wordSet("motion_verbs.txt")
 
 // depPlacePreps open a phrase of place or time, not an actor acted on.
 var depPlacePreps = wordSet("place_preps.txt")

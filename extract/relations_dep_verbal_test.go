@@ -1,0 +1,178 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"slices"
+	"testing"
+
+	"newsgraph"
+)
+
+// depRelStrings renders the relations a dependency pattern made as
+// "pattern: Subject -[lemma]-> Object", negated ones with a "not " before
+// the lemma.
+func depRelStrings(doc *document, rs []newsgraph.Relation) []string {
+	name := map[string]string{}
+	for _, e := range doc.ents {
+		name[e.ID] = e.Name
+	}
+	var out []string
+	for _, r := range rs {
+		neg := ""
+		if r.Evidence.Negated {
+			neg = "not "
+		}
+		out = append(out, fmt.Sprintf("%s: %s -[%s%s]-> %s", r.Pattern, name[r.Subject], neg, r.Lemma, name[r.Object]))
+	}
+	return out
+}
+
+var (
+	depGermany = relEnt{"Germany", newsgraph.State, nil}
+	depMahan   = relEnt{"Mahan Air", newsgraph.Agency, nil}
+	depKyiv    = relEnt{"Ukraine", newsgraph.State, []string{"Kyiv"}}
+	depNATO    = relEnt{"NATO", newsgraph.Agency, nil}
+	depCNN     = relEnt{"CNN", newsgraph.Agency, nil}
+	depReuters = relEnt{"Reuters", newsgraph.Agency, nil}
+	depIran    = relEnt{"Iran", newsgraph.State, nil}
+	depPelosi  = relEnt{"Nancy Pelosi", newsgraph.Person, []string{"Pelosi"}}
+	depHouse   = relEnt{"House of Representatives", newsgraph.Agency, []string{"House"}}
+)
+
+// depRelations runs the dependency patterns alone on doc.
+func depRelations(doc *document) []newsgraph.Relation {
+	f := newRelationFinder(doc)
+	f.ctx = context.Background()
+	f.only = map[patternID]bool{}
+	for id, p := range patterns {
+		if strings.HasPrefix(p.name, "dep-") {
+			f.only[patternID(id)] = true
+		}
+	}
+	return f.run()
+}
+
+func TestDependencyPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		ents []relEnt
+		want []string // each must be found, by the pattern named
+		not  []string // none may be found, by any pattern ("*")
+	}{
+		{
+			name: "subject verb object",
+			text: "Germany banned Mahan Air in January.",
+			ents: []relEnt{depGermany, depMahan},
+			want: []string{"dep-svo: Germany -[ban]-> Mahan Air"},
+		},
+		{
+			name: "negated",
+			text: "Germany did not ban Mahan Air.",
+			ents: []relEnt{depGermany, depMahan},
+			want: []string{"dep-svo: Germany -[not ban]-> Mahan Air"},
+		},
+		{
+			name: "oblique with its preposition",
+			text: "Russia fought against Ukraine for years.",
+			ents: []relEnt{russia, depKyiv},
+			want: []string{"dep-obl: Russia -[fight against]-> Ukraine"},
+		},
+		{
+			name: "place is not an object",
+			text: "Putin was born in Russia and worked in Germany.",
+			ents: []relEnt{putin, russia, depGermany},
+			not:  []string{"*: Vladimir Putin -[work in]-> Germany"},
+		},
+		{
+			name: "passive agent",
+			text: "Pelosi was elected by the House on Thursday.",
+			ents: []relEnt{depPelosi, depHouse},
+			want: []string{"dep-passive: House of Representatives -[elect]-> Nancy Pelosi"},
+			not:  []string{"*: Nancy Pelosi -[elect]-> House of Representatives"},
+		},
+		{
+			name: "shared subject of coordinated verbs",
+			text: "Germany met Iran on Monday and criticised Mahan Air.",
+			ents: []relEnt{depGermany, depIran, depMahan},
+			want: []string{"dep-svo: Germany -[meet]-> Iran", "dep-conj: Germany -[criticise]-> Mahan Air"},
+		},
+		{
+			name: "coordinated objects",
+			text: "Germany sanctioned Iran and Mahan Air.",
+			ents: []relEnt{depGermany, depIran, depMahan},
+			want: []string{"dep-svo: Germany -[sanction]-> Iran", "dep-svo: Germany -[sanction]-> Mahan Air"},
+		},
+		{
+			name: "subject control",
+			text: "Putin agreed to meet Germany next week.",
+			ents: []relEnt{putin, depGermany},
+			want: []string{"dep-control: Vladimir Putin -[meet]-> Germany"},
+		},
+		{
+			name: "object control",
+			text: "Russia allowed Germany to halt Mahan Air.",
+			ents: []relEnt{russia, depGermany, depMahan},
+			want: []string{"dep-control: Germany -[halt]-> Mahan Air"},
+			not:  []string{"*: Russia -[halt]-> Mahan Air"},
+		},
+		{
+			name: "relative clause",
+			text: "The sanctions came from Germany, which accused Iran of lying.",
+			ents: []relEnt{depGermany, depIran},
+			want: []string{"dep-relcl: Germany -[accuse]-> Iran"},
+		},
+		{
+			name: "speaker of a reported clause",
+			text: "Reuters claimed Iran had attacked Germany.",
+			ents: []relEnt{depReuters, depIran, depGermany},
+			want: []string{"dep-speech: Reuters -[claim]-> Iran", "dep-svo: Iran -[attack]-> Germany"},
+		},
+		{
+			name: "the interviewer is not the speaker",
+			text: "In an interview with CNN, Putin said Germany had banned Mahan Air.",
+			ents: []relEnt{depCNN, putin, depGermany, depMahan},
+			want: []string{"dep-speech: Vladimir Putin -[say]-> Germany"},
+			not:  []string{"*: CNN -[say]-> Germany"},
+		},
+		{
+			name: "according to a source, the speaker speaks",
+			text: "According to Reuters, Putin said Germany had banned Mahan Air.",
+			ents: []relEnt{depReuters, putin, depGermany, depMahan},
+			want: []string{"dep-speech: Vladimir Putin -[say]-> Germany"},
+			not:  []string{"*: Reuters -[say]-> Germany", "*: Reuters -[according to]-> Vladimir Putin"},
+		},
+		{
+			name: "request is not a fact",
+			text: "Russia demanded that Germany ban Mahan Air.",
+			ents: []relEnt{russia, depGermany, depMahan},
+			not:  []string{"*: Germany -[ban]-> Mahan Air"},
+		},
+		{
+			name: "hypothetical is not a fact",
+			text: "If elected, Putin would sanction NATO.",
+			ents: []relEnt{putin, depNATO},
+			not:  []string{"dep-svo: Vladimir Putin -[sanction]-> NATO"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := relDoc(t, tt.text, tt.ents...)
+			got := depRelStrings(doc, depRelations(doc))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("relations(%q) = %q; want %q", tt.text, got, w)
+				}
+			}
+			for _, n := range tt.not {
+				for _, g := range got {
+					if g == n || n[0] == '*' && len(g) > len(n)-1 && g[len(g)-len(n)+1:] == n[1:] && g[:len(g)-len(n)+1] != "" {
+						t.Errorf("relations(%q) = %q; want no %q", tt.text, got, n)
+					}
+				}
+			}
+		})
+	}
+}
