@@ -359,6 +359,16 @@ func (d *depTree) clauseActors(w, skip int) []int {
 	return out
 }
 
+// apposed returns the mention of a name in apposition to w, or -1.
+func (d *depTree) apposed(w int) int {
+	for _, c := range d.children(w, "appos") {
+		if k := d.mention(c); k >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
 // mention returns the actor mention noun phrase w stands for: the mention
 // that holds w, or -1.
 func (d *depTree) mention(w int) int {
@@ -422,11 +432,19 @@ func (d *depTree) listMembers(c int) []int {
 	return out
 }
 
-// ownActor returns the mention of w itself, or of the body w speaks for
-// when w is an unnamed speaker noun.
+// ownActor returns the mention of w itself, of the name in apposition to
+// it, or of the body w speaks for when w is an unnamed speaker noun.
 func (d *depTree) ownActor(w int) int {
 	if k := d.mention(w); k >= 0 {
 		return k
+	}
+	if k := d.apposed(w); k >= 0 {
+		return k // "a member of the parliament, Samir Dilou, said"
+	}
+	for _, n := range d.children(w, "nmod") {
+		if k := d.apposed(n); k >= 0 && d.mention(n) < 0 {
+			return k // the same, the name attached to "the parliament"
+		}
 	}
 	if !depSpeakerNouns[d.lemmas[w]] {
 		return -1

@@ -3,8 +3,8 @@ package extract
 import (
 	"context"
 	"fmt"
-	"strings"
 	"slices"
+	"strings"
 	"testing"
 
 	"newsgraph"
@@ -145,6 +145,36 @@ func TestDependencyPatterns(t *testing.T) {
 			not:  []string{"*: Reuters -[say]-> Germany", "*: Reuters -[according to]-> Vladimir Putin"},
 		},
 		{
+			name: "a name in apposition speaks",
+			text: "A member of the parliament, Vladimir Putin, said Germany had banned Mahan Air.",
+			ents: []relEnt{putin, depGermany, depMahan},
+			want: []string{"dep-speech: Vladimir Putin -[say]-> Germany"},
+		},
+		{
+			name: "unnamed official speaks for the body",
+			text: "A NATO spokesman said Russia had attacked Ukraine.",
+			ents: []relEnt{depNATO, russia, depKyiv},
+			want: []string{"dep-speech: NATO -[say]-> Russia"},
+		},
+		{
+			name: "the one spoken to",
+			text: "In an interview with CNN, Putin said the talks had failed.",
+			ents: []relEnt{depCNN, putin},
+			want: []string{"dep-spoke-to: Vladimir Putin -[say with]-> CNN"},
+		},
+		{
+			name: "the owner of what a verb acts on",
+			text: "Germany condemned Russia's invasion of Ukraine.",
+			ents: []relEnt{depGermany, russia, depKyiv},
+			want: []string{"dep-svo: Germany -[condemn]-> Russia"},
+		},
+		{
+			name: "a state a verb of motion goes to is a place",
+			text: "Putin returned to Germany and left Iran.",
+			ents: []relEnt{putin, depGermany, depIran},
+			not:  []string{"*: Vladimir Putin -[return to]-> Germany", "*: Vladimir Putin -[leave]-> Iran"},
+		},
+		{
 			name: "request is not a fact",
 			text: "Russia demanded that Germany ban Mahan Air.",
 			ents: []relEnt{russia, depGermany, depMahan},
@@ -171,6 +201,41 @@ func TestDependencyPatterns(t *testing.T) {
 					if g == n || n[0] == '*' && len(g) > len(n)-1 && g[len(g)-len(n)+1:] == n[1:] && g[:len(g)-len(n)+1] != "" {
 						t.Errorf("relations(%q) = %q; want no %q", tt.text, got, n)
 					}
+				}
+			}
+		})
+	}
+}
+
+// depSentence returns a sentence of about n tokens naming an actor every
+// few words, in coordinated clauses, lists and reported speech.
+func depSentence(n int) (string, []relEnt) {
+	clause := "Germany said Iran had attacked Mahan Air and NATO , which criticised Russia , "
+	var b strings.Builder
+	for b.Len() == 0 || len(strings.Fields(b.String())) < n-1 {
+		b.WriteString(clause)
+	}
+	b.WriteString(".")
+	return b.String(), []relEnt{depGermany, depIran, depMahan, depNATO, russia}
+}
+
+// BenchmarkDependencyPatterns runs the dependency patterns on one long
+// sentence of 50, 100 and 200 tokens (parsed once, outside the timing): the
+// time per op should double with the length, not quadruple.
+func BenchmarkDependencyPatterns(b *testing.B) {
+	for _, n := range []int{50, 100, 200} {
+		b.Run(fmt.Sprintf("tokens=%d", n), func(b *testing.B) {
+			text, ents := depSentence(n)
+			doc := relDoc(b, text, ents...)
+			for si := range doc.sents {
+				if _, err := doc.sents[si].tree(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ResetTimer()
+			for range b.N {
+				if len(depRelations(doc)) == 0 {
+					b.Fatal("no relation found")
 				}
 			}
 		})
