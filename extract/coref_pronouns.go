@@ -190,12 +190,13 @@ func (c *corefPass) antecedent(v *sentView, i int, fits func(newsgraph.EntityTyp
 	}
 	prev := c.recent()
 	if !fits(newsgraph.Person) {
-		// "it" reaches back only to an actor that opens the sentence before.
+		// "it" reaches back only to an actor named at the opening of the
+		// sentence before, not to a pronoun there.
 		if len(prev) == 0 {
 			return -1
 		}
 		pv := prev[len(prev)-1]
-		if len(pv.ms) > 0 && pv.chain[0] <= 1 && ok(pv.ms[0].ent) {
+		if len(pv.ms) > 0 && pv.chain[0] <= 1 && ok(pv.ms[0].ent) && !pv.ms[0].resolved {
 			return pv.ms[0].ent
 		}
 		return -1
