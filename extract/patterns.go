@@ -28,7 +28,6 @@ const (
 	patNone patternID = iota
 	patTitle
 	patOf
-	patApposition
 	patSuchAs
 	patPartyList
 	patPossessiveAct
@@ -42,6 +41,10 @@ const (
 	patReciprocal
 	patAccording
 	patEntityForm
+	patDepApposition
+	patDepCopula
+	patDepEventNoun
+	patDepBetween
 )
 
 // patterns is the registry of relation patterns, in run order. Adding a
@@ -52,8 +55,6 @@ var patterns = [...]pattern{
 	patTitle: {name: "title", conf: confTitle, mention: (*relationFinder).titleRelations},
 	// "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
 	patOf: {name: "of", conf: confTitle, mention: (*relationFinder).ofRelations},
-	// "Youssef Chahed, the Prime Minister of Tunisia"
-	patApposition: {name: "apposition", conf: confApposition, mention: (*relationFinder).appositionRelation},
 	// "agencies such as the FBI and the CIA"
 	patSuchAs: {name: "such-as", kind: newsgraph.Role, conf: confApposition, mention: (*relationFinder).suchAsRelations},
 	// "Republicans Mark Meadows and Jim Jordan"
@@ -80,6 +81,15 @@ var patterns = [...]pattern{
 	patAccording: {name: "according-to", conf: confReported, sentence: (*relationFinder).relationsAccording},
 	// an agency named after its state ("the Russian Foreign Ministry")
 	patEntityForm: {name: "entity-form", kind: newsgraph.Role, conf: confEntityForm, document: (*relationFinder).relationsEntityForms},
+	// on the dependency tree: "David Yarnton, Nintendo Europe's general
+	// manager", "the head of the NHTCU, Mick Deats"
+	patDepApposition: {name: "dep-apposition", kind: newsgraph.Role, conf: confApposition, sentence: (*relationFinder).depAppositionRelations},
+	// "P is the chairman of C", "P is a Republican"
+	patDepCopula: {name: "dep-copula", kind: newsgraph.Role, conf: confApposition, sentence: (*relationFinder).depCopulaRelations},
+	// "Russia's killing of Litvinenko", "the purchase of WMC by Xstrata"
+	patDepEventNoun: {name: "dep-event-noun", conf: confVerbFar, sentence: (*relationFinder).depEventNounRelations},
+	// "talks between Iran, Russia and China"
+	patDepBetween: {name: "dep-between", conf: confVerbFar, sentence: (*relationFinder).depBetweenRelations},
 }
 
 // ofRelations runs ofRelation on mention k, passing on the title a list of

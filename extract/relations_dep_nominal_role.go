@@ -1,0 +1,259 @@
+package extract
+
+import (
+	"unicode"
+
+	"newsgraph"
+)
+
+// Roles and memberships stated by a noun phrase about an actor, read on the
+// dependency tree: an apposition ("David Yarnton, Nintendo Europe's general
+// manager"; "the head of the NHTCU, Mick Deats") or a copula ("P is the
+// chairman of C", "P is a Republican"). The role noun's possessor, its
+// "of/at/for/to" phrase or an actor compounded with it is the one the role
+// is held in; every conjunct of that actor gets the edge.
+
+// depAppositionRelations reads the appositions of the sentence's actors.
+func (f *relationFinder) depAppositionRelations(v *sentView) {
+	d := newDepView(v)
+	if d == nil {
+		return
+	}
+	for k := range v.ms {
+		h := d.head[k]
+		if h < 0 || !roleHolderType(f, v, k) {
+			continue
+		}
+		for _, c := range d.children[h] {
+			if c < h || !d.commaBetween(h, c) {
+				continue
+			}
+			if q := d.actor(c); q >= 0 && (isAppos(d.rel(c)) || d.hasChild(c, "det")) {
+				// "X, a Republican,", which the parser may read as a
+				// conjunct.
+				f.partyLabel(patDepApposition, v, k, q)
+			} else if isAppos(d.rel(c)) && d.ment[c] < 0 {
+				f.depRole(patDepApposition, v, d, k, d.oneOf(c))
+			}
+		}
+		p := d.parent(h)
+		if p < 0 || !d.apposLike(h) || d.ment[p] >= 0 {
+			continue
+		}
+		if d.commaBetween(p, h) && isRoleNoun(d.lower(p)) {
+			// "the head of the NHTCU, Mick Deats": the name is the
+			// apposition; or the parser hung the name before its
+			// apposition on the role.
+			f.depRole(patDepApposition, v, d, k, p)
+			continue
+		}
+		// "On Friday, Youssef Chahed, the Prime Minister of Tunisia,": the
+		// parser may hang both on the word before.
+		if r := d.nextAppos(p, h); r >= 0 {
+			f.depRole(patDepApposition, v, d, k, r)
+		}
+	}
+}
+
+// nextAppos returns the apposition of p that follows its apposition h
+// right after a comma, past only the later one's own modifiers, or -1.
+func (d *depView) nextAppos(p, h int) int {
+	last := h
+	for last+1 < len(d.t.Words) && d.ment[last+1] >= 0 && d.ment[last+1] == d.ment[h] {
+		last++
+	}
+	if last+1 >= len(d.t.Words) || d.t.Words[last+1] != "," {
+		return -1
+	}
+	for w := last + 2; w < len(d.t.Words); w++ {
+		if d.parent(w) == p && isAppos(d.rel(w)) {
+			return w
+		}
+		if d.ment[w] >= 0 || d.parent(w) <= w {
+			return -1
+		}
+	}
+	return -1
+}
+
+// depCopulaRelations reads a role stated with "be": "P is the chairman of
+// C", "P is a Republican", "P was Russia's ambassador".
+func (f *relationFinder) depCopulaRelations(v *sentView) {
+	d := newDepView(v)
+	if d == nil {
+		return
+	}
+	for k := range v.ms {
+		h := d.head[k]
+		if h < 0 || d.rel(h) != "nsubj" || !roleHolderType(f, v, k) {
+			continue
+		}
+		r := d.parent(h)
+		if r < 0 || !d.hasChild(r, "cop") {
+			continue
+		}
+		if q := d.actor(r); q >= 0 {
+			f.partyLabel(patDepCopula, v, k, q) // "P is a Republican"
+		} else if d.ment[r] < 0 {
+			f.depRole(patDepCopula, v, d, k, d.oneOf(r))
+		}
+	}
+}
+
+// partyLabel adds the membership a party label states of person k: "X, a
+// Republican,", "X is a Democrat".
+func (f *relationFinder) partyLabel(p patternID, v *sentView, k, q int) {
+	if f.typ(v, k) == newsgraph.Person && f.typ(v, q) == newsgraph.Agency && f.isParty(v.ms[q].ent) {
+		conf := confApposition
+		if v.ms[k].resolved || v.ms[q].resolved {
+			conf *= confPronoun
+		}
+		f.add(p, v, v.ms[k].ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
+	}
+}
+
+// oneOf returns the noun after "one of" when w is that "one" ("one of
+// Zelensky's aides"), else w.
+func (d *depView) oneOf(w int) int {
+	if d.lower(w) != "one" {
+		return w
+	}
+	for _, c := range d.children[w] {
+		if d.rel(c) == "nmod" && d.caseOf(c) == "of" {
+			return c
+		}
+	}
+	return w
+}
+
+// roleHolderType reports whether mention k can hold a role: a person or an
+// agency.
+func roleHolderType(f *relationFinder, v *sentView, k int) bool {
+	t := f.typ(v, k)
+	return t == newsgraph.Person || t == newsgraph.Agency
+}
+
+func isAppos(rel string) bool { return rel == "appos" || rel == "list" }
+
+// apposLike reports whether w hangs on its head as an apposition, or as a
+// possessor without "'s", which the parser makes of a name before its
+// apposition ("Kurt Volker, the United States special envoy").
+func (d *depView) apposLike(w int) bool {
+	return isAppos(d.rel(w)) || d.rel(w) == "nmod:poss" && !d.hasChild(w, "case")
+}
+
+// hasChild reports whether w has a dependent with relation rel.
+func (d *depView) hasChild(w int, rel string) bool {
+	for _, c := range d.children[w] {
+		if d.rel(c) == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// isRoleNoun reports whether a lower-case word names an office, a role, a
+// tie or a part that a phrase can give an actor.
+func isRoleNoun(w string) bool {
+	return relTitleWords[w] || relRoleNouns[w] || relPartNouns[w] || kinNouns[w] || lowerTitles[w] || personTitles[w] || extraTitles[w]
+}
+
+// depRole adds the edges role noun r states of mention k: r with its
+// modifiers is the title ("general manager"), held in each actor that
+// possesses r, follows it with "of/at/for/to" or is compounded with it.
+func (f *relationFinder) depRole(p patternID, v *sentView, d *depView, k, r int) {
+	if !isRoleNoun(d.lower(r)) || f.otherHolder(v, d, k, r) {
+		return
+	}
+	words, tags := d.titleOf(r)
+	for _, c := range d.children[r] {
+		prep, ok := d.roleLink(r, c)
+		if !ok {
+			continue
+		}
+		qs := d.actorsAt(c)
+		if len(qs) == 0 && d.ment[c] < 0 && relPartNouns[d.lower(c)] {
+			// "the director of C's agency": the role is held in C.
+			for _, g := range d.children[c] {
+				if d.rel(g) == "nmod:poss" || d.rel(g) == "compound" {
+					qs = append(qs, d.actorsAt(g)...)
+				}
+			}
+		}
+		for _, q := range qs {
+			if q != k && v.ms[q].ent != v.ms[k].ent {
+				f.addRole(p, v, k, q, words, tags, prep, confApposition)
+			}
+		}
+	}
+}
+
+// otherHolder reports whether role noun r is another person's title: a
+// person named right after it ("Chancellor Angela Merkel's spokesperson")
+// or in an apposition of its own ("Speaking to AFP, the president of the
+// League, Jamel Msallem, said").
+func (f *relationFinder) otherHolder(v *sentView, d *depView, k, r int) bool {
+	other := func(q int) bool {
+		return q >= 0 && q != k && v.ms[q].ent != v.ms[k].ent && f.typ(v, q) == newsgraph.Person
+	}
+	if r+1 < len(d.t.Words) && other(d.ment[r+1]) {
+		return true
+	}
+	for _, c := range d.children[r] {
+		if isAppos(d.rel(c)) && other(d.actor(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleLink returns the preposition by which dependent c of role noun r names
+// the one the role is held in: "of" for a possessor or an actor compounded
+// before r, the preposition of an "of/at/for/to" phrase ("at" read as "of").
+func (d *depView) roleLink(r, c int) (string, bool) {
+	switch d.rel(c) {
+	case "nmod:poss":
+		return "of", true
+	case "compound", "amod":
+		return "of", c < r
+	case "nmod", "obl":
+		switch p := d.caseOf(c); p {
+		case "of", "at", "in":
+			return "of", true
+		case "for", "to":
+			return p, true
+		}
+	}
+	return "", false
+}
+
+// titleOf returns the words of role noun r's title: its noun modifiers
+// before it written in the case r is written in, an adjective only where
+// the two make a title ("prime minister"), and r itself ("foreign affairs
+// spokesman"), with their Penn tags.
+func (d *depView) titleOf(r int) (words, tags []string) {
+	lowerRole := d.t.Words[r] == d.lower(r)
+	for _, c := range d.children[r] {
+		if c > r || d.ment[c] >= 0 || (d.rel(c) != "amod" && d.rel(c) != "compound") {
+			continue
+		}
+		w := d.t.Words[c]
+		if rs := []rune(w); len(rs) == 0 || unicode.IsLower(rs[0]) != lowerRole || relTimeWords[d.lower(c)] {
+			continue
+		}
+		if !relIsNoun(d.t.XPOS[c]) && !personTitles[d.lower(c)+" "+d.lower(r)] {
+			continue // "former president", "special envoy"; not "prime minister"
+		}
+		words, tags = append(words, w), append(tags, d.t.XPOS[c])
+	}
+	return append(words, d.t.Words[r]), append(tags, nounTag(d.t.XPOS[r]))
+}
+
+// nounTag reads a role word the parser tagged as an adjective ("critic")
+// as the noun it is.
+func nounTag(x string) string {
+	if relIsNoun(x) {
+		return x
+	}
+	return "NN"
+}
