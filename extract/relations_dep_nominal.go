@@ -22,6 +22,7 @@ type depView struct {
 	head     []int   // mention -> its head word, or -1
 	children [][]int // word -> its dependents, in word order
 	commas   []int   // word -> the number of commas before it
+	owner    []int   // word -> mention whose role it names (conjOwners), once asked
 }
 
 // newDepView parses v's sentence (once per sentence) and maps its words

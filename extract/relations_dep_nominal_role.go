@@ -32,11 +32,15 @@ func (f *relationFinder) depAppositionRelations(v *sentView) {
 				// "X, a Republican,", which the parser may read as a
 				// conjunct.
 				f.partyLabel(patDepApposition, v, k, q)
-			} else if isAppos(d.rel(c)) && d.ment[c] < 0 {
+			} else if d.apposAfter(c) && d.ment[c] < 0 {
 				f.depRole(patDepApposition, v, d, k, d.oneOf(c))
 			}
 		}
 		p := d.parent(h)
+		if r := f.conjApposOf(v, d, k); r >= 0 {
+			f.depRole(patDepApposition, v, d, k, r)
+			continue
+		}
 		if p < 0 || !d.apposLike(h) || d.ment[p] >= 0 {
 			continue
 		}
@@ -135,6 +139,38 @@ func roleHolderType(f *relationFinder, v *sentView, k int) bool {
 
 func isAppos(rel string) bool { return rel == "appos" || rel == "list" }
 
+// apposAfter reports whether w, a dependent after a name, is its
+// apposition: so labelled, or a noun phrase with a determiner the parser
+// read as a clause of its own ("Tom Wills, a senior executive at Acme,").
+func (d *depView) apposAfter(w int) bool {
+	return isAppos(d.rel(w)) || d.rel(w) == "parataxis" && d.t.UPOS[w] != "VERB" && d.hasChild(w, "det")
+}
+
+// conjApposOf returns the role noun whose phrase a name after a comma is
+// the apposition of, when the parser read the name as a conjunct of the
+// phrase's last actor ("The head of Acme, Tom Wills, said": Tom a conjunct
+// of Acme); -1 when person mention k is no such conjunct.
+func (f *relationFinder) conjApposOf(v *sentView, d *depView, k int) int {
+	h := d.head[k]
+	p := d.parent(h)
+	if p < 0 || d.rel(h) != "conj" || d.hasChild(h, "cc") || !d.commaBetween(p, h) || d.ment[p] < 0 ||
+		f.typ(v, k) != newsgraph.Person || f.typ(v, d.ment[p]) == newsgraph.Person {
+		return -1
+	}
+	for steps := 0; p >= 0 && steps < 4; steps++ {
+		if d.ment[p] < 0 && isRoleNoun(d.lower(p)) {
+			return p
+		}
+		switch d.rel(p) {
+		case "nmod", "nmod:poss", "compound", "flat":
+			p = d.parent(p)
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
 // apposLike reports whether w hangs on its head as an apposition, or as a
 // possessor without "'s", which the parser makes of a name before its
 // apposition ("Kurt Volker, the United States special envoy").
@@ -204,7 +240,29 @@ func (f *relationFinder) otherHolder(v *sentView, d *depView, k, r int) bool {
 			return true
 		}
 	}
-	return false
+	return other(f.conjOwners(v, d)[r])
+}
+
+// conjOwners returns, per word, the person mention whose apposition the
+// parser read as a conjunct is that word's role phrase (conjApposOf), or -1;
+// computed once per view.
+func (f *relationFinder) conjOwners(v *sentView, d *depView) []int {
+	if d.owner != nil {
+		return d.owner
+	}
+	d.owner = make([]int, len(d.t.Words))
+	for w := range d.owner {
+		d.owner[w] = -1
+	}
+	for q := range v.ms {
+		if d.head[q] < 0 {
+			continue
+		}
+		if r := f.conjApposOf(v, d, q); r >= 0 {
+			d.owner[r] = q
+		}
+	}
+	return d.owner
 }
 
 // roleLink returns the preposition by which dependent c of role noun r names
@@ -241,7 +299,7 @@ func (d *depView) titleOf(r int) (words, tags []string) {
 		if rs := []rune(w); len(rs) == 0 || unicode.IsLower(rs[0]) != lowerRole || relTimeWords[d.lower(c)] {
 			continue
 		}
-		if !relIsNoun(d.t.XPOS[c]) && !personTitles[d.lower(c)+" "+d.lower(r)] {
+		if !relIsNoun(d.t.XPOS[c]) && (!personTitles[d.lower(c)+" "+d.lower(r)] || relStaleTitle[d.lower(c)]) {
 			continue // "former president", "special envoy"; not "prime minister"
 		}
 		words, tags = append(words, w), append(tags, d.t.XPOS[c])

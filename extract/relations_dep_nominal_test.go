@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"newsgraph"
+)
+
+// runOnePattern finds relations in text with only the sentence pattern id,
+// the actors marked as relDoc marks them.
+func runOnePattern(t *testing.T, id patternID, text string, ents ...relEnt) []string {
+	t.Helper()
+	doc := relDoc(t, text, ents...)
+	f := newRelationFinder(doc)
+	for si := range doc.sents {
+		if v := f.newView(si, nil); v != nil {
+			patterns[id].sentence(f, v)
+		}
+	}
+	f.markPatterns()
+	for _, r := range f.out {
+		if r.Pattern != patterns[id].name {
+			t.Errorf("relation %v has pattern %q; want %q", r, r.Pattern, patterns[id].name)
+		}
+	}
+	return relStrings(doc, f.out)
+}
+
+// depCase is one sentence for a pattern: the edges it must give and those
+// it must not.
+type depCase struct {
+	text      string
+	ents      []relEnt
+	want, not []string
+}
+
+func checkDepCases(t *testing.T, id patternID, cases []depCase) {
+	t.Helper()
+	for _, c := range cases {
+		got := runOnePattern(t, id, c.text, c.ents...)
+		for _, w := range c.want {
+			if !slices.Contains(got, w) {
+				t.Errorf("%s(%q) = %v; want %q among them", patterns[id].name, c.text, got, w)
+			}
+		}
+		for _, w := range c.not {
+			if slices.Contains(got, w) {
+				t.Errorf("%s(%q) = %v; want no %q", patterns[id].name, c.text, got, w)
+			}
+		}
+	}
+}
+
+var (
+	acme    = relEnt{"Acme Mining", newsgraph.Agency, []string{"Acme"}}
+	laborP  = relEnt{"Labor Party", newsgraph.Agency, []string{"Labor"}}
+	norland = relEnt{"Norland", newsgraph.State, []string{"Norlandic"}}
+	jane    = relEnt{"Jane Doe", newsgraph.Person, []string{"Doe"}}
+	tom     = relEnt{"Tom Wills", newsgraph.Person, []string{"Wills"}}
+)
+
+func TestDepApposition(t *testing.T) {
+	checkDepCases(t, patDepApposition, []depCase{
+		{
+			text: "Jane Doe, the party's foreign affairs spokeswoman, spoke. Tom Wills, a senior executive at Acme Mining, resigned.",
+			ents: []relEnt{jane, tom, acme},
+			want: []string{"Tom Wills -[executive of]-> Acme Mining"},
+		},
+		{
+			text: "Tom Wills, Acme Mining's general manager, said sales rose.",
+			ents: []relEnt{tom, acme},
+			want: []string{"Tom Wills -[manager of]-> Acme Mining"},
+		},
+		{
+			text: "The company was founded by Jane Doe, former president of Norland and Acme Mining.",
+			ents: []relEnt{jane, norland, acme},
+			want: []string{"Jane Doe -[president of]-> Norland", "Jane Doe -[president of]-> Acme Mining"},
+		},
+		{
+			text: "The head of Acme Mining, Tom Wills, said nothing.",
+			ents: []relEnt{tom, acme},
+			want: []string{"Tom Wills -[head of]-> Acme Mining"},
+		},
+		{
+			text: "Tom Wills, a Labor, voted against it.",
+			ents: []relEnt{tom, laborP},
+			want: []string{"Tom Wills -[member of]-> Labor Party"},
+		},
+		{
+			// No role noun: "the country's richest man" is no office.
+			text: "The mine was bought by Tom Wills, Norland's richest man.",
+			ents: []relEnt{tom, norland},
+			not:  []string{"Tom Wills -[man of]-> Norland"},
+		},
+		{
+			// The title belongs to the person named in its own apposition.
+			text: "Speaking to Acme Mining, the president of Norland, Jane Doe, said so.",
+			ents: []relEnt{jane, norland, acme},
+			want: []string{"Jane Doe -[president of]-> Norland"},
+			not:  []string{"Acme Mining -[president of]-> Norland"},
+		},
+	})
+}
+
+func TestDepCopula(t *testing.T) {
+	checkDepCases(t, patDepCopula, []depCase{
+		{
+			text: "Tom Wills is the chairman of Acme Mining.",
+			ents: []relEnt{tom, acme},
+			want: []string{"Tom Wills -[chairman of]-> Acme Mining"},
+		},
+		{
+			text: "Jane Doe is a Labor. Tom Wills was Norland's ambassador.",
+			ents: []relEnt{jane, tom, laborP, norland},
+			want: []string{"Jane Doe -[member of]-> Labor Party", "Tom Wills -[ambassador of]-> Norland"},
+		},
+		{
+			// "part of" a history is no membership.
+			text: "Tom Wills is part of the history of Norland.",
+			ents: []relEnt{tom, norland},
+			not:  []string{"Tom Wills -[part of]-> Norland"},
+		},
+	})
+}
+
+func TestDepEventNoun(t *testing.T) {
+	checkDepCases(t, patDepEventNoun, []depCase{
+		{
+			// The one acted on heads the phrase: not "Acme Mining's home".
+			text: "Norland's invasion of Acme Mining's home state shocked everyone. Tom Wills's purchase of Acme Mining was approved.",
+			ents: []relEnt{norland, acme, tom},
+			want: []string{"Tom Wills -[purchase of]-> Acme Mining"},
+			not:  []string{"Norland -[invasion of]-> Acme Mining"},
+		},
+		{
+			text: "Norland's sanctions against Acme Mining and Tom Wills took effect.",
+			ents: []relEnt{norland, acme, tom},
+			want: []string{"Norland -[sanction against]-> Acme Mining", "Norland -[sanction against]-> Tom Wills"},
+		},
+		{
+			// A role is no act: "Norland's president".
+			text: "Norland's president of Acme Mining resigned.",
+			ents: []relEnt{norland, acme},
+			not:  []string{"Norland -[president of]-> Acme Mining"},
+		},
+	})
+}
+
+func TestDepBetween(t *testing.T) {
+	checkDepCases(t, patDepBetween, []depCase{
+		{
+			text: "Talks between Norland, Acme Mining and Tom Wills failed.",
+			ents: []relEnt{norland, acme, tom},
+			want: []string{"Norland -[talk with]-> Acme Mining", "Norland -[talk with]-> Tom Wills"},
+		},
+		{
+			text: "Norland and Acme Mining held talks.",
+			ents: []relEnt{norland, acme},
+			not:  []string{"Norland -[talk with]-> Acme Mining"},
+		},
+	})
+}
