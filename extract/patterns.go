@@ -30,7 +30,6 @@ const (
 	patOf
 	patSuchAs
 	patPartyList
-	patPossessiveAct
 	patBacked
 	patBetween
 	patVerbal
@@ -59,8 +58,6 @@ var patterns = [...]pattern{
 	patSuchAs: {name: "such-as", kind: newsgraph.Role, conf: confApposition, mention: (*relationFinder).suchAsRelations},
 	// "Republicans Mark Meadows and Jim Jordan"
 	patPartyList: {name: "party-list", kind: newsgraph.Role, conf: confTitle, mention: (*relationFinder).partyListRelations},
-	// "Turkey's invasion of Syria"
-	patPossessiveAct: {name: "possessive-act", conf: confVerbNear, mention: (*relationFinder).possessiveAct},
 	// "the Saudi-backed government of Yemen"
 	patBacked: {name: "backed", conf: confVerbNear, mention: (*relationFinder).backedRelation},
 	// "talks between Iran and the United States"

@@ -17,44 +17,72 @@ func (f *relationFinder) depEventNounRelations(v *sentView) {
 		return
 	}
 	for n := range d.t.Words {
-		if d.t.UPOS[n] != "NOUN" || d.ment[n] >= 0 || !isActNoun(d.lower(n)) {
+		if !d.nominal(n) || d.ment[n] >= 0 || !isActNoun(d.lower(n)) {
 			continue
 		}
-		var doers []int
-		type patient struct {
-			q    int
-			prep string
-		}
-		var done []patient
-		for _, c := range d.children[n] {
-			switch rel := d.rel(c); {
-			case rel == "nmod:poss" || rel == "compound" && c < n:
-				doers = append(doers, d.actorsAt(c)...)
-			case rel == "nmod":
-				p := d.caseOf(c)
-				if p == "by" {
-					doers = append(doers, d.actorsAt(c)...)
-				} else if relActPreps[p] {
-					for _, q := range d.actorsAt(c) {
-						done = append(done, patient{q, p})
-					}
-				}
-			}
-		}
-		if len(doers) == 0 || len(done) == 0 {
-			continue
-		}
-		l := lemma(d.t.Words[n], d.t.XPOS[n])
+		doers, done := d.eventArgs(n)
 		for _, a := range doers {
 			for _, b := range done {
 				conf := confVerbFar
 				if v.ms[a].resolved || v.ms[b.q].resolved {
 					conf *= confPronoun
 				}
-				f.add(patDepEventNoun, v, v.ms[a].ent, v.ms[b.q].ent, l+" "+b.prep, l+" "+b.prep, conf, false, v.ms[b.q].first)
+				f.add(patDepEventNoun, v, v.ms[a].ent, v.ms[b.q].ent, b.label, b.label, conf, false, v.ms[b.q].first)
 			}
 		}
 	}
+}
+
+// patient is an actor an act noun is done to, with the predicate that says
+// so ("invasion of").
+type patient struct {
+	q     int
+	label string
+}
+
+// eventArgs returns the doers of act noun n and the actors it is done to:
+// "Russia's killing of X", "the Xstrata offer for WMC", "the purchase of WMC
+// by Xstrata"; through one "of" noun, "the president's handling of issues
+// with North Korea".
+func (d *depView) eventArgs(n int) (doers []int, done []patient) {
+	l := lemma(d.t.Words[n], nounTag(d.t.XPOS[n]))
+	for _, c := range d.children[n] {
+		switch rel, p := d.rel(c), d.caseOf(c); {
+		case rel == "nmod:poss" || rel == "compound" && c < n:
+			doers = append(doers, d.actorsAt(c)...)
+		case rel != "nmod":
+		case p == "by":
+			doers = append(doers, d.actorsAt(c)...)
+		case relActPreps[p]:
+			for _, q := range d.actorsAt(c) {
+				done = append(done, patient{q, l + " " + p})
+			}
+			if p == "of" && d.ment[c] < 0 && d.t.UPOS[c] == "NOUN" {
+				done = append(done, d.throughOf(c, l)...)
+			}
+		}
+	}
+	return doers, done
+}
+
+// throughOf returns the actors noun c, the "of" phrase of act noun l, joins
+// with a preposition: "handling of [issues] with North Korea".
+func (d *depView) throughOf(c int, l string) []patient {
+	var out []patient
+	for _, g := range d.children[c] {
+		if p := d.caseOf(g); d.rel(g) == "nmod" && relActPreps[p] && p != "of" {
+			for _, q := range d.actorsAt(g) {
+				out = append(out, patient{q, l + " of " + lemma(d.t.Words[c], d.t.XPOS[c]) + " " + p})
+			}
+		}
+	}
+	return out
+}
+
+// nominal reports whether w is a noun, or an adjective the tagger made of
+// one, which its possessor shows ("Turkey's offensive against").
+func (d *depView) nominal(w int) bool {
+	return d.t.UPOS[w] == "NOUN" || d.t.UPOS[w] == "ADJ" && d.hasChild(w, "nmod:poss")
 }
 
 // isActNoun reports whether a lower-case noun can state an act between two

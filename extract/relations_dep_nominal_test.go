@@ -139,6 +139,11 @@ func TestDepEventNoun(t *testing.T) {
 			want: []string{"Norland -[sanction against]-> Acme Mining", "Norland -[sanction against]-> Tom Wills"},
 		},
 		{
+			text: "Tom Wills criticised Jane Doe's handling of issues with Norland and Acme Mining.",
+			ents: []relEnt{tom, jane, norland, acme},
+			want: []string{"Jane Doe -[handling of issue with]-> Norland", "Jane Doe -[handling of issue with]-> Acme Mining"},
+		},
+		{
 			// A role is no act: "Norland's president".
 			text: "Norland's president of Acme Mining resigned.",
 			ents: []relEnt{norland, acme},

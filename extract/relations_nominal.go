@@ -106,81 +106,6 @@ func (f *relationFinder) partyListRelations(v *sentView, k int) {
 	}
 }
 
-// possessiveAct reads an act a possessive actor does to another, stated by
-// a noun: "Russia's invasion of Ukraine", "Germany's ban on Mahan Air", "the
-// president's handling of issues with North Korea and Iran". The noun and its
-// preposition are the predicate ("invasion of"); titles and parts ("Russia's
-// President", "the UK's Ministry of Defence") are left to the title patterns.
-func (f *relationFinder) possessiveAct(v *sentView, k int) {
-	m := v.ms[k]
-	n := len(v.toks)
-	i := m.last + 1
-	if !(v.possessive(k) || i < n && v.toks[i].tag == "POS") {
-		return
-	}
-	if !v.possessive(k) {
-		i++
-	}
-	for i < n && v.at[i] < 0 && relIsAdj(v.toks[i].tag) && !(i+1 < n && relActPreps[strings.ToLower(v.toks[i+1].text)]) {
-		i++
-	}
-	var words, tags []string
-	for nps := 0; i < n && v.at[i] < 0; nps++ {
-		t := v.toks[i]
-		lw := strings.ToLower(t.text)
-		if relIsAdj(t.tag) && nps == 0 {
-			// "Turkey's offensive against the Kurds": the tagger reads
-			// some act nouns as adjectives; the preposition after shows
-			// the noun.
-			t.tag = "NN"
-		}
-		if (t.tag != "NN" && t.tag != "NNS") || relTitleWords[lw] || relPartNouns[lw] || relTimeWords[lw] || relPlaceNouns[lw] {
-			return
-		}
-		words, tags = append(words, t.text), append(tags, t.tag)
-		i++
-		if i >= n || v.at[i] >= 0 {
-			return
-		}
-		p := strings.ToLower(v.toks[i].text)
-		if !relActPreps[p] {
-			return
-		}
-		j := i + 1
-		for j < n && v.at[j] < 0 && (v.toks[j].tag == "DT" || relIsAdj(v.toks[j].tag)) {
-			j++
-		}
-		if j < n && v.at[j] >= 0 {
-			objs := f.listAt(v, j)
-			if len(objs) == 0 {
-				if h := v.headOf(j); h >= 0 && v.chain[h] <= j {
-					objs = []int{h}
-				}
-			}
-			words, tags = append(words, p), append(tags, "IN")
-			label := strings.ToLower(strings.Join(words, " "))
-			lem := lemmaPhrase(words, tags)
-			for _, q := range objs {
-				if f.typ(v, q) == newsgraph.Person && f.typ(v, k) != newsgraph.Person && false {
-					continue
-				}
-				conf := confVerbFar
-				if m.resolved || v.ms[q].resolved {
-					conf *= confPronoun
-				}
-				f.add(patPossessiveAct, v, m.ent, v.ms[q].ent, label, lem, conf, false, v.ms[q].first)
-			}
-			return
-		}
-		if p != "of" || nps > 0 {
-			return
-		}
-		// "handling of issues with": one more noun phrase.
-		words, tags = append(words, p), append(tags, "IN")
-		i = j
-	}
-}
-
 // relActEndings are the endings that make an actor's name an adjective
 // stating what the actor does to the one the phrase names ("US-backed",
 // "Saudi-led"), with the verb's lemma; the tokeniser splits them off the name.
@@ -252,9 +177,11 @@ func titleWords(v *sentView, a, b int) (words, tags, honorific []string) {
 		lw := strings.ToLower(t.text)
 		switch {
 		case v.at[i] >= 0 || relTimeWords[lw]:
-		case relIsNoun(t.tag):
+		case relIsNoun(t.tag) || isRoleNoun(lw):
+			// The tagger reads some role nouns as adjectives ("film
+			// critic").
 			words = append(words, t.text)
-			tags = append(tags, t.tag)
+			tags = append(tags, nounTag(t.tag))
 		case lw == "and" && len(words) > 0 && i+1 <= b && relIsNoun(v.toks[i+1].tag):
 			words = append(words, "and")
 			tags = append(tags, "CC")
