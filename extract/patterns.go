@@ -31,7 +31,6 @@ const (
 	patSuchAs
 	patPartyList
 	patBacked
-	patBetween
 	patVerbal
 	patRoleAfterVerb
 	patPassive
@@ -60,8 +59,6 @@ var patterns = [...]pattern{
 	patPartyList: {name: "party-list", kind: newsgraph.Role, conf: confTitle, mention: (*relationFinder).partyListRelations},
 	// "the Saudi-backed government of Yemen"
 	patBacked: {name: "backed", conf: confVerbNear, mention: (*relationFinder).backedRelation},
-	// "talks between Iran and the United States"
-	patBetween: {name: "between", conf: confVerbFar, sentence: (*relationFinder).betweenRelations},
 	// subject -[verb phrase]-> object, ReVerb style, and reported speech
 	patVerbal: {name: "verbal", conf: confVerbNear, sentence: (*relationFinder).relationsVerbal},
 	// "X became prime minister of Zimbabwe"

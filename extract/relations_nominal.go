@@ -9,49 +9,6 @@ import (
 	"newsgraph/extract/internal/lexicon"
 )
 
-// betweenRelations reads an interaction noun with its two parties: "talks
-// between Iran and the United States", "a meeting between Zelensky and
-// Trump" give the first party an edge to the second, labelled with the noun
-// ("talk with", "meeting with").
-func (f *relationFinder) betweenRelations(v *sentView) {
-	for i := 1; i+1 < len(v.toks); i++ {
-		if !strings.EqualFold(v.toks[i].text, "between") || v.at[i-1] >= 0 {
-			continue
-		}
-		noun := v.toks[i-1]
-		if !relInteractionNouns[lemma(noun.text, noun.tag)] {
-			continue
-		}
-		j := i + 1
-		if strings.EqualFold(v.toks[j].text, "the") {
-			j++
-		}
-		p := v.headOf(min(j, len(v.toks)-1))
-		if p < 0 || v.chain[p] > j {
-			continue
-		}
-		j = v.ms[p].last + 1
-		if j+1 >= len(v.toks) || !strings.EqualFold(v.toks[j].text, "and") {
-			continue
-		}
-		j++
-		if strings.EqualFold(v.toks[j].text, "the") && j+1 < len(v.toks) {
-			j++
-		}
-		q := v.headOf(j)
-		if q < 0 || v.chain[q] > j {
-			continue
-		}
-		a, b := v.ms[p], v.ms[q]
-		conf := confVerbFar
-		if a.resolved || b.resolved {
-			conf *= confPronoun
-		}
-		l := lemma(noun.text, noun.tag)
-		f.add(patBetween, v, a.ent, b.ent, l+" with", l+" with", conf, false, -1)
-	}
-}
-
 // partyListRelations reads a party label that sums up the persons before
 // it: "Marco Rubio of Florida, Mike Lee of Utah, and David Perdue, all
 // Republicans", "Schumer and Pelosi, both Democrats", "Ted Cruz and fellow
