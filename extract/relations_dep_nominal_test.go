@@ -166,3 +166,18 @@ func TestDepBetween(t *testing.T) {
 		},
 	})
 }
+
+// "X of Y" says whom a person belongs to or speaks for, also when Y's name
+// opens with "The".
+func TestOfAffiliation(t *testing.T) {
+	x := relExtractor(t)
+	times := relEnt{"The Times", newsgraph.Agency, nil}
+	text := "Jane Doe of The Times and Tom Wills of Norland spoke."
+	doc := relDoc(t, text, jane, times, tom, norland)
+	got := relStrings(doc, x.relationsOf(doc))
+	for _, w := range []string{"Jane Doe -[member of]-> The Times", "Tom Wills -[member of]-> Norland"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("findRelations(%q) = %v; want %q among them", text, got, w)
+		}
+	}
+}

@@ -424,7 +424,9 @@ func (f *relationFinder) ofRelation(v *sentView, k int, inherited string) string
 		switch {
 		case title != "" && !(qt == newsgraph.Agency && f.isParty(v.ms[q].ent) && !relLeaderTitles[relHeadWord(strings.Fields(title))]):
 			f.add(patOf, v, m.ent, v.ms[q].ent, title+" of", title+" of", conf, false, -1)
-		case qt == newsgraph.Agency:
+		case qt == newsgraph.Agency || qt == newsgraph.State:
+			// "Lucy Fischer of The Times", "Nicolas Sarkozy of France":
+			// the "of" says whom the person belongs to or speaks for.
 			f.add(patOf, v, m.ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
 		}
 		return title
