@@ -12,11 +12,11 @@ import "strings"
 
 // depEventNounRelations reads the act nouns of the sentence.
 func (f *relationFinder) depEventNounRelations(v *sentView) {
-	d := newDepView(v)
+	d := f.nomView(v)
 	if d == nil {
 		return
 	}
-	for n := range d.t.Words {
+	for n := range d.Words {
 		if !d.nominal(n) || d.ment[n] >= 0 || !isActNoun(d.lower(n)) {
 			continue
 		}
@@ -44,20 +44,20 @@ type patient struct {
 // "Russia's killing of X", "the Xstrata offer for WMC", "the purchase of WMC
 // by Xstrata"; through one "of" noun, "the president's handling of issues
 // with North Korea".
-func (d *depView) eventArgs(n int) (doers []int, done []patient) {
-	l := lemma(d.t.Words[n], nounTag(d.t.XPOS[n]))
-	for _, c := range d.children[n] {
-		switch rel, p := d.rel(c), d.caseOf(c); {
+func (d *nomView) eventArgs(n int) (doers []int, done []patient) {
+	l := lemma(d.Words[n], nounTag(d.XPOS[n]))
+	for _, c := range d.kids[n] {
+		switch rel, p := d.Rel[c], d.caseOf(c); {
 		case rel == "nmod:poss" || rel == "compound" && c < n:
-			doers = append(doers, d.actorsAt(c)...)
+			doers = append(doers, d.actors(c)...)
 		case rel != "nmod":
 		case p == "by":
-			doers = append(doers, d.actorsAt(c)...)
+			doers = append(doers, d.actors(c)...)
 		case relActPreps[p]:
-			for _, q := range d.actorsAt(c) {
+			for _, q := range d.actors(c) {
 				done = append(done, patient{q, l + " " + p})
 			}
-			if p == "of" && d.ment[c] < 0 && d.t.UPOS[c] == "NOUN" {
+			if p == "of" && d.ment[c] < 0 && d.UPOS[c] == "NOUN" {
 				done = append(done, d.throughOf(c, l)...)
 			}
 		}
@@ -67,12 +67,12 @@ func (d *depView) eventArgs(n int) (doers []int, done []patient) {
 
 // throughOf returns the actors noun c, the "of" phrase of act noun l, joins
 // with a preposition: "handling of [issues] with North Korea".
-func (d *depView) throughOf(c int, l string) []patient {
+func (d *nomView) throughOf(c int, l string) []patient {
 	var out []patient
-	for _, g := range d.children[c] {
-		if p := d.caseOf(g); d.rel(g) == "nmod" && relActPreps[p] && p != "of" {
-			for _, q := range d.actorsAt(g) {
-				out = append(out, patient{q, l + " of " + lemma(d.t.Words[c], d.t.XPOS[c]) + " " + p})
+	for _, g := range d.kids[c] {
+		if p := d.caseOf(g); d.Rel[g] == "nmod" && relActPreps[p] && p != "of" {
+			for _, q := range d.actors(g) {
+				out = append(out, patient{q, l + " of " + lemma(d.Words[c], d.XPOS[c]) + " " + p})
 			}
 		}
 	}
@@ -81,8 +81,8 @@ func (d *depView) throughOf(c int, l string) []patient {
 
 // nominal reports whether w is a noun, or an adjective the tagger made of
 // one, which its possessor shows ("Turkey's offensive against").
-func (d *depView) nominal(w int) bool {
-	return d.t.UPOS[w] == "NOUN" || d.t.UPOS[w] == "ADJ" && d.hasChild(w, "nmod:poss")
+func (d *nomView) nominal(w int) bool {
+	return d.UPOS[w] == "NOUN" || d.UPOS[w] == "ADJ" && d.hasChild(w, "nmod:poss")
 }
 
 // isActNoun reports whether a lower-case noun can state an act between two
@@ -96,23 +96,23 @@ func isActNoun(w string) bool {
 // "between" or "among": the first party gets an edge to each of the others,
 // labelled with the noun ("talk with").
 func (f *relationFinder) depBetweenRelations(v *sentView) {
-	d := newDepView(v)
+	d := f.nomView(v)
 	if d == nil {
 		return
 	}
-	for n := range d.t.Words {
-		if d.ment[n] >= 0 || !relInteractionNouns[lemma(d.t.Words[n], d.t.XPOS[n])] {
+	for n := range d.Words {
+		if d.ment[n] >= 0 || !relInteractionNouns[lemma(d.Words[n], d.XPOS[n])] {
 			continue
 		}
-		for _, c := range d.children[n] {
-			if p := d.caseOf(c); d.rel(c) != "nmod" || (p != "between" && p != "among") {
+		for _, c := range d.kids[n] {
+			if p := d.caseOf(c); d.Rel[c] != "nmod" || (p != "between" && p != "among") {
 				continue
 			}
-			parties := d.actorsAt(c)
+			parties := d.actors(c)
 			if len(parties) < 2 {
 				continue
 			}
-			l := strings.ToLower(lemma(d.t.Words[n], d.t.XPOS[n]))
+			l := strings.ToLower(lemma(d.Words[n], d.XPOS[n]))
 			a := parties[0]
 			for _, b := range parties[1:] {
 				conf := confVerbFar

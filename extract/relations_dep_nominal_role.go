@@ -15,20 +15,20 @@ import (
 
 // depAppositionRelations reads the appositions of the sentence's actors.
 func (f *relationFinder) depAppositionRelations(v *sentView) {
-	d := newDepView(v)
+	d := f.nomView(v)
 	if d == nil {
 		return
 	}
 	for k := range v.ms {
-		h := d.head[k]
+		h := d.mhead[k]
 		if h < 0 || !roleHolderType(f, v, k) {
 			continue
 		}
-		for _, c := range d.children[h] {
+		for _, c := range d.kids[h] {
 			if c < h || !d.commaBetween(h, c) {
 				continue
 			}
-			if q := d.actor(c); q >= 0 && (isAppos(d.rel(c)) || d.hasChild(c, "det")) {
+			if q := d.actor(c); q >= 0 && (isAppos(d.Rel[c]) || d.hasChild(c, "det")) {
 				// "X, a Republican,", which the parser may read as a
 				// conjunct.
 				f.partyLabel(patDepApposition, v, k, q)
@@ -36,7 +36,7 @@ func (f *relationFinder) depAppositionRelations(v *sentView) {
 				f.depRole(patDepApposition, v, d, k, d.oneOf(c))
 			}
 		}
-		p := d.parent(h)
+		p := d.head(h)
 		if r := f.conjApposOf(v, d, k); r >= 0 {
 			f.depRole(patDepApposition, v, d, k, r)
 			continue
@@ -61,19 +61,19 @@ func (f *relationFinder) depAppositionRelations(v *sentView) {
 
 // nextAppos returns the apposition of p that follows its apposition h
 // right after a comma, past only the later one's own modifiers, or -1.
-func (d *depView) nextAppos(p, h int) int {
+func (d *nomView) nextAppos(p, h int) int {
 	last := h
-	for last+1 < len(d.t.Words) && d.ment[last+1] >= 0 && d.ment[last+1] == d.ment[h] {
+	for last+1 < len(d.Words) && d.ment[last+1] >= 0 && d.ment[last+1] == d.ment[h] {
 		last++
 	}
-	if last+1 >= len(d.t.Words) || d.t.Words[last+1] != "," {
+	if last+1 >= len(d.Words) || d.Words[last+1] != "," {
 		return -1
 	}
-	for w := last + 2; w < len(d.t.Words); w++ {
-		if d.parent(w) == p && isAppos(d.rel(w)) {
+	for w := last + 2; w < len(d.Words); w++ {
+		if d.head(w) == p && isAppos(d.Rel[w]) {
 			return w
 		}
-		if d.ment[w] >= 0 || d.parent(w) <= w {
+		if d.ment[w] >= 0 || d.head(w) <= w {
 			return -1
 		}
 	}
@@ -83,16 +83,16 @@ func (d *depView) nextAppos(p, h int) int {
 // depCopulaRelations reads a role stated with "be": "P is the chairman of
 // C", "P is a Republican", "P was Russia's ambassador".
 func (f *relationFinder) depCopulaRelations(v *sentView) {
-	d := newDepView(v)
+	d := f.nomView(v)
 	if d == nil {
 		return
 	}
 	for k := range v.ms {
-		h := d.head[k]
-		if h < 0 || d.rel(h) != "nsubj" || !roleHolderType(f, v, k) {
+		h := d.mhead[k]
+		if h < 0 || d.Rel[h] != "nsubj" || !roleHolderType(f, v, k) {
 			continue
 		}
-		r := d.parent(h)
+		r := d.head(h)
 		if r < 0 || !d.hasChild(r, "cop") {
 			continue
 		}
@@ -118,12 +118,12 @@ func (f *relationFinder) partyLabel(p patternID, v *sentView, k, q int) {
 
 // oneOf returns the noun after "one of" when w is that "one" ("one of
 // Zelensky's aides"), else w.
-func (d *depView) oneOf(w int) int {
+func (d *nomView) oneOf(w int) int {
 	if d.lower(w) != "one" {
 		return w
 	}
-	for _, c := range d.children[w] {
-		if d.rel(c) == "nmod" && d.caseOf(c) == "of" {
+	for _, c := range d.kids[w] {
+		if d.Rel[c] == "nmod" && d.caseOf(c) == "of" {
 			return c
 		}
 	}
@@ -142,18 +142,18 @@ func isAppos(rel string) bool { return rel == "appos" || rel == "list" }
 // apposAfter reports whether w, a dependent after a name, is its
 // apposition: so labelled, or a noun phrase with a determiner the parser
 // read as a clause of its own ("Tom Wills, a senior executive at Acme,").
-func (d *depView) apposAfter(w int) bool {
-	return isAppos(d.rel(w)) || d.rel(w) == "parataxis" && d.t.UPOS[w] != "VERB" && d.hasChild(w, "det")
+func (d *nomView) apposAfter(w int) bool {
+	return isAppos(d.Rel[w]) || d.Rel[w] == "parataxis" && d.UPOS[w] != "VERB" && d.hasChild(w, "det")
 }
 
 // conjApposOf returns the role noun whose phrase a name after a comma is
 // the apposition of, when the parser read the name as a conjunct of the
 // phrase's last actor ("The head of Acme, Tom Wills, said": Tom a conjunct
 // of Acme); -1 when person mention k is no such conjunct.
-func (f *relationFinder) conjApposOf(v *sentView, d *depView, k int) int {
-	h := d.head[k]
-	p := d.parent(h)
-	if p < 0 || d.rel(h) != "conj" || d.hasChild(h, "cc") || !d.commaBetween(p, h) || d.ment[p] < 0 ||
+func (f *relationFinder) conjApposOf(v *sentView, d *nomView, k int) int {
+	h := d.mhead[k]
+	p := d.head(h)
+	if p < 0 || d.Rel[h] != "conj" || d.hasChild(h, "cc") || !d.commaBetween(p, h) || d.ment[p] < 0 ||
 		f.typ(v, k) != newsgraph.Person || f.typ(v, d.ment[p]) == newsgraph.Person {
 		return -1
 	}
@@ -161,9 +161,9 @@ func (f *relationFinder) conjApposOf(v *sentView, d *depView, k int) int {
 		if d.ment[p] < 0 && isRoleNoun(d.lower(p)) {
 			return p
 		}
-		switch d.rel(p) {
+		switch d.Rel[p] {
 		case "nmod", "nmod:poss", "compound", "flat":
-			p = d.parent(p)
+			p = d.head(p)
 		default:
 			return -1
 		}
@@ -174,18 +174,8 @@ func (f *relationFinder) conjApposOf(v *sentView, d *depView, k int) int {
 // apposLike reports whether w hangs on its head as an apposition, or as a
 // possessor without "'s", which the parser makes of a name before its
 // apposition ("Kurt Volker, the United States special envoy").
-func (d *depView) apposLike(w int) bool {
-	return isAppos(d.rel(w)) || d.rel(w) == "nmod:poss" && !d.hasChild(w, "case")
-}
-
-// hasChild reports whether w has a dependent with relation rel.
-func (d *depView) hasChild(w int, rel string) bool {
-	for _, c := range d.children[w] {
-		if d.rel(c) == rel {
-			return true
-		}
-	}
-	return false
+func (d *nomView) apposLike(w int) bool {
+	return isAppos(d.Rel[w]) || d.Rel[w] == "nmod:poss" && !d.hasChild(w, "case")
 }
 
 // isRoleNoun reports whether a lower-case word names an office, a role, a
@@ -197,22 +187,22 @@ func isRoleNoun(w string) bool {
 // depRole adds the edges role noun r states of mention k: r with its
 // modifiers is the title ("general manager"), held in each actor that
 // possesses r, follows it with "of/at/for/to" or is compounded with it.
-func (f *relationFinder) depRole(p patternID, v *sentView, d *depView, k, r int) {
+func (f *relationFinder) depRole(p patternID, v *sentView, d *nomView, k, r int) {
 	if !isRoleNoun(d.lower(r)) || f.otherHolder(v, d, k, r) {
 		return
 	}
 	words, tags := d.titleOf(r)
-	for _, c := range d.children[r] {
+	for _, c := range d.kids[r] {
 		prep, ok := d.roleLink(r, c)
 		if !ok {
 			continue
 		}
-		qs := d.actorsAt(c)
+		qs := d.actors(c)
 		if len(qs) == 0 && d.ment[c] < 0 && relPartNouns[d.lower(c)] {
 			// "the director of C's agency": the role is held in C.
-			for _, g := range d.children[c] {
-				if d.rel(g) == "nmod:poss" || d.rel(g) == "compound" {
-					qs = append(qs, d.actorsAt(g)...)
+			for _, g := range d.kids[c] {
+				if d.Rel[g] == "nmod:poss" || d.Rel[g] == "compound" {
+					qs = append(qs, d.actors(g)...)
 				}
 			}
 		}
@@ -228,15 +218,15 @@ func (f *relationFinder) depRole(p patternID, v *sentView, d *depView, k, r int)
 // person named right after it ("Chancellor Angela Merkel's spokesperson")
 // or in an apposition of its own ("Speaking to AFP, the president of the
 // League, Jamel Msallem, said").
-func (f *relationFinder) otherHolder(v *sentView, d *depView, k, r int) bool {
+func (f *relationFinder) otherHolder(v *sentView, d *nomView, k, r int) bool {
 	other := func(q int) bool {
 		return q >= 0 && q != k && v.ms[q].ent != v.ms[k].ent && f.typ(v, q) == newsgraph.Person
 	}
-	if r+1 < len(d.t.Words) && other(d.ment[r+1]) {
+	if r+1 < len(d.Words) && other(d.ment[r+1]) {
 		return true
 	}
-	for _, c := range d.children[r] {
-		if isAppos(d.rel(c)) && other(d.actor(c)) {
+	for _, c := range d.kids[r] {
+		if isAppos(d.Rel[c]) && other(d.actor(c)) {
 			return true
 		}
 	}
@@ -246,16 +236,16 @@ func (f *relationFinder) otherHolder(v *sentView, d *depView, k, r int) bool {
 // conjOwners returns, per word, the person mention whose apposition the
 // parser read as a conjunct is that word's role phrase (conjApposOf), or -1;
 // computed once per view.
-func (f *relationFinder) conjOwners(v *sentView, d *depView) []int {
+func (f *relationFinder) conjOwners(v *sentView, d *nomView) []int {
 	if d.owner != nil {
 		return d.owner
 	}
-	d.owner = make([]int, len(d.t.Words))
+	d.owner = make([]int, len(d.Words))
 	for w := range d.owner {
 		d.owner[w] = -1
 	}
 	for q := range v.ms {
-		if d.head[q] < 0 {
+		if d.mhead[q] < 0 {
 			continue
 		}
 		if r := f.conjApposOf(v, d, q); r >= 0 {
@@ -268,8 +258,8 @@ func (f *relationFinder) conjOwners(v *sentView, d *depView) []int {
 // roleLink returns the preposition by which dependent c of role noun r names
 // the one the role is held in: "of" for a possessor or an actor compounded
 // before r, the preposition of an "of/at/for/to" phrase ("at" read as "of").
-func (d *depView) roleLink(r, c int) (string, bool) {
-	switch d.rel(c) {
+func (d *nomView) roleLink(r, c int) (string, bool) {
+	switch d.Rel[c] {
 	case "nmod:poss":
 		return "of", true
 	case "compound", "amod":
@@ -289,22 +279,22 @@ func (d *depView) roleLink(r, c int) (string, bool) {
 // before it written in the case r is written in, an adjective only where
 // the two make a title ("prime minister"), and r itself ("foreign affairs
 // spokesman"), with their Penn tags.
-func (d *depView) titleOf(r int) (words, tags []string) {
-	lowerRole := d.t.Words[r] == d.lower(r)
-	for _, c := range d.children[r] {
-		if c > r || d.ment[c] >= 0 || (d.rel(c) != "amod" && d.rel(c) != "compound") {
+func (d *nomView) titleOf(r int) (words, tags []string) {
+	lowerRole := d.Words[r] == d.lower(r)
+	for _, c := range d.kids[r] {
+		if c > r || d.ment[c] >= 0 || (d.Rel[c] != "amod" && d.Rel[c] != "compound") {
 			continue
 		}
-		w := d.t.Words[c]
+		w := d.Words[c]
 		if rs := []rune(w); len(rs) == 0 || unicode.IsLower(rs[0]) != lowerRole || relTimeWords[d.lower(c)] {
 			continue
 		}
-		if !relIsNoun(d.t.XPOS[c]) && (!personTitles[d.lower(c)+" "+d.lower(r)] || relStaleTitle[d.lower(c)]) {
+		if !relIsNoun(d.XPOS[c]) && (!personTitles[d.lower(c)+" "+d.lower(r)] || relStaleTitle[d.lower(c)]) {
 			continue // "former president", "special envoy"; not "prime minister"
 		}
-		words, tags = append(words, w), append(tags, d.t.XPOS[c])
+		words, tags = append(words, w), append(tags, d.XPOS[c])
 	}
-	return append(words, d.t.Words[r]), append(tags, nounTag(d.t.XPOS[r]))
+	return append(words, d.Words[r]), append(tags, nounTag(d.XPOS[r]))
 }
 
 // nounTag reads a role word the parser tagged as an adjective ("critic")

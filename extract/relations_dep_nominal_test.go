@@ -27,15 +27,15 @@ func runOnePattern(t *testing.T, id patternID, text string, ents ...relEnt) []st
 	return relStrings(doc, f.out)
 }
 
-// depCase is one sentence for a pattern: the edges it must give and those
+// nomCase is one sentence for a pattern: the edges it must give and those
 // it must not.
-type depCase struct {
+type nomCase struct {
 	text      string
 	ents      []relEnt
 	want, not []string
 }
 
-func checkDepCases(t *testing.T, id patternID, cases []depCase) {
+func checkNomCases(t *testing.T, id patternID, cases []nomCase) {
 	t.Helper()
 	for _, c := range cases {
 		got := runOnePattern(t, id, c.text, c.ents...)
@@ -61,7 +61,7 @@ var (
 )
 
 func TestDepApposition(t *testing.T) {
-	checkDepCases(t, patDepApposition, []depCase{
+	checkNomCases(t, patDepApposition, []nomCase{
 		{
 			text: "Jane Doe, the party's foreign affairs spokeswoman, spoke. Tom Wills, a senior executive at Acme Mining, resigned.",
 			ents: []relEnt{jane, tom, acme},
@@ -104,7 +104,7 @@ func TestDepApposition(t *testing.T) {
 }
 
 func TestDepCopula(t *testing.T) {
-	checkDepCases(t, patDepCopula, []depCase{
+	checkNomCases(t, patDepCopula, []nomCase{
 		{
 			text: "Tom Wills is the chairman of Acme Mining.",
 			ents: []relEnt{tom, acme},
@@ -125,7 +125,7 @@ func TestDepCopula(t *testing.T) {
 }
 
 func TestDepEventNoun(t *testing.T) {
-	checkDepCases(t, patDepEventNoun, []depCase{
+	checkNomCases(t, patDepEventNoun, []nomCase{
 		{
 			// The one acted on heads the phrase: not "Acme Mining's home".
 			text: "Norland's invasion of Acme Mining's home state shocked everyone. Tom Wills's purchase of Acme Mining was approved.",
@@ -153,7 +153,7 @@ func TestDepEventNoun(t *testing.T) {
 }
 
 func TestDepBetween(t *testing.T) {
-	checkDepCases(t, patDepBetween, []depCase{
+	checkNomCases(t, patDepBetween, []nomCase{
 		{
 			text: "Talks between Norland, Acme Mining and Tom Wills failed.",
 			ents: []relEnt{norland, acme, tom},
