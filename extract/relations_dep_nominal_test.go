@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"context"
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"newsgraph"
@@ -179,5 +182,43 @@ func TestOfAffiliation(t *testing.T) {
 		if !slices.Contains(got, w) {
 			t.Errorf("findRelations(%q) = %v; want %q among them", text, got, w)
 		}
+	}
+}
+
+// nomSentence is one sentence of about n tokens full of the nominal
+// constructions: appositions, copulas, act nouns and "between".
+func nomSentence(n int) (string, []relEnt) {
+	clause := "Tom Wills , the chairman of Acme Mining , said Norland 's sanctions against Acme Mining and talks between Norland and Acme Mining were Jane Doe 's idea , "
+	var b strings.Builder
+	for b.Len() == 0 || len(strings.Fields(b.String())) < n-1 {
+		b.WriteString(clause)
+	}
+	b.WriteString(".")
+	return b.String(), []relEnt{tom, acme, norland, jane}
+}
+
+// BenchmarkNominalPatterns runs the nominal dependency patterns on one long
+// sentence of 50, 100 and 200 tokens (parsed once, outside the timing): the
+// time per op should double with the length, not quadruple.
+func BenchmarkNominalPatterns(b *testing.B) {
+	for _, n := range []int{50, 100, 200} {
+		b.Run(fmt.Sprintf("tokens=%d", n), func(b *testing.B) {
+			text, ents := nomSentence(n)
+			doc := relDoc(b, text, ents...)
+			for si := range doc.sents {
+				if _, err := doc.sents[si].tree(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ResetTimer()
+			for range b.N {
+				f := newRelationFinder(doc)
+				f.ctx = context.Background()
+				f.only = map[patternID]bool{patDepApposition: true, patDepCopula: true, patDepEventNoun: true, patDepBetween: true}
+				if len(f.run()) == 0 {
+					b.Fatal("no relation found")
+				}
+			}
+		})
 	}
 }
