@@ -28,6 +28,7 @@ const (
 	patNone patternID = iota
 	patTitle
 	patOf
+	patApposition
 	patSuchAs
 	patPartyList
 	patBacked
@@ -64,6 +65,9 @@ var patterns = [...]pattern{
 	patTitle: {name: "title", conf: confTitle, mention: (*relationFinder).titleRelations},
 	// "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
 	patOf: {name: "of", conf: confTitle, mention: (*relationFinder).ofRelations},
+	// "Youssef Chahed, the Prime Minister of Tunisia", on tokens, for the
+	// names whose parse shows dep-apposition no role
+	patApposition: {name: "apposition", conf: confApposition, in: patDepApposition},
 	// "agencies such as the FBI and the CIA"
 	patSuchAs: {name: "such-as", kind: newsgraph.Role, conf: confApposition, mention: (*relationFinder).suchAsRelations},
 	// "Republicans Mark Meadows and Jim Jordan"

@@ -16,47 +16,52 @@ import (
 // depAppositionRelations reads the appositions of the sentence's actors.
 func (f *relationFinder) depAppositionRelations(v *sentView) {
 	d := f.nomView(v)
-	if d == nil {
-		return
-	}
 	for k := range v.ms {
-		h := d.mhead[k]
-		if h < 0 || !roleHolderType(f, v, k) {
-			continue
-		}
-		for _, c := range d.kids[h] {
-			if c < h || !d.commaBetween(h, c) {
-				continue
-			}
-			if q := d.actor(c); q >= 0 && (isAppos(d.Rel[c]) || d.hasChild(c, "det")) {
-				// "X, a Republican,", which the parser may read as a
-				// conjunct.
-				f.partyLabel(patDepApposition, v, k, q)
-			} else if d.apposAfter(c) && d.ment[c] < 0 {
-				f.depRole(patDepApposition, v, d, k, d.oneOf(c))
-			}
-		}
-		p := d.head(h)
-		if r := f.conjApposOf(v, d, k); r >= 0 {
-			f.depRole(patDepApposition, v, d, k, r)
-			continue
-		}
-		if p < 0 || !d.apposLike(h) || d.ment[p] >= 0 {
-			continue
-		}
-		if d.commaBetween(p, h) && isRoleNoun(d.lower(p)) {
-			// "the head of the NHTCU, Mick Deats": the name is the
-			// apposition; or the parser hung the name before its
-			// apposition on the role.
-			f.depRole(patDepApposition, v, d, k, p)
-			continue
-		}
-		// "On Friday, Youssef Chahed, the Prime Minister of Tunisia,": the
-		// parser may hang both on the word before.
-		if r := d.nextAppos(p, h); r >= 0 {
-			f.depRole(patDepApposition, v, d, k, r)
+		if d == nil || d.mhead[k] < 0 || !f.depAppositionOf(v, d, k) {
+			// The parse shows no role: the token pattern may.
+			f.appositionRelation(v, k)
 		}
 	}
+}
+
+// depAppositionOf reads the appositions of mention k and reports whether
+// the parse showed it one with a role noun or a party label.
+func (f *relationFinder) depAppositionOf(v *sentView, d *nomView, k int) bool {
+	h := d.mhead[k]
+	if !roleHolderType(f, v, k) {
+		return false
+	}
+	read := false
+	for _, c := range d.kids[h] {
+		if c < h || !d.commaBetween(h, c) {
+			continue
+		}
+		if q := d.actor(c); q >= 0 && (isAppos(d.Rel[c]) || d.hasChild(c, "det")) {
+			// "X, a Republican,", which the parser may read as a conjunct.
+			read = f.partyLabel(patDepApposition, v, k, q) || read
+		} else if d.apposAfter(c) && d.ment[c] < 0 {
+			read = f.depRole(patDepApposition, v, d, k, d.oneOf(c)) || read
+		}
+	}
+	p := d.head(h)
+	if r := f.conjApposOf(v, d, k); r >= 0 {
+		return f.depRole(patDepApposition, v, d, k, r) || read
+	}
+	if p < 0 || !d.apposLike(h) || d.ment[p] >= 0 {
+		return read
+	}
+	if d.commaBetween(p, h) && isRoleNoun(d.lower(p)) {
+		// "the head of the NHTCU, Mick Deats": the name is the
+		// apposition; or the parser hung the name before its apposition
+		// on the role.
+		return f.depRole(patDepApposition, v, d, k, p) || read
+	}
+	// "On Friday, Youssef Chahed, the Prime Minister of Tunisia,": the
+	// parser may hang both on the word before.
+	if r := d.nextAppos(p, h); r >= 0 {
+		return f.depRole(patDepApposition, v, d, k, r) || read
+	}
+	return read
 }
 
 // nextAppos returns the apposition of p that follows its apposition h
@@ -105,15 +110,17 @@ func (f *relationFinder) depCopulaRelations(v *sentView) {
 }
 
 // partyLabel adds the membership a party label states of person k: "X, a
-// Republican,", "X is a Democrat".
-func (f *relationFinder) partyLabel(p patternID, v *sentView, k, q int) {
-	if f.typ(v, k) == newsgraph.Person && f.typ(v, q) == newsgraph.Agency && f.isParty(v.ms[q].ent) {
-		conf := confApposition
-		if v.ms[k].resolved || v.ms[q].resolved {
-			conf *= confPronoun
-		}
-		f.add(p, v, v.ms[k].ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
+// Republican,", "X is a Democrat"; it reports whether q is such a label.
+func (f *relationFinder) partyLabel(p patternID, v *sentView, k, q int) bool {
+	if f.typ(v, k) != newsgraph.Person || f.typ(v, q) != newsgraph.Agency || !f.isParty(v.ms[q].ent) {
+		return false
 	}
+	conf := confApposition
+	if v.ms[k].resolved || v.ms[q].resolved {
+		conf *= confPronoun
+	}
+	f.add(p, v, v.ms[k].ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
+	return true
 }
 
 // oneOf returns the noun after "one of" when w is that "one" ("one of
@@ -184,12 +191,13 @@ func isRoleNoun(w string) bool {
 	return relTitleWords[w] || relRoleNouns[w] || relPartNouns[w] || kinNouns[w] || lowerTitles[w] || personTitles[w] || extraTitles[w]
 }
 
-// depRole adds the edges role noun r states of mention k: r with its
+// depRole adds the edges role noun r states of mention k, and reports
+// whether r is a role of k's: r with its
 // modifiers is the title ("general manager"), held in each actor that
 // possesses r, follows it with "of/at/for/to" or is compounded with it.
-func (f *relationFinder) depRole(p patternID, v *sentView, d *nomView, k, r int) {
+func (f *relationFinder) depRole(p patternID, v *sentView, d *nomView, k, r int) bool {
 	if !isRoleNoun(d.lower(r)) || f.otherHolder(v, d, k, r) {
-		return
+		return false
 	}
 	words, tags := d.titleOf(r)
 	for _, c := range d.kids[r] {
@@ -212,6 +220,7 @@ func (f *relationFinder) depRole(p patternID, v *sentView, d *nomView, k, r int)
 			}
 		}
 	}
+	return true
 }
 
 // otherHolder reports whether role noun r is another person's title: a

@@ -434,6 +434,143 @@ func (f *relationFinder) ofRelation(v *sentView, k int, inherited string) string
 	return ""
 }
 
+// appositionRelation reads an apposition after mention k: "Youssef Chahed,
+// the Prime Minister of Tunisia", "Souhail Alouini, a member of Parliament",
+// "UNESCO, a specialized agency of the United Nations", "X, Russia's foreign
+// minister".
+func (f *relationFinder) appositionRelation(v *sentView, k int) {
+	if f.typ(v, k) == newsgraph.State {
+		return
+	}
+	i, ok := appositionStart(v, v.ms[k])
+	if !ok {
+		return
+	}
+	// "X, Russia's foreign minister"
+	q := -1
+	if i < len(v.toks) {
+		if q = v.at[i]; q < 0 || v.ms[q].first != i {
+			q = v.headOf(i)
+		}
+	}
+	possessed := q >= 0 && v.ms[q].last+1 < len(v.toks) && v.toks[v.ms[q].last+1].tag == "POS"
+	if q >= 0 && q != k && (v.ms[q].first == i || v.chain[q] == i && possessed) {
+		f.actorApposition(v, k, q)
+		return
+	}
+	f.titleOfApposition(v, k, i)
+}
+
+// appositionStart returns the first token of an apposition after mention m:
+// past the comma, a determiner, and "one of" ("Andriy Yermak, one of
+// President Zelensky's aides"); ok is false when no comma follows m.
+func appositionStart(v *sentView, m mention) (i int, ok bool) {
+	i = m.last + 1
+	if i >= len(v.toks) || v.toks[i].tag != "," {
+		return 0, false
+	}
+	i++
+	if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
+		i++
+	}
+	if i+1 < len(v.toks) && strings.EqualFold(v.toks[i].text, "one") && strings.EqualFold(v.toks[i+1].text, "of") {
+		i += 2
+		if i < len(v.toks) && (v.toks[i].tag == "DT" || v.toks[i].tag == "PRP$") {
+			i++
+		}
+	}
+	return i, true
+}
+
+// actorApposition reads an apposition that opens with actor q: its
+// possessive and the title after it ("X, Russia's foreign minister"), or
+// the title q modifies (modifierApposition).
+func (f *relationFinder) actorApposition(v *sentView, k, q int) {
+	e := v.ms[q].last + 1
+	if e >= len(v.toks) || v.toks[e].tag != "POS" {
+		f.modifierApposition(v, k, q, e, confApposition)
+		return
+	}
+	hi := e + 1
+	for hi < len(v.toks) && hi <= e+5 && (relIsNoun(v.toks[hi].tag) || relIsAdj(v.toks[hi].tag)) && v.at[hi] < 0 {
+		hi++
+	}
+	if hi < len(v.toks) && v.toks[hi].tag != "," && v.toks[hi].tag != "." && !relIsVerb(v.toks[hi].tag) {
+		return
+	}
+	words, tags, hon := titleWords(v, e+1, hi-1)
+	words, tags = append(words, hon...), append(tags, hon...)
+	if !isRoleNoun(relHeadWord(words)) {
+		return // "X, the country's richest man": no office
+	}
+	f.addRole(patApposition, v, k, q, words, tags, "of", confApposition)
+}
+
+// titleOfApposition reads an apposition that is a title with a preposition
+// and an actor from token i: "X, the Prime Minister of Tunisia".
+func (f *relationFinder) titleOfApposition(v *sentView, k, i int) {
+	start := i
+	for i < len(v.toks) && i < start+6 && v.at[i] < 0 && (relIsNoun(v.toks[i].tag) || relIsAdj(v.toks[i].tag) || v.toks[i].tag == "CC" || v.toks[i].tag == "VBN") {
+		i++
+	}
+	if i == start || i+1 >= len(v.toks) {
+		return
+	}
+	prep := strings.ToLower(v.toks[i].text)
+	if prep != "of" && prep != "to" && prep != "for" && prep != "at" {
+		return
+	}
+	if !f.actorAt(v, i+1) {
+		return
+	}
+	j := i + 1
+	if strings.EqualFold(v.toks[j].text, "the") {
+		j++
+	}
+	words, tags, hon := titleWords(v, start, i-1)
+	words, tags = append(words, hon...), append(tags, hon...)
+	if prep == "at" {
+		prep = "of"
+	}
+	if q := v.headOf(j); q >= 0 {
+		f.addRole(patApposition, v, k, q, words, tags, prep, confApposition)
+	}
+}
+
+// modifierApposition reads an apposition whose title an actor modifies,
+// "X, the United States special envoy for Ukraine", "X, a UN rapporteur",
+// or which is a party label, "X, a Republican,": tokens from e on hold the
+// title's nouns, closed by a comma, the sentence's end, a preposition or a
+// verb.
+func (f *relationFinder) modifierApposition(v *sentView, k, q, e int, conf float64) {
+	qt := f.typ(v, q)
+	if qt == newsgraph.Person || v.ms[q].resolved {
+		return
+	}
+	hi := e
+	for hi < len(v.toks) && hi <= e+5 && (relIsNoun(v.toks[hi].tag) || relIsAdj(v.toks[hi].tag)) && v.at[hi] < 0 {
+		hi++
+	}
+	if hi < len(v.toks) {
+		t := v.toks[hi]
+		if t.tag != "," && t.tag != "." && t.tag != "IN" && t.tag != "TO" && t.tag != "CC" && !relIsVerb(t.tag) {
+			return
+		}
+	}
+	words, tags, hon := titleWords(v, e, hi-1)
+	words, tags = append(words, hon...), append(tags, hon...)
+	if len(words) == 0 {
+		if qt == newsgraph.Agency && f.isParty(v.ms[q].ent) && f.typ(v, k) == newsgraph.Person {
+			f.add(patApposition, v, v.ms[k].ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
+		}
+		return
+	}
+	if !relTitleWords[relHeadWord(words)] && !relPartNouns[relHeadWord(words)] && !relRoleNouns[relHeadWord(words)] {
+		return
+	}
+	f.addRole(patApposition, v, k, q, words, tags, "of", conf)
+}
+
 // addRole adds the edge a title of mention k in mention q states.
 func (f *relationFinder) addRole(p patternID, v *sentView, k, q int, words, tags []string, prep string, conf float64) {
 	if len(words) == 0 {
