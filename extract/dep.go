@@ -192,6 +192,9 @@ func (d *depTree) subjectDepth(v, depth int) depSubject {
 		}
 		return depSubject{d.subjectDepth(h, depth+1).word, passive, "conj"}
 	case "xcomp":
+		if !d.isVerb(h) {
+			return none // "the request of X to suspend": a noun's, not a clause's
+		}
 		return depSubject{d.controller(h, depth), passive, "xcomp"}
 	case "advcl":
 		if d.child(v, "mark") >= 0 && d.XPOS[v] != "VBG" && d.XPOS[v] != "VBN" {
@@ -333,8 +336,9 @@ func (d *depTree) conditional(c int) bool {
 
 // clauseActors returns the actor mentions of clause w's own words: the
 // words under w, leaving out the clauses nested in it (relative,
-// adverbial, complement clauses) and the words under skip (-1 for none),
-// in word order, each once.
+// adverbial, complement clauses), adjectives ("Iranian videos": a
+// demonym describes, it does not name what is reported about) and the
+// words under skip (-1 for none), in word order, each once.
 func (d *depTree) clauseActors(w, skip int) []int {
 	var out []int
 	seen := map[int]bool{}
@@ -343,7 +347,7 @@ func (d *depTree) clauseActors(w, skip int) []int {
 	for len(stack) > 0 {
 		x := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if x == skip || x != w && d.hasRel(x, "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis") {
+		if x == skip || x != w && d.hasRel(x, "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "amod") {
 			continue
 		}
 		words = append(words, x)
@@ -398,7 +402,7 @@ func (d *depTree) actors(w int) []int {
 	}
 	for _, c := range d.kids[w] {
 		switch {
-		case d.rel(c) == "conj":
+		case d.rel(c) == "conj" && !d.headsClause(c):
 			if k := d.ownActor(c); k >= 0 {
 				add(k)
 			}
@@ -413,6 +417,26 @@ func (d *depTree) actors(w int) []int {
 	}
 	return out
 }
+
+// headsClause reports whether nominal w has a verb or an auxiliary among
+// its dependents: then it is the subject of a clause of its own the
+// parser hung on it ("defeated ISIS and Turkey would be moving"), not a
+// list member.
+func (d *depTree) headsClause(w int) bool {
+	if n := w + 1; n < len(d.Words) && depFiniteTags[d.XPOS[n]] {
+		return true // "and Turkey would be moving": a subject before its verb
+	}
+	for _, c := range d.kids[w] {
+		if d.UPOS[c] == "VERB" || d.UPOS[c] == "AUX" {
+			return true
+		}
+	}
+	return false
+}
+
+// depFiniteTags are the Penn tags of a finite verb or a modal, which a
+// subject comes right before.
+var depFiniteTags = map[string]bool{"MD": true, "VBD": true, "VBZ": true, "VBP": true}
 
 // listMembers returns the actors of the list an "including" or "such as"
 // phrase at c names.

@@ -314,7 +314,7 @@ func (f *relationFinder) depPassive(v *sentView) {
 // agent returns the "by" phrase of passive verb w, or -1.
 func (d *depTree) agent(w int) int {
 	for _, o := range d.children(w, "obl", "nmod") {
-		if d.Rel[o] == "obl:agent" || d.caseOf(o) == "by" {
+		if d.caseOf(o) == "by" {
 			return o
 		}
 	}
