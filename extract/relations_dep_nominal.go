@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The dependency patterns for nominal constructions read a sentence's tree
 // (dep.go) together with its actor mentions: roles and memberships stated
@@ -64,4 +67,34 @@ func (d *nomView) commaBetween(a, b int) bool {
 		a, b = b, a
 	}
 	return d.commas[b] > d.commas[a+1]
+}
+
+// listed returns the actor mentions noun phrase w names with its conjuncts
+// ("between Iran and the United States"), as depTree.actors does, except
+// that a last conjunct right before the sentence's verb still counts
+// ("Talks between Iran and the United States stalled"); a conjunct with a
+// verb of its own heads a clause and does not. A list longer than maxList
+// gives nothing.
+func (d *nomView) listed(w int) []int {
+	out := d.actors(w)
+	for _, c := range d.kids[w] {
+		if d.rel(c) != "conj" || d.mention(c) < 0 || slices.Contains(out, d.mention(c)) || d.ownVerb(c) {
+			continue
+		}
+		out = append(out, d.mention(c))
+	}
+	if len(out) > maxList {
+		return nil
+	}
+	return out
+}
+
+// ownVerb reports whether w has a verb or an auxiliary among its dependents.
+func (d *nomView) ownVerb(w int) bool {
+	for _, c := range d.kids[w] {
+		if d.UPOS[c] == "VERB" || d.UPOS[c] == "AUX" {
+			return true
+		}
+	}
+	return false
 }

@@ -49,12 +49,12 @@ func (d *nomView) eventArgs(n int) (doers []int, done []patient) {
 	for _, c := range d.kids[n] {
 		switch rel, p := d.Rel[c], d.caseOf(c); {
 		case rel == "nmod:poss" || rel == "compound" && c < n:
-			doers = append(doers, d.actors(c)...)
+			doers = append(doers, d.listed(c)...)
 		case rel != "nmod":
 		case p == "by":
-			doers = append(doers, d.actors(c)...)
+			doers = append(doers, d.listed(c)...)
 		case relActPreps[p]:
-			for _, q := range d.actors(c) {
+			for _, q := range d.listed(c) {
 				done = append(done, patient{q, l + " " + p})
 			}
 			if p == "of" && d.ment[c] < 0 && d.UPOS[c] == "NOUN" {
@@ -71,7 +71,7 @@ func (d *nomView) throughOf(c int, l string) []patient {
 	var out []patient
 	for _, g := range d.kids[c] {
 		if p := d.caseOf(g); d.Rel[g] == "nmod" && relActPreps[p] && p != "of" {
-			for _, q := range d.actors(g) {
+			for _, q := range d.listed(g) {
 				out = append(out, patient{q, l + " of " + lemma(d.Words[c], d.XPOS[c]) + " " + p})
 			}
 		}
@@ -108,7 +108,7 @@ func (f *relationFinder) depBetweenRelations(v *sentView) {
 			if p := d.caseOf(c); d.Rel[c] != "nmod" || (p != "between" && p != "among") {
 				continue
 			}
-			parties := d.actors(c)
+			parties := d.listed(c)
 			if len(parties) < 2 {
 				continue
 			}

@@ -205,12 +205,12 @@ func (f *relationFinder) depRole(p patternID, v *sentView, d *nomView, k, r int)
 		if !ok {
 			continue
 		}
-		qs := d.actors(c)
+		qs := d.listed(c)
 		if len(qs) == 0 && d.ment[c] < 0 && relPartNouns[d.lower(c)] {
 			// "the director of C's agency": the role is held in C.
 			for _, g := range d.kids[c] {
 				if d.Rel[g] == "nmod:poss" || d.Rel[g] == "compound" {
-					qs = append(qs, d.actors(g)...)
+					qs = append(qs, d.listed(g)...)
 				}
 			}
 		}
