@@ -70,12 +70,16 @@ func (d *nomView) commaBetween(a, b int) bool {
 }
 
 // listed returns the actor mentions noun phrase w names with its conjuncts
-// ("between Iran and the United States"), as depTree.actors does, except
+// ("between Iran and the United States") when w is itself an actor's, as
+// depTree.actors does, except
 // that a last conjunct right before the sentence's verb still counts
 // ("Talks between Iran and the United States stalled"); a conjunct with a
 // verb of its own heads a clause and does not. A list longer than maxList
 // gives nothing.
 func (d *nomView) listed(w int) []int {
+	if d.mention(w) < 0 {
+		return nil // "plots against dissidents in nations including Denmark"
+	}
 	out := d.actors(w)
 	for _, c := range d.kids[w] {
 		if d.rel(c) != "conj" || d.mention(c) < 0 || slices.Contains(out, d.mention(c)) || d.ownVerb(c) {

@@ -222,3 +222,22 @@ func BenchmarkNominalPatterns(b *testing.B) {
 		})
 	}
 }
+
+// A title before an agency makes it part of the state that opens the
+// agency's own name only when the name's head is a government body's.
+func TestTitleNamedAfterState(t *testing.T) {
+	union := relEnt{"Norland African Union", newsgraph.Agency, nil}
+	parl := relEnt{"Norland Parliament", newsgraph.Agency, nil}
+	text := "Tom Wills founded the Norland African Union and addressed the Norland Parliament."
+	doc := relDoc(t, text, union, parl, tom, norland)
+	f := newRelationFinder(doc)
+	f.ctx = context.Background()
+	f.only = map[patternID]bool{patTitle: true}
+	got := relStrings(doc, f.run())
+	if slices.Contains(got, "Norland African Union -[part of]-> Norland") {
+		t.Errorf("title(%q) = %v; want no part of Norland for the union", text, got)
+	}
+	if !slices.Contains(got, "Norland Parliament -[part of]-> Norland") {
+		t.Errorf("title(%q) = %v; want the parliament part of Norland", text, got)
+	}
+}
