@@ -129,8 +129,12 @@ func (d *depTree) child(w int, rels ...string) int {
 }
 
 // isVerb reports whether w heads a clause: a verb, or an auxiliary the
-// parser left as a head.
+// parser left as a head, that does not stand as a noun's modifier or
+// argument.
 func (d *depTree) isVerb(w int) bool {
+	if d.hasRel(w, "amod", "compound", "nsubj", "obj", "nmod", "flat", "det", "case") {
+		return false // "US banking giant Citigroup": a participle as a modifier
+	}
 	return d.UPOS[w] == "VERB" || d.UPOS[w] == "AUX" && len(d.children(w, "nsubj", "obj")) > 0
 }
 

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"newsgraph"
@@ -333,17 +332,14 @@ func (d *depTree) depReported(w int) int {
 	return -1
 }
 
-// maxReported is the most actors a reported clause may name for its
-// speaker's statement to be about each of them; a longer clause is about
-// its subject only.
-const maxReported = 3
-
-// depSpeech: the speaker of a say-verb -[say]-> the actors of the clause
-// it reports, its subject first ("Reuters claimed Cubans fought for
-// Moscow" -> Reuters -[claim]-> Cuba, and Moscow while the clause is
-// short). The speaker is the verb's subject: not the interviewer ("in an
-// interview with Q, P said") nor the source ("according to A, P said"),
-// which are obliques.
+// depSpeech: the speaker of a say-verb -[say]-> the subject of the clause
+// it reports ("Reuters claimed Cubans fought for Moscow" -> Reuters
+// -[claim]-> Cuba). The speaker is the verb's subject: not the interviewer
+// ("in an interview with Q, P said") nor the source ("according to A, P
+// said"), which are obliques. Other actors of the reported clause are left
+// to the ReVerb pattern's short-clause rule: reading them from the tree
+// (dep.go clauseActors) lowered relation F1 on both gold sets (0.790 ->
+// 0.784 on gold, 0.446 -> 0.444 on gold-2).
 func (f *relationFinder) depSpeech(v *sentView) {
 	d := f.depView(v)
 	if d == nil {
@@ -357,23 +353,10 @@ func (f *relationFinder) depSpeech(v *sentView) {
 		if r < 0 {
 			continue
 		}
-		var about []int
 		if s := d.subject(r); s.word >= 0 && s.via == "" {
-			about = d.actors(s.word)
+			label, lem := depPredicate(d, c.verb)
+			f.depAdd(patDepSpeech, v, c, c.subjects, d.actors(s.word), label, lem)
 		}
-		skip := -1
-		if r == d.head(c.verb) {
-			skip = c.verb // "X will go, P said": the clause without "P said"
-		}
-		if all := d.clauseActors(r, skip); len(all) <= maxReported {
-			for _, k := range all {
-				if !slices.Contains(about, k) {
-					about = append(about, k)
-				}
-			}
-		}
-		label, lem := depPredicate(d, c.verb)
-		f.depAdd(patDepSpeech, v, c, c.subjects, about, label, lem)
 	}
 }
 
@@ -437,3 +420,22 @@ var depMotionVerbs = wordSet("motion_verbs.txt")
 
 // depPlacePreps open a phrase of place or time, not an actor acted on.
 var depPlacePreps = wordSet("place_preps.txt")
+
+// depSpeaker reports whether the tree of v makes mention k the subject of
+// a say-verb: "according to A, P said ..." names P as the speaker and A as
+// the source, so A's edge to P would be wrong.
+func (f *relationFinder) depSpeaker(v *sentView, k int) bool {
+	d := f.depView(v)
+	if d == nil {
+		return false
+	}
+	for w := range d.Words {
+		if d.mention(w) != k || !d.hasRel(w, "nsubj") {
+			continue
+		}
+		if h := d.head(w); h >= 0 && relSpeechVerbs[d.lemmas[h]] {
+			return true
+		}
+	}
+	return false
+}

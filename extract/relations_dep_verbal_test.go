@@ -241,3 +241,20 @@ func BenchmarkDependencyPatterns(b *testing.B) {
 		})
 	}
 }
+
+// TestAccordingToSource runs every pattern: "according to A, P said" makes
+// P the speaker, so no pattern gives A an edge to P.
+func TestAccordingToSource(t *testing.T) {
+	x := relExtractor(t)
+	text := "According to Reuters, Putin said Germany had banned Mahan Air."
+	doc := relDoc(t, text, depReuters, putin, depGermany, depMahan)
+	got := relStrings(doc, x.relationsOf(doc))
+	for _, g := range got {
+		if strings.HasPrefix(g, "Reuters -[") && strings.HasSuffix(g, "]-> Vladimir Putin") {
+			t.Errorf("findRelations(%q) = %q; want no edge from Reuters to Putin", text, got)
+		}
+	}
+	if !slices.Contains(got, "Vladimir Putin -[say]-> Germany") {
+		t.Errorf("findRelations(%q) = %q; want Vladimir Putin -[say]-> Germany", text, got)
+	}
+}
