@@ -83,12 +83,15 @@ func (x *Extractor) Extract(ctx context.Context, a *newsgraph.Article) (*newsgra
 	if err := x.run(ctx, doc, x.stages()); err != nil {
 		return nil, err
 	}
-	ex := &newsgraph.Extraction{Entities: doc.ents, Relations: doc.rels, Tokens: doc.words, Extractor: x.Version()}
+	ex := &newsgraph.Extraction{Entities: doc.ents, Relations: doc.rels, Events: doc.events, Tokens: doc.words, Extractor: x.Version()}
 	if ex.Entities == nil {
 		ex.Entities = []newsgraph.Entity{}
 	}
 	if ex.Relations == nil {
 		ex.Relations = []newsgraph.Relation{}
+	}
+	if ex.Events == nil {
+		ex.Events = []newsgraph.Event{}
 	}
 	cleanNames(ex)
 	return ex, nil
@@ -109,6 +112,7 @@ func (x *Extractor) stages() []stage {
 		x.resolve,       // one entity per actor; role nouns and demonyms
 		x.findRelations, // edges between the actors, pronouns resolved
 		x.relationKinds, // ACTION, STATEMENT or ROLE for each edge
+		x.findEvents,    // acts and statements of one actor, on the parse
 		x.sectors,       // the sector of each agency
 	}
 }

@@ -160,6 +160,7 @@ func (f *relationFinder) run() []newsgraph.Relation {
 			continue
 		}
 		f.runSentencePatterns(v)
+		f.doc.views = append(f.doc.views, v)
 		for _, m := range v.ms {
 			if !m.resolved && f.doc.ents[m.ent].Type == newsgraph.State {
 				f.stateCount[m.ent]++
