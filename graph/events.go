@@ -45,7 +45,17 @@ type eventRec struct {
 	newsgraph.Event
 }
 
-func (r *eventRec) event(seq uint64, n uint32) *Event {
+// subjectID is the current id of the event's subject, which the record
+// holds by uid.
+func subjectID(txn *badger.Txn, r *eventRec) (string, error) {
+	ent, err := getEntity(txn, r.SubjectUID)
+	if err != nil {
+		return "", fmt.Errorf("graph: subject %d of an event: %w", r.SubjectUID, err)
+	}
+	return ent.ID, nil
+}
+
+func (r *eventRec) event(n uint32) *Event {
 	return &Event{
 		ID: fmt.Sprintf("event:%s:%d", r.Evidence.ArticleID, n), Subject: r.Subject,
 		Predicate: r.Predicate, Lemma: r.Lemma, Kind: r.Kind, ObjectText: r.ObjectText,
@@ -222,8 +232,11 @@ func eventPage(ctx context.Context, txn *badger.Txn, prefix []byte, f EventFilte
 		switch {
 		case before:
 		case len(page.Edges) < n:
-			seq, i := eventKeyPos(k)
-			page.add(encodeCursor(cursorEvent, pos), rec.event(seq, i))
+			if rec.Subject, err = subjectID(txn, rec); err != nil {
+				return false, err
+			}
+			_, i := eventKeyPos(k)
+			page.add(encodeCursor(cursorEvent, pos), rec.event(i))
 		default:
 			page.HasNextPage = true
 		}
