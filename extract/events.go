@@ -249,7 +249,7 @@ func (p *parsedView) subjectOf(w int) int {
 // "a deal with Moscow" are the relation patterns').
 func (p *parsedView) directObject(w int) (eventObject, bool) {
 	o := p.child(w, "obj")
-	if o < 0 || !eventObjectTags[p.t.UPOS[o]] || p.t.UPOS[p.first[o]] == "ADP" || p.actorOf(o) >= 0 || p.v.at[p.tok[o]] >= 0 {
+	if o < 0 || !eventObjectTags[p.t.UPOS[o]] || relativeTags[p.t.XPOS[o]] || p.t.UPOS[p.first[o]] == "ADP" || p.actorOf(o) >= 0 || p.v.at[p.tok[o]] >= 0 {
 		return eventObject{}, false
 	}
 	subject := p.v.ms[p.subj[w]].ent
@@ -264,6 +264,11 @@ func (p *parsedView) directObject(w int) (eventObject, bool) {
 // eventObjectTags are the parts of speech of an object's head: a verb or
 // a preposition there is a parse error ("did call up", "stay in").
 var eventObjectTags = map[string]bool{"NOUN": true, "PROPN": true, "PRON": true, "NUM": true}
+
+// relativeTags are the Penn tags of a relative or interrogative pronoun,
+// an object that stands for a noun elsewhere ("the plan, which he
+// presented").
+var relativeTags = map[string]bool{"WDT": true, "WP": true, "WP$": true}
 
 // reportedClause reads the clause a verb of speech reports, when it names
 // no actor.
@@ -289,15 +294,24 @@ func (p *parsedView) quoteBefore(w int) (eventObject, bool) {
 	if p.actors[h]-p.actors[w] > 0 {
 		return eventObject{}, false
 	}
-	start, end := p.lo[h], p.lo[w]
-	text := p.doc.text[start:end]
-	trimmed := strings.TrimRight(text, " \t\n,\"'“”‘’")
-	trimmed = strings.TrimLeft(trimmed, " \t\n\"'“”‘’")
-	if trimmed == "" {
-		return eventObject{}, false
+	return eventObject{head: -1, start: p.lo[h], end: p.lo[w], statement: true}, true
+}
+
+// spanPunct is what an object's text does not start or end with: the
+// quotes, commas and stops around a clause.
+const spanPunct = " \t\n,.;:!?\"'“”‘’[]()–—-"
+
+// trimSpan narrows [start, end) of text to leave out spanPunct at both
+// ends, but for the stop of an abbreviation ("the U.S.").
+func trimSpan(text string, start, end int) (int, int) {
+	s := text[start:end]
+	t := strings.TrimLeft(s, spanPunct)
+	start += len(s) - len(t)
+	t = strings.TrimRight(t, spanPunct)
+	if n := len(t); n > 0 && t[n-1] >= 'A' && t[n-1] <= 'Z' && strings.HasPrefix(text[start+n:], ".") && strings.Contains(t, ".") {
+		return start, start + n + 1
 	}
-	start += strings.Index(text, trimmed)
-	return eventObject{head: -1, start: start, end: start + len(trimmed), statement: true}, true
+	return start, start + len(t)
 }
 
 // lemmaOf is the extractor's lemma of word w.
@@ -333,6 +347,7 @@ func (p *parsedView) events(covered map[coverKey]bool) []newsgraph.Event {
 // event makes the event of verb w with subject mention k and object o.
 func (p *parsedView) event(rule string, w, k int, o eventObject) (newsgraph.Event, bool) {
 	s := p.v.s
+	o.start, o.end = trimSpan(p.doc.text, o.start, o.end)
 	if o.start < s.start || o.end > s.end || o.start >= o.end {
 		return newsgraph.Event{}, false
 	}

@@ -131,3 +131,17 @@ func BenchmarkEventsLongSentence(b *testing.B) {
 		})
 	}
 }
+
+func TestTrimSpan(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`, "Constantinople will never exist again[.`, "Constantinople will never exist again"},
+		{`a deal with the U.S.`, "a deal with the U.S."},
+		{`“the talks failed,”`, "the talks failed"},
+		{`,.`, ""},
+	} {
+		s, e := trimSpan(c.in, 0, len(c.in))
+		if got := c.in[s:e]; got != c.want {
+			t.Errorf("trimSpan(%q) = %q; want %q", c.in, got, c.want)
+		}
+	}
+}
