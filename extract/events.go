@@ -230,17 +230,19 @@ func (p *parsedView) subjectOf(w int) int {
 	if h < 0 || p.t.UPOS[h] != "VERB" {
 		return -1
 	}
+	defer func() { p.inherit[w] = p.subj[w] >= 0 }()
 	switch p.t.Rel[w] {
 	case "conj":
 		p.subj[w] = p.subjectOf(h)
 	case "xcomp":
 		if o := p.child(h, "obj"); o >= 0 {
-			p.subj[w] = p.actorOf(o)
+			p.subj[w] = p.actorOf(o) // "urged Germany to close"
+		} else if s := p.child(h, "nsubj:pass"); s >= 0 {
+			p.subj[w] = p.actorOf(s) // "X was expected to leave"
 		} else {
 			p.subj[w] = p.subjectOf(h)
 		}
 	}
-	p.inherit[w] = p.subj[w] >= 0
 	return p.subj[w]
 }
 
@@ -321,7 +323,7 @@ func (p *parsedView) lemmaOf(w int) string { return lemma(p.t.Words[w], p.t.XPOS
 func (p *parsedView) events(covered map[coverKey]bool) []newsgraph.Event {
 	var out []newsgraph.Event
 	for w := range p.t.Words {
-		if p.t.UPOS[w] != "VERB" || relBeForms[strings.ToLower(p.t.Words[w])] {
+		if p.t.UPOS[w] != "VERB" || !strings.HasPrefix(p.t.XPOS[w], "VB") || relBeForms[strings.ToLower(p.t.Words[w])] {
 			continue
 		}
 		k := p.subjectOf(w)

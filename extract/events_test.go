@@ -45,6 +45,8 @@ func TestEvents(t *testing.T) {
 			[]string{`Germany -[close plants]-> "20 coal plants" ACTION requested`}, nil},
 		{"If elected, Donald Trump would build a wall.",
 			[]string{`Donald Trump -[build wall]-> "a wall" ACTION conditional`}, nil},
+		{"CNN reported Jeff Van Drew was expected to leave the race.",
+			[]string{`Jeff Van Drew -[leave race]-> "the race" ACTION possible`}, nil},
 		{"Russia reportedly launched 300 missiles.",
 			[]string{`Russia -[launched missiles]-> "300 missiles" ACTION possible`}, nil},
 		{"The Kremlin said the talks had failed.",
