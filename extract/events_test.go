@@ -3,8 +3,11 @@ package extract
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"newsgraph"
 )
@@ -146,4 +149,52 @@ func TestTrimSpan(t *testing.T) {
 			t.Errorf("trimSpan(%q) = %q; want %q", c.in, got, c.want)
 		}
 	}
+}
+
+// BenchmarkEventsCost runs the pipeline on the golden articles with and
+// without the event stage (which parses every sentence with an actor),
+// alternating article by article so that a busy machine slows both alike;
+// it reports the extra time events cost as a share of the rest.
+func BenchmarkEventsCost(b *testing.B) {
+	x := mustNew(b)
+	var texts []string
+	for _, name := range goldenArticles {
+		data, err := os.ReadFile(filepath.Join("..", "seeds", name+".txt"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	all := x.stages()
+	var without []stage
+	for i, st := range all {
+		if i != eventStage {
+			without = append(without, st)
+		}
+	}
+	ctx := context.Background()
+	if _, err := x.Extract(ctx, &newsgraph.Article{Text: texts[0]}); err != nil {
+		b.Fatal(err) // loads the parser's model, which is not timed
+	}
+	var tWith, tWithout time.Duration
+	tokens := 0
+	for b.Loop() {
+		for _, text := range texts {
+			for _, run := range []struct {
+				stages []stage
+				total  *time.Duration
+			}{{without, &tWithout}, {all, &tWith}} {
+				doc := &document{text: text}
+				start := time.Now()
+				if err := x.run(ctx, doc, run.stages); err != nil {
+					b.Fatal(err)
+				}
+				*run.total += time.Since(start)
+				tokens += doc.words
+			}
+		}
+	}
+	b.ReportMetric(float64(tokens/2)/tWithout.Seconds(), "tokens/s-without-events")
+	b.ReportMetric(float64(tokens/2)/tWith.Seconds(), "tokens/s-with-events")
+	b.ReportMetric(tWith.Seconds()/tWithout.Seconds(), "time-ratio")
 }
