@@ -122,7 +122,13 @@ type parsedView struct {
 	v    *sentView
 	t    syntax.Tree
 	kids [][]int // children of each word
-	tok  []int   // token of v holding each word
+	// firstKid holds, per relation of childRels, each word's first child
+	// with it (-1 for none): a verb's subject or object in constant time,
+	// however many children a flat parse hangs on it.
+	firstKid [len(childRels)][]int
+	tok      []int // token of v holding each word
+	// heads is v.headOf of each token, computed once.
+	heads []int
 	// lo, hi are the byte span of each word's subtree; actors counts the
 	// words in it that belong to an actor mention.
 	lo, hi, actors []int
@@ -142,6 +148,7 @@ func newParsedView(doc *document, v *sentView, t syntax.Tree) *parsedView {
 	n := len(t.Words)
 	p := &parsedView{doc: doc, v: v, t: t, kids: make([][]int, n), tok: make([]int, n),
 		lo: make([]int, n), hi: make([]int, n), first: make([]int, n), actors: make([]int, n), subj: make([]int, n), inherit: make([]bool, n), mods: make([]*verbModality, n)}
+	p.heads = headsOf(v)
 	k := 0
 	for w := range n {
 		for k+1 < len(v.toks) && v.toks[k].end <= t.Spans[w][0] {
@@ -155,6 +162,17 @@ func newParsedView(doc *document, v *sentView, t syntax.Tree) *parsedView {
 		p.subj[w] = -2
 		if h := t.Head[w] - 1; h >= 0 {
 			p.kids[h] = append(p.kids[h], w)
+		}
+	}
+	for r := range childRels {
+		p.firstKid[r] = make([]int, n)
+		for w := range n {
+			p.firstKid[r][w] = -1
+		}
+	}
+	for w := n - 1; w >= 0; w-- {
+		if h, r := t.Head[w]-1, childRel(t.Rel[w]); h >= 0 && r >= 0 {
+			p.firstKid[r][h] = w
 		}
 	}
 	p.spans()
@@ -194,20 +212,50 @@ func (p *parsedView) spans() {
 	}
 }
 
-// child returns w's first child with relation rel, or -1.
-func (p *parsedView) child(w int, rel string) int {
-	for _, c := range p.kids[w] {
-		if p.t.Rel[c] == rel {
-			return c
+// childRels are the relations the rules ask a word's child by.
+var childRels = [...]string{"nsubj", "nsubj:pass", "csubj", "obj", "ccomp", "compound:prt", "mark"}
+
+// childRel is the index of rel in childRels, or -1.
+func childRel(rel string) int {
+	for i, r := range childRels {
+		if r == rel {
+			return i
 		}
 	}
 	return -1
 }
 
+// child returns w's first child with relation rel (one of childRels), or
+// -1.
+func (p *parsedView) child(w int, rel string) int {
+	r := childRel(rel)
+	if r < 0 {
+		return -1
+	}
+	return p.firstKid[r][w]
+}
+
 // actorOf returns the actor mention of v whose name or title phrase holds
 // word w, or -1.
 func (p *parsedView) actorOf(w int) int {
-	return p.v.headOf(p.tok[w])
+	return p.heads[p.tok[w]]
+}
+
+// headsOf is v.headOf for every token of v, in one pass over the
+// mentions' title phrases and names.
+func headsOf(v *sentView) []int {
+	heads := make([]int, len(v.toks))
+	for i := range heads {
+		heads[i] = -1
+	}
+	for k, m := range v.ms {
+		for i := v.chain[k]; i <= m.last; i++ {
+			if b := heads[i]; b < 0 || m.last > v.ms[b].last {
+				heads[i] = k
+			}
+		}
+	}
+	return heads
 }
 
 // subjectOf returns the actor mention that is the subject of verb w, or -1:

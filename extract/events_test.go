@@ -198,3 +198,28 @@ func BenchmarkEventsCost(b *testing.B) {
 	b.ReportMetric(float64(tokens/2)/tWith.Seconds(), "tokens/s-with-events")
 	b.ReportMetric(tWith.Seconds()/tWithout.Seconds(), "time-ratio")
 }
+
+// headsOf agrees with headOf on every token of the test sentences.
+func TestHeadsOf(t *testing.T) {
+	x := mustNew(t)
+	for _, text := range []string{
+		"Russia's President Vladimir Putin met US Ambassador to Germany Richard Grenell and the UK's Ministry of Defence.",
+		"Youssef Chahed, the Prime Minister of Tunisia, spoke.",
+	} {
+		doc, _, err := x.read(context.Background(), text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := newRelationFinder(doc)
+		f.ctx = context.Background()
+		f.run()
+		for _, v := range doc.views {
+			heads := headsOf(v)
+			for i := range v.toks {
+				if heads[i] != v.headOf(i) {
+					t.Errorf("%q token %d: headsOf = %d; headOf = %d", text, i, heads[i], v.headOf(i))
+				}
+			}
+		}
+	}
+}
