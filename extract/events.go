@@ -73,8 +73,8 @@ func (x *Extractor) findEvents(ctx context.Context, doc *document) error {
 		if stopped(ctx, i) {
 			return ctx.Err()
 		}
-		if len(v.ms) == 0 || isQuestion(doc.text[v.s.start:v.s.end]) {
-			continue // parse only sentences with an actor; a question states no act
+		if len(v.ms) == 0 || isQuestion(doc.text[v.s.start:v.s.end]) || !hasEventVerb(v, covered) {
+			continue // parse only sentences that may hold an event; a question states none
 		}
 		t, err := v.s.tree()
 		if err != nil {
@@ -86,13 +86,31 @@ func (x *Extractor) findEvents(ctx context.Context, doc *document) error {
 	return nil
 }
 
+// hasEventVerb reports, from the tagger's tags alone, whether sentence v
+// may hold an event, so that the others are not parsed: a verb after an
+// actor's mention, or a verb of speech anywhere (`"...," said X`), that is
+// no auxiliary and whose lemma no relation of the sentence already reads.
+func hasEventVerb(v *sentView, covered map[coverKey]bool) bool {
+	for i, t := range v.toks {
+		if !strings.HasPrefix(t.tag, "VB") || relAuxiliaries[strings.ToLower(t.text)] {
+			continue
+		}
+		l := lemma(t.text, t.tag)
+		if (v.ms[0].first < i || relSpeechVerbs[l]) && !covered[coverKey{v.s.start, "", l}] {
+			return true
+		}
+	}
+	return false
+}
+
 // isQuestion reports whether a sentence ends in a question mark, inside
 // closing quotes or brackets or not.
 func isQuestion(sentence string) bool {
 	return strings.HasSuffix(strings.TrimRight(sentence, " \t\n\"'”’)]"), "?")
 }
 
-// coverKey names a verb a relation reads: its sentence, subject and lemma.
+// coverKey names a verb a relation reads: its sentence, subject ("" for
+// any) and lemma.
 type coverKey struct {
 	start   int
 	subject string
@@ -110,6 +128,7 @@ func coveredVerbs(rels []newsgraph.Relation) map[coverKey]bool {
 		}
 		if f := strings.Fields(l); len(f) > 0 {
 			m[coverKey{r.Evidence.Start, r.Subject, f[0]}] = true
+			m[coverKey{r.Evidence.Start, "", f[0]}] = true // by any subject
 		}
 	}
 	return m
