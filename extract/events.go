@@ -9,7 +9,8 @@ import (
 )
 
 // Events of one actor are read on the dependency parse (sentence.tree) of
-// the sentences that mention an actor: a verb whose subject is an actor
+// the sentences that mention an actor and whose tags show a verb after it
+// that no relation reads (hasEventVerb; parsing is the costly part): a verb whose subject is an actor
 // (its nsubj, or the subject it shares through conj or xcomp) and whose
 // object is not one gives an ACTION event, "Putin has just signed a new
 // decree" -> Vladimir Putin -[signed decree]-> "a new decree ..."; a verb of
