@@ -33,7 +33,8 @@
 // place that keeps an edge's index rows and counts), relscan.go (which index
 // answers a relation list), adjacency.go and walk.go (neighbours, subgraphs),
 // pathsearch.go (path, from both ends), batch.go (many actors in one read),
-// events.go, delete.go, replay.go, extractor.go, upgrade.go (older store formats),
+// snapshot.go (one read transaction for a whole request), events.go,
+// delete.go, replay.go, extractor.go, upgrade.go (older store formats),
 // tuning.go (Badger options), store.go.
 //
 // Beyond the stored rows: search.go matches word starts in names and

@@ -76,8 +76,13 @@ func (er *eventResolver) Modality() *string {
 
 func (er *eventResolver) Evidence() *evidenceResolver { return &evidenceResolver{er.r, er.e.Evidence} }
 
-// Subject resolves the event's actor through the request's loader; asked
-// only for its id, it reads nothing.
+// Subject resolves the event's actor through the request's loader.
 func (er *eventResolver) Subject(ctx context.Context) (*entityResolver, error) {
-	return (&relationResolver{r: er.r}).end(ctx, er.e.Subject)
+	e, err := loaderFrom(ctx, er.r.st).entity(ctx, er.e.Subject)
+	if err != nil {
+		// An event's subject is stored with it: missing is corruption,
+		// not a client's mistake.
+		return nil, er.r.fail(ctx, "Event.subject", internal{err})
+	}
+	return &entityResolver{er.r, e}, nil
 }
