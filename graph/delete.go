@@ -22,6 +22,9 @@ var ErrNoContribution = errors.New("graph: article stored without the record del
 type contribution struct {
 	Entities  []entityContribution   `json:"entities"`
 	Relations []relationContribution `json:"relations"`
+	// Events counts the article's events (0x40 under its seq), which
+	// removeArticle takes out with their index rows.
+	Events int `json:"events,omitempty"`
 }
 
 type entityContribution struct {
@@ -50,7 +53,7 @@ type relationContribution struct {
 
 // contribution is what this ingest added, for the record at 0x14.
 func (in *ingest) contribution() *contribution {
-	c := &contribution{}
+	c := &contribution{Events: len(in.ex.Events)}
 	for _, st := range in.ents {
 		ec := entityContribution{UID: st.rec.UID, Created: st.isNew, Mentions: len(st.spans), ExtIDs: st.extIDs, Gave: st.gave}
 		for n := range st.named {
@@ -151,6 +154,14 @@ func removeArticle(ctx context.Context, txn *badger.Txn, m *meta, a *articleRec)
 		return err
 	}
 	rm := &removal{ctx: ctx, txn: txn, m: m, seq: a.Seq, others: map[uint64]*contribution{}}
+	events, err := removeEvents(ctx, txn, a.Seq)
+	if err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	if events != c.Events {
+		return fmt.Errorf("%w: article %q has %d events stored, its contribution says %d", ErrCorrupt, a.ID, events, c.Events)
+	}
+	m.Events -= events
 	for _, rc := range c.Relations {
 		if err := rm.relation(rc); err != nil {
 			return fmt.Errorf("relation %d: %w", rc.UID, err)

@@ -136,6 +136,20 @@ func snapshotRow(txn *badger.Txn, k, v []byte, put func(string, any) error) erro
 	case pRelCount:
 		n, _ := decodeUID(v)
 		return put(fmt.Sprintf("relation count %d %q", k[1], k[2:]), n)
+	case pEvent:
+		var r eventRec
+		if err := decodeEvent(v, &r); err != nil {
+			return err
+		}
+		seq, n := eventKeyPos(k)
+		r.SubjectUID = 0
+		return put(fmt.Sprintf("event %s %d", articleID(seq), n), r)
+	case pEventSubj:
+		seq, n := eventKeyPos(k)
+		return put(fmt.Sprintf("event subject %s %s %d", entityID(uidAt(k, 1)), articleID(seq), n), "")
+	case pEventLabel:
+		seq, n := eventKeyPos(k)
+		return put(fmt.Sprintf("event label %q %s %d", k[1:len(k)-eventPosSize-1], articleID(seq), n), "")
 	}
 	return nil // the rest holds internal ids only, or is checked through the rows above
 }

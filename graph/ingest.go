@@ -34,6 +34,8 @@ type IngestResult struct {
 	// SelfRelations counts relations dropped because both ends resolved to
 	// the same actor.
 	SelfRelations int
+	// Events is how many events of one actor the article added.
+	Events int
 }
 
 // Ingest stores an article and what the extractor found in it, in one
@@ -232,6 +234,9 @@ func (in *ingest) run() error {
 		return err
 	}
 	if err := in.writeRelations(); err != nil {
+		return err
+	}
+	if err := in.addEvents(); err != nil {
 		return err
 	}
 	rec := &articleRec{Article: *in.a, Seq: in.seq, TextHash: hash, Extractor: in.ex.Extractor}

@@ -47,6 +47,13 @@ package graph
 //	0x39    0x39 kind label...                       count (8 bytes): edges of that kind (0: any)
 //	                                                 with that predicate ("" for any); what
 //	                                                 totalCount of a filtered list reads
+//	0x40    0x40 seq n(uint32)                       event record: subject (uid and id),
+//	                                                 predicate, lemma, kind, object text and
+//	                                                 span, modality, pattern, date, evidence;
+//	                                                 the article's events in its order
+//	0x41    0x41 entUID seq n                        empty; the actor's events, oldest first
+//	0x42    0x42 label... 0x00 seq n                 empty; events by predicate: their lemma
+//	                                                 and label, normalised
 //
 // seq is an article's position in stored order (1, 2, ...); entUID and relUID
 // are internal ids handed out from the counters in meta, inside the ingest
@@ -93,6 +100,9 @@ const (
 	pRelLabel    byte = 0x37
 	pRelKind     byte = 0x38
 	pRelCount    byte = 0x39
+	pEvent       byte = 0x40
+	pEventSubj   byte = 0x41
+	pEventLabel  byte = 0x42
 	nameSep      byte = 0x00
 	allTypesByte byte = 0
 )
@@ -190,6 +200,31 @@ func relKindKey(kind byte, weight int, rel uint64) []byte {
 	return key(pRelKind, []byte{kind}, rankPos(weight, rel))
 }
 func relCountKey(kind byte, label string) []byte { return key(pRelCount, []byte{kind}, []byte(label)) }
+
+// eventPos is an event's place in stored order, the sort position of the
+// event indexes and their cursors: its article's seq and its number there.
+func eventPos(seq uint64, n uint32) []byte { return append(u64(seq), u32(n)...) }
+
+func eventKey(seq uint64, n uint32) []byte { return key(pEvent, eventPos(seq, n)) }
+func eventSubjKey(ent, seq uint64, n uint32) []byte {
+	return key(pEventSubj, u64(ent), eventPos(seq, n))
+}
+func eventLabelKey(label string, seq uint64, n uint32) []byte {
+	return key(pEventLabel, []byte(label), []byte{nameSep}, eventPos(seq, n))
+}
+
+// eventPrefix is the prefix of all events, or with seq of one article's.
+func eventPrefix() []byte                  { return []byte{pEvent} }
+func articleEventPrefix(seq uint64) []byte { return key(pEvent, u64(seq)) }
+func eventSubjPrefix(ent uint64) []byte    { return key(pEventSubj, u64(ent)) }
+func eventLabelPrefix(label string) []byte { return key(pEventLabel, []byte(label), []byte{nameSep}) }
+func eventKeyAt(k []byte) []byte           { return key(pEvent, k[len(k)-eventPosSize:]) }
+func eventKeyPos(k []byte) (uint64, uint32) {
+	return uidAt(k, len(k)-eventPosSize), binary.BigEndian.Uint32(k[len(k)-4:])
+}
+
+// eventPosSize is the length of an event's sort position (seq, n).
+const eventPosSize = 12
 
 // entityRankKeys are the rank rows of an entity of type t: one in the list of
 // all types, one in its type's.
@@ -311,6 +346,7 @@ const (
 	cursorEntity   byte = 'e'
 	cursorRelation byte = 'r'
 	cursorArticle  byte = 'a'
+	cursorEvent    byte = 'v'
 )
 
 // ErrBadCursor is returned when an after cursor was not made by the same kind

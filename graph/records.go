@@ -76,6 +76,7 @@ type Stats struct {
 	Entities  int
 	Relations int
 	Evidence  int
+	Events    int
 }
 
 // meta is the single row of counters, updated in every ingest transaction.
@@ -91,6 +92,7 @@ type meta struct {
 	EntitiesByType map[newsgraph.EntityType]int `json:"entities_by_type"`
 	Relations      int                          `json:"relations"`
 	Evidence       int                          `json:"evidence"`
+	Events         int                          `json:"events,omitempty"`
 }
 
 // formatVersion is the layout of keys.go. 2 added the predicate and kind

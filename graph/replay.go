@@ -93,6 +93,9 @@ func (r *replay) article(ctx context.Context, id string) (*newsgraph.Article, *n
 	if err := r.relations(ctx, rec.Seq, ex); err != nil {
 		return nil, nil, nil, err
 	}
+	if err := r.events(ctx, rec.Seq, ex); err != nil {
+		return nil, nil, nil, err
+	}
 	a := rec.Article
 	return &a, ex, joins, nil
 }
@@ -156,6 +159,24 @@ func (r *replay) relations(ctx context.Context, seq uint64, ex *newsgraph.Extrac
 			return true, nil
 		})
 		return err == nil, err
+	})
+}
+
+// events adds the article's events in their order, each with its
+// subject's current id.
+func (r *replay) events(ctx context.Context, seq uint64, ex *newsgraph.Extraction) error {
+	return scan(ctx, r.txn, articleEventPrefix(seq), nil, func(_ []byte, it *badger.Item) (bool, error) {
+		rec, err := itemEvent(it)
+		if err != nil {
+			return false, err
+		}
+		if rec.Subject, err = subjectID(r.txn, rec); err != nil {
+			return false, err
+		}
+		e := rec.Event
+		e.Evidence.ArticleID = ""
+		ex.Events = append(ex.Events, e)
+		return true, nil
 	})
 }
 
