@@ -527,10 +527,6 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		if gr.iso != "" {
 			stateMentions[gr.iso] += len(live)
 		}
-		if gr.iso != "" && onlyAdjectives(doc, cands, live) {
-			// "an Afghan refugee" names no state; "Cubans fought" does.
-			continue
-		}
 		name := gr.name
 		if name == "" {
 			for _, ci := range live {
@@ -643,28 +639,6 @@ func addAlias(e *newsgraph.Entity, a, reason string) {
 	if reason != "" {
 		e.AliasReasons[a] = reason
 	}
-}
-
-// onlyAdjectives reports whether every mention of a state is a demonym used
-// as an adjective ("Russian troops"), none a noun or a name.
-func onlyAdjectives(doc *document, cands []cand, live []int) bool {
-	for _, ci := range live {
-		c := cands[ci]
-		if c.reason != "demonym" {
-			return false
-		}
-		toks := doc.sents[c.sent].toks
-		if strings.HasSuffix(toks[c.last].text, "s") {
-			return false
-		}
-		if c.last+1 < len(toks) {
-			n := toks[c.last+1]
-			if strings.HasPrefix(n.tag, "VB") || n.tag == "MD" || stateNouns[strings.ToLower(n.text)] {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // personKey is the comparison form of a person's full name, middle initials
