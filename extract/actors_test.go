@@ -47,3 +47,38 @@ func TestDemonymStates(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"Iranian": newsgraph.State, "Russian": newsgraph.State}},
 	})
 }
+
+// TestOrganisationsByContext: an unknown name is an organisation by the
+// words around it (recognize_context.go), even when it opens with a given
+// name or holds a place's.
+func TestOrganisationsByContext(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "descriptor before, given name first", text: "The figures came from accounting firm Ronald Pettersen on Monday.",
+			want: map[string]newsgraph.EntityType{"Ronald Pettersen": newsgraph.Agency}},
+		{name: "descriptor before, a place inside", text: "The bank hired law firm Hollins Denver to advise it.",
+			want: map[string]newsgraph.EntityType{"Hollins Denver": newsgraph.Agency}},
+		{name: "descriptor after", text: "Readers of Zephyra magazine voted for the film.",
+			want: map[string]newsgraph.EntityType{"Zephyra": newsgraph.Agency}},
+		{name: "compound adjective before", text: "Shares of London-based Zantrox fell after the bid.",
+			want: map[string]newsgraph.EntityType{"Zantrox": newsgraph.Agency}},
+		{name: "role and person after", text: "Brellville striker Tom Harris scored twice.",
+			want: map[string]newsgraph.EntityType{"Brellville": newsgraph.Agency, "Tom Harris": newsgraph.Person}},
+		{name: "score after", text: "Morrow beat Danvik 2-0 on Saturday.",
+			want: map[string]newsgraph.EntityType{"Danvik": newsgraph.Agency}},
+	})
+}
+
+// TestDescriptorAlias: a descriptor phrase beside an agency's name is an
+// alias of it only when it is nouns and adjectives.
+func TestDescriptorAlias(t *testing.T) {
+	ex := mustExtract(t, mustNew(t), "A report from investment firm Zantrox was read. He worked for Siemens and the party Fidesz.")
+	for _, name := range []string{"Zantrox", "Siemens"} {
+		e := find(ex, name)
+		if e == nil {
+			t.Fatalf("no %s in %v", name, names(ex))
+		}
+		for _, a := range e.Aliases {
+			t.Errorf("%s has alias %q; want none (a preposition or conjunction is no descriptor)", name, a)
+		}
+	}
+}

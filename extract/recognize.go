@@ -432,7 +432,10 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		emit(gazCand(e, a, b))
 		return out
 	}
-	if orgName(toks, a, b) {
+	if orgName(toks, a, b) || title == "" && describedOrg(toks, a, b) {
+		// "law firm Sidley Austin": a descriptor noun before the chunk
+		// makes all of it the organisation's name, places and given
+		// names in it too.
 		return append(out, x.orgCands(doc, si, a, b, caps)...)
 	}
 	// Given name first: a person, even when a later word is also a place
@@ -584,7 +587,7 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	switch {
 	case title != "" && p == chunkStart:
 		return personCand(doc, toks, p, q, title, titleStart)
-	case orgName(toks, p, q):
+	case orgName(toks, p, q), describedOrg(toks, p, q):
 		c.typ = newsgraph.Agency
 		return c
 	case q > p && x.gaz.given[toks[p].text] && !labelledOther(lab, p, q):
@@ -639,28 +642,6 @@ func (x *Extractor) personInside(doc *document, si, p, q int, lab []string) (can
 		}
 	}
 	return cand{}, false
-}
-
-// typeByContext types an unknown name [p, q] by the words around it: an
-// organisation (a weak guess) before a role and a person, or as "the" and
-// an organisation's head word; a person when it says something.
-func (x *Extractor) typeByContext(toks []token, p, q int) (newsgraph.EntityType, bool) {
-	// An unknown name before a role and a person is the person's
-	// organisation ("Grateful Dead drummer Mickey Hart", "Apple CEO Tim").
-	if q+2 < len(toks) && (lowerTitles[toks[q+1].text] || x.titleAt(toks, q+1, len(toks)-1) > 0) && isCap(toks[q+2]) {
-		return newsgraph.Agency, true
-	}
-	// A single unknown name that says something is a person's ("Jafari
-	// said").
-	if p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && !isAcronym(toks[p].text) {
-		return newsgraph.Person, true
-	}
-	// "the Administration", "the Court": an organisation's head word
-	// alone, capitalised inside a sentence, names the one the text means.
-	if p == q && p > 0 && strings.EqualFold(toks[p-1].text, "the") && !sentenceInitial(toks, p-1) && (orgHeads[toks[p].text] || toks[p].text == "House") {
-		return newsgraph.Agency, true
-	}
-	return "", false
 }
 
 // typeByLabels types the unknown name c by the tagger's labels, a weak

@@ -206,7 +206,7 @@ func descriptorAlias(doc *document, c cand) string {
 	// After: up to three lower-case words ending in a descriptor noun.
 	for n := 1; n <= 3 && c.last+n < len(toks); n++ {
 		t := toks[c.last+n]
-		if !isWord(t.text) || isCap(t) {
+		if !isWord(t.text) || isCap(t) || !descriptorWord(t) {
 			break
 		}
 		if descriptorNouns[t.text] {
@@ -231,11 +231,18 @@ func descriptorAlias(doc *document, c cand) string {
 			}
 			return doc.text[toks[j+1].start:toks[c.last].end]
 		}
-		if !isWord(w) || isCap(toks[j]) && !demonymLike(w) {
+		if !isWord(w) || isCap(toks[j]) && !demonymLike(w) || !isCap(toks[j]) && !descriptorWord(toks[j]) {
 			return ""
 		}
 	}
 	return ""
+}
+
+// descriptorWord reports whether a word may be part of a descriptor
+// phrase: a noun or an adjective ("state media agency"), not a preposition
+// or a conjunction ("a report from investment firm X", "X and the party").
+func descriptorWord(t token) bool {
+	return t.tag == "" || strings.HasPrefix(t.tag, "NN") || strings.HasPrefix(t.tag, "JJ") || t.tag == "VBN" || t.tag == "VBG"
 }
 
 // demonymLike reports whether a capitalised word reads as a state's

@@ -19,7 +19,7 @@ func TestTrainTagger(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "model.gob.gz")
-	if err := TrainTagger(TrainConfig{Data: dir, Mode: "full", Out: out, Epochs: 3, MinCount: 1}); err != nil {
+	if err := TrainTagger(TrainConfig{Data: dir, Out: out, Epochs: 3, MinCount: 1}); err != nil {
 		t.Fatalf("TrainTagger() = %v", err)
 	}
 	data, err := os.ReadFile(out)
