@@ -82,3 +82,23 @@ func TestDescriptorAlias(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAgreement: the mentions of one name in an article agree.
+func TestNameAgreement(t *testing.T) {
+	x := mustNew(t)
+	checkActors(t, x, []actorCase{
+		{name: "organisation by context, person by the tagger elsewhere",
+			text: "A report from consulting firm Gordon Hale valued the shares. Gordon Hale said its figures were sound. The bid by rival Gordon Hale failed.",
+			want: map[string]newsgraph.EntityType{"Gordon Hale": newsgraph.Agency}},
+	})
+	// A surname two persons share stands for the one named far more often.
+	ex := mustExtract(t, x, "Usman Varga attacked the guards. Mayor Sadiq Varga praised the police. Usman Varga had been released in 2018. Varga was 28.")
+	if e := find(ex, "Varga"); e == nil || e.Name != "Usman Varga" {
+		t.Errorf("Varga = %v; want an alias of Usman Varga (got %v)", e, names(ex))
+	}
+	// A name without its middle name is the fuller name's.
+	ex = mustExtract(t, x, "Robert Gabriel Tanaka was born in 1924. Robert Tanaka later led the country.")
+	if e := find(ex, "Robert Tanaka"); e == nil || e.Name != "Robert Gabriel Tanaka" {
+		t.Errorf("Robert Tanaka = %v; want an alias of Robert Gabriel Tanaka (got %v)", e, names(ex))
+	}
+}

@@ -34,6 +34,7 @@ type cand struct {
 	titleStart int  // first token of the title before a person
 	capital    bool // a capital: the state when it acts, else a place
 	weak       bool // typed by a weak signal only (prose's label, a guess)
+	byContext  bool // typed by the words around it (recognize_context.go)
 	// nonActor marks the name of a thing that is no actor but is named
 	// like one ("Hurricane Dorian"): resolution drops it and its short
 	// forms.
@@ -600,6 +601,7 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	if typ, ok := x.typeByContext(toks, p, q); ok {
 		c.typ = typ
 		c.weak = typ == newsgraph.Agency
+		c.byContext = true
 		return c
 	}
 	// A role ("Minority Leader") is no actor, whatever the tagger says.

@@ -34,6 +34,7 @@ func (x *Extractor) resolve(ctx context.Context, doc *document) error {
 func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) error {
 	cands = dropNonActors(doc, cands)
 	stripTitles(doc, cands)
+	agreeOrgTypes(doc, cands)
 	possessiveStates(doc, cands)
 	usContext(cands)
 	usLists(doc, cands)
@@ -93,6 +94,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	}
 
 	mergePrefixes(groups, byKey, cands, text)
+	mergeMiddleNames(groups, cands, text)
 
 	defined := definedAcronyms(doc, groups, cands)
 
@@ -715,6 +717,73 @@ func mergePrefixes(groups []*group, byKey map[string]*group, cands []cand, text 
 		long.aliases[text(cands[short.cands[0]])] = "short name of " + text(cands[long.cands[0]])
 		if long.name == "" {
 			long.name = text(cands[long.cands[0]])
+		}
+		short.cands = nil
+	}
+}
+
+// agreeOrgTypes types as an agency every person mention without a person's
+// title (none, or a role like "rival"), and every
+// place guessed by a preposition, of a name that the article shows
+// elsewhere to be an organisation's by its own words or its context
+// ("investment firm Grant Samuel ... Grant Samuel said"): the tagger's, the
+// given names' and the prepositions' readings are weaker.
+func agreeOrgTypes(doc *document, cands []cand) {
+	orgs := map[string]bool{}
+	text := func(c cand) string {
+		toks := doc.sents[c.sent].toks
+		return foldKey(doc.text[toks[c.first].start:toks[c.last].end])
+	}
+	for _, c := range cands {
+		if c.typ == newsgraph.Agency && c.key == "" && (!c.weak || c.byContext) {
+			orgs[text(c)] = true
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		if (c.typ == newsgraph.Person && !personTitles[c.title] || c.typ == newsgraph.Place && c.weak && c.name == "") && orgs[text(*c)] {
+			c.typ = newsgraph.Agency
+			c.key = ""
+			c.weak = true
+			c.byContext = true
+		}
+	}
+}
+
+// mergeMiddleNames joins a person named by given name and surname to the
+// one person of the article whose fuller name has the same first and last
+// words ("Robert Mugabe" and "Robert Gabriel Mugabe").
+func mergeMiddleNames(groups []*group, cands []cand, text func(cand) string) {
+	for _, short := range groups {
+		if short.typ != newsgraph.Person || len(short.cands) == 0 {
+			continue
+		}
+		sw := strings.Fields(foldKey(text(cands[short.cands[0]])))
+		if len(sw) != 2 {
+			continue
+		}
+		var long *group
+		n := 0
+		for _, gr := range groups {
+			if gr == short || gr.typ != newsgraph.Person || len(gr.cands) == 0 {
+				continue
+			}
+			lw := strings.Fields(foldKey(text(cands[gr.cands[0]])))
+			if len(lw) > 2 && lw[0] == sw[0] && lw[len(lw)-1] == sw[1] {
+				long = gr
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		long.cands = append(long.cands, short.cands...)
+		long.aliases[text(cands[short.cands[0]])] = "short form of " + text(cands[long.cands[0]])
+		if long.title == "" {
+			long.title, long.stateOf = short.title, short.stateOf
 		}
 		short.cands = nil
 	}

@@ -37,11 +37,12 @@ var corpusWeights = map[string]float32{
 
 // TrainConfig says how TrainTagger trains the NER tagger.
 type TrainConfig struct {
-	Data     string // directory of IOB2 files: *.iob2 to train on, *.test to score
-	Out      string // write the trained model here, when set
-	Epochs   int    // training epochs (8 when 0)
-	MinCount int    // keep features seen at least this often (2 when 0)
-	Uniform  bool   // weigh every corpus alike (to compare with corpusWeights)
+	Data     string             // directory of IOB2 files: *.iob2 to train on, *.test to score
+	Out      string             // write the trained model here, when set
+	Epochs   int                // training epochs (8 when 0)
+	MinCount int                // keep features seen at least this often (2 when 0)
+	Uniform  bool               // weigh every corpus alike (to compare with corpusWeights)
+	Weights  map[string]float32 // corpus weights in place of corpusWeights' (by file name)
 	Skip     []string
 	// Logf prints progress and scores; nil prints nothing.
 	Logf func(format string, args ...any)
@@ -394,6 +395,9 @@ func trainingSplit(cfg TrainConfig) (train [][]nerSent, tests map[string][][]ner
 			continue
 		}
 		w := corpusWeights[name]
+		if v, ok := cfg.Weights[name]; ok {
+			w = v
+		}
 		if cfg.Uniform {
 			w = 1
 		}

@@ -12,6 +12,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 
 	"newsgraph/extract"
@@ -24,12 +25,25 @@ func main() {
 	flag.IntVar(&cfg.Epochs, "epochs", 8, "training epochs")
 	flag.IntVar(&cfg.MinCount, "min", 2, "keep features seen at least this often")
 	flag.BoolVar(&cfg.Uniform, "uniform", false, "weigh every corpus alike, for comparison")
+	weights := flag.String("weights", "", "corpus weights in place of the built-in ones: name=w,name=w")
 	score := flag.String("score", "", "score this model file on the held-out files instead of training")
 	skip := flag.String("skip", "", "comma-separated training files (without .iob2) to leave out")
 	flag.Parse()
 	if cfg.Data == "" || flag.NArg() > 0 {
 		flag.Usage()
 		os.Exit(2)
+	}
+	if *weights != "" {
+		cfg.Weights = map[string]float32{}
+		for _, kv := range strings.Split(*weights, ",") {
+			k, v, ok := strings.Cut(kv, "=")
+			w, err := strconv.ParseFloat(v, 32)
+			if !ok || err != nil {
+				fmt.Fprintf(os.Stderr, "nertrain: bad weight %q (want name=number)\n", kv)
+				os.Exit(2)
+			}
+			cfg.Weights[k] = float32(w)
+		}
 	}
 	if *skip != "" {
 		cfg.Skip = strings.Split(*skip, ",")
