@@ -102,3 +102,13 @@ func TestNameAgreement(t *testing.T) {
 		t.Errorf("Robert Tanaka = %v; want an alias of Robert Gabriel Tanaka (got %v)", e, names(ex))
 	}
 }
+
+// TestFormerStates: a former state acting in its own name is a STATE.
+func TestFormerStates(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "former state", text: "The Soviet Union sold the steel plant in 1991, and Yugoslavia objected.",
+			want: map[string]newsgraph.EntityType{"Soviet Union": newsgraph.State, "Yugoslavia": newsgraph.State}},
+		{name: "former name as alias", text: "Southern Rhodesia declared independence in 1965.",
+			want: map[string]newsgraph.EntityType{"Southern Rhodesia": newsgraph.State}},
+	})
+}
