@@ -112,3 +112,20 @@ func TestFormerStates(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"Southern Rhodesia": newsgraph.State}},
 	})
 }
+
+// TestTitlesOutOfNames: a title before a name is no part of it.
+func TestTitlesOutOfNames(t *testing.T) {
+	x := mustNew(t)
+	for _, tt := range []struct{ text, name string }{
+		{"Broadcaster Martin Keller commented on the attack.", "Martin Keller"},
+		{"Det Supt Andrew Pellow said the arrest was made.", "Andrew Pellow"},
+		{"Assistant Secretary of State for Energy Resources Frank Dorran spoke.", "Frank Dorran"},
+		{"He met Undersecretary of State John Hadley on Monday.", "John Hadley"},
+		{"Former President Valéry Giscard d'Estaing attended.", "Valéry Giscard d'Estaing"},
+	} {
+		ex := mustExtract(t, x, tt.text)
+		if e := find(ex, tt.name); e == nil || e.Type != newsgraph.Person || e.Name != tt.name {
+			t.Errorf("Extract(%q): %q = %v; want a person of that name (got %v)", tt.text, tt.name, e, names(ex))
+		}
+	}
+}

@@ -433,7 +433,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		emit(gazCand(e, a, b))
 		return out
 	}
-	if orgName(toks, a, b) || title == "" && describedOrg(toks, a, b) {
+	if orgName(toks, a, b) || title == "" && x.describedOrg(toks, a, b) {
 		// "law firm Sidley Austin": a descriptor noun before the chunk
 		// makes all of it the organisation's name, places and given
 		// names in it too.
@@ -588,7 +588,7 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	switch {
 	case title != "" && p == chunkStart:
 		return personCand(doc, toks, p, q, title, titleStart)
-	case orgName(toks, p, q), describedOrg(toks, p, q):
+	case orgName(toks, p, q), x.describedOrg(toks, p, q):
 		c.typ = newsgraph.Agency
 		return c
 	case q > p && x.gaz.given[toks[p].text] && !labelledOther(lab, p, q):
@@ -781,6 +781,11 @@ func (x *Extractor) titleAt(toks []token, i, b int) int {
 			best = j - i + 1
 		}
 	}
+	// "Broadcaster Piers Morgan", "Striker Tom Harris": a role word
+	// capitalised before a given name is a title too.
+	if best == 0 && i < b && isCap(toks[i]) && lowerTitles[strings.ToLower(toks[i].text)] && x.gaz.given[toks[i+1].text] {
+		best = 1
+	}
 	return best
 }
 
@@ -865,9 +870,9 @@ var foldLetters = map[rune]string{'’': "'", '‘': "'", 'ß': "ss", 'Æ': "AE"
 	'Ø': "O", 'ø': "o", 'Ł': "L", 'ł': "l", 'đ': "d", 'Đ': "D", 'ı': "i"}
 
 // particleName reports whether a lower-case word is a name with a particle
-// ("al-Assad", "el-Sisi", "bin-Salman").
+// ("al-Assad", "el-Sisi", "bin-Salman", "d'Estaing").
 func particleName(w string) bool {
-	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-"} {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-", "d'", "d’"} {
 		if len(w) > len(p) && strings.HasPrefix(w, p) {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
 			return unicode.IsUpper(r)

@@ -84,8 +84,10 @@ func (x *Extractor) typeByContext(toks []token, p, q int) (newsgraph.EntityType,
 // before the name: "investment firm Grant Samuel", "the band Velvet
 // Revolver", "Norwegian telecoms company Telenor". It outweighs a given
 // name at the start of the name.
-func describedOrg(toks []token, p, q int) bool {
-	return p > 0 && descriptorNouns[toks[p-1].text]
+func (x *Extractor) describedOrg(toks []token, p, q int) bool {
+	// "broadcaster Piers Morgan": a word that is a person's role as well
+	// describes a person before a given name.
+	return p > 0 && descriptorNouns[toks[p-1].text] && !(lowerTitles[toks[p-1].text] && x.gaz.given[toks[p].text])
 }
 
 // descriptorAfter reports whether one or two lower-case words after token q
