@@ -129,3 +129,30 @@ func TestTitlesOutOfNames(t *testing.T) {
 		}
 	}
 }
+
+// TestResolutionJoins: US states acting as governments, EU and European
+// forms, and "also known as".
+func TestResolutionJoins(t *testing.T) {
+	x := mustNew(t)
+	ex := mustExtract(t, x, "The State of Montana sued the agency on Monday. Montana also certified the results. He lives in Montana.")
+	if e := find(ex, "Montana"); e == nil || e.ID != "agency:us:montana" || e.Type != newsgraph.Agency || e.Sector != newsgraph.Government {
+		t.Errorf("Montana acting = %+v; want AGENCY agency:us:montana, GOVERNMENT (got %v)", e, names(ex))
+	}
+	place := false
+	for _, e := range ex.Entities {
+		place = place || e.ID == "place:montana"
+	}
+	if !place {
+		t.Errorf("Montana as a place missing: %v", names(ex))
+	}
+	ex = mustExtract(t, x, "The EU Commission said on Monday that the European Commission would act.")
+	if e := find(ex, "EU Commission"); e == nil || e.Name != "European Commission" {
+		t.Errorf("EU Commission = %v; want an alias of European Commission (got %v)", e, names(ex))
+	}
+	ex = mustExtract(t, x, "Zentra Holdings, also known as Zentra Group, bought the firm. Ibrahim Awad Badri, also known as Abu Bakr Haddad, led the group.")
+	for alias, name := range map[string]string{"Zentra Group": "Zentra Holdings", "Abu Bakr Haddad": "Ibrahim Awad Badri"} {
+		if e := find(ex, alias); e == nil || e.Name != name {
+			t.Errorf("%s = %v; want an alias of %s (got %v)", alias, e, name, names(ex))
+		}
+	}
+}

@@ -95,6 +95,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 
 	mergePrefixes(groups, byKey, cands, text)
 	mergeMiddleNames(groups, cands, text)
+	mergeEUForms(groups, cands, text)
 
 	defined := definedAcronyms(doc, groups, cands)
 
@@ -147,6 +148,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 		join(strings.ToLower(string(c.typ))+":"+foldKey(text(c)), ci, c)
 	}
 
+	knownAsJoins(doc, groups, cands, text)
 	cands = roleMentions(doc, groups, cands)
 
 	// Headlines: find the article's names again in title-cased lines.
@@ -163,6 +165,64 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	build(doc, groups, cands, g, text)
 	return nil
 }
+
+// knownAsJoins joins the two names of "A, also known as B", "A (aka B)",
+// "A, formerly known as B" into A's actor when both are of one type.
+func knownAsJoins(doc *document, groups []*group, cands []cand, text func(cand) string) {
+	owner := map[int]*group{}
+	at := map[[2]int]int{} // sentence, first token -> cand
+	for _, gr := range groups {
+		for _, ci := range gr.cands {
+			owner[ci] = gr
+			at[[2]int{cands[ci].sent, cands[ci].first}] = ci
+		}
+	}
+	for ci, a := range cands {
+		ga := owner[ci]
+		if ga == nil {
+			continue
+		}
+		k := knownAsEnd(doc.sents[a.sent].toks, a.last)
+		if k < 0 {
+			continue
+		}
+		bi, ok := at[[2]int{a.sent, k}]
+		gb := owner[bi]
+		if !ok || gb == nil || gb == ga || gb.typ != ga.typ || gb.iso != "" || ga.iso != "" {
+			continue
+		}
+		ga.cands = append(ga.cands, gb.cands...)
+		ga.aliases[text(cands[bi])] = "also known as"
+		gb.cands = nil
+		for _, c := range ga.cands {
+			owner[c] = ga
+		}
+	}
+}
+
+// knownAsEnd returns the token after "also known as" (or "aka", "a.k.a.",
+// "formerly known as", "better known as") following token last, a comma or
+// bracket and a "the" allowed between, or -1.
+func knownAsEnd(toks []token, last int) int {
+	k := last + 1
+	if k < len(toks) && (toks[k].text == "," || toks[k].text == "(") {
+		k++
+	}
+	switch {
+	case k < len(toks) && (strings.EqualFold(toks[k].text, "aka") || strings.EqualFold(toks[k].text, "a.k.a.")):
+		k++
+	case k+2 < len(toks) && knownAsAdverbs[strings.ToLower(toks[k].text)] && toks[k+1].text == "known" && toks[k+2].text == "as":
+		k += 3
+	default:
+		return -1
+	}
+	if k < len(toks) && strings.EqualFold(toks[k].text, "the") {
+		k++
+	}
+	return k
+}
+
+var knownAsAdverbs = lexicon.NewSet("also", "formerly", "better", "otherwise", "popularly", "commonly")
 
 // definedAcronyms returns the groups of the acronyms the text defines in
 // brackets after a name: "Ministry of Defence (MoD)".
@@ -299,13 +359,29 @@ func decideCapital(doc *document, c *cand) {
 		c.capital = false
 		return
 	}
-	// A US state: a place, unless it acts as a government.
-	if acts && c.last+1 < len(toks) && govVerbs[strings.ToLower(toks[c.last+1].text)] ||
+	// A US state: a place, unless it acts as a government ("Montana
+	// sued", "Montana also certified", "sued by Montana"); then it is the
+	// state's government, an agency of the US (agency:us:montana).
+	v := c.last + 1
+	if v+1 < len(toks) && strings.HasPrefix(toks[v].tag, "RB") {
+		v++
+	}
+	if v < len(toks) && govVerbs[strings.ToLower(toks[v].text)] ||
 		c.first > 0 && govBefore[strings.ToLower(toks[c.first-1].text)] {
-		c.typ = newsgraph.Agency
-		c.key = "agency:" + slug(c.name)
+		usStateAgency(c)
 	}
 }
+
+// usStateAgency makes the US state c its government: an agency of the US.
+func usStateAgency(c *cand) {
+	c.typ = newsgraph.Agency
+	c.key = usGovKey + slug(c.name)
+	c.stateOf = "us"
+}
+
+// usGovKey opens the group key of a US state's government; its entity id is
+// "agency:us:" and the state's slug.
+const usGovKey = "usgov:"
 
 var govBefore = lexicon.NewSet("sued", "sue", "sues", "suing", "against", "v.", "vs.", "versus", "by")
 
@@ -337,8 +413,7 @@ func usLists(doc *document, cands []cand) {
 			}
 			if acts {
 				for k := i; k <= j; k++ {
-					cands[k].typ = newsgraph.Agency
-					cands[k].key = "agency:" + slug(cands[k].name)
+					usStateAgency(&cands[k])
 				}
 			}
 		}
@@ -574,7 +649,10 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 	for _, b := range bs {
 		gr, live, name := b.gr, b.live, b.name
 		id := gr.key
-		if gr.iso == "" {
+		switch {
+		case strings.HasPrefix(gr.key, usGovKey):
+			id = "agency:us:" + strings.TrimPrefix(gr.key, usGovKey)
+		case gr.iso == "":
 			id = scopedID(gr.typ, name, b.country)
 		}
 		e := newsgraph.Entity{ID: id, Name: name, Type: gr.typ, Country: b.country, Aliases: []string{}, AliasReasons: map[string]string{}}
@@ -749,6 +827,34 @@ func agreeOrgTypes(doc *document, cands []cand) {
 			c.key = ""
 			c.weak = true
 			c.byContext = true
+		}
+	}
+}
+
+// mergeEUForms joins an agency named with "EU" to the one named with
+// "European" ("EU Commission" and "European Commission").
+func mergeEUForms(groups []*group, cands []cand, text func(cand) string) {
+	form := func(gr *group) string {
+		if gr.name != "" {
+			return foldKey(gr.name)
+		}
+		return foldKey(text(cands[gr.cands[0]]))
+	}
+	for _, eu := range groups {
+		if eu.typ != newsgraph.Agency || len(eu.cands) == 0 {
+			continue
+		}
+		rest, ok := strings.CutPrefix(form(eu), "eu ")
+		if !ok {
+			continue
+		}
+		for _, gr := range groups {
+			if gr != eu && gr.typ == newsgraph.Agency && len(gr.cands) > 0 && form(gr) == "european "+rest {
+				gr.cands = append(gr.cands, eu.cands...)
+				gr.aliases[text(cands[eu.cands[0]])] = "EU form of " + text(cands[gr.cands[0]])
+				eu.cands = nil
+				break
+			}
 		}
 	}
 }
