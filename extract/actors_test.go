@@ -156,3 +156,23 @@ func TestResolutionJoins(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalsAndDatelines: a line in capitals names only what the
+// gazetteers know; a dateline's city is a place.
+func TestCapitalsAndDatelines(t *testing.T) {
+	text := "RUGBY - FRANCE HOLD ON , WALES IN SHOCK LOSS .\nPARIS 2001-03-04\nFrance beat Wales in Paris on Saturday .\nMADRID , Spain 2001-03-05\nThe match was close .\n"
+	ex := mustExtract(t, mustNew(t), text)
+	for _, name := range []string{"France", "Wales"} {
+		if e := find(ex, name); e == nil {
+			t.Errorf("no %s in %v", name, names(ex))
+		}
+	}
+	for _, name := range []string{"RUGBY", "PARIS", "MADRID", "SHOCK LOSS", "WALES IN SHOCK LOSS"} {
+		if e := find(ex, name); e != nil && e.Type != newsgraph.Place {
+			t.Errorf("%s = %s; want a place or nothing", name, e.Type)
+		}
+	}
+	if e := find(ex, "MADRID"); e == nil {
+		t.Errorf("dateline city MADRID missing: %v", names(ex))
+	}
+}

@@ -83,9 +83,13 @@ func headline(doc *document, si int) bool {
 	if si > 0 && doc.sents[si-1].end < s.start && !strings.ContainsAny(doc.text[doc.sents[si-1].end:s.start], "\n\r") {
 		return false
 	}
-	// A headline is a short line of its own without a final stop.
+	// A headline is a short line of its own without a final stop, or
+	// any line in capitals ("SOCCER - JAPAN GET LUCKY WIN .").
 	if s.end >= len(doc.text) && si == 0 || s.end-s.start > 300 {
 		return false
+	}
+	if capitalsLine(s.toks) {
+		return true
 	}
 	if n := len(s.toks); n > 0 && strings.ContainsAny(s.toks[n-1].text, ".!?") && !strings.HasSuffix(s.toks[n-1].text, "..") {
 		if n < 2 || !isAcronym(s.toks[n-1].text) {
@@ -104,6 +108,23 @@ func headline(doc *document, si int) bool {
 		}
 	}
 	return words >= 3 && capd*10 >= words*8
+}
+
+// capitalsLine reports whether at least three words of toks and nine in
+// ten of them are written in capitals.
+func capitalsLine(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if allCaps(t.text) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*9
 }
 
 func isCap(t token) bool {
@@ -130,6 +151,17 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 	head := headline(doc, si)
 	var out []cand
 	i := 0
+	if k := datelineEnd(doc, si); k >= 0 {
+		// "LONDON 1996-08-30", "AL-AIN , United Arab Emirates": the
+		// dateline's city is a place (a state when the gazetteer says so).
+		if n, e, ok := x.longest(toks, 0, k, true); ok && n == k+1 {
+			out = append(out, gazCand(e, 0, k))
+		} else {
+			out = append(out, cand{first: 0, last: k, typ: newsgraph.Place})
+		}
+		out[0].sent = si
+		i = k + 1
+	}
 	for i < len(toks) {
 		if !x.chunkStart(toks, i) {
 			i++
