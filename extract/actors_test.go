@@ -65,6 +65,14 @@ func TestOrganisationsByContext(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"Brellville": newsgraph.Agency, "Tom Harris": newsgraph.Person}},
 		{name: "score after", text: "Morrow beat Danvik 2-0 on Saturday.",
 			want: map[string]newsgraph.EntityType{"Danvik": newsgraph.Agency}},
+		{name: "descriptor after, a place's head word, possessive", text: "Kingdom magazine's editor Dan Jolin said so.",
+			want: map[string]newsgraph.EntityType{"Kingdom": newsgraph.Agency, "Dan Jolin": newsgraph.Person}},
+		{name: "role, comma, person", text: "The price is low, said Zorvex spokeswoman, Berit Hanson.",
+			want: map[string]newsgraph.EntityType{"Zorvex": newsgraph.Agency, "Berit Hanson": newsgraph.Person}},
+		{name: "plural descriptor", text: "Rivals include start-up companies Gizmondo and others.",
+			want: map[string]newsgraph.EntityType{"Gizmondo": newsgraph.Agency}},
+		{name: "adjectives before a noun", text: "Firms plan to pull out of the Middle Eastern nation.",
+			none: []string{"Middle Eastern"}},
 	})
 }
 

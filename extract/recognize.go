@@ -610,6 +610,12 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	if per, ok := x.personInside(doc, si, p, q, lab); ok {
 		return per
 	}
+	if x.describedOrg(toks, p, q) {
+		// "Empire magazine", "investment firm Grant Samuel": the
+		// descriptor outweighs the name's own head word.
+		c.typ = newsgraph.Agency
+		return c
+	}
 	if nonEntityHeads[toks[q].text] {
 		return c
 	}
@@ -620,7 +626,7 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	switch {
 	case title != "" && p == chunkStart:
 		return personCand(doc, toks, p, q, title, titleStart)
-	case orgName(toks, p, q), x.describedOrg(toks, p, q):
+	case orgName(toks, p, q):
 		c.typ = newsgraph.Agency
 		return c
 	case q > p && x.gaz.given[toks[p].text] && !labelledOther(lab, p, q):
@@ -708,6 +714,9 @@ func (x *Extractor) typeByLabels(toks []token, lab []string, c cand) cand {
 	switch {
 	case p == q && org > 0 && adjectiveLike(toks[p].text):
 		// "Federal", "African": an adjective the tagger took for a name.
+	case org > 0 && adjectiveLike(toks[q].text) && q+1 < len(toks) && strings.HasPrefix(toks[q+1].tag, "NN") && !isCap(toks[q+1]):
+		// "the Middle Eastern nation", "a Roman Catholic church": words
+		// ending in an adjective before a noun qualify it.
 	case per > 0 && per >= loc && per >= org && q > p && x.commonWords(toks, p, q):
 		// "Grateful Dead", "Crew Dragon": capitalised common words with no
 		// given name are a title or a thing's name more often than a

@@ -23,11 +23,15 @@ var contextRules = []contextRule{
 	// "Grateful Dead drummer Mickey Hart", "Apple CEO Tim Cook": an
 	// unknown name before a role and a person is the person's organisation.
 	{"org-before-role", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
-		return q+2 < len(toks) && (lowerTitles[toks[q+1].text] || x.titleAt(toks, q+1, len(toks)-1) > 0) && isCap(toks[q+2])
-	}},
-	// "Empire magazine", "Reuters news agency": a descriptor noun after.
-	{"descriptor-after", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
-		return descriptorAfter(toks, q)
+		if q+2 >= len(toks) || !lowerTitles[toks[q+1].text] && x.titleAt(toks, q+1, len(toks)-1) == 0 {
+			return false
+		}
+		// "Opera spokeswoman, Berit Hanson": a comma may come between.
+		k := q + 2
+		if toks[k].text == "," && k+1 < len(toks) {
+			k++
+		}
+		return isCap(toks[k])
 	}},
 	// "London-based Xstrata", "state-owned Gazprom": a company's
 	// compound adjective before the name.
@@ -81,13 +85,42 @@ func (x *Extractor) typeByContext(toks []token, p, q int) (newsgraph.EntityType,
 }
 
 // describedOrg reports whether a descriptor noun in lower case comes right
-// before the name: "investment firm Grant Samuel", "the band Velvet
-// Revolver", "Norwegian telecoms company Telenor". It outweighs a given
-// name at the start of the name.
+// before the name ("investment firm Grant Samuel", "the band Velvet
+// Revolver", "Norwegian telecoms company Telenor") or after it ("Empire
+// magazine", "Reuters news agency"). It outweighs a given name at the start
+// of the name and the name's own head word.
 func (x *Extractor) describedOrg(toks []token, p, q int) bool {
+	if descriptorAfter(toks, q) {
+		return true
+	}
+	if p == 0 {
+		return false
+	}
+	d := toks[p-1].text
+	if !descriptorNouns[d] {
+		// "start-up companies Gizmondo and Tapwave": a plural descriptor
+		// ("services" name programmes as often: "medical services
+		// Medicare").
+		d = singular(d)
+		if d == "service" {
+			return false
+		}
+	}
 	// "broadcaster Piers Morgan": a word that is a person's role as well
 	// describes a person before a given name.
-	return p > 0 && descriptorNouns[toks[p-1].text] && !(lowerTitles[toks[p-1].text] && x.gaz.given[toks[p].text])
+	return descriptorNouns[d] && !(lowerTitles[d] && x.gaz.given[toks[p].text])
+}
+
+// singular returns the singular of a regular plural noun ("companies",
+// "firms"), or w.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // descriptorAfter reports whether one or two lower-case words after token q
