@@ -130,6 +130,8 @@ func TestTitlesOutOfNames(t *testing.T) {
 		{"Assistant Secretary of State for Energy Resources Frank Dorran spoke.", "Frank Dorran"},
 		{"He met Undersecretary of State John Hadley on Monday.", "John Hadley"},
 		{"Former President Valéry Giscard d'Estaing attended.", "Valéry Giscard d'Estaing"},
+		{"A coup removed then-prime-minister Tharn Wongsak in 2006.", "Tharn Wongsak"},
+		{"The news came from his son-in-law, Frédéric Salat-Bernet, on Monday.", "Frédéric Salat-Bernet"},
 	} {
 		ex := mustExtract(t, x, tt.text)
 		if e := find(ex, tt.name); e == nil || e.Type != newsgraph.Person || e.Name != tt.name {

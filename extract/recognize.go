@@ -446,11 +446,16 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 					full: joinText(doc, toks, titleStart, b), fullReason: "title + name"})
 			}
 		}
-	} else if a > 0 && lowerTitles[toks[a-1].text] {
-		title = toks[a-1].text
-	} else if a > 1 && toks[a-1].text == "," && lowerTitles[toks[a-2].text] && b > a && !orgName(toks, a, b) {
-		// An appositive after a role: "its director, Hamid Khanooki,".
+	} else if a > 0 && roleBefore(toks[a-1].text) != "" {
+		// "spokesman John Kirby", "then-prime-minister Thaksin Shinawatra".
+		title = roleBefore(toks[a-1].text)
+	} else if a > 1 && toks[a-1].text == "," && (roleBefore(toks[a-2].text) != "" || kinNouns[toks[a-2].text]) && b > a && !orgName(toks, a, b) {
+		// An appositive after a role: "its director, Hamid Khanooki,",
+		// "his son-in-law, Frédéric Salat-Baroux".
 		title = toks[a-2].text
+		if t := roleBefore(title); t != "" {
+			title = t
+		}
 	}
 
 	if head {
@@ -944,6 +949,27 @@ func (x *Extractor) stateService(doc *document, si int, st cand) (cand, bool) {
 			key: "agency:" + slug(name), name: name, stateOf: st.key[len("state:"):]}, true
 	}
 	return cand{}, false
+}
+
+// roleBefore returns the role a lower-case word before a name gives its
+// person: a role noun ("spokesman"), or a title written with hyphens, maybe
+// after "then-", "ex-" or "former-" ("then-prime-minister" is "prime
+// minister"); else "".
+func roleBefore(w string) string {
+	if lowerTitles[w] {
+		return w
+	}
+	if !strings.Contains(w, "-") || w != strings.ToLower(w) {
+		return ""
+	}
+	for _, p := range []string{"then-", "ex-", "former-", "now-"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	t := strings.ReplaceAll(w, "-", " ")
+	if personTitles[t] || lowerTitles[t] {
+		return t
+	}
+	return ""
 }
 
 // nameOpeners are words of commonCaps that, capitalised inside a sentence
