@@ -71,6 +71,10 @@ func TestOrganisationsByContext(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"Zorvex": newsgraph.Agency, "Berit Hanson": newsgraph.Person}},
 		{name: "plural descriptor", text: "Rivals include start-up companies Gizmondo and others.",
 			want: map[string]newsgraph.EntityType{"Gizmondo": newsgraph.Agency}},
+		{name: "named after a person noun", text: "Another man, a chef named Łukasz, chased him.",
+			want: map[string]newsgraph.EntityType{"Łukasz": newsgraph.Person}},
+		{name: "called after a descriptor", text: "He founded a company called Zentrix in 2001.",
+			want: map[string]newsgraph.EntityType{"Zentrix": newsgraph.Agency}},
 		{name: "adjectives before a noun", text: "Firms plan to pull out of the Middle Eastern nation.",
 			none: []string{"Middle Eastern"}},
 	})

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // Typing an unknown name by the words around it: a table of named rules run
@@ -38,6 +39,14 @@ var contextRules = []contextRule{
 	{"based-before", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
 		return orgCompoundBefore(toks, p)
 	}},
+	// "a chef named Łukasz", "a company called Zentra": the noun before
+	// "named" or "called" says what the name is.
+	{"named-org", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
+		return p >= 2 && namedWords[toks[p-1].text] && descriptorNouns[singular(toks[p-2].text)]
+	}},
+	{"named-person", newsgraph.Person, func(x *Extractor, toks []token, p, q int) bool {
+		return p >= 2 && q-p <= 2 && namedWords[toks[p-1].text] && personNoun(toks[p-2])
+	}},
 	// "Jafari said": a single unknown name that says something.
 	{"speaks", newsgraph.Person, func(x *Extractor, toks []token, p, q int) bool {
 		return p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && !isAcronym(toks[p].text)
@@ -53,6 +62,23 @@ var contextRules = []contextRule{
 		return scoreAfter(toks, q)
 	}},
 }
+
+// namedWords introduce a name after a noun that says what it names.
+var namedWords = lexicon.NewSet("named", "called", "nicknamed")
+
+// personNoun reports whether t is a lower-case noun for a person: a role,
+// a kin word, or a word the lemmatiser knows ending like an agent noun
+// ("chef", "man", "woman", "boy", "teacher").
+func personNoun(t token) bool {
+	w := strings.ToLower(t.text)
+	if w != t.text || !strings.HasPrefix(t.tag, "NN") {
+		return false
+	}
+	return lowerTitles[w] || kinNouns[w] || personWords[w]
+}
+
+// personWords are common nouns for a person that no role list holds.
+var personWords = wordSet("person_nouns.txt")
 
 // orgCompoundEnds end the compound adjectives written before a company's
 // name: "London-based", "state-owned", "Nasdaq-listed".
