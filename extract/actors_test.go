@@ -145,7 +145,7 @@ func TestTitlesOutOfNames(t *testing.T) {
 }
 
 // TestResolutionJoins: US states acting as governments, EU and European
-// forms, and "also known as".
+// forms, head-first forms ("State Department") and "also known as".
 func TestResolutionJoins(t *testing.T) {
 	x := mustNew(t)
 	ex := mustExtract(t, x, "The State of Montana sued the agency on Monday. Montana also certified the results. He lives in Montana.")
@@ -162,6 +162,10 @@ func TestResolutionJoins(t *testing.T) {
 	ex = mustExtract(t, x, "The EU Commission said on Monday that the European Commission would act.")
 	if e := find(ex, "EU Commission"); e == nil || e.Name != "European Commission" {
 		t.Errorf("EU Commission = %v; want an alias of European Commission (got %v)", e, names(ex))
+	}
+	ex = mustExtract(t, x, "The United States Department of State said so. A State Department spokesman agreed.")
+	if e := find(ex, "State Department"); e == nil || e.Name != "United States Department of State" {
+		t.Errorf("State Department = %v; want an alias of United States Department of State (got %v)", e, names(ex))
 	}
 	ex = mustExtract(t, x, "Zentra Holdings, also known as Zentra Group, bought the firm. Ibrahim Awad Badri, also known as Abu Bakr Haddad, led the group.")
 	for alias, name := range map[string]string{"Zentra Group": "Zentra Holdings", "Abu Bakr Haddad": "Ibrahim Awad Badri"} {

@@ -96,6 +96,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	mergePrefixes(groups, byKey, cands, text)
 	mergeMiddleNames(groups, cands, text)
 	mergeEUForms(groups, cands, text)
+	mergeHeadForms(groups, cands, text)
 
 	defined := definedAcronyms(doc, groups, cands)
 
@@ -856,6 +857,46 @@ func mergeEUForms(groups []*group, cands []cand, text func(cand) string) {
 				break
 			}
 		}
+	}
+}
+
+// mergeHeadForms joins an agency named "X Department" to the one agency
+// named "... Department of X" ("State Department" and "United States
+// Department of State"), for every head word that takes "of".
+func mergeHeadForms(groups []*group, cands []cand, text func(cand) string) {
+	form := func(gr *group) string {
+		if gr.name != "" {
+			return foldKey(gr.name)
+		}
+		return foldKey(text(cands[gr.cands[0]]))
+	}
+	for _, short := range groups {
+		if short.typ != newsgraph.Agency || len(short.cands) == 0 {
+			continue
+		}
+		t := text(cands[short.cands[0]])
+		w := strings.Fields(t)
+		if len(w) < 2 || !ofHeads[w[len(w)-1]] {
+			continue
+		}
+		want := foldKey(w[len(w)-1] + " of " + strings.Join(w[:len(w)-1], " "))
+		var long *group
+		n := 0
+		for _, gr := range groups {
+			if gr == short || gr.typ != newsgraph.Agency || len(gr.cands) == 0 {
+				continue
+			}
+			if f := form(gr); f == want || strings.HasSuffix(f, " "+want) {
+				long = gr
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		long.cands = append(long.cands, short.cands...)
+		long.aliases[t] = "head-first form of " + text(cands[long.cands[0]])
+		short.cands = nil
 	}
 }
 
