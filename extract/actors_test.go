@@ -75,6 +75,8 @@ func TestOrganisationsByContext(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"Łukasz": newsgraph.Person}},
 		{name: "called after a descriptor", text: "He founded a company called Zentrix in 2001.",
 			want: map[string]newsgraph.EntityType{"Zentrix": newsgraph.Agency}},
+		{name: "a place's police", text: "Northamptonshire police said the driver had left.",
+			want: map[string]newsgraph.EntityType{"Northamptonshire police": newsgraph.Agency}},
 		{name: "adjectives before a noun", text: "Firms plan to pull out of the Middle Eastern nation.",
 			none: []string{"Middle Eastern"}},
 	})

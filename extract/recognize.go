@@ -217,6 +217,12 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 				out[k] = x.checkAgency(doc, si, out[k])
 			}
 		}
+		if n := len(out); n > 0 && out[n-1].typ == newsgraph.Place && out[n-1].last == j && j+1 < len(toks) && localForces[toks[j+1].text] {
+			// "Northamptonshire police": a place's police force.
+			c := out[n-1]
+			out[n-1] = cand{sent: si, first: c.first, last: j + 1, typ: newsgraph.Agency}
+			j++
+		}
 		if n := len(out); n > 0 && out[n-1].typ == newsgraph.State && !out[n-1].capital && out[n-1].last == j {
 			if c, ok := x.stateService(doc, si, out[n-1]); ok {
 				out = append(out, c)
@@ -971,6 +977,10 @@ func roleBefore(w string) string {
 	}
 	return ""
 }
+
+// localForces after a place's name, in lower case, make the place's force
+// an organisation: "Northamptonshire police".
+var localForces = lexicon.NewSet("police", "constabulary")
 
 // nameOpeners are words of commonCaps that, capitalised inside a sentence
 // before another capitalised word, begin a name.
