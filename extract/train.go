@@ -330,8 +330,12 @@ func TrainTagger(cfg TrainConfig) error {
 	return nil
 }
 
-// ScoreTagger scores the model file at path on the .test files of dir.
+// ScoreTagger scores the model file at path on the .test files of dir,
+// printing through logf (nil prints nothing).
 func ScoreTagger(logf func(string, ...any), path, dir string) error {
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return err
