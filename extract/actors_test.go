@@ -77,6 +77,8 @@ func TestOrganisationsByContext(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"Zentrix": newsgraph.Agency}},
 		{name: "a place's police", text: "Northamptonshire police said the driver had left.",
 			want: map[string]newsgraph.EntityType{"Northamptonshire police": newsgraph.Agency}},
+		{name: "an organisation's name closed by a state's", text: "The Youth Forum Zimbabwe said the vote was unfair.",
+			want: map[string]newsgraph.EntityType{"Youth Forum Zimbabwe": newsgraph.Agency}},
 		{name: "adjectives before a noun", text: "Firms plan to pull out of the Middle Eastern nation.",
 			none: []string{"Middle Eastern"}},
 	})

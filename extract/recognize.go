@@ -489,7 +489,33 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		return out
 	}
 
+	if c, ok := x.orgWithPlace(doc, si, a, b, caps); ok && title == "" {
+		return append(out, c)
+	}
 	return append(out, x.splitAtGazetteer(doc, si, a, b, lab, title, titleStart, caps)...)
+}
+
+// orgWithPlace reads "Youth Forum Zimbabwe", "Amnesty International
+// Australia": an organisation's name, by its head word, then a state's or
+// place's name closing the chunk, is one organisation, the state's when it
+// is one.
+func (x *Extractor) orgWithPlace(doc *document, si, a, b int, caps bool) (cand, bool) {
+	toks := doc.sents[si].toks
+	for k := a + 2; k <= b; k++ {
+		n, e, ok := x.longest(toks, k, b, caps)
+		if !ok || k+n-1 != b || e.typ != newsgraph.State && e.typ != newsgraph.Place || e.kind == kindDemonym {
+			continue
+		}
+		if !orgHeads[toks[k-1].text] || !orgName(toks, a, k-1) {
+			return cand{}, false
+		}
+		c := cand{sent: si, first: a, last: b, typ: newsgraph.Agency}
+		if e.typ == newsgraph.State {
+			c.stateOf = e.iso
+		}
+		return c, true
+	}
+	return cand{}, false
 }
 
 // splitAtGazetteer splits the name chunk [a, b] at gazetteer phrases; what
