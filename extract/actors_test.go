@@ -79,6 +79,8 @@ func TestOrganisationsByContext(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"Northamptonshire police": newsgraph.Agency}},
 		{name: "an organisation's name closed by a state's", text: "The Youth Forum Zimbabwe said the vote was unfair.",
 			want: map[string]newsgraph.EntityType{"Youth Forum Zimbabwe": newsgraph.Agency}},
+		{name: "a common noun in capitals before a descriptor", text: "Fans can buy it from the CBS TV network's site.",
+			none: []string{"TV"}},
 		{name: "adjectives before a noun", text: "Firms plan to pull out of the Middle Eastern nation.",
 			none: []string{"Middle Eastern"}},
 	})

@@ -116,6 +116,9 @@ func (x *Extractor) typeByContext(toks []token, p, q int) (newsgraph.EntityType,
 // magazine", "Reuters news agency"). It outweighs a given name at the start
 // of the name and the name's own head word.
 func (x *Extractor) describedOrg(toks []token, p, q int) bool {
+	if p == q && notAcronyms[toks[p].text] {
+		return false // "CBS TV network": "TV" is a common noun
+	}
 	if descriptorAfter(toks, q) {
 		return true
 	}
