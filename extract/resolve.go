@@ -870,6 +870,7 @@ func mergeHeadForms(groups []*group, cands []cand, text func(cand) string) {
 		}
 		return foldKey(text(cands[gr.cands[0]]))
 	}
+	var forms map[*group]string // folded once, when a head-last name asks
 	for _, short := range groups {
 		if short.typ != newsgraph.Agency || len(short.cands) == 0 {
 			continue
@@ -879,6 +880,14 @@ func mergeHeadForms(groups []*group, cands []cand, text func(cand) string) {
 		if len(w) < 2 || !ofHeads[w[len(w)-1]] {
 			continue
 		}
+		if forms == nil {
+			forms = map[*group]string{}
+			for _, gr := range groups {
+				if gr.typ == newsgraph.Agency && len(gr.cands) > 0 {
+					forms[gr] = form(gr)
+				}
+			}
+		}
 		want := foldKey(w[len(w)-1] + " of " + strings.Join(w[:len(w)-1], " "))
 		var long *group
 		n := 0
@@ -886,7 +895,7 @@ func mergeHeadForms(groups []*group, cands []cand, text func(cand) string) {
 			if gr == short || gr.typ != newsgraph.Agency || len(gr.cands) == 0 {
 				continue
 			}
-			if f := form(gr); f == want || strings.HasSuffix(f, " "+want) {
+			if f := forms[gr]; f == want || strings.HasSuffix(f, " "+want) {
 				long = gr
 				n++
 			}
@@ -904,6 +913,21 @@ func mergeHeadForms(groups []*group, cands []cand, text func(cand) string) {
 // one person of the article whose fuller name has the same first and last
 // words ("Robert Mugabe" and "Robert Gabriel Mugabe").
 func mergeMiddleNames(groups []*group, cands []cand, text func(cand) string) {
+	// Persons of three words or more by first and last word, folded once.
+	type ends struct{ first, last string }
+	longs := map[ends][]*group{}
+	for _, gr := range groups {
+		if gr.typ != newsgraph.Person || len(gr.cands) == 0 {
+			continue
+		}
+		if w := strings.Fields(foldKey(text(cands[gr.cands[0]]))); len(w) > 2 {
+			e := ends{w[0], w[len(w)-1]}
+			longs[e] = append(longs[e], gr)
+		}
+	}
+	if len(longs) == 0 {
+		return
+	}
 	for _, short := range groups {
 		if short.typ != newsgraph.Person || len(short.cands) == 0 {
 			continue
@@ -912,21 +936,11 @@ func mergeMiddleNames(groups []*group, cands []cand, text func(cand) string) {
 		if len(sw) != 2 {
 			continue
 		}
-		var long *group
-		n := 0
-		for _, gr := range groups {
-			if gr == short || gr.typ != newsgraph.Person || len(gr.cands) == 0 {
-				continue
-			}
-			lw := strings.Fields(foldKey(text(cands[gr.cands[0]])))
-			if len(lw) > 2 && lw[0] == sw[0] && lw[len(lw)-1] == sw[1] {
-				long = gr
-				n++
-			}
-		}
-		if n != 1 {
+		ls := longs[ends{sw[0], sw[1]}]
+		if len(ls) != 1 {
 			continue
 		}
+		long := ls[0]
 		long.cands = append(long.cands, short.cands...)
 		long.aliases[text(cands[short.cands[0]])] = "short form of " + text(cands[long.cands[0]])
 		if long.title == "" {
