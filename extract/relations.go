@@ -80,6 +80,9 @@ type relationFinder struct {
 	stateCount map[int]int
 	// ctx is done when the caller no longer wants the result.
 	ctx context.Context
+	// only, when not nil, names the patterns that run (to test or count
+	// one pattern alone); nil runs them all.
+	only map[patternID]bool
 }
 
 type relKey struct {
@@ -239,6 +242,10 @@ type sentView struct {
 	// inherited is the title a list of "X of Y" names shares, passed from
 	// one mention to the next by the "of" pattern.
 	inherited string
+	// dep is the sentence's dependency tree over ms (dep.go), made on first
+	// use by depView; noDep is set when there is none to make.
+	dep   *depTree
+	noDep bool
 }
 
 func (f *relationFinder) typ(v *sentView, k int) newsgraph.EntityType {
@@ -607,10 +614,11 @@ func isOfToFor(w string) bool {
 
 // actorAt reports whether an actor mention starts at token i, or after "the".
 func (f *relationFinder) actorAt(v *sentView, i int) bool {
-	if i < len(v.toks) && strings.EqualFold(v.toks[i].text, "the") {
-		i++
+	starts := func(i int) bool { return i < len(v.toks) && v.at[i] >= 0 && v.ms[v.at[i]].first == i }
+	if starts(i) {
+		return true // "The Times" holds its article
 	}
-	return i < len(v.toks) && v.at[i] >= 0 && v.ms[v.at[i]].first == i
+	return i < len(v.toks) && strings.EqualFold(v.toks[i].text, "the") && starts(i+1)
 }
 
 func relBoolInt(b bool) int {
