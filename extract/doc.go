@@ -26,7 +26,9 @@
 //     trained on free corpora (data/NOTICE.md) labels each token.
 //  3. recognize (recognize.go): candidate mentions from the gazetteers
 //     (gazetteer.go, data/*.tsv), organisation and title patterns, and the
-//     labels.
+//     labels; unknown names typed by the words around them, a table of
+//     named rules (recognize_context.go: descriptor nouns, "-based",
+//     scores); datelines' places (dateline.go).
 //  4. resolve (resolve.go, resolve_short.go, country.go): one entity per
 //     actor (surnames, acronyms defined in the text, demonyms and capitals of
 //     states), role nouns ("the ministry") as mentions.
