@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/dgraph-io/badger/v4"
@@ -30,12 +31,15 @@ type entityContribution struct {
 	Mentions int    `json:"mentions"`
 	// Named lists the normalised names the article gave the actor (each
 	// counted at 0x25), Gave the reasons it gave them, Reasons the aliases
-	// that took their reason from it, ExtIDs the extractor ids it pointed at
-	// the actor.
-	Named   []string          `json:"named"`
-	Gave    map[string]string `json:"gave,omitempty"`
-	Reasons []string          `json:"reasons,omitempty"`
-	ExtIDs  []string          `json:"ext_ids,omitempty"`
+	// that took their reason from it, Proposed the ids, countries and names
+	// it proposed (counted at 0x26, identity.go). ExtIDs, in records
+	// written before proposals, are the extractor ids it pointed at the
+	// actor.
+	Named    []string          `json:"named"`
+	Gave     map[string]string `json:"gave,omitempty"`
+	Reasons  []string          `json:"reasons,omitempty"`
+	Proposed []proposal        `json:"proposed,omitempty"`
+	ExtIDs   []string          `json:"ext_ids,omitempty"`
 }
 
 type relationContribution struct {
@@ -52,7 +56,9 @@ type relationContribution struct {
 func (in *ingest) contribution() *contribution {
 	c := &contribution{}
 	for _, st := range in.ents {
-		ec := entityContribution{UID: st.rec.UID, Created: st.isNew, Mentions: len(st.spans), ExtIDs: st.extIDs, Gave: st.gave}
+		ec := entityContribution{UID: st.rec.UID, Created: st.isNew, Mentions: len(st.spans), Gave: st.gave,
+			Proposed: slices.Collect(maps.Keys(st.proposed))}
+		sortProposals(ec.Proposed)
 		for n := range st.named {
 			ec.Named = append(ec.Named, n)
 		}
@@ -372,14 +378,28 @@ func (rm *removal) entity(ec entityContribution) error {
 	if err := rm.dropNames(r, ec); err != nil {
 		return err
 	}
+	if err := propose(rm.ctx, rm.txn, r.UID, ec.Proposed, -1); err != nil {
+		return err
+	}
 	if r.Articles <= 0 {
 		rm.m.Entities--
 		rm.m.EntitiesByType[r.Type]--
-		keys := [][]byte{entityKey(r.UID), entityIDKey(r.ID)}
+		if err := forgetProposals(rm.ctx, rm.txn, r.UID); err != nil {
+			return err
+		}
+		if err := releaseID(rm.txn, r.UID, r.ID); err != nil {
+			return err
+		}
+		keys := [][]byte{entityKey(r.UID)}
 		for _, n := range before {
 			keys = append(keys, nameKey(n, r.UID))
 		}
 		return deleteKeys(rm.txn, keys...)
+	}
+	// The id, country and name the articles left choose: a delete undoes
+	// the rename the article caused.
+	if err := identify(rm.ctx, rm.txn, r, rm.given(r.UID)); err != nil {
+		return err
 	}
 	after := setOf(r.names())
 	for _, n := range before {
@@ -402,6 +422,18 @@ func (rm *removal) entity(ec entityContribution) error {
 		}
 	}
 	return nil
+}
+
+// given reports whether an article left still gives actor uid the
+// normalised name n.
+func (rm *removal) given(uid uint64) func(n string) (bool, error) {
+	return func(n string) (bool, error) {
+		c, err := getUID(rm.txn, nameRefKey(uid, n))
+		if errors.Is(err, errNoKey) {
+			return false, nil
+		}
+		return c > 0, err
+	}
 }
 
 // dropExtIDs deletes the extractor ids the article pointed at the actor.

@@ -6,7 +6,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -171,7 +172,9 @@ type entState struct {
 	reasonsBefore map[string]bool
 	named         map[string]bool
 	gave          map[string]string // reasons given, by normalised name
-	extIDs        []string
+	// proposed holds the ids, countries and names the article gives the
+	// actor (identity.go).
+	proposed map[proposal]bool
 }
 
 // addName adds a name or alias the article gives the actor, noting it and
@@ -260,9 +263,12 @@ func (in *ingest) resolveEntities() error {
 			return err
 		}
 		e := &in.ex.Entities[i]
-		st, joinReason, err := in.resolve(e)
+		st, id, joinReason, err := in.resolve(e)
 		if err != nil {
 			return err
+		}
+		if id != "" {
+			st.proposed[proposal{ID: id, Country: strings.ToLower(e.Country), Name: strings.TrimSpace(e.Name)}] = true
 		}
 		in.byExtID[e.ID] = st.rec.UID
 		r := st.rec
@@ -278,32 +284,68 @@ func (in *ingest) resolveEntities() error {
 		r.Mentions += len(e.Mentions)
 		st.spans = append(st.spans, e.Mentions...)
 	}
+	return in.identify()
+}
+
+// identify counts the article's proposals and gives each actor it names
+// the id, country and name they choose (identity.go), in uid order.
+func (in *ingest) identify() error {
+	for _, uid := range in.entUIDs() {
+		st := in.ents[uid]
+		ps := slices.Collect(maps.Keys(st.proposed))
+		sortProposals(ps)
+		if err := propose(in.ctx, in.txn, uid, ps, 1); err != nil {
+			return err
+		}
+		given := func(n string) (bool, error) { return in.given(st, n) }
+		if err := identify(in.ctx, in.txn, st.rec, given); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
-// resolve finds or creates the stored actor for e. joinReason is set when e
-// was joined to an actor through the name index.
-func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, joinReason string, err error) {
+// given reports whether the actor of st is given the name n by a stored
+// article or by this one.
+func (in *ingest) given(st *entState, n string) (bool, error) {
+	if st.named[n] {
+		return true, nil
+	}
+	c, err := getUID(in.txn, nameRefKey(st.rec.UID, n))
+	if errors.Is(err, errNoKey) {
+		return false, nil
+	}
+	return c > 0, err
+}
+
+// entUIDs returns the uids of the actors the article names, in order.
+func (in *ingest) entUIDs() []uint64 {
+	uids := slices.Collect(maps.Keys(in.ents))
+	slices.Sort(uids)
+	return uids
+}
+
+// resolve finds or creates the stored actor for e. id is the id e proposes
+// for it (e.ID, scoped by country for a namesake; "" when e's id was
+// resolved already), joinReason is set when e was joined to an actor
+// through the name index.
+func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, id, joinReason string, err error) {
 	if uid, ok := in.byExtID[e.ID]; ok {
-		return in.ents[uid], "", nil
+		return in.ents[uid], "", "", nil
 	}
-	st, joinReason, err = in.find(e)
-	if err == nil && !st.isNew {
-		err = in.prefer(st, e.Name)
-	}
-	return st, joinReason, err
+	return in.find(e)
 }
 
 // find finds or creates the stored actor for e; see resolve.
-func (in *ingest) find(e *newsgraph.Entity) (st *entState, joinReason string, err error) {
-	id := e.ID
+func (in *ingest) find(e *newsgraph.Entity) (st *entState, id, joinReason string, err error) {
+	id = e.ID
 	uid, err := getUID(in.txn, entityIDKey(id))
 	if err == nil && e.Country != "" {
 		// The same id from another country is another actor ("Ministry of
 		// Defence" of two states): it lives under an id scoped by country.
 		rec, gerr := getEntity(in.txn, uid)
 		if gerr != nil {
-			return nil, "", fmt.Errorf("entity %d: %w", uid, gerr)
+			return nil, "", "", fmt.Errorf("entity %d: %w", uid, gerr)
 		}
 		if otherCountry(rec.Country, e.Country) {
 			id = e.ID + "@" + strings.ToLower(e.Country)
@@ -317,15 +359,15 @@ func (in *ingest) find(e *newsgraph.Entity) (st *entState, joinReason string, er
 		uid, joinReason, err = in.match(e)
 	}
 	if err != nil {
-		return nil, "", err
+		return nil, "", "", err
 	}
 	if uid != 0 {
 		if st := in.ents[uid]; st != nil {
-			return st, joinReason, nil
+			return st, id, joinReason, nil
 		}
 		rec, err := getEntity(in.txn, uid)
 		if err != nil {
-			return nil, "", fmt.Errorf("entity %d: %w", uid, err)
+			return nil, "", "", fmt.Errorf("entity %d: %w", uid, err)
 		}
 		rec.Articles++
 		st = &entState{rec: rec, oldMentions: rec.Mentions, reasonsBefore: keysOf(rec.AliasReasons)}
@@ -339,9 +381,9 @@ func (in *ingest) find(e *newsgraph.Entity) (st *entState, joinReason string, er
 		st = &entState{rec: rec, isNew: true}
 		in.res.NewEntities++
 	}
-	st.named, st.gave = map[string]bool{}, map[string]string{}
+	st.named, st.gave, st.proposed = map[string]bool{}, map[string]string{}, map[proposal]bool{}
 	in.ents[st.rec.UID] = st
-	return st, joinReason, nil
+	return st, id, joinReason, nil
 }
 
 // match looks e's name and aliases up in the name index of the actors stored
@@ -528,22 +570,14 @@ func relationID(subject, lemma, object string) string {
 }
 
 func (in *ingest) writeEntities() error {
-	uids := make([]uint64, 0, len(in.ents))
-	for uid := range in.ents {
-		uids = append(uids, uid)
-	}
-	sort.Slice(uids, func(i, j int) bool { return uids[i] < uids[j] })
 	txn := in.txn
-	for _, uid := range uids {
+	for _, uid := range in.entUIDs() {
 		st := in.ents[uid]
 		r := st.rec
 		if err := in.setValue(entityKey(uid), r); err != nil {
 			return err
 		}
 		if st.isNew {
-			if err := txn.Set(entityIDKey(r.ID), uidValue(uid)); err != nil {
-				return err
-			}
 			in.m.Entities++
 			in.m.EntitiesByType[r.Type]++
 		} else {
@@ -565,23 +599,6 @@ func (in *ingest) writeEntities() error {
 		}
 		for n := range st.named {
 			if err := addCount(txn, nameRefKey(uid, n), 1); err != nil {
-				return err
-			}
-		}
-		// Ids of this article's extraction that joined an actor stored
-		// under another id find it directly next time, unless the id
-		// already names an actor (of another country).
-		for ext, u := range in.byExtID {
-			if u != uid || ext == r.ID {
-				continue
-			}
-			switch _, err := getUID(txn, entityIDKey(ext)); {
-			case errors.Is(err, errNoKey):
-				if err := txn.Set(entityIDKey(ext), uidValue(uid)); err != nil {
-					return err
-				}
-				st.extIDs = append(st.extIDs, ext)
-			case err != nil:
 				return err
 			}
 		}
