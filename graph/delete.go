@@ -398,7 +398,12 @@ func (rm *removal) entity(ec entityContribution) error {
 	}
 	// The id, country and name the articles left choose: a delete undoes
 	// the rename the article caused.
-	if err := identify(rm.ctx, rm.txn, r, rm.given(r.UID)); err != nil {
+	name := r.Name
+	given := func(n string) (int, error) { return nameCount(rm.txn, r.UID, n) }
+	if err := identify(rm.ctx, rm.txn, r, given); err != nil {
+		return err
+	}
+	if err := rm.reasonForFormerName(r, name); err != nil {
 		return err
 	}
 	after := setOf(r.names())
@@ -424,16 +429,20 @@ func (rm *removal) entity(ec entityContribution) error {
 	return nil
 }
 
-// given reports whether an article left still gives actor uid the
-// normalised name n.
-func (rm *removal) given(uid uint64) func(n string) (bool, error) {
-	return func(n string) (bool, error) {
-		c, err := getUID(rm.txn, nameRefKey(uid, n))
-		if errors.Is(err, errNoKey) {
-			return false, nil
-		}
-		return c > 0, err
+// reasonForFormerName gives the former name of a renamed actor, now an
+// alias, the reason the earliest article left gave it, as ingest would
+// have (applyReasons).
+func (rm *removal) reasonForFormerName(r *entityRec, former string) error {
+	if former == r.Name {
+		return nil
 	}
+	n := normName(former)
+	for _, a := range r.Aliases {
+		if _, ok := r.AliasReasons[a]; !ok && normName(a) == n {
+			return rm.reasonFromOthers(r, a)
+		}
+	}
+	return nil
 }
 
 // dropExtIDs deletes the extractor ids the article pointed at the actor.

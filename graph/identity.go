@@ -38,19 +38,35 @@ type proposal struct {
 // betterProposal reports whether a names an actor better than b. In order:
 // an id scoped by a country ("agency:us:congress") before a plain one, and
 // a plain one before a namesake's ("agency:tass@ru"); the id of more words
-// ("person:donald-trump" before "person:trump"); the id first in byte
-// order; a country before none, then the first in byte order; the better
-// name (preferName).
-func betterProposal(a, b proposal) bool {
+// ("person:donald-trump" before "person:trump"); the id whose name more
+// articles give the actor (as name or alias: "Vladimir Putin" before
+// "President Putin"; given counts them); the id first in byte order; a
+// country before none, then the first in byte order; the better name
+// (preferName). Each step depends only on which articles are stored.
+func betterProposal(a, b proposal, given func(norm string) (int, error)) (bool, error) {
 	if ra, rb := idRank(a.ID), idRank(b.ID); ra != rb {
-		return ra > rb
+		return ra > rb, nil
 	}
 	if wa, wb := idWords(a.ID), idWords(b.ID); wa != wb {
-		return wa > wb
+		return wa > wb, nil
 	}
 	if a.ID != b.ID {
-		return a.ID < b.ID
+		ga, err := given(normName(a.Name))
+		if err != nil {
+			return false, err
+		}
+		gb, err := given(normName(b.Name))
+		if err != nil || ga != gb {
+			return ga > gb, err
+		}
+		return a.ID < b.ID, nil
 	}
+	return betterSpelling(a, b), nil
+}
+
+// betterSpelling orders two proposals of one id: a country before none,
+// then the first in byte order; the better name (preferName).
+func betterSpelling(a, b proposal) bool {
 	if (a.Country == "") != (b.Country == "") {
 		return a.Country != ""
 	}
@@ -90,11 +106,11 @@ func proposals(ctx context.Context, txn *badger.Txn, uid uint64) ([]proposal, er
 }
 
 // identify gives the actor r the id, country and name its proposals
-// choose, renaming it when its id changes. given reports whether an
-// article still gives the actor a (normalised) name: a name the actor
-// loses stays an alias only then. An actor without proposals (of a store
-// from before them) keeps what it has.
-func identify(ctx context.Context, txn *badger.Txn, r *entityRec, given func(norm string) (bool, error)) error {
+// choose, renaming it when its id changes. given counts the articles that
+// give the actor a (normalised) name: a name the actor loses stays an
+// alias only while one does. An actor without proposals (of a store from
+// before them) keeps what it has.
+func identify(ctx context.Context, txn *badger.Txn, r *entityRec, given func(norm string) (int, error)) error {
 	ps, err := proposals(ctx, txn, r.UID)
 	if err != nil || len(ps) == 0 {
 		return err
@@ -102,7 +118,10 @@ func identify(ctx context.Context, txn *badger.Txn, r *entityRec, given func(nor
 	best := ps[0]
 	country := ""
 	for _, p := range ps {
-		if betterProposal(p, best) {
+		switch better, err := betterProposal(p, best, given); {
+		case err != nil:
+			return err
+		case better:
 			best = p
 		}
 		if p.Country != "" && (country == "" || p.Country < country) {
@@ -114,11 +133,11 @@ func identify(ctx context.Context, txn *badger.Txn, r *entityRec, given func(nor
 	}
 	r.Country = country
 	if best.Name != r.Name {
-		keep, err := given(normName(r.Name))
+		n, err := given(normName(r.Name))
 		if err != nil {
 			return err
 		}
-		r.setName(best.Name, keep)
+		r.setName(best.Name, n > 0)
 	}
 	if best.ID == r.ID {
 		return nil

@@ -142,6 +142,9 @@ type ingest struct {
 	ents    map[uint64]*entState
 	byExtID map[string]uint64
 	rels    map[string]*relState // by triple key
+	// personNames lists the extraction's persons by their normalised names
+	// and aliases and each word of them (sharedInArticle).
+	personNames map[string][]string
 	res     IngestResult
 	// maxValue is the largest value the store takes (see Store.maxValue).
 	maxValue int
@@ -297,25 +300,58 @@ func (in *ingest) identify() error {
 		if err := propose(in.ctx, in.txn, uid, ps, 1); err != nil {
 			return err
 		}
-		given := func(n string) (bool, error) { return in.given(st, n) }
+		if in.joins != nil {
+			// A replay gives each actor the id, name and country it had,
+			// which its proposals choose once all its articles are in:
+			// choosing before would rename it back and forth.
+			continue
+		}
+		given := func(n string) (int, error) { return in.given(st, n) }
 		if err := identify(in.ctx, in.txn, st.rec, given); err != nil {
 			return err
 		}
+		st.applyReasons()
 	}
 	return nil
 }
 
-// given reports whether the actor of st is given the name n by a stored
-// article or by this one.
-func (in *ingest) given(st *entState, n string) (bool, error) {
+// given counts the articles that give the actor of st the name n, this
+// one included.
+func (in *ingest) given(st *entState, n string) (int, error) {
+	c, err := nameCount(in.txn, st.rec.UID, n)
 	if st.named[n] {
-		return true, nil
+		c++
 	}
-	c, err := getUID(in.txn, nameRefKey(st.rec.UID, n))
+	return c, err
+}
+
+// applyReasons gives the actor's aliases that have no reason the reason
+// the article gave them, once its name is settled: a reason given for what
+// was the name while the article was read (and is an alias since a
+// rename) is kept as a store that had the same articles in another order
+// keeps it.
+func (st *entState) applyReasons() {
+	r := st.rec
+	for _, a := range r.Aliases {
+		why := st.gave[normName(a)]
+		if _, ok := r.AliasReasons[a]; ok || why == "" {
+			continue
+		}
+		if r.AliasReasons == nil {
+			r.AliasReasons = map[string]string{}
+		}
+		r.AliasReasons[a] = why
+	}
+}
+
+// nameCount is the count at 0x25: the stored articles that give actor uid
+// the normalised name n.
+func nameCount(txn *badger.Txn, uid uint64, n string) (int, error) {
+	c, err := getUID(txn, nameRefKey(uid, n))
 	if errors.Is(err, errNoKey) {
-		return false, nil
+		return 0, nil
 	}
-	return c > 0, err
+	return int(c), err
 }
 
 // entUIDs returns the uids of the actors the article names, in order.
@@ -387,25 +423,15 @@ func (in *ingest) find(e *newsgraph.Entity) (st *entState, id, joinReason string
 }
 
 // match looks e's name and aliases up in the name index of the actors stored
-// before this article. It returns the uid when they name exactly one actor of
-// e's type, 0 when none or several (ambiguous names stay apart).
+// before this article. It returns the uid when they name one actor of e's
+// type (joinHit), 0 when none or several (ambiguous names stay apart).
 func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
-	keys := []string{normName(e.Name)}
-	for _, a := range e.Aliases {
-		if k := normName(a); strings.Contains(k, " ") {
-			keys = append(keys, k)
-		}
-	}
-	type hit struct {
-		rec *entityRec
-		key string
-	}
-	hits := map[uint64]hit{}
-	for _, k := range keys {
-		if k == "" {
+	hits := map[uint64]nameHit{}
+	for _, k := range joinKeys(e) {
+		if in.sharedInArticle(e, k.norm) {
 			continue
 		}
-		err := scan(in.ctx, in.txn, namePrefix(k), nil, func(key []byte, _ *badger.Item) (bool, error) {
+		err := scan(in.ctx, in.txn, namePrefix(k.norm), nil, func(key []byte, _ *badger.Item) (bool, error) {
 			uid := nameKeyUID(key)
 			if _, ok := hits[uid]; ok {
 				return true, nil
@@ -417,8 +443,8 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 			if err != nil {
 				return false, fmt.Errorf("entity %d: %w", uid, err)
 			}
-			if rec.Type == e.Type && !otherCountry(rec.Country, e.Country) && !weakAlias(rec, k) {
-				hits[uid] = hit{rec, k}
+			if k.joins(rec, e) {
+				hits[uid] = nameHit{rec, k.norm}
 			}
 			return true, nil
 		})
@@ -426,17 +452,120 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 			return 0, "", err
 		}
 	}
-	if len(hits) != 1 {
+	h, ok := joinHit(hits, e)
+	if !ok {
 		return 0, "", nil
 	}
-	for uid, h := range hits {
-		what := "alias"
-		if normName(h.rec.Name) == h.key {
-			what = "name"
-		}
-		return uid, fmt.Sprintf("joined across articles: name %s matched %s of %s", e.Name, what, h.rec.Name), nil
+	what := "alias"
+	if normName(h.rec.Name) == h.key {
+		what = "name"
 	}
-	return 0, "", nil
+	return h.rec.UID, fmt.Sprintf("joined across articles: name %s matched %s of %s", e.Name, what, h.rec.Name), nil
+}
+
+// sharedInArticle reports whether e is a person and another person of the
+// article has the name or alias norm, or has it as a word of a name
+// ("Biden" beside Joe and Hunter Biden): the extractor kept the two apart,
+// so the name is ambiguous, whatever the store holds when the article
+// comes.
+func (in *ingest) sharedInArticle(e *newsgraph.Entity, norm string) bool {
+	if e.Type != newsgraph.Person {
+		return false
+	}
+	if in.personNames == nil {
+		in.personNames = map[string][]string{}
+		for _, o := range in.ex.Entities {
+			if o.Type != newsgraph.Person {
+				continue
+			}
+			for _, n := range append([]string{o.Name}, o.Aliases...) {
+				k := normName(n)
+				for _, w := range append(strings.Fields(k), k) {
+					in.personNames[w] = append(in.personNames[w], o.ID)
+				}
+			}
+		}
+	}
+	for _, id := range in.personNames[norm] {
+		if id != e.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHit is a stored actor a name of an entity found, and the name.
+type nameHit struct {
+	rec *entityRec
+	key string
+}
+
+// joinKey is a normalised name of an entity to look up in the name index.
+// A strong key (the name, a multi-word alias) joins any name of an actor;
+// a person's one-word alias (a lone surname) joins only an actor whose
+// name it is: the same join as the lone surname "Biden" makes with a
+// stored "Joe Biden" who has it as alias, from the other side, so that
+// the two join in either order.
+type joinKey struct {
+	norm   string
+	strong bool
+}
+
+func joinKeys(e *newsgraph.Entity) []joinKey {
+	var keys []joinKey
+	if k := normName(e.Name); k != "" {
+		keys = append(keys, joinKey{k, true})
+	}
+	for _, a := range e.Aliases {
+		switch k := normName(a); {
+		case k == "":
+		case strings.Contains(k, " "):
+			keys = append(keys, joinKey{k, true})
+		case e.Type == newsgraph.Person:
+			keys = append(keys, joinKey{k, false})
+		}
+	}
+	return keys
+}
+
+// joins reports whether the key joins e to the stored actor rec, which has
+// the name or alias k.norm.
+func (k joinKey) joins(rec *entityRec, e *newsgraph.Entity) bool {
+	if rec.Type != e.Type || otherCountry(rec.Country, e.Country) {
+		return false
+	}
+	if e.Type == newsgraph.Agency && !strings.EqualFold(rec.Country, e.Country) {
+		// A body no article placed in a state ("Supreme Court") is not
+		// joined by name to one placed in a state, from either side: which
+		// one it would join depended on which were stored when it came.
+		return false
+	}
+	if !k.strong {
+		return normName(rec.Name) == k.norm
+	}
+	return !weakAlias(rec, k.norm)
+}
+
+// joinHit is the actor an entity joins among the hits of its names: the
+// only one; or, of several, the only one of e's own country ("United
+// States Supreme Court" joins the US one, not a "Supreme Court" no article
+// gave a country). Otherwise none: the names are ambiguous.
+func joinHit(hits map[uint64]nameHit, e *newsgraph.Entity) (nameHit, bool) {
+	if len(hits) == 1 {
+		for _, h := range hits {
+			return h, true
+		}
+	}
+	var same []nameHit
+	for _, h := range hits {
+		if e.Country != "" && strings.EqualFold(h.rec.Country, e.Country) {
+			same = append(same, h)
+		}
+	}
+	if len(same) == 1 {
+		return same[0], true
+	}
+	return nameHit{}, false
 }
 
 // weakAlias reports whether k is, for the stored actor rec, a one-word
