@@ -145,7 +145,7 @@ type ingest struct {
 	// personNames lists the extraction's persons by their normalised names
 	// and aliases and each word of them (sharedInArticle).
 	personNames map[string][]string
-	res     IngestResult
+	res         IngestResult
 	// maxValue is the largest value the store takes (see Store.maxValue).
 	maxValue int
 	ingestMode
