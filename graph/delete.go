@@ -378,16 +378,14 @@ func (rm *removal) entity(ec entityContribution) error {
 	if err := rm.dropNames(r, ec); err != nil {
 		return err
 	}
-	if err := propose(rm.ctx, rm.txn, r.UID, ec.Proposed, -1); err != nil {
-		return err
-	}
-	if r.Articles <= 0 {
-		rm.m.Entities--
-		rm.m.EntitiesByType[r.Type]--
-		if err := forgetProposals(rm.ctx, rm.txn, r.UID); err != nil {
+	if r.Articles > 0 {
+		if err := propose(rm.ctx, rm.txn, r.UID, ec.Proposed, -1); err != nil {
 			return err
 		}
-		if err := releaseID(rm.txn, r.UID, r.ID); err != nil {
+	} else {
+		rm.m.Entities--
+		rm.m.EntitiesByType[r.Type]--
+		if err := rm.forgetProposals(r, ec.Proposed); err != nil {
 			return err
 		}
 		keys := [][]byte{entityKey(r.UID)}
@@ -427,6 +425,27 @@ func (rm *removal) entity(ec entityContribution) error {
 		}
 	}
 	return nil
+}
+
+// forgetProposals deletes the proposals of an actor that goes, and the id
+// keys they hold. Only the article removed still proposes anything for it,
+// unless the store was upgraded from a format without proposals: then the
+// actor may have seeded ones too, and all of its rows are read.
+func (rm *removal) forgetProposals(r *entityRec, ps []proposal) error {
+	if rm.m.SeededProposals || len(ps) == 0 {
+		if err := forgetProposals(rm.ctx, rm.txn, r.UID); err != nil {
+			return err
+		}
+	}
+	for _, p := range ps {
+		if err := deleteKeys(rm.txn, proposalKey(r.UID, p)); err != nil {
+			return err
+		}
+		if err := releaseID(rm.txn, r.UID, p.ID); err != nil {
+			return err
+		}
+	}
+	return releaseID(rm.txn, r.UID, r.ID)
 }
 
 // reasonForFormerName gives the former name of a renamed actor, now an

@@ -112,8 +112,17 @@ func proposals(ctx context.Context, txn *badger.Txn, uid uint64) ([]proposal, er
 // before them) keeps what it has.
 func identify(ctx context.Context, txn *badger.Txn, r *entityRec, given func(norm string) (int, error)) error {
 	ps, err := proposals(ctx, txn, r.UID)
-	if err != nil || len(ps) == 0 {
+	if err != nil {
 		return err
+	}
+	return identifyFrom(ctx, txn, r, ps, given, false)
+}
+
+// identifyFrom is identify from the proposals ps, all the actor has. A
+// fresh actor (made by this ingest) has no relations to rename yet.
+func identifyFrom(ctx context.Context, txn *badger.Txn, r *entityRec, ps []proposal, given func(norm string) (int, error), fresh bool) error {
+	if len(ps) == 0 {
+		return nil
 	}
 	best := ps[0]
 	country := ""
@@ -143,6 +152,9 @@ func identify(ctx context.Context, txn *badger.Txn, r *entityRec, given func(nor
 		return nil
 	}
 	r.ID = best.ID
+	if fresh {
+		return nil
+	}
 	return renameRelations(ctx, txn, r.UID, r.ID)
 }
 
@@ -197,10 +209,15 @@ func renameRelations(ctx context.Context, txn *badger.Txn, uid uint64, id string
 // longer proposed finds nothing.
 func propose(ctx context.Context, txn *badger.Txn, uid uint64, ps []proposal, d int) error {
 	for _, p := range ps {
-		if err := addCount(txn, proposalKey(uid, p), d); err != nil {
+		n, err := addCountN(txn, proposalKey(uid, p), d)
+		if err != nil {
 			return err
 		}
-		switch still, err := proposedID(ctx, txn, uid, p.ID); {
+		still := n > 0
+		if !still {
+			still, err = proposedID(ctx, txn, uid, p.ID)
+		}
+		switch {
 		case err != nil:
 			return err
 		case still:

@@ -107,4 +107,15 @@ func TestFormat2GetsProposals(t *testing.T) {
 	if e, err := st.Entity(ctx, "person:putin"); err != nil || e.ID != "person:vladimir-putin" {
 		t.Errorf("Entity(person:putin) after a fuller id = %+v, %v; want person:vladimir-putin", e, err)
 	}
+	for _, id := range []string{"short", "full"} {
+		if err := st.DeleteArticle(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, err := graph.Proposals(st); err != nil || n != 0 {
+		t.Errorf("Proposals after deleting every article = %d, %v; want 0", n, err)
+	}
+	if _, err := st.Entity(ctx, "person:putin"); err == nil {
+		t.Error("person:putin still found after deleting every article")
+	}
 }

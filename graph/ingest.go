@@ -307,7 +307,13 @@ func (in *ingest) identify() error {
 			continue
 		}
 		given := func(n string) (int, error) { return in.given(st, n) }
-		if err := identify(in.ctx, in.txn, st.rec, given); err != nil {
+		var err error
+		if st.isNew {
+			err = identifyFrom(in.ctx, in.txn, st.rec, ps, given, true)
+		} else {
+			err = identify(in.ctx, in.txn, st.rec, given)
+		}
+		if err != nil {
 			return err
 		}
 		st.applyReasons()
@@ -682,14 +688,20 @@ func (in *ingest) relation(subj, obj uint64, lemma string) (*relState, error) {
 // addCount adds d to the count at k (8 bytes; a missing row is 0) and
 // deletes the row when the count reaches 0.
 func addCount(txn *badger.Txn, k []byte, d int) error {
+	_, err := addCountN(txn, k, d)
+	return err
+}
+
+// addCountN is addCount returning the new count.
+func addCountN(txn *badger.Txn, k []byte, d int) (int, error) {
 	n, err := getUID(txn, k)
 	if err != nil && !errors.Is(err, errNoKey) {
-		return err
+		return 0, err
 	}
 	if c := int(n) + d; c > 0 {
-		return txn.Set(k, uidValue(uint64(c)))
+		return c, txn.Set(k, uidValue(uint64(c)))
 	}
-	return txn.Delete(k)
+	return 0, txn.Delete(k)
 }
 
 // relationID derives the public id of an edge from what it aggregates on.

@@ -88,6 +88,9 @@ type meta struct {
 	EntitiesByType map[newsgraph.EntityType]int `json:"entities_by_type"`
 	Relations      int                          `json:"relations"`
 	Evidence       int                          `json:"evidence"`
+	// SeededProposals is set on a store upgraded to format 3: its actors
+	// have proposals no article recorded (upgrade.go's seedProposals).
+	SeededProposals bool `json:"seeded_proposals,omitempty"`
 }
 
 // formatVersion is the layout of keys.go. 2 added the predicate and kind

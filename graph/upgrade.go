@@ -34,6 +34,7 @@ func (s *Store) upgrade(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
+		m.SeededProposals = m.Articles > 0
 		m.Version = formatVersion
 		b, err := json.Marshal(m)
 		if err != nil {

@@ -153,12 +153,25 @@ func TestIngestOrderIndependent(t *testing.T) {
 		if got.stats != want.stats {
 			t.Errorf("%s: stats %+v; want %+v as in stored order", o.name, got.stats, want.stats)
 		}
+		t.Logf("%s: %d of %d actor ids and %d of %d edge ids not in stored order's store", o.name,
+			onlyIn(got.entities, want.entities), len(got.entities), onlyIn(got.relations, want.relations), len(got.relations))
 		ents, rels := idDiff(got.entities, want.entities), idDiff(got.relations, want.relations)
 		if len(ents)+len(rels) > 0 {
 			t.Errorf("%s: %d actors and %d edges differ from stored order:\n%s", o.name, len(ents), len(rels),
 				strings.Join(append(head(ents, 15), head(rels, 10)...), "\n"))
 		}
 	}
+}
+
+// onlyIn counts the ids of got that want lacks.
+func onlyIn(got, want map[string]string) int {
+	n := 0
+	for id := range got {
+		if _, ok := want[id]; !ok {
+			n++
+		}
+	}
+	return n
 }
 
 func head(xs []string, n int) []string { return xs[:min(n, len(xs))] }
