@@ -110,8 +110,9 @@ func keysOf(m map[string]string) map[string]bool {
 // transaction: its evidence; edges left with no evidence; its mentions from
 // the actors' counts, and the names only it gave them; actors no other
 // article names. Deleting the last article stored leaves the store as if it
-// had never had it; deleting an earlier one leaves an actor it introduced,
-// and later articles also name, with the id and name it gave it. It fails
+// had never had it; deleting an earlier one leaves the store that had only
+// the others but for the internal ids handed out (an actor the article
+// named takes the id and name the articles left choose, identity.go). It fails
 // with ErrNotFound for an id not stored, ErrNoContribution for an article
 // stored before contributions were recorded.
 func (s *Store) DeleteArticle(ctx context.Context, id string) error {
