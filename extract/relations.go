@@ -614,10 +614,11 @@ func isOfToFor(w string) bool {
 
 // actorAt reports whether an actor mention starts at token i, or after "the".
 func (f *relationFinder) actorAt(v *sentView, i int) bool {
-	if i < len(v.toks) && strings.EqualFold(v.toks[i].text, "the") {
-		i++
+	starts := func(i int) bool { return i < len(v.toks) && v.at[i] >= 0 && v.ms[v.at[i]].first == i }
+	if starts(i) {
+		return true // "The Times" holds its article
 	}
-	return i < len(v.toks) && v.at[i] >= 0 && v.ms[v.at[i]].first == i
+	return i < len(v.toks) && strings.EqualFold(v.toks[i].text, "the") && starts(i+1)
 }
 
 func relBoolInt(b bool) int {
