@@ -641,6 +641,16 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 			if b.country == "" {
 				b.country = g.nameState(name)
 			}
+			if b.country == "" {
+				var sp []string
+				for _, ci := range live {
+					sp = append(sp, text(cands[ci]), cands[ci].full)
+				}
+				for a := range gr.aliases {
+					sp = append(sp, a)
+				}
+				b.country = spellingState(g, sp)
+			}
 		}
 		bs = append(bs, b)
 	}

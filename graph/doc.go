@@ -49,6 +49,7 @@
 // Badger's file sizes and checksum options; integrity.go checks article
 // texts against their hashes and restored stores against their counters;
 // diskspace.go refuses ingests on a nearly full disk; wal.go checks the
-// write-ahead logs; canonical.go picks the spelling of an actor's name, the
-// same in any ingest order.
+// write-ahead logs; identity.go picks an actor's id, name and country from
+// what every stored article proposes and canonical.go the spelling of its
+// name, the same in any ingest order.
 package graph

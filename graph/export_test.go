@@ -168,3 +168,35 @@ func relationIDOf(txn *badger.Txn, uid uint64) string {
 func ForgetContributions(s *Store) error {
 	return s.db.DropPrefix([]byte{pArticleUndo}, []byte{pExtractor}, []byte{pNameRef})
 }
+
+// MakeFormat2 turns st into a store as format 2 wrote it: no proposals
+// (0x26), version 2 in meta.
+func MakeFormat2(st *Store) error {
+	if err := st.db.DropPrefix([]byte{pProposal}); err != nil {
+		return err
+	}
+	return st.db.Update(func(txn *badger.Txn) error {
+		m, err := getMeta(txn)
+		if err != nil {
+			return err
+		}
+		m.Version = 2
+		b, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		return txn.Set(metaKey(), b)
+	})
+}
+
+// Proposals counts the proposal rows (0x26).
+func Proposals(st *Store) (int, error) {
+	n := 0
+	err := eachRow(st, func(_ *badger.Txn, k, _ []byte) error {
+		if k[0] == pProposal {
+			n++
+		}
+		return nil
+	})
+	return n, err
+}

@@ -31,6 +31,10 @@ package graph
 //	0x24    0x24 entUID seq                          empty; the entity's articles
 //	0x25    0x25 entUID normName...                  count (8 bytes): articles giving the entity
 //	                                                 that name, so deletion knows when it goes
+//	0x26    0x26 entUID len id len country name      count (8 bytes): articles proposing that id,
+//	                                                 country and name for the entity (lengths are
+//	                                                 uvarints); identity.go picks the entity's
+//	                                                 from them
 //	0x30    0x30 relUID                              relation record: uid, id, subject and
 //	                                                 object (uid and id), lemma, kind (optional),
 //	                                                 labels with counts, weight, articles,
@@ -90,6 +94,7 @@ const (
 	pEntityRank  byte = 0x23
 	pEntityArt   byte = 0x24
 	pNameRef     byte = 0x25
+	pProposal    byte = 0x26
 	pRelation    byte = 0x30
 	pRelTriple   byte = 0x31
 	pOut         byte = 0x32
@@ -172,6 +177,33 @@ func entityRankKey(t byte, mentions int, uid uint64) []byte {
 func entityArtKey(ent, seq uint64) []byte       { return key(pEntityArt, u64(ent), u64(seq)) }
 func nameRefKey(ent uint64, norm string) []byte { return key(pNameRef, u64(ent), []byte(norm)) }
 func relationKey(uid uint64) []byte             { return key(pRelation, u64(uid)) }
+
+// proposalKey is the 0x26 row of what an article proposed for entity ent.
+func proposalKey(ent uint64, p proposal) []byte {
+	k := key(pProposal, u64(ent))
+	k = binary.AppendUvarint(k, uint64(len(p.ID)))
+	k = append(k, p.ID...)
+	k = binary.AppendUvarint(k, uint64(len(p.Country)))
+	k = append(k, p.Country...)
+	return append(k, p.Name...)
+}
+
+// proposalPrefix is the prefix of entity ent's proposals.
+func proposalPrefix(ent uint64) []byte { return key(pProposal, u64(ent)) }
+
+// proposalAt reads the proposal back out of a 0x26 key.
+func proposalAt(k []byte) (proposal, error) {
+	rest := k[9:]
+	var parts [2]string
+	for i := range parts {
+		n, w := binary.Uvarint(rest)
+		if w <= 0 || uint64(len(rest)-w) < n {
+			return proposal{}, fmt.Errorf("graph: corrupt proposal key %x", k)
+		}
+		parts[i], rest = string(rest[w:w+int(n)]), rest[w+int(n):]
+	}
+	return proposal{ID: parts[0], Country: parts[1], Name: string(rest)}, nil
+}
 func relTripleKey(subj, obj uint64, lemma string) []byte {
 	return key(pRelTriple, u64(subj), u64(obj), []byte(lemma))
 }
