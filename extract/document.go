@@ -26,6 +26,11 @@ type document struct {
 	quotes []quoteSpan
 	// rels are the relations found between ents.
 	rels []newsgraph.Relation
+	// views are the sentences as the relation patterns read them (actor
+	// mentions with pronouns resolved), kept for the event finder.
+	views []*sentView
+	// events are the acts and statements of one actor (events.go).
+	events []newsgraph.Event
 }
 
 // sentence is a span of the text with its tokens and the entity mentions in it.

@@ -95,12 +95,15 @@ func (x *Extractor) Extract(ctx context.Context, a *newsgraph.Article) (*newsgra
 	if err := x.run(ctx, doc, x.stages()); err != nil {
 		return nil, err
 	}
-	ex := &newsgraph.Extraction{Entities: doc.ents, Relations: doc.rels, Tokens: doc.words, Extractor: x.Version()}
+	ex := &newsgraph.Extraction{Entities: doc.ents, Relations: doc.rels, Events: doc.events, Tokens: doc.words, Extractor: x.Version()}
 	if ex.Entities == nil {
 		ex.Entities = []newsgraph.Entity{}
 	}
 	if ex.Relations == nil {
 		ex.Relations = []newsgraph.Relation{}
+	}
+	if ex.Events == nil {
+		ex.Events = []newsgraph.Event{}
 	}
 	cleanNames(ex)
 	return ex, nil
@@ -110,6 +113,10 @@ func (x *Extractor) Extract(ctx context.Context, a *newsgraph.Article) (*newsgra
 // in doc and adds its own part. Once ctx is done it stops, within stopEvery
 // sentences or mentions, and returns ctx.Err().
 type stage func(ctx context.Context, doc *document) error
+
+// eventStage is the index of findEvents in stages, for the benchmark that
+// prices it.
+const eventStage = 6
 
 // stages are the extractor's stages in run order; doc.go names the file of
 // each.
@@ -122,6 +129,7 @@ func (x *Extractor) stages() []stage {
 		x.corefer,       // pronouns, role nouns and descriptions linked to actors
 		x.findRelations, // edges between the actors
 		x.relationKinds, // ACTION, STATEMENT or ROLE for each edge
+		x.findEvents,    // acts and statements of one actor, on the parse
 		x.sectors,       // the sector of each agency
 	}
 }

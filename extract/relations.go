@@ -136,6 +136,7 @@ func (f *relationFinder) run() []newsgraph.Relation {
 			continue
 		}
 		f.runSentencePatterns(v)
+		f.doc.views = append(f.doc.views, v)
 	}
 	f.runDocumentPatterns()
 	f.markPatterns()

@@ -263,6 +263,11 @@ var relHedgeAdverbs = wordSet("hedge_adverbs.txt")
 // have", "appears to", "is said to".
 var relHedgeVerbs = wordSet("hedge_verbs.txt")
 
+// eventCues are the modals, adverbs and governing verbs that keep an
+// event from being stated as a fact, each with what it makes of the event:
+// "possible", "conditional", "requested" or "negated" (events.go).
+var eventCues = wordTable("event_cues.tsv")
+
 // Relation kinds.
 
 // kinNouns are family ties, roles a person holds to another.
