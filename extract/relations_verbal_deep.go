@@ -6,14 +6,17 @@ package extract
 // parse hangs that actor deeper in the reported clause, as a noun's
 // adjective ("said the guy is a Polish chef": the chef, not Poland, is
 // spoken of) or in an adverbial clause nested in it ("said the bill would
-// fail if Congress blocked it"), the statement is not about it.
+// fail if Congress blocked it"), or as the place another verb's act
+// happened ("said two men had been arrested in France"), the statement is
+// not about it.
 
 // reportedDeepRels are the relations that put a word below the reported
 // clause's arguments: an adjective of a noun (amod) or an adverbial clause
 // (advcl). An oblique ("arrested in Argentina") is left out: on the gold
 // sets it dropped more right objects ("required approval from the
-// committee") than wrong ones; so is a noun's clause (acl), which lowered
-// gold-2.
+// committee") than wrong ones, except for an actor that is itself the
+// place an act of the reported clause happened (placeOblique); so is a
+// noun's clause (acl), which lowered gold-2.
 var reportedDeepRels = []string{"amod", "advcl"}
 
 // maxDepPath bounds the walk up the tree, so a malformed tree with a cycle
@@ -22,7 +25,8 @@ const maxDepPath = 64
 
 // reportedDeep reports whether the parse puts actor mention q, on its way
 // up to the reporting verb at token verbTok, under one of reportedDeepRels
-// of a word other than the reporting verb. A parse whose path from q does not reach
+// of a word other than the reporting verb, or is itself the place phrase
+// of another verb. A parse whose path from q does not reach
 // the reporting verb says nothing, and q is kept.
 func (f *relationFinder) reportedDeep(v *sentView, verbTok, q int) bool {
 	d := f.depView(v)
@@ -38,11 +42,17 @@ func (f *relationFinder) reportedDeep(v *sentView, verbTok, q int) bool {
 		if d.tok[x] == verbTok {
 			return deep
 		}
-		if h := d.head(x); h >= 0 && d.tok[h] != verbTok && d.hasRel(x, reportedDeepRels...) {
+		if h := d.head(x); h >= 0 && d.tok[h] != verbTok && (d.hasRel(x, reportedDeepRels...) || x == w && placeOblique(d, x)) {
 			deep = true
 		}
 	}
 	return false
+}
+
+// placeOblique reports whether word w is an oblique "in" phrase: the
+// place an act happened ("had been arrested in Argentina").
+func placeOblique(d *depTree, w int) bool {
+	return d.hasRel(w, "obl") && d.caseOf(w) == "in"
 }
 
 // mentionHeadWord returns the word of mention q whose head lies outside
