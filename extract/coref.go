@@ -153,6 +153,7 @@ func (c *corefPass) run(ctx context.Context) [][]corefLink {
 		linked[si] = v
 	}
 	c.linkLateSpeakers(linked, out)
+	c.doc.quotes = c.quoteSpans(linked)
 	return out
 }
 

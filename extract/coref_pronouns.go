@@ -112,6 +112,19 @@ func appositionAfter(v *sentView, i, e int) bool {
 	return k >= 0 && v.ms[k].ent == e && v.ms[k].last == i-2
 }
 
+// acrossQuote reports whether tokens a < b stand on the two sides of a
+// quotation mark, one inside a quotation and the other outside: a person
+// named in a quotation is not the "he" of `"...," he said`.
+func acrossQuote(v *sentView, a, b int) bool {
+	n := 0
+	for i := a + 1; i < b; i++ {
+		if v.toks[i].tag == "QUOTE" && v.toks[i].text != "'" && v.toks[i].text != "‘" && v.toks[i].text != "’" {
+			n++
+		}
+	}
+	return n%2 == 1
+}
+
 // namedBefore reports whether v names actor e before token i.
 func namedBefore(v *sentView, i, e int) bool {
 	for _, m := range v.ms {
@@ -178,7 +191,7 @@ func (c *corefPass) antecedent(v *sentView, i int, fits func(newsgraph.EntityTyp
 	ok := func(e int) bool { return fits(c.doc.ents[e].Type) && (agrees == nil || agrees(e)) }
 	var here []int
 	for _, m := range v.ms {
-		if m.last < i && ok(m.ent) && !m.resolved && !slices.Contains(here, m.ent) {
+		if m.last < i && ok(m.ent) && !m.resolved && !slices.Contains(here, m.ent) && !(fits(newsgraph.Person) && acrossQuote(v, m.last, i)) {
 			here = append(here, m.ent)
 		}
 	}

@@ -13,12 +13,35 @@ var firstPersons = lexicon.NewSet("i", "we", "me", "my", "our", "us")
 // firstPlurals are the first persons that speak for a side.
 var firstPlurals = lexicon.NewSet("we", "our", "us")
 
-// quoteSpeakers maps each first-person pronoun inside a quotation to the
-// actor the text says spoke it: `"I informed John Bolton ...," wrote Trump`,
-// `Bolton ... speaking via Twitter: "I offered to resign"`, `"... Ambassador
-// Bolton and I disagreed," Pompeo told the press`. Curly quotes open and
-// close; a straight double quote toggles.
-func (f *corefPass) quoteSpeakers(views []*sentView) map[[2]int]int {
+// quoteSpan is a quotation whose speaker the text names: it runs from the
+// token after the opening quote (sentence from[0], token from[1]) to the
+// token before the closing one (to), and speaker is the actor who says it.
+type quoteSpan struct {
+	from, to [2]int
+	speaker  int
+}
+
+// covers returns the token range [a, b) of sentence si inside the quotation,
+// empty when the quotation does not reach si.
+func (q quoteSpan) covers(si, n int) (a, b int) {
+	if si < q.from[0] || si > q.to[0] {
+		return 0, 0
+	}
+	a, b = 0, n
+	if si == q.from[0] {
+		a = q.from[1]
+	}
+	if si == q.to[0] {
+		b = min(q.to[1], n)
+	}
+	return a, b
+}
+
+// quoteSpans returns the quotations of the views whose speaker the text
+// names: `"...," wrote Trump`, `Bolton ... speaking via Twitter: "..."`,
+// and a quotation opening the sentence after `P said:`. Curly quotes open
+// and close; a straight double quote toggles.
+func (f *corefPass) quoteSpans(views []*sentView) []quoteSpan {
 	type pos struct{ si, ti int }
 	open := false
 	var spans [][2]pos
@@ -41,7 +64,7 @@ func (f *corefPass) quoteSpeakers(views []*sentView) map[[2]int]int {
 			}
 		}
 	}
-	out := map[[2]int]int{}
+	var out []quoteSpan
 	for _, sp := range spans {
 		e := f.speakerAfter(views[sp[1].si], sp[1].ti)
 		if e < 0 {
@@ -50,25 +73,30 @@ func (f *corefPass) quoteSpeakers(views []*sentView) map[[2]int]int {
 		if e < 0 {
 			e = f.speakerAcross(views, sp[0].si, sp[0].ti)
 		}
-		if e < 0 {
-			continue
+		if e >= 0 {
+			out = append(out, quoteSpan{from: [2]int{sp[0].si, sp[0].ti + 1}, to: [2]int{sp[1].si, sp[1].ti}, speaker: e})
 		}
-		for si := sp[0].si; si <= sp[1].si; si++ {
+	}
+	return out
+}
+
+// quoteSpeakers maps each first-person pronoun inside a quotation to the
+// actor the text says spoke it: `"I informed John Bolton ...," wrote Trump`,
+// `Bolton ... speaking via Twitter: "I offered to resign"`, `"... Ambassador
+// Bolton and I disagreed," Pompeo told the press`.
+func (f *corefPass) quoteSpeakers(views []*sentView) map[[2]int]int {
+	out := map[[2]int]int{}
+	for _, q := range f.quoteSpans(views) {
+		for si := q.from[0]; si <= q.to[0]; si++ {
 			v := views[si]
 			if v == nil {
 				continue
 			}
-			a, b := 0, len(v.toks)
-			if si == sp[0].si {
-				a = sp[0].ti + 1
-			}
-			if si == sp[1].si {
-				b = sp[1].ti
-			}
-			for ti := a; ti < b && ti < len(v.toks); ti++ {
+			a, b := q.covers(si, len(v.toks))
+			for ti := a; ti < b; ti++ {
 				t := v.toks[ti]
 				if (t.tag == "PRP" || t.tag == "PRP$") && firstPersons[strings.ToLower(t.text)] {
-					out[[2]int{si, ti}] = e
+					out[[2]int{si, ti}] = q.speaker
 				}
 			}
 		}

@@ -58,6 +58,7 @@ func TestCoreferenceSieves(t *testing.T) {
 		{"his in a fronted phrase for the subject after it", "In his speech on Monday, Barack Obama thanked Kenya.", "his", 1, "Barack Obama", "pronoun-person"},
 		{"his after a finite verb is no fronted phrase", "Kenya said that in his speech, Barack Obama thanked Uganda.", "his", 1, "", ""},
 		{"she not for a person titled Mr", "Prosecutor Mark Tedeschi spoke on Monday. Mr. Tedeschi told the court that she was ill.", "she", 1, "", ""},
+		{"he after a quotation not for a person it names", `The talks ended. "Chancellor Helmut Kohl was right," he said.`, "he", 1, "", ""},
 		{"she for a person titled Mrs", "Mrs Angela Merkel spoke on Monday. She praised Kenya.", "She", 1, "Angela Merkel", "pronoun-person"},
 		// pronoun-it
 		{"its opening an apposition", "Microsoft makes Windows. Apple, its rival, makes macOS.", "its", 1, "", ""},

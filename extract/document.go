@@ -21,6 +21,9 @@ type document struct {
 	// corefs are, per sentence, the words the coreference stage linked to
 	// an actor (coref.go).
 	corefs [][]corefLink
+	// quotes are the quotations whose speaker the text names, found by
+	// the coreference stage (coref_quotes.go).
+	quotes []quoteSpan
 	// rels are the relations found between ents.
 	rels []newsgraph.Relation
 	// views are the sentences as the relation patterns read them (actor

@@ -54,6 +54,7 @@ const (
 	patDepCopula
 	patDepEventNoun
 	patDepBetween
+	patQuote
 	numPatterns // the number of patterns, not one
 )
 
@@ -119,6 +120,8 @@ var patterns = [...]pattern{
 	patDepEventNoun: {name: "dep-event-noun", conf: confVerbFar, sentence: (*relationFinder).depEventNounRelations},
 	// "talks between Iran, Russia and China"
 	patDepBetween: {name: "dep-between", conf: confVerbFar, sentence: (*relationFinder).depBetweenRelations},
+	// `P said: "... Q ..."`, `"... Q ...," P said` -> P say Q
+	patQuote: {name: "quote", kind: newsgraph.Statement, conf: confReported, sentence: (*relationFinder).quoteRelations},
 }
 
 // patternConf is each pattern's base confidence, copied from the registry

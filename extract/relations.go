@@ -163,6 +163,9 @@ func (f *relationFinder) add(p patternID, v *sentView, subj, obj int, pred, lem 
 	if s.start < 0 || s.end > len(f.doc.text) || s.start > s.end {
 		return
 	}
+	if p == patVerbal && f.verbalObjectIsModifier(v, obj) {
+		return
+	}
 	ev := newsgraph.Evidence{
 		Sentence:   f.doc.text[s.start:s.end],
 		Start:      s.start,
