@@ -200,3 +200,15 @@ func TestCapitalsAndDatelines(t *testing.T) {
 		t.Errorf("dateline city MADRID missing: %v", names(ex))
 	}
 }
+
+// TestMarketIndices: a stock-market index is named like a company but is no
+// actor (market_indices.txt), with or without its number or index word.
+func TestMarketIndices(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "index with index words", text: "Shares of Kelvar Mining rose while the Dow Jones Industrial Average closed down 1.6%.",
+			want: map[string]newsgraph.EntityType{"Kelvar Mining": newsgraph.Agency},
+			none: []string{"Dow Jones", "Dow Jones Industrial Average"}},
+		{name: "short form as subject", text: "The Nasdaq lost 1.3% and the FTSE 100 gained 0.4% on Tuesday.",
+			none: []string{"Nasdaq", "FTSE", "FTSE 100"}},
+	})
+}

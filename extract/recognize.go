@@ -331,6 +331,20 @@ func (x *Extractor) checkPerson(doc *document, si int, c cand) cand {
 	return c
 }
 
+// marketIndex reports whether tokens [a, b] name a stock-market index
+// ("Nasdaq", "FTSE 100", "Nikkei 225 Index"): one of marketIndices, less
+// trailing numbers and index words.
+func marketIndex(toks []token, a, b int) bool {
+	for b > a && (isDigits(toks[b].text) || indexWords[toks[b].text]) {
+		b--
+	}
+	words := make([]string, 0, b-a+1)
+	for k := a; k <= b; k++ {
+		words = append(words, toks[k].text)
+	}
+	return marketIndices[strings.Join(words, " ")]
+}
+
 // nonActorHeads reports whether w ends the name of an event, law or thing
 // rather than a person's.
 func nonActorHeads(w string) bool {
@@ -406,6 +420,9 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	// Storms and ships are named like persons ("Hurricane Dorian", "MV
 	// Alan Kurdi"); they are no actors, and neither are their short names.
 	if a < b && nonActorStarts[strings.TrimSuffix(toks[a].text, ".")] {
+		return []cand{{sent: si, first: a, last: b, nonActor: true}}
+	}
+	if marketIndex(toks, a, b) {
 		return []cand{{sent: si, first: a, last: b, nonActor: true}}
 	}
 	for b > a && connectors[toks[b].text] {
