@@ -212,3 +212,16 @@ func TestMarketIndices(t *testing.T) {
 			none: []string{"Nasdaq", "FTSE", "FTSE 100"}},
 	})
 }
+
+// TestGazetteerAfterThe: a gazetteer phrase that runs over "and the" is
+// read whole even when "The" opens the sentence before it.
+func TestGazetteerAfterThe(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "known long form", text: "The Islamic State of Iraq and the Levant claimed the attack on Monday.",
+			want: map[string]newsgraph.EntityType{"Islamic State of Iraq and the Levant": newsgraph.Agency},
+			none: []string{"Levant", "Iraq"}},
+		{name: "unknown parts stay apart", text: "The Bank of England and the Treasury met on Monday.",
+			want: map[string]newsgraph.EntityType{"Bank of England": newsgraph.Agency},
+			none: []string{"Bank of England and the Treasury"}},
+	})
+}

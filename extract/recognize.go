@@ -204,8 +204,11 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 		}
 		// A gazetteer phrase may run over punctuation ("United Nations
 		// Educational, Scientific and Cultural Organization").
-		if n, _, ok := x.longest(toks, i, len(toks)-1, false); ok && i+n-1 > j {
-			j = i + n - 1
+		// "The" may open the chunk before the phrase.
+		if g := gazStart(toks, i, j); g <= j {
+			if n, _, ok := x.longest(toks, g, len(toks)-1, false); ok && g+n-1 > j {
+				j = g + n - 1
+			}
 		}
 		n0 := len(out)
 		out = append(out, x.parseChunk(doc, si, i, j, lab, head)...)
@@ -405,6 +408,15 @@ func (x *Extractor) conjunctionAt(toks []token, a, b int, caps bool) int {
 		}
 	}
 	return -1
+}
+
+// gazStart returns where a gazetteer phrase may start in the chunk [i, j]:
+// after an opening "The".
+func gazStart(toks []token, i, j int) int {
+	if i < j && toks[i].text == "The" {
+		return i + 1
+	}
+	return i
 }
 
 // parseChunk turns a run of capitalised words, tokens [a, b] of sentence si,
