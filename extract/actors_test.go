@@ -225,3 +225,14 @@ func TestGazetteerAfterThe(t *testing.T) {
 			none: []string{"Bank of England and the Treasury"}},
 	})
 }
+
+// TestAgencyAsSurname: a given name before one word that names a company is
+// a person with that surname; the word alone is still the company.
+func TestAgencyAsSurname(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "given name and company word", text: "One of the men who helped was Martin Boeing, 42, a retired teacher.",
+			want: map[string]newsgraph.EntityType{"Martin Boeing": newsgraph.Person}},
+		{name: "company word alone", text: "Boeing delayed the delivery of its jets on Monday.",
+			want: map[string]newsgraph.EntityType{"Boeing": newsgraph.Agency}},
+	})
+}

@@ -513,7 +513,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	}
 	// Given name first: a person, even when a later word is also a place
 	// ("George Washington").
-	if b > a && b-a <= 3 && g.given[toks[a].text] && !x.anyGaz(toks, a, b, caps) && !placeHeads[toks[b].text] && !nonEntityHeads[toks[b].text] && !labelledOther(lab, a, b) {
+	if b > a && b-a <= 3 && g.given[toks[a].text] && (!x.anyGaz(toks, a, b, caps) || x.agencyAsSurname(toks, a, b)) && !placeHeads[toks[b].text] && !nonEntityHeads[toks[b].text] && !labelledOther(lab, a, b) {
 		emit(personCand(doc, toks, a, b, title, titleStart))
 		return out
 	}
@@ -522,6 +522,17 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		return append(out, c)
 	}
 	return append(out, x.splitAtGazetteer(doc, si, a, b, lab, title, titleStart, caps)...)
+}
+
+// agencyAsSurname reports whether [a, b] is a given name and one word that
+// names an organisation, read as the person's surname ("James Ford",
+// "Tom Shell"); acronyms ("John BBC") are no surnames.
+func (x *Extractor) agencyAsSurname(toks []token, a, b int) bool {
+	if b != a+1 || allCaps(toks[b].text) {
+		return false
+	}
+	_, e, ok := x.longest(toks, b, b, false)
+	return ok && e.typ == newsgraph.Agency && e.kind == kindName
 }
 
 // orgWithPlace reads "Youth Forum Zimbabwe", "Amnesty International
