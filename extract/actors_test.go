@@ -200,3 +200,39 @@ func TestCapitalsAndDatelines(t *testing.T) {
 		t.Errorf("dateline city MADRID missing: %v", names(ex))
 	}
 }
+
+// TestMarketIndices: a stock-market index is named like a company but is no
+// actor (market_indices.txt), with or without its number or index word.
+func TestMarketIndices(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "index with index words", text: "Shares of Kelvar Mining rose while the Dow Jones Industrial Average closed down 1.6%.",
+			want: map[string]newsgraph.EntityType{"Kelvar Mining": newsgraph.Agency},
+			none: []string{"Dow Jones", "Dow Jones Industrial Average"}},
+		{name: "short form as subject", text: "The Nasdaq lost 1.3% and the FTSE 100 gained 0.4% on Tuesday.",
+			none: []string{"Nasdaq", "FTSE", "FTSE 100"}},
+	})
+}
+
+// TestGazetteerAfterThe: a gazetteer phrase that runs over "and the" is
+// read whole even when "The" opens the sentence before it.
+func TestGazetteerAfterThe(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "known long form", text: "The Islamic State of Iraq and the Levant claimed the attack on Monday.",
+			want: map[string]newsgraph.EntityType{"Islamic State of Iraq and the Levant": newsgraph.Agency},
+			none: []string{"Levant", "Iraq"}},
+		{name: "unknown parts stay apart", text: "The Bank of England and the Treasury met on Monday.",
+			want: map[string]newsgraph.EntityType{"Bank of England": newsgraph.Agency},
+			none: []string{"Bank of England and the Treasury"}},
+	})
+}
+
+// TestAgencyAsSurname: a given name before one word that names a company is
+// a person with that surname; the word alone is still the company.
+func TestAgencyAsSurname(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "given name and company word", text: "One of the men who helped was Martin Boeing, 42, a retired teacher.",
+			want: map[string]newsgraph.EntityType{"Martin Boeing": newsgraph.Person}},
+		{name: "company word alone", text: "Boeing delayed the delivery of its jets on Monday.",
+			want: map[string]newsgraph.EntityType{"Boeing": newsgraph.Agency}},
+	})
+}

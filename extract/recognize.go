@@ -204,8 +204,11 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 		}
 		// A gazetteer phrase may run over punctuation ("United Nations
 		// Educational, Scientific and Cultural Organization").
-		if n, _, ok := x.longest(toks, i, len(toks)-1, false); ok && i+n-1 > j {
-			j = i + n - 1
+		// "The" may open the chunk before the phrase.
+		if g := gazStart(toks, i, j); g <= j {
+			if n, _, ok := x.longest(toks, g, len(toks)-1, false); ok && g+n-1 > j {
+				j = g + n - 1
+			}
 		}
 		n0 := len(out)
 		out = append(out, x.parseChunk(doc, si, i, j, lab, head)...)
@@ -331,6 +334,20 @@ func (x *Extractor) checkPerson(doc *document, si int, c cand) cand {
 	return c
 }
 
+// marketIndex reports whether tokens [a, b] name a stock-market index
+// ("Nasdaq", "FTSE 100", "Nikkei 225 Index"): one of marketIndices, less
+// trailing numbers and index words.
+func marketIndex(toks []token, a, b int) bool {
+	for b > a && (isDigits(toks[b].text) || indexWords[toks[b].text]) {
+		b--
+	}
+	words := make([]string, 0, b-a+1)
+	for k := a; k <= b; k++ {
+		words = append(words, toks[k].text)
+	}
+	return marketIndices[strings.Join(words, " ")]
+}
+
 // nonActorHeads reports whether w ends the name of an event, law or thing
 // rather than a person's.
 func nonActorHeads(w string) bool {
@@ -393,6 +410,15 @@ func (x *Extractor) conjunctionAt(toks []token, a, b int, caps bool) int {
 	return -1
 }
 
+// gazStart returns where a gazetteer phrase may start in the chunk [i, j]:
+// after an opening "The".
+func gazStart(toks []token, i, j int) int {
+	if i < j && toks[i].text == "The" {
+		return i + 1
+	}
+	return i
+}
+
 // parseChunk turns a run of capitalised words, tokens [a, b] of sentence si,
 // into mentions: gazetteer phrases, organisations by their head words,
 // persons by their titles and given names, and what prose's NER labels.
@@ -406,6 +432,9 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	// Storms and ships are named like persons ("Hurricane Dorian", "MV
 	// Alan Kurdi"); they are no actors, and neither are their short names.
 	if a < b && nonActorStarts[strings.TrimSuffix(toks[a].text, ".")] {
+		return []cand{{sent: si, first: a, last: b, nonActor: true}}
+	}
+	if marketIndex(toks, a, b) {
 		return []cand{{sent: si, first: a, last: b, nonActor: true}}
 	}
 	for b > a && connectors[toks[b].text] {
@@ -484,7 +513,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	}
 	// Given name first: a person, even when a later word is also a place
 	// ("George Washington").
-	if b > a && b-a <= 3 && g.given[toks[a].text] && !x.anyGaz(toks, a, b, caps) && !placeHeads[toks[b].text] && !nonEntityHeads[toks[b].text] && !labelledOther(lab, a, b) {
+	if b > a && b-a <= 3 && g.given[toks[a].text] && (!x.anyGaz(toks, a, b, caps) || x.agencyAsSurname(toks, a, b)) && !placeHeads[toks[b].text] && !nonEntityHeads[toks[b].text] && !labelledOther(lab, a, b) {
 		emit(personCand(doc, toks, a, b, title, titleStart))
 		return out
 	}
@@ -493,6 +522,17 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		return append(out, c)
 	}
 	return append(out, x.splitAtGazetteer(doc, si, a, b, lab, title, titleStart, caps)...)
+}
+
+// agencyAsSurname reports whether [a, b] is a given name and one word that
+// names an organisation, read as the person's surname ("James Ford",
+// "Tom Shell"); acronyms ("John BBC") are no surnames.
+func (x *Extractor) agencyAsSurname(toks []token, a, b int) bool {
+	if b != a+1 || allCaps(toks[b].text) {
+		return false
+	}
+	_, e, ok := x.longest(toks, b, b, false)
+	return ok && e.typ == newsgraph.Agency && e.kind == kindName
 }
 
 // orgWithPlace reads "Youth Forum Zimbabwe", "Amnesty International

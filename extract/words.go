@@ -112,6 +112,12 @@ var saidVerbs = wordSet("said_verbs.txt")
 // nonActorStarts open names of things named like persons: storms and ships.
 var nonActorStarts = wordSet("non_actor_starts.txt")
 
+// marketIndices are stock-market indices; an index is no actor.
+var marketIndices = wordSet("market_indices.txt")
+
+// indexWords end an index's name after its short form ("Nasdaq Composite").
+var indexWords = wordSet("index_words.txt")
+
 // currencyCodes open amounts written as one token ("GBP738", "USD910").
 var currencyCodes = wordSet("currency_codes.txt")
 
