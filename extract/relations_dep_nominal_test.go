@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -201,26 +200,12 @@ func nomSentence(n int) (string, []relEnt) {
 // sentence of 50, 100 and 200 tokens (parsed once, outside the timing): the
 // time per op should double with the length, not quadruple.
 func BenchmarkNominalPatterns(b *testing.B) {
-	for _, n := range []int{50, 100, 200} {
-		b.Run(fmt.Sprintf("tokens=%d", n), func(b *testing.B) {
-			text, ents := nomSentence(n)
-			doc := relDoc(b, text, ents...)
-			for si := range doc.sents {
-				if _, err := doc.sents[si].tree(); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ResetTimer()
-			for range b.N {
-				f := newRelationFinder(doc)
-				f.ctx = context.Background()
-				f.only = map[patternID]bool{patDepApposition: true, patDepCopula: true, patDepEventNoun: true, patDepBetween: true}
-				if len(f.run()) == 0 {
-					b.Fatal("no relation found")
-				}
-			}
-		})
-	}
+	benchPatternsByLength(b, nomSentence, func(doc *document) int {
+		f := newRelationFinder(doc)
+		f.ctx = context.Background()
+		f.only = map[patternID]bool{patDepApposition: true, patDepCopula: true, patDepEventNoun: true, patDepBetween: true}
+		return len(f.run())
+	})
 }
 
 // A title before an agency makes it part of the state that opens the

@@ -647,3 +647,27 @@ func BenchmarkFindRelations(b *testing.B) {
 	}
 	b.ReportMetric(float64(sents*b.N)/time.Since(start).Seconds(), "sentences/s")
 }
+
+// benchPatternsByLength runs patterns (returning how many edges they found)
+// on one long sentence of 50, 100 and 200 tokens made by sentence, parsed
+// once outside the timing: the time per op should double with the length,
+// not quadruple.
+func benchPatternsByLength(b *testing.B, sentence func(n int) (string, []relEnt), patterns func(*document) int) {
+	for _, n := range []int{50, 100, 200} {
+		b.Run(fmt.Sprintf("tokens=%d", n), func(b *testing.B) {
+			text, ents := sentence(n)
+			doc := relDoc(b, text, ents...)
+			for si := range doc.sents {
+				if _, err := doc.sents[si].tree(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ResetTimer()
+			for range b.N {
+				if patterns(doc) == 0 {
+					b.Fatal("no relation found")
+				}
+			}
+		})
+	}
+}
