@@ -71,7 +71,7 @@ func (c *corefPass) itPronoun(v *sentView, i int, _ []bool) (int, int, int) {
 	if !pronounOf(v, i, relPronounsIt) {
 		return -1, -1, -1
 	}
-	if v.toks[i].tag == "PRP" && (!subjectIt(v, i) || c.deprel(v, i) == "expl") {
+	if v.toks[i].tag == "PRP" && !subjectIt(v, i) {
 		return -1, -1, -1
 	}
 	e := c.antecedent(v, i, isStateOrAgency, nil)
@@ -83,6 +83,11 @@ func (c *corefPass) itPronoun(v *sentView, i int, _ []bool) (int, int, int) {
 		// said it would"): "its" and "it" across sentences were mostly
 		// something else on GUM.
 		e = -1
+	}
+	// The parse is asked last, only for an "it" that would be linked: an
+	// empty "it" ("it is thought that") is no actor.
+	if e >= 0 && v.toks[i].tag == "PRP" && c.deprel(v, i) == "expl" {
+		return -1, -1, -1
 	}
 	return c.linkTo(e, i)
 }
