@@ -671,3 +671,34 @@ func benchPatternsByLength(b *testing.B, sentence func(n int) (string, []relEnt)
 		})
 	}
 }
+
+// edgeCase is a sentence and whether the whole extraction finds an edge
+// from the actor named subj to the one named obj.
+type edgeCase struct {
+	text, subj, obj string
+	want            bool
+}
+
+// checkEdges extracts each case's text and reports the cases whose edge is
+// found when it should not be, or missing when it should be there.
+func checkEdges(t *testing.T, cases []edgeCase) {
+	t.Helper()
+	x := relExtractor(t)
+	for _, tc := range cases {
+		ex, err := x.Extract(context.Background(), articleOf(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := map[string]string{}
+		for _, e := range ex.Entities {
+			name[e.ID] = e.Name
+		}
+		got := false
+		for _, r := range ex.Relations {
+			got = got || name[r.Subject] == tc.subj && name[r.Object] == tc.obj
+		}
+		if got != tc.want {
+			t.Errorf("%q: edge %s -> %s found = %v, want %v; relations %v", tc.text, tc.subj, tc.obj, got, tc.want, ex.Relations)
+		}
+	}
+}
