@@ -2,7 +2,6 @@ package explore_test
 
 import (
 	"context"
-	"log/slog"
 	"net/http/httptest"
 	"strconv"
 	"strings"
@@ -13,7 +12,6 @@ import (
 
 	"newsgraph"
 	"newsgraph/extract"
-	"newsgraph/graph/gql"
 	"newsgraph/graph/internal/browsertest"
 	"newsgraph/graph/internal/testgraph"
 )
@@ -39,13 +37,7 @@ func seedServer(t *testing.T) *httptest.Server {
 	if _, err := st.Ingest(ctx, arts[0], ex); err != nil {
 		t.Fatalf("Ingest(%s) = %v", arts[0].ID, err)
 	}
-	h, err := gql.NewHandler(st, nil, gql.Options{Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		t.Fatalf("NewHandler() = %v", err)
-	}
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
-	return srv
+	return serve(t, st)
 }
 
 // TestExplorerListsEvents picks Putin from the seed store and finds, in his
