@@ -299,7 +299,7 @@ func (d *depTree) moodOf(v int) mood {
 		if h < 0 {
 			break
 		}
-		if (d.rel(v) == "ccomp" || d.rel(v) == "xcomp") && depRequestVerbs[d.lemmas[h]] {
+		if d.requestedOf(v, h) {
 			return requested
 		}
 		if !d.hasRel(v, "conj", "xcomp", "ccomp", "advcl") {
@@ -308,6 +308,30 @@ func (d *depTree) moodOf(v int) mood {
 		v = h
 	}
 	return asserted
+}
+
+// requestedOf reports whether clause v is what request verb h asks for:
+// its complement ("demanded that O publish", "urged Y to halt"), or an
+// infinitive the parser hung on it as an adverbial clause while h has an
+// object ("asking the United States to waive").
+func (d *depTree) requestedOf(v, h int) bool {
+	if !depRequestVerbs[d.lemmas[h]] {
+		return false
+	}
+	if d.rel(v) == "ccomp" || d.rel(v) == "xcomp" {
+		return true
+	}
+	return d.rel(v) == "advcl" && d.infinitive(v) && d.child(h, "obj", "iobj") >= 0
+}
+
+// infinitive reports whether verb v is a "to" infinitive.
+func (d *depTree) infinitive(v int) bool {
+	for _, m := range d.children(v, "mark") {
+		if strings.EqualFold(d.Words[m], "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // ownMood reads the mood words among v's own dependents.

@@ -304,7 +304,7 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 			continue
 		}
 		label, lemmaKey := f.predicate(v, g, o)
-		if label == "" {
+		if label == "" || f.verbalNotAsserted(v, g) {
 			continue
 		}
 		if relSpeechVerbs[lem] {

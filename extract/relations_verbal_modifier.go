@@ -1,19 +1,49 @@
 package extract
 
-import "newsgraph"
+import (
+	"strings"
+
+	"newsgraph"
+)
 
 // The token-level verbal pattern takes the first actor after a verb as its
-// object; the parse often shows that actor is no object at all but a state
-// named as a compound of the noun that is: "proposes an amendment to the
-// U.S. Constitution", "has been the subject of United States sanctions".
-// Such an edge is dropped (verbalObjectIsModifier, checked in
-// relationFinder.add). Agencies are kept ("banned Mahan Air flights" is
-// about Mahan Air), and so are demonyms (amod), which stand for their state
-// ("believes 315,000 Russian troops are dead" is about Russia; dropping
-// them lost more right edges than wrong ones).
+// object; the parse often shows that actor is no object at all but a word
+// that only describes the object or names it:
+//
+//   - a state named as a compound of the noun that is the object:
+//     "proposes an amendment to the U.S. Constitution", "has been the
+//     subject of United States sanctions" (verbalObjectIsModifier);
+//   - a demonym describing a thing in a phrase of place, manner or amount,
+//     or standing as a predicate: "boost holdings of the Australian
+//     dollar", "construction along the U.S.-Mexican border", "believed to
+//     be a Russian" (demonymOnlyDescribes);
+//   - a name given to the object: "a colony called Southern Rhodesia", "a
+//     chef named Lukasz" (givenName).
+//
+// Such an edge is dropped (verbalObjectRejected, checked in
+// relationFinder.add). Agencies named as compounds are kept ("banned Mahan
+// Air flights" is about Mahan Air), and so are demonyms of the verb's
+// subject or object and of a body of the state ("believes 315,000 Russian
+// troops are dead" is about Russia, "changed Russian law" too).
+
+// verbalObjectRejected reports whether the parse shows that actor obj,
+// whose mention starts at token near, is not what the verbal pattern's verb
+// acts on.
+func (f *relationFinder) verbalObjectRejected(v *sentView, obj, near int) bool {
+	if f.verbalObjectIsModifier(v, obj) {
+		return true
+	}
+	d := f.depView(v)
+	if d == nil {
+		return false
+	}
+	w := mentionHeadWord(d, mentionAt(v, near))
+	return w >= 0 && (demonymOnlyDescribes(d, w) || givenName(d, w))
+}
 
 // verbalObjectIsModifier reports whether every mention of state obj in v
-// is, on the parse, a compound modifying a noun that is no actor's: then the verbal pattern's edge to obj is dropped.
+// is, on the parse, a compound modifying a noun that is no actor's: then
+// the verbal pattern's edge to obj is dropped.
 func (f *relationFinder) verbalObjectIsModifier(v *sentView, obj int) bool {
 	if f.doc.ents[obj].Type != newsgraph.State {
 		return false
@@ -38,4 +68,59 @@ func (f *relationFinder) verbalObjectIsModifier(v *sentView, obj int) bool {
 		}
 	}
 	return seen
+}
+
+// argumentRels are the relations of a clause's own participants.
+var argumentRels = []string{"nsubj", "obj", "iobj"}
+
+// demonymOnlyDescribes reports whether word w is an adjective (a demonym:
+// "Australian"), or a name compounded with one ("U.S.-Mexican"), that
+// describes a noun which is neither a clause's subject or object nor a body
+// of the state ("the Russian government"), or that stands alone as a
+// predicate ("was believed to be a Russian").
+func demonymOnlyDescribes(d *depTree, w int) bool {
+	if d.hasRel(w, "compound") && d.head(w) >= 0 && d.UPOS[d.head(w)] == "ADJ" {
+		w = d.head(w) // "U.S.-Mexican": the adjective decides
+	}
+	for n := 0; d.hasRel(w, "conj") && d.head(w) >= 0 && n < maxDepPath; n++ {
+		w = d.head(w) // "the Australian and Canadian dollar"
+	}
+	if d.UPOS[w] != "ADJ" && !d.hasRel(w, "amod") {
+		return false
+	}
+	if d.hasRel(w, argumentRels...) {
+		return false
+	}
+	n := d.head(w)
+	if n < 0 || !d.hasRel(w, "amod", "compound") {
+		return true
+	}
+	return !d.hasRel(n, argumentRels...) && !stateNouns[d.lemmas[n]] && !stateNouns[strings.ToLower(d.Words[n])]
+}
+
+// givenName reports whether word w is the name a participle of naming
+// gives the noun it hangs on: "a colony called Southern Rhodesia".
+func givenName(d *depTree, w int) bool {
+	h := d.head(w)
+	return h >= 0 && d.hasRel(w, "xcomp") && d.hasRel(h, "acl") && d.XPOS[h] == "VBN"
+}
+
+// verbalNotAsserted reports whether the parse puts verb group g in a
+// clause that states no fact: a condition ("if elected, X would appoint
+// Y") or a request ("asking the United States to waive immunity for X"),
+// as depTree.moodOf reads it for the dependency patterns. The group's
+// first verb decides, so a request the group itself makes ("proposed to
+// set limits") is stated.
+func (f *relationFinder) verbalNotAsserted(v *sentView, g verbGroup) bool {
+	d := f.depView(v)
+	if d == nil {
+		return false
+	}
+	for w := range d.Words {
+		if d.tok[w] >= g.first && d.tok[w] <= g.last && d.UPOS[w] == "VERB" {
+			m := d.moodOf(w)
+			return m == hypothetical || m == requested
+		}
+	}
+	return false
 }

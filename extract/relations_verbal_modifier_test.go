@@ -12,3 +12,34 @@ func TestVerbalObjectModifier(t *testing.T) {
 		{"Germany banned Mahan Air flights last week.", "Germany", "Mahan Air", true},
 	})
 }
+
+// TestVerbalDemonymDescribes checks that a demonym describing a thing in a
+// phrase of the verb is no object of it, while a demonym of the object, of
+// a reported subject or of a body of the state stands for its state.
+func TestVerbalDemonymDescribes(t *testing.T) {
+	checkEdges(t, []edgeCase{
+		{"Acme Holdings plans to boost holdings of currencies such as the Brazilian real.", "Acme Holdings", "Brazil", false},
+		{"Jane Doe said the ringleader was believed to be a Russian.", "Jane Doe", "Russia", false},
+		{"Jane Doe changed Russian law in 2020.", "Jane Doe", "Russia", true},
+		{"Jane Doe met with Russian officials on Monday.", "Jane Doe", "Russia", true},
+	})
+}
+
+// TestVerbalGivenName checks that a name given by "called" or "named" is
+// not the object of the verb before it.
+func TestVerbalGivenName(t *testing.T) {
+	checkEdges(t, []edgeCase{
+		{"In 1924 the country was a British colony called Rhodesia.", "United Kingdom", "Rhodesia", false},
+		{"A Polish chef named John Smith attacked him.", "Poland", "John Smith", false},
+	})
+}
+
+// TestVerbalNotAsserted checks that the verbal pattern states no act
+// that is only asked for or supposed, and keeps a request the subject
+// itself makes.
+func TestVerbalNotAsserted(t *testing.T) {
+	checkEdges(t, []edgeCase{
+		{"Jane Doe joined the calls asking the United States to waive immunity for John Smith.", "United States", "John Smith", false},
+		{"Senator Ted Cruz proposed to set limits on service in the Senate.", "Ted Cruz", "Senate", true},
+	})
+}
