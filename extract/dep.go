@@ -493,6 +493,11 @@ func (d *depTree) ownActor(w int) int {
 	if k := d.apposed(w); k >= 0 {
 		return k // "a member of the parliament, Samir Dilou, said"
 	}
+	for _, c := range d.children(w, "flat") {
+		if k := d.mention(c); k >= 0 {
+			return k // "Mr Jolin" parsed with the title as the head
+		}
+	}
 	for _, n := range d.children(w, "nmod") {
 		if k := d.apposed(n); k >= 0 && d.mention(n) < 0 {
 			return k // the same, the name attached to "the parliament"

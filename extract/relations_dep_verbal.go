@@ -355,10 +355,29 @@ func (f *relationFinder) depSpeech(v *sentView) {
 		}
 		if s := d.subject(r); s.word >= 0 && s.via == "" {
 			label, lem := depPredicate(d, c.verb)
-			f.depAdd(patDepSpeech, v, c, c.subjects, d.actors(s.word), label, lem)
+			f.depAdd(patDepSpeech, v, c, c.subjects, d.reportedAbout(s.word), label, lem)
 		}
 	}
 }
+
+// reportedAbout returns the actors a reported clause with subject w is
+// about: w's own, or, when w names none, those that own or make the thing
+// it is ("claimed the Xstrata offer was aimed at", "felt that Mike
+// Leigh's film was entitled to").
+func (d *depTree) reportedAbout(w int) []int {
+	if own := d.actors(w); len(own) > 0 || d.UPOS[w] != "NOUN" {
+		return own
+	}
+	var out []int
+	for _, c := range d.children(w, reportedOwnerRels...) {
+		out = append(out, d.actors(c)...)
+	}
+	return out
+}
+
+// reportedOwnerRels are the relations of the owner or maker named with a
+// noun: "Leigh's film", "the Xstrata offer".
+var reportedOwnerRels = []string{"nmod:poss", "compound"}
 
 // depSpokeTo: the one a speaker addressed, named in a phrase of the
 // say-verb: "Cruz, in remarks to ABC, said", "in an interview with Q, P

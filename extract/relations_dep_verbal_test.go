@@ -175,6 +175,30 @@ func TestDependencyPatterns(t *testing.T) {
 			not:  []string{"*: Vladimir Putin -[return to]-> Germany", "*: Vladimir Putin -[leave]-> Iran"},
 		},
 		{
+			name: "a name under its title speaks",
+			text: "Mr Putin said Germany had banned Mahan Air.",
+			ents: []relEnt{putin, depGermany, depMahan},
+			want: []string{"dep-speech: Vladimir Putin -[say]-> Germany"},
+		},
+		{
+			name: "a coordinated verb of belief under a title",
+			text: "Mr Putin also met Iran but felt that Germany could be outdone by NATO.",
+			ents: []relEnt{putin, depIran, depGermany, depNATO},
+			want: []string{"dep-speech: Vladimir Putin -[felt]-> Germany"},
+		},
+		{
+			name: "the maker of a reported thing",
+			text: "Putin claimed the NATO offer was aimed at Germany.",
+			ents: []relEnt{putin, depNATO, depGermany},
+			want: []string{"dep-speech: Vladimir Putin -[claim]-> NATO"},
+		},
+		{
+			name: "the owner of a reported thing",
+			text: "Putin felt that Germany's plan was wrong.",
+			ents: []relEnt{putin, depGermany},
+			want: []string{"dep-speech: Vladimir Putin -[felt]-> Germany"},
+		},
+		{
 			name: "request is not a fact",
 			text: "Russia demanded that Germany ban Mahan Air.",
 			ents: []relEnt{russia, depGermany, depMahan},
