@@ -35,6 +35,7 @@ const (
 	patDepSVO
 	patDepOblique
 	patDepPassive
+	patDepLinked
 	patDepConj
 	patDepControl
 	patDepRelcl
@@ -81,6 +82,8 @@ var patterns = [...]pattern{
 	patDepOblique: {name: "dep-obl", conf: confVerbNear, sentence: (*relationFinder).depOblique},
 	// "X was elected by Y" -> Y elect X
 	patDepPassive: {name: "dep-passive", conf: confVerbNear, sentence: (*relationFinder).depPassive},
+	// "the group, which is linked to Y" -> group link to Y
+	patDepLinked: {name: "dep-linked", conf: confVerbNear, sentence: (*relationFinder).depLinked},
 	// "X met Y and criticised Z" -> X criticise Z
 	patDepConj: {name: "dep-conj", conf: confVerbFar, sentence: (*relationFinder).depConj},
 	// "X agreed to meet Y", "X allowed Y to halt Z" -> Y halt Z

@@ -417,20 +417,58 @@ func (f *relationFinder) depAccording(v *sentView) {
 		return
 	}
 	for w := range d.Words {
-		if !d.hasRel(w, "obl") || d.caseOf(w) != "according to" {
+		if !d.hasRel(w, "obl", "nmod") || d.caseOf(w) != "according to" {
 			continue
 		}
-		h := d.head(w)
+		h := d.clauseOf(w)
 		if h < 0 || relSpeechVerbs[d.lemmas[h]] {
 			continue
 		}
-		s := d.subject(h)
-		if s.word < 0 {
+		h, about := d.accordingClause(h)
+		if h < 0 {
 			continue
 		}
 		c := depClause{verb: h, negated: false, hedged: d.moodOf(h) == hedged}
-		f.depAdd(patDepAccording, v, c, d.actors(w), d.actors(s.word), "according to", "according to")
+		f.depAdd(patDepAccording, v, c, d.actors(w), about, "according to", "according to")
 	}
+}
+
+// clauseOf returns the verb whose clause phrase w qualifies: its head, or,
+// where the parser hung the phrase on a noun ("died in the hall, according
+// to Reuters"), the verb above that noun; -1 when there is none.
+func (d *depTree) clauseOf(w int) int {
+	h := d.head(w)
+	for depth := 0; h >= 0 && !d.isVerb(h) && depth < maxDepPath; depth++ {
+		if !d.hasRel(h, "obl", "nmod", "obj") {
+			return -1
+		}
+		h = d.head(h)
+	}
+	return h
+}
+
+// accordingClause returns the clause an "according to" phrase on verb h
+// reports and the actors it is about: h's subject, or, when h's subject
+// names no actor and h is a clause the parser hung on another
+// ("Khan started attacking people, and one of them died, according to
+// The Times"), that clause's subject. It returns -1 when neither names
+// an actor or the subject is itself a speaker.
+func (d *depTree) accordingClause(h int) (int, []int) {
+	for depth := 0; h >= 0 && depth <= maxInherit; depth++ {
+		if s := d.subject(h); s.word >= 0 {
+			if about := d.actors(s.word); len(about) > 0 {
+				return h, about
+			}
+		}
+		if !d.hasRel(h, "parataxis", "conj") {
+			break
+		}
+		h = d.head(h)
+		if h >= 0 && relSpeechVerbs[d.lemmas[h]] {
+			break
+		}
+	}
+	return -1, nil
 }
 
 // depMotionVerbs go to or from a place; a state they name is where the

@@ -199,6 +199,30 @@ func TestDependencyPatterns(t *testing.T) {
 			want: []string{"dep-speech: Vladimir Putin -[felt]-> Germany"},
 		},
 		{
+			name: "a source qualifying a clause hung on the main one",
+			text: "Putin started the attack, and many people died in the hall, according to Reuters.",
+			ents: []relEnt{putin, depReuters},
+			want: []string{"dep-according: Reuters -[according to]-> Vladimir Putin"},
+		},
+		{
+			name: "a tie in the passive through a relative pronoun",
+			text: "Hezbollah, which is linked to Iran, attacked the base.",
+			ents: []relEnt{{"Hezbollah", newsgraph.Agency, nil}, depIran},
+			want: []string{"dep-linked: Hezbollah -[link to]-> Iran"},
+		},
+		{
+			name: "a tie in a participle on its noun",
+			text: "Mahan Air is a carrier allied with Iran.",
+			ents: []relEnt{depMahan, depIran},
+			want: []string{"dep-linked: Mahan Air -[ally with]-> Iran"},
+		},
+		{
+			name: "a tie with an agent is another pattern's",
+			text: "Mahan Air was linked to the attack by Germany.",
+			ents: []relEnt{depMahan, depGermany},
+			not:  []string{"dep-linked: Mahan Air -[link to]-> Germany"},
+		},
+		{
 			name: "request is not a fact",
 			text: "Russia demanded that Germany ban Mahan Air.",
 			ents: []relEnt{russia, depGermany, depMahan},
