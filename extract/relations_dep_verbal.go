@@ -171,7 +171,9 @@ func (f *relationFinder) nounObjects(p patternID, v *sentView, d *depTree, c dep
 			label, lem = depPredicate(d, c.verb)
 		case d.Rel[n] == "nmod:poss" || d.hasRel(n, "compound", "amod"):
 			label, lem = depPredicate(d, c.verb, prep, o)
-		case d.rel(n) == "nmod":
+		case d.rel(n) == "nmod" && !depPlacePreps[d.caseOf(n)]:
+			// "died from his injuries at the hospital": a place, not
+			// what the act was done to
 			label, lem = depPredicate(d, c.verb, prep, o, depCase(d, n))
 		default:
 			continue

@@ -290,3 +290,30 @@ func TestAccordingToSource(t *testing.T) {
 		t.Errorf("findRelations(%q) = %q; want Vladimir Putin -[say]-> Germany", text, got)
 	}
 }
+
+// TestDepPlaceOfNounObject checks that a place phrase on the noun a verb
+// acts on ("died from his injuries at the hospital") gives no edge, while
+// another phrase on it does ("made a plea to X").
+func TestDepPlaceOfNounObject(t *testing.T) {
+	hospital := relEnt{"John Radcliffe Hospital", newsgraph.Agency, nil}
+	tests := []struct {
+		text string
+		ents []relEnt
+		obj  string
+		want bool
+	}{
+		{"Putin died from his injuries at John Radcliffe Hospital.", []relEnt{putin, hospital}, "John Radcliffe Hospital", false},
+		{"Putin made a plea to Germany.", []relEnt{putin, depGermany}, "Germany", true},
+	}
+	for _, tt := range tests {
+		doc := relDoc(t, tt.text, tt.ents...)
+		got := depRelStrings(doc, depRelations(doc))
+		found := false
+		for _, g := range got {
+			found = found || strings.HasSuffix(g, "]-> "+tt.obj) && strings.Contains(g, "Vladimir Putin -[")
+		}
+		if found != tt.want {
+			t.Errorf("relations(%q) = %q; edge to %s found = %v, want %v", tt.text, got, tt.obj, found, tt.want)
+		}
+	}
+}
