@@ -18,7 +18,9 @@ import (
 //     dollar", "construction along the U.S.-Mexican border", "believed to
 //     be a Russian" (demonymOnlyDescribes);
 //   - a name given to the object: "a colony called Southern Rhodesia", "a
-//     chef named Lukasz" (givenName).
+//     chef named Lukasz" (givenName);
+//   - the maker of the object: "announced an order by Commandant X"
+//     (nounAgent).
 //
 // Such an edge is dropped (verbalObjectRejected, checked in
 // relationFinder.add). Agencies named as compounds are kept ("banned Mahan
@@ -38,7 +40,19 @@ func (f *relationFinder) verbalObjectRejected(v *sentView, obj, near int) bool {
 		return false
 	}
 	w := mentionHeadWord(d, mentionAt(v, near))
-	return w >= 0 && (demonymOnlyDescribes(d, w) || givenName(d, w))
+	return w >= 0 && (demonymOnlyDescribes(d, w) || givenName(d, w) || nounAgent(d, w))
+}
+
+// nounAgent reports whether word w is, or is inside, the "by" phrase of a
+// noun: the one who made the thing the verb acts on ("announced an order
+// by Commandant X"), not the one it is done to.
+func nounAgent(d *depTree, w int) bool {
+	for x, steps := w, 0; x >= 0 && steps < maxDepPath && !d.isVerb(x); x, steps = d.head(x), steps+1 {
+		if h := d.head(x); h >= 0 && d.hasRel(x, "nmod") && d.caseOf(x) == "by" && d.UPOS[h] == "NOUN" {
+			return true
+		}
+	}
+	return false
 }
 
 // verbalObjectIsModifier reports whether every mention of state obj in v

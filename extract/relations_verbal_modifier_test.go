@@ -43,3 +43,12 @@ func TestVerbalNotAsserted(t *testing.T) {
 		{"Senator Ted Cruz proposed to set limits on service in the Senate.", "Ted Cruz", "Senate", true},
 	})
 }
+
+// TestVerbalNounAgent checks that the maker named in a "by" phrase of the
+// object noun is no object of the verb, while an object of its own is.
+func TestVerbalNounAgent(t *testing.T) {
+	checkEdges(t, []edgeCase{
+		{"The Coast Guard announced an order by Admiral John Smith on Monday.", "Coast Guard", "John Smith", false},
+		{"The Coast Guard praised Admiral John Smith on Monday.", "Coast Guard", "John Smith", true},
+	})
+}
