@@ -8,7 +8,9 @@ import (
 
 // tree returns the sentence's dependency tree (package syntax: UD
 // part-of-speech tags, heads and relations over UD words, each word's byte
-// offsets in Spans), parsing the sentence the first time a stage asks.
+// offsets in Spans), parsing the sentence the first time a stage asks. The
+// parser reads the Penn tags readText already has from prose, so nothing is
+// tagged twice.
 // Parsing costs about as much as all the other stages together, so a
 // document pays for it only in the sentences a stage reads the tree of;
 // the model itself is loaded once per process, on first use.
@@ -20,7 +22,7 @@ func (s *sentence) tree() (syntax.Tree, error) {
 		}
 		toks := make([]syntax.Token, len(s.toks))
 		for i, t := range s.toks {
-			toks[i] = syntax.Token{Text: t.text, Start: t.start, End: t.end}
+			toks[i] = syntax.Token{Text: t.text, Start: t.start, End: t.end, Tag: t.tag}
 		}
 		t := m.ParseTokens(toks)
 		s.parsed = &t

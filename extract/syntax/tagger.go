@@ -1,44 +1,50 @@
 package syntax
 
-// tagger assigns each word a Penn XPOS tag, then a UPOS tag that also sees
-// the XPOS just chosen, greedily from left to right; the previous words'
-// predicted tags are features of the next.
+// tagger assigns each word a UPOS tag from its Penn tag (prose's, see
+// prosetags.go), the word and its neighbours, greedily from left to right;
+// the previous word's UPOS is a feature of the next. Most UPOS follow from
+// the Penn tag; the model learns the rest (AUX or VERB, DET or PRON, ADP or
+// SCONJ) and some of prose's errors. It is small: a few features per word
+// over 17 classes.
 type tagger struct {
-	XPOS, UPOS []string
-	X, U       *perceptron
+	UPOS []string
+	U    *perceptron
 }
 
-// Tagger feature templates. tXPOS* are only in the UPOS model's features.
+// Tagger feature templates.
 const (
 	tBias uint64 = iota + 1
 	tW
-	tCased
-	tSuf1
-	tSuf2
+	tP
+	tPW
 	tSuf3
+	tShapeP
+	tPm1P
+	tPPp1
+	tPWp1
+	tWm1P
+	tUm1P
+	tPm2Pm1P
+	tPp1Pp2
+	tCased
+	tSuf2
 	tSuf4
-	tPre1
-	tShape
 	tWm1
 	tWp1
+	tSuf3p1
+	tUm1W
+	tSuf1
+	tPre1
 	tWm2
 	tWp2
-	tSuf3m1
-	tSuf3p1
 	tShapem1
 	tShapep1
-	tTm1
-	tTm2Tm1
-	tTm1W
+	tUm2Um1
+	tFirstShape
+	tShapes
 	tWm1W
 	tWWp1
-	tFirstShape
-	tTm1Suf3
-	tShapem1ShapeShapep1
-	tXPOSW
-	tXPOS
-	tXPOSWp1
-	tUm1
+	tSuf3m1
 )
 
 // lexAt is the word at i, or a lex of none values out of range.
@@ -51,36 +57,36 @@ func lexAt(ls []lex, i int) *lex {
 
 var noLex = lex{lower: none, cased: none, shape: none, pre1: none, pre2: none, suf: [4]uint64{none, none, none, none}}
 
-func tagAt(tags []int, i int) uint64 {
-	if i < 0 {
+// at is a[i], or none out of range.
+func at[T int | uint64](a []T, i int) uint64 {
+	if i < 0 || i >= len(a) {
 		return none
 	}
-	return uint64(tags[i])
+	return uint64(a[i])
 }
 
-// tagFeatures appends the XPOS model's features of word i; xp holds the
-// tags already chosen for words before i.
-func tagFeatures(out []uint64, ls []lex, xp []int, i int) []uint64 {
-	w, m1, p1, m2, p2 := &ls[i], lexAt(ls, i-1), lexAt(ls, i+1), lexAt(ls, i-2), lexAt(ls, i+2)
-	t1, t2 := tagAt(xp, i-1), tagAt(xp, i-2)
+// tagFeatures appends the features of word i; ps are the words' Penn tags
+// (hashed), up the UPOS already chosen for the words before i.
+func tagFeatures(out []uint64, ls []lex, ps []uint64, up []int, i int) []uint64 {
+	w, p := &ls[i], ps[i]
+	pm1, pp1 := at(ps, i-1), at(ps, i+1)
 	return append(out,
-		f1(tBias, 0), f1(tW, w.lower), f1(tCased, w.cased),
-		f1(tSuf1, w.suf[0]), f1(tSuf2, w.suf[1]), f1(tSuf3, w.suf[2]), f1(tSuf4, w.suf[3]),
-		f1(tPre1, w.pre1), f1(tShape, w.shape),
-		f1(tWm1, m1.lower), f1(tWp1, p1.lower), f1(tWm2, m2.lower), f1(tWp2, p2.lower),
-		f1(tSuf3m1, m1.suf[2]), f1(tSuf3p1, p1.suf[2]), f1(tShapem1, m1.shape), f1(tShapep1, p1.shape),
-		f1(tTm1, t1), f2(tTm2Tm1, t2, t1), f2(tTm1W, t1, w.lower),
-		f2(tWm1W, m1.lower, w.lower), f2(tWWp1, w.lower, p1.lower),
-		f2(tFirstShape, uint64(boolInt(i == 0)), w.shape), f2(tTm1Suf3, t1, w.suf[2]),
-		f3(tShapem1ShapeShapep1, m1.shape, w.shape, p1.shape),
+		f1(tBias, 0), f1(tW, w.lower), f1(tP, p), f2(tPW, p, w.lower),
+		f2(tSuf3, p, w.suf[2]), f2(tShapeP, w.shape, p),
+		f2(tPm1P, pm1, p), f2(tPPp1, p, pp1),
+		f2(tPWp1, p, lexAt(ls, i+1).lower), f2(tWm1P, lexAt(ls, i-1).lower, p),
+		f2(tUm1P, at(up, i-1), p),
+		f3(tPm2Pm1P, at(ps, i-2), pm1, p), f3(tPp1Pp2, p, pp1, at(ps, i+2)),
+		f1(tCased, w.cased), f1(tSuf2, w.suf[1]), f1(tSuf4, w.suf[3]),
+		f1(tWm1, lexAt(ls, i-1).lower), f1(tWp1, lexAt(ls, i+1).lower),
+		f1(tSuf3p1, lexAt(ls, i+1).suf[2]), f2(tUm1W, at(up, i-1), w.lower),
+		f1(tSuf1, w.suf[0]), f1(tPre1, w.pre1), f1(tWm2, lexAt(ls, i-2).lower), f1(tWp2, lexAt(ls, i+2).lower),
+		f1(tShapem1, lexAt(ls, i-1).shape), f1(tShapep1, lexAt(ls, i+1).shape),
+		f2(tUm2Um1, at(up, i-2), at(up, i-1)), f2(tFirstShape, uint64(boolInt(i == 0)), w.shape),
+		f3(tShapes, lexAt(ls, i-1).shape, w.shape, lexAt(ls, i+1).shape),
+		f2(tWm1W, lexAt(ls, i-1).lower, w.lower), f2(tWWp1, w.lower, lexAt(ls, i+1).lower),
+		f1(tSuf3m1, lexAt(ls, i-1).suf[2]),
 	)
-}
-
-// uposFeatures appends the UPOS model's extra features, given word i's XPOS
-// and the UPOS of the words before.
-func uposFeatures(out []uint64, ls []lex, x int, up []int, i int) []uint64 {
-	return append(out, f1(tXPOS, uint64(x)), f2(tXPOSW, uint64(x), ls[i].lower),
-		f2(tXPOSWp1, uint64(x), lexAt(ls, i+1).lower), f2(tUm1, tagAt(up, i-1), uint64(x)))
 }
 
 // tagScratch is the per-call memory of tagging, reused through a pool.
@@ -89,17 +95,16 @@ type tagScratch struct {
 	scores []float32
 }
 
-// tag fills xp and up (len(ls) each) with tag ids.
-func (t *tagger) tag(ls []lex, xp, up []int, sc *tagScratch) {
+// tag fills up (len(ls)) with UPOS ids.
+func (t *tagger) tag(ls []lex, ps []uint64, up []int, sc *tagScratch) {
 	for i := range ls {
-		sc.feats = tagFeatures(sc.feats[:0], ls, xp, i)
-		xp[i] = t.bestOf(t.X, sc)
-		sc.feats = uposFeatures(sc.feats, ls, xp[i], up, i)
-		up[i] = t.bestOf(t.U, sc)
+		sc.feats = tagFeatures(sc.feats[:0], ls, ps, up, i)
+		up[i] = t.bestOf(sc)
 	}
 }
 
-func (t *tagger) bestOf(p *perceptron, sc *tagScratch) int {
+func (t *tagger) bestOf(sc *tagScratch) int {
+	p := t.U
 	if cap(sc.scores) < p.Classes {
 		sc.scores = make([]float32, p.Classes)
 	}
@@ -107,3 +112,6 @@ func (t *tagger) bestOf(p *perceptron, sc *tagScratch) int {
 	p.score(sc.feats, s)
 	return best(s, nil)
 }
+
+// tagHash is the feature value of a Penn tag.
+func tagHash(tag string) uint64 { return hashString(tag) | 1 }

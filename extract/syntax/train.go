@@ -11,10 +11,10 @@ import (
 // TrainOptions sets the training run. Zero values take the defaults.
 type TrainOptions struct {
 	TagEpochs, ParseEpochs int    // most epochs; the best on dev is kept
-	Folds                  int    // jackknife folds for the parser's training tags
+	Folds                  int    // jackknife folds for the parser's training UPOS
 	Seed                   uint64 // shuffling and exploration: same seed, same model
-	TagBits, MoveBits      uint   // log2 rows of the weight arrays
-	LabelBits, UPOSBits    uint
+	UPOSBits, MoveBits     uint   // log2 rows of the weight arrays
+	LabelBits              uint
 	Log                    io.Writer // progress, one line per epoch; nil for none
 }
 
@@ -32,10 +32,9 @@ func (o *TrainOptions) defaults() {
 			*v = d
 		}
 	}
-	defb(&o.TagBits, 18)
 	defb(&o.UPOSBits, 16)
-	defb(&o.MoveBits, 21)
-	defb(&o.LabelBits, 17)
+	defb(&o.MoveBits, 20)
+	defb(&o.LabelBits, 16)
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
@@ -46,19 +45,22 @@ var ErrNoData = errors.New("syntax: no training sentences with complete trees")
 
 // example is a training or dev sentence with its gold analysis as ids.
 type example struct {
-	forms       []string
-	lex         []lex
-	xpos, upos  []int
-	tags, utags []int // the XPOS and UPOS the parser trains on: jackknifed predictions
-	g           gold
+	forms []string
+	lex   []lex
+	tags  []string // prose's Penn tags, as the parser will see them
+	ps    []uint64 // the same, hashed
+	upos  []int    // gold
+	utags []int    // the UPOS the parser trains on: jackknifed predictions
+	g     gold
 }
 
-// Train trains a tagger on train, then a parser on train's jackknifed tags,
-// choosing the number of epochs of each on dev.
+// Train trains a UPOS tagger on train, then a parser on train's jackknifed
+// UPOS, choosing the number of epochs of each on dev. Both read prose's
+// Penn tags of the sentences' text.
 func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 	opt.defaults()
 	m := &Model{}
-	m.tag.XPOS, m.tag.UPOS, m.parse.Labels = inventory(train)
+	m.tag.UPOS, m.parse.Labels = inventory(train)
 	m.parse.setIndexes()
 	tr, err := examples(train, m)
 	if err != nil {
@@ -79,8 +81,8 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 		}
 		t := trainTagger(in, nil, m, opt, uint64(k+1))
 		for _, e := range out {
-			e.tags, e.utags = make([]int, len(e.forms)), make([]int, len(e.forms))
-			t.tag(e.lex, e.tags, e.utags, &tagScratch{})
+			e.utags = make([]int, len(e.forms))
+			t.tag(e.lex, e.ps, e.utags, &tagScratch{})
 		}
 		fmt.Fprintf(opt.Log, "jackknife fold %d/%d tagged\n", k+1, opt.Folds)
 	}
@@ -89,22 +91,22 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 	return m, nil
 }
 
-// inventory lists the tags and labels of the sentences, sorted.
-func inventory(ss []Sentence) (xpos, upos, labels []string) {
-	seen := [3]map[string]bool{{}, {}, {}}
+// inventory lists the UPOS tags and labels of the sentences, sorted.
+func inventory(ss []Sentence) (upos, labels []string) {
+	seen := [2]map[string]bool{{}, {}}
 	for _, s := range ss {
 		for _, w := range s.Words {
-			seen[0][w.XPOS], seen[1][w.UPOS], seen[2][w.Rel] = true, true, true
+			seen[0][w.UPOS], seen[1][w.Rel] = true, true
 		}
 	}
-	var out [3][]string
+	var out [2][]string
 	for i, m := range seen {
 		for k := range m {
 			out[i] = append(out[i], k)
 		}
 		slices.Sort(out[i])
 	}
-	return out[0], out[1], out[2]
+	return out[0], out[1]
 }
 
 // examples converts sentences with complete trees; others are skipped.
@@ -120,11 +122,11 @@ func examples(ss []Sentence, m *Model) ([]*example, error) {
 		if n == 0 || s.validTree() != nil {
 			continue
 		}
-		e := &example{forms: s.Forms(), lex: make([]lex, n), xpos: make([]int, n), upos: make([]int, n)}
+		e := &example{forms: s.Forms(), lex: make([]lex, n), tags: goldTags(&s), ps: make([]uint64, n), upos: make([]int, n)}
 		e.g = gold{head: make([]int32, n+1), rel: make([]int16, n+1), kids: make([][]int32, n+1)}
 		for i, w := range s.Words {
-			e.lex[i] = lx.lex(w.Form)
-			e.xpos[i], e.upos[i] = idx(m.tag.XPOS, w.XPOS), idx(m.tag.UPOS, w.UPOS)
+			e.lex[i], e.ps[i] = lx.lex(w.Form), tagHash(e.tags[i])
+			e.upos[i] = idx(m.tag.UPOS, w.UPOS)
 			e.g.head[i+1], e.g.rel[i+1] = int32(w.Head), int16(idx(m.parse.Labels, w.Rel))
 			e.g.kids[w.Head] = append(e.g.kids[w.Head], int32(i+1))
 		}
@@ -156,8 +158,7 @@ func shuffled(n int, seed, epoch uint64) []int {
 // trainTagger trains for opt.TagEpochs (keeping the best epoch on dev when
 // dev is given) and returns the averaged tagger.
 func trainTagger(tr, dev []*example, m *Model, opt TrainOptions, seed uint64) *tagger {
-	t := &tagger{XPOS: m.tag.XPOS, UPOS: m.tag.UPOS,
-		X: newPerceptron(len(m.tag.XPOS), opt.TagBits), U: newPerceptron(len(m.tag.UPOS), opt.UPOSBits)}
+	t := &tagger{UPOS: m.tag.UPOS, U: newPerceptron(len(m.tag.UPOS), opt.UPOSBits)}
 	var bestT *tagger
 	bestAcc := -1.0
 	sc := &tagScratch{}
@@ -165,7 +166,7 @@ func trainTagger(tr, dev []*example, m *Model, opt TrainOptions, seed uint64) *t
 		for _, i := range shuffled(len(tr), opt.Seed+seed, uint64(ep)) {
 			t.learn(tr[i], sc)
 		}
-		avg := &tagger{XPOS: t.XPOS, UPOS: t.UPOS, X: t.X.averaged(), U: t.U.averaged()}
+		avg := &tagger{UPOS: t.UPOS, U: t.U.averaged()}
 		if dev == nil {
 			bestT = avg
 			continue
@@ -181,15 +182,10 @@ func trainTagger(tr, dev []*example, m *Model, opt TrainOptions, seed uint64) *t
 
 // learn tags e left to right with the current weights and updates them.
 func (t *tagger) learn(e *example, sc *tagScratch) {
-	xp, up := make([]int, len(e.forms)), make([]int, len(e.forms))
+	up := make([]int, len(e.forms))
 	for i := range e.forms {
-		sc.feats = tagFeatures(sc.feats[:0], e.lex, xp, i)
-		x := t.bestOf(t.X, sc)
-		t.X.tick()
-		t.X.update(sc.feats, e.xpos[i], x)
-		xp[i] = x
-		sc.feats = uposFeatures(sc.feats, e.lex, x, up, i)
-		u := t.bestOf(t.U, sc)
+		sc.feats = tagFeatures(sc.feats[:0], e.lex, e.ps, up, i)
+		u := t.bestOf(sc)
 		t.U.tick()
 		t.U.update(sc.feats, e.upos[i], u)
 		up[i] = u
@@ -200,8 +196,8 @@ func tagAccuracy(t *tagger, dev []*example) float64 {
 	right, all := 0, 0
 	sc := &tagScratch{}
 	for _, e := range dev {
-		xp, up := make([]int, len(e.forms)), make([]int, len(e.forms))
-		t.tag(e.lex, xp, up, sc)
+		up := make([]int, len(e.forms))
+		t.tag(e.lex, e.ps, up, sc)
 		for i := range up {
 			right += boolInt(up[i] == e.upos[i])
 			all++
@@ -271,7 +267,7 @@ func trainParser(tr, dev []*example, m *Model, opt TrainOptions) *parser {
 		for _, i := range shuffled(len(tr), opt.Seed, 1000+uint64(ep)) {
 			e := tr[i]
 			t.g = &e.g
-			sc.lex, sc.xp, sc.up = e.lex, e.tags, e.utags
+			sc.lex, sc.ps, sc.up = e.lex, e.ps, e.utags
 			p.run(sc, t)
 		}
 		avg := &parser{Labels: p.Labels, Move: p.Move.averaged(), Label: p.Label.averaged()}
