@@ -46,7 +46,7 @@ func TestParseStage(t *testing.T) {
 // made, as relation finding on trees will ask for them; compare its
 // tokens/s with BenchmarkProseOnly and BenchmarkExtract in the same run:
 //
-//	go test -run '^$' -bench 'ProseOnly|Extract$|ExtractEveryTree' -benchtime 3x ./extract
+//	go test -run '^$' -bench 'ProseOnly|Extract$|ExtractEveryTree' -benchtime 3x -cpu 1 ./extract
 func BenchmarkExtractEveryTree(b *testing.B) {
 	x := mustNew(b)
 	if _, err := syntax.Default(); err != nil { // loaded once per process, not timed
@@ -56,6 +56,7 @@ func BenchmarkExtractEveryTree(b *testing.B) {
 	text := benchText(b)
 	tokens := 0
 	b.ResetTimer()
+	cpu := cpuTime(b)
 	for b.Loop() {
 		doc := &document{text: text}
 		if err := x.run(context.Background(), doc, stages); err != nil {
@@ -63,7 +64,7 @@ func BenchmarkExtractEveryTree(b *testing.B) {
 		}
 		tokens += doc.words
 	}
-	b.ReportMetric(float64(tokens)/b.Elapsed().Seconds(), "tokens/s")
+	reportSpeed(b, tokens, cpu)
 }
 
 // everyTree is a stage that parses every sentence.

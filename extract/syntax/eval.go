@@ -61,7 +61,7 @@ func (m *Model) evaluate(es []*example) Scores {
 	for i, e := range es {
 		ws := make([]Word, len(e.forms))
 		for j, f := range e.forms {
-			ws[j] = Word{Form: f, UPOS: m.tag.UPOS[e.upos[j]],
+			ws[j] = Word{Form: f, UPOS: m.tag.UPOS[e.upos[j]], XPOS: m.tag.XPOS[e.xpos[j]],
 				Head: int(e.g.head[j+1]), Rel: m.parse.Labels[e.g.rel[j+1]]}
 		}
 		ss[i], tags[i] = Sentence{Words: ws}, e.tags

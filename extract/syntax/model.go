@@ -25,12 +25,12 @@ var ErrModel = errors.New("syntax: bad model file")
 // that many bytes of JSON header (tag and label names, each weight array's
 // shape), then each array's int16 weights, little-endian, in header order.
 // Loading reads the arrays straight into place: no decoder walks them.
-const magic = "newsgraph syntax model 3\n"
+const magic = "newsgraph syntax model 4\n"
 
 // header describes a model file's contents.
 type header struct {
-	UPOS, Labels []string
-	Arrays       []array // UPOS tagger, moves, labels
+	XPOS, UPOS, Labels []string
+	Arrays             []array // XPOS, UPOS, moves, labels
 }
 
 // array is the shape of one perceptron's weights.
@@ -64,9 +64,9 @@ func load(r io.Reader) (*Model, error) {
 	if err := readHeader(br, &h); err != nil {
 		return nil, err
 	}
-	m := &Model{tag: tagger{UPOS: h.UPOS}, parse: parser{Labels: h.Labels}}
-	ps := []**perceptron{&m.tag.U, &m.parse.Move, &m.parse.Label}
-	want := []int{len(h.UPOS), nMoves, len(h.Labels)}
+	m := &Model{tag: tagger{XPOS: h.XPOS, UPOS: h.UPOS}, parse: parser{Labels: h.Labels}}
+	ps := []**perceptron{&m.tag.X, &m.tag.U, &m.parse.Move, &m.parse.Label}
+	want := []int{len(h.XPOS), len(h.UPOS), nMoves, len(h.Labels)}
 	if len(h.Arrays) != len(ps) {
 		return nil, fmt.Errorf("%d weight arrays, want %d", len(h.Arrays), len(ps))
 	}
@@ -113,8 +113,8 @@ func (m *Model) Save(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ps := []*perceptron{m.tag.U, m.parse.Move, m.parse.Label}
-	h := header{UPOS: m.tag.UPOS, Labels: m.parse.Labels}
+	ps := []*perceptron{m.tag.X, m.tag.U, m.parse.Move, m.parse.Label}
+	h := header{XPOS: m.tag.XPOS, UPOS: m.tag.UPOS, Labels: m.parse.Labels}
 	for i, p := range ps {
 		if p.Q == nil {
 			ps[i] = p.quantise()

@@ -34,8 +34,9 @@ type Tree struct {
 type scratch struct {
 	lx     lexer
 	lex    []lex
-	ps     []uint64 // Penn tags, hashed
-	up     []int
+	pr     []uint64 // prose's Penn tags, hashed
+	xp, up []int
+	xh     []uint64 // XPOS, hashed
 	tag    tagScratch
 	st     state
 	feats  []uint64
@@ -66,23 +67,23 @@ func (m *Model) ParseSentence(s *Sentence) Tree {
 	return m.parseTagged(s.Forms(), goldTags(s))
 }
 
-// parseTagged parses words whose Penn tags are given (XPOS in the tree).
+// parseTagged parses words with prose's Penn tags.
 func (m *Model) parseTagged(words, tags []string) Tree {
 	n := len(words)
-	t := Tree{Words: words, UPOS: make([]string, n), XPOS: tags, Head: make([]int, n), Rel: make([]string, n)}
+	t := Tree{Words: words, UPOS: make([]string, n), XPOS: make([]string, n), Head: make([]int, n), Rel: make([]string, n)}
 	if n == 0 {
 		return t
 	}
 	sc := m.scratch()
 	defer m.pool.Put(sc)
-	sc.lex, sc.ps = resize(sc.lex, n), resize(sc.ps, n)
+	sc.lex, sc.pr = resize(sc.lex, n), resize(sc.pr, n)
 	for i, w := range words {
-		sc.lex[i], sc.ps[i] = sc.lx.lex(w), tagHash(tags[i])
+		sc.lex[i], sc.pr[i] = sc.lx.lex(w), tagHash(tags[i])
 	}
-	sc.up = resize(sc.up, n)
-	m.tag.tag(sc.lex, sc.ps, sc.up, &sc.tag)
+	sc.xp, sc.up, sc.xh = resize(sc.xp, n), resize(sc.up, n), resize(sc.xh, n)
+	m.tag.tag(sc.lex, sc.pr, sc.xp, sc.up, sc.xh, &sc.tag)
 	for i := range words {
-		t.UPOS[i] = m.tag.UPOS[sc.up[i]]
+		t.XPOS[i], t.UPOS[i] = m.tag.XPOS[sc.xp[i]], m.tag.UPOS[sc.up[i]]
 	}
 	m.parse.run(sc, nil)
 	for i := range words {
@@ -98,11 +99,11 @@ type oracle interface {
 	label(s *state, m int, lfeats []uint64, scores []float32, pred int) int
 }
 
-// run parses sc.lex with tags sc.ps and sc.up into sc.st. With an oracle it trains.
+// run parses sc.lex with tags sc.xh and sc.up into sc.st. With an oracle it trains.
 func (p *parser) run(sc *scratch, o oracle) {
 	s := &sc.st
 	s.reset(len(sc.lex))
-	v := viewer{lex: sc.lex, tags: sc.ps, upos: sc.up, s: s}
+	v := viewer{lex: sc.lex, tags: sc.xh, upos: sc.up, s: s}
 	sc.scores = resize(sc.scores, max(nMoves, len(p.Labels)))
 	for !s.terminal() {
 		sc.feats = parseFeatures(sc.feats[:0], &v)

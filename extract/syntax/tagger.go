@@ -1,14 +1,53 @@
 package syntax
 
-// tagger assigns each word a UPOS tag from its Penn tag (prose's, see
-// prosetags.go), the word and its neighbours, greedily from left to right;
-// the previous word's UPOS is a feature of the next. Most UPOS follow from
-// the Penn tag; the model learns the rest (AUX or VERB, DET or PRON, ADP or
-// SCONJ) and some of prose's errors. It is small: a few features per word
-// over 17 classes.
+// tagger corrects prose's Penn tags and adds UPOS, in two greedy left to
+// right passes. The first chooses each word's Penn tag (XPOS) from prose's
+// (see prosetags.go), the word and its neighbours: prose was trained on
+// newspaper text of another treebank and errs on the rest (about 0.85 of
+// EWT's tags), but its tag is a strong hint, so a few features suffice. The
+// second chooses UPOS from the corrected tags: most follow from them; the
+// model learns the rest (AUX or VERB, DET or PRON, ADP or SCONJ).
 type tagger struct {
-	UPOS []string
-	U    *perceptron
+	XPOS, UPOS []string
+	X, U       *perceptron
+}
+
+// XPOS feature templates.
+const (
+	xBias uint64 = iota + 1
+	xW
+	xPr
+	xPrW
+	xPrSuf3
+	xSuf2
+	xShapePr
+	xPrm1Pr
+	xPrPrp1
+	xXm1Pr
+	xXm2Xm1Pr
+	xWm1
+	xWp1
+	xXm1W
+	xCased
+	xPrm1PrPrp1
+	xPrWp1
+	xPre1
+)
+
+// xposFeatures appends the XPOS features of word i; pr are prose's tags
+// (hashed), xp the XPOS already chosen for the words before i.
+func xposFeatures(out []uint64, ls []lex, pr []uint64, xp []int, i int) []uint64 {
+	w, p := &ls[i], pr[i]
+	pm1, pp1, x1 := at(pr, i-1), at(pr, i+1), at(xp, i-1)
+	return append(out,
+		f1(xBias, 0), f1(xW, w.lower), f1(xPr, p), f2(xPrW, p, w.lower),
+		f2(xPrSuf3, p, w.suf[2]), f1(xSuf2, w.suf[1]), f2(xShapePr, w.shape, p),
+		f2(xPrm1Pr, pm1, p), f2(xPrPrp1, p, pp1), f2(xXm1Pr, x1, p),
+		f3(xXm2Xm1Pr, at(xp, i-2), x1, p),
+		f1(xWm1, lexAt(ls, i-1).lower), f1(xWp1, lexAt(ls, i+1).lower),
+		f2(xXm1W, x1, w.lower), f1(xCased, w.cased),
+		f3(xPrm1PrPrp1, pm1, p, pp1), f2(xPrWp1, p, lexAt(ls, i+1).lower), f1(xPre1, w.pre1),
+	)
 }
 
 // Tagger feature templates.
@@ -65,7 +104,7 @@ func at[T int | uint64](a []T, i int) uint64 {
 	return uint64(a[i])
 }
 
-// tagFeatures appends the features of word i; ps are the words' Penn tags
+// tagFeatures appends the UPOS features of word i; ps are the words' XPOS
 // (hashed), up the UPOS already chosen for the words before i.
 func tagFeatures(out []uint64, ls []lex, ps []uint64, up []int, i int) []uint64 {
 	w, p := &ls[i], ps[i]
@@ -95,16 +134,21 @@ type tagScratch struct {
 	scores []float32
 }
 
-// tag fills up (len(ls)) with UPOS ids.
-func (t *tagger) tag(ls []lex, ps []uint64, up []int, sc *tagScratch) {
+// tag fills xp and up (len(ls) each) with XPOS and UPOS ids, and xh with
+// the XPOS hashed (the parser's tag features); pr are prose's tags, hashed.
+func (t *tagger) tag(ls []lex, pr []uint64, xp, up []int, xh []uint64, sc *tagScratch) {
 	for i := range ls {
-		sc.feats = tagFeatures(sc.feats[:0], ls, ps, up, i)
-		up[i] = t.bestOf(sc)
+		sc.feats = xposFeatures(sc.feats[:0], ls, pr, xp, i)
+		xp[i] = bestOf(t.X, sc)
+		xh[i] = tagHash(t.XPOS[xp[i]])
+	}
+	for i := range ls {
+		sc.feats = tagFeatures(sc.feats[:0], ls, xh, up, i)
+		up[i] = bestOf(t.U, sc)
 	}
 }
 
-func (t *tagger) bestOf(sc *tagScratch) int {
-	p := t.U
+func bestOf(p *perceptron, sc *tagScratch) int {
 	if cap(sc.scores) < p.Classes {
 		sc.scores = make([]float32, p.Classes)
 	}

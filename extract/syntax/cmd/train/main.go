@@ -31,6 +31,7 @@ func main() {
 	flag.Uint64Var(&opt.Seed, "seed", 1, "random seed")
 	flag.UintVar(&opt.MoveBits, "move-bits", 0, "log2 rows of the move weights (0: default)")
 	flag.UintVar(&opt.LabelBits, "label-bits", 0, "log2 rows of the label weights (0: default)")
+	flag.UintVar(&opt.XPOSBits, "xpos-bits", 0, "log2 rows of the XPOS weights (0: default)")
 	flag.UintVar(&opt.UPOSBits, "upos-bits", 0, "log2 rows of the UPOS weights (0: default)")
 	trainFiles := flag.String("train", "en_ewt-ud-train.conllu,en_gum-ud-train.conllu", "training files in -ud, comma-separated (fewer for a quick comparison)")
 	test := flag.Bool("test", true, "score the model on EWT and GUM test at the end")
