@@ -34,6 +34,16 @@ const (
 	patPossessiveAct
 	patBacked
 	patBetween
+	patDepSVO
+	patDepOblique
+	patDepPassive
+	patDepConj
+	patDepControl
+	patDepRelcl
+	patDepParticiple
+	patDepSpeech
+	patDepSpokeTo
+	patDepAccording
 	patVerbal
 	patRoleAfterVerb
 	patPassive
@@ -42,6 +52,7 @@ const (
 	patReciprocal
 	patAccording
 	patEntityForm
+	numPatterns // the number of patterns, not one
 )
 
 // patterns is the registry of relation patterns, in run order. Adding a
@@ -64,6 +75,26 @@ var patterns = [...]pattern{
 	patBacked: {name: "backed", conf: confVerbNear, mention: (*relationFinder).backedRelation},
 	// "talks between Iran and the United States"
 	patBetween: {name: "between", conf: confVerbFar, sentence: (*relationFinder).betweenRelations},
+	// On the dependency parse (relations_dep_verbal.go): "Germany banned Mahan Air"
+	patDepSVO: {name: "dep-svo", conf: confVerbNear, sentence: (*relationFinder).depSVO},
+	// "X fought for Moscow"
+	patDepOblique: {name: "dep-obl", conf: confVerbNear, sentence: (*relationFinder).depOblique},
+	// "X was elected by Y" -> Y elect X
+	patDepPassive: {name: "dep-passive", conf: confVerbNear, sentence: (*relationFinder).depPassive},
+	// "X met Y and criticised Z" -> X criticise Z
+	patDepConj: {name: "dep-conj", conf: confVerbFar, sentence: (*relationFinder).depConj},
+	// "X agreed to meet Y", "X allowed Y to halt Z" -> Y halt Z
+	patDepControl: {name: "dep-control", conf: confControl, sentence: (*relationFinder).depControl},
+	// "the ministry, which accused Russia"
+	patDepRelcl: {name: "dep-relcl", conf: confVerbFar, sentence: (*relationFinder).depRelcl},
+	// "X attacked Y, accusing Z of"
+	patDepParticiple: {name: "dep-participle", conf: confVerbFar, sentence: (*relationFinder).depParticiple},
+	// "Reuters claimed Cubans fought" -> Reuters claim Cuba
+	patDepSpeech: {name: "dep-speech", kind: newsgraph.Statement, conf: confReported, sentence: (*relationFinder).depSpeech},
+	// "in an interview with Q, P said" -> P say with Q
+	patDepSpokeTo: {name: "dep-spoke-to", kind: newsgraph.Statement, conf: confReported, sentence: (*relationFinder).depSpokeTo},
+	// "according to A, X did" -> A according to X
+	patDepAccording: {name: "dep-according", kind: newsgraph.Statement, conf: confReported, sentence: (*relationFinder).depAccording},
 	// subject -[verb phrase]-> object, ReVerb style, and reported speech
 	patVerbal: {name: "verbal", conf: confVerbNear, sentence: (*relationFinder).relationsVerbal},
 	// "X became prime minister of Zimbabwe"
@@ -82,6 +113,17 @@ var patterns = [...]pattern{
 	patEntityForm: {name: "entity-form", kind: newsgraph.Role, conf: confEntityForm, document: (*relationFinder).relationsEntityForms},
 }
 
+// patternConf is each pattern's base confidence, copied from the registry
+// so that a pattern function can read its own row (a function the registry
+// names cannot read the registry while it is being initialised).
+var patternConf [numPatterns]float64
+
+func init() {
+	for i, p := range patterns {
+		patternConf[i] = p.conf
+	}
+}
+
 // ofRelations runs ofRelation on mention k, passing on the title a list of
 // "X of Y" names shares.
 func (f *relationFinder) ofRelations(v *sentView, k int) {
@@ -92,23 +134,28 @@ func (f *relationFinder) ofRelations(v *sentView, k int) {
 // then the sentence patterns on v.
 func (f *relationFinder) runSentencePatterns(v *sentView) {
 	for k := range v.ms {
-		for _, p := range patterns {
-			if p.mention != nil {
+		for id, p := range patterns {
+			if p.mention != nil && f.runs(patternID(id)) {
 				p.mention(f, v, k)
 			}
 		}
 	}
-	for _, p := range patterns {
-		if p.sentence != nil {
+	for id, p := range patterns {
+		if p.sentence != nil && f.runs(patternID(id)) {
 			p.sentence(f, v)
 		}
 	}
 }
 
+// runs reports whether pattern id is switched on.
+func (f *relationFinder) runs(id patternID) bool {
+	return f.only == nil || f.only[id]
+}
+
 // runDocumentPatterns runs the document patterns once every sentence is read.
 func (f *relationFinder) runDocumentPatterns() {
-	for _, p := range patterns {
-		if p.document != nil {
+	for id, p := range patterns {
+		if p.document != nil && f.runs(patternID(id)) {
 			p.document(f)
 		}
 	}

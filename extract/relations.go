@@ -80,6 +80,9 @@ type relationFinder struct {
 	stateCount map[int]int
 	// ctx is done when the caller no longer wants the result.
 	ctx context.Context
+	// only, when not nil, names the patterns that run (to test or count
+	// one pattern alone); nil runs them all.
+	only map[patternID]bool
 }
 
 type relKey struct {
@@ -239,6 +242,10 @@ type sentView struct {
 	// inherited is the title a list of "X of Y" names shares, passed from
 	// one mention to the next by the "of" pattern.
 	inherited string
+	// dep is the sentence's dependency tree over ms (dep.go), made on first
+	// use by depView; noDep is set when there is none to make.
+	dep   *depTree
+	noDep bool
 }
 
 func (f *relationFinder) typ(v *sentView, k int) newsgraph.EntityType {

@@ -1150,7 +1150,7 @@ func (f *relationFinder) relationsAccording(v *sentView) {
 		if end >= n-1 || after < 0 {
 			q = before
 		}
-		if q < 0 || v.headOf(v.ms[q].first) == src {
+		if q < 0 || v.headOf(v.ms[q].first) == src || f.depSpeaker(v, q) {
 			continue
 		}
 		conf := confReported

@@ -31,8 +31,9 @@
 // place that keeps an edge's index rows and counts), relscan.go (which index
 // answers a relation list), adjacency.go and walk.go (neighbours, subgraphs),
 // pathsearch.go (path, from both ends), batch.go (many actors in one read),
-// delete.go, replay.go, extractor.go, upgrade.go (older store formats),
-// tuning.go (Badger options), store.go.
+// snapshot.go (one read transaction for a whole request), delete.go,
+// replay.go, extractor.go, upgrade.go (older store formats), tuning.go
+// (Badger options), store.go.
 //
 // Beyond the stored rows: search.go matches word starts in names and
 // aliases; time.go reads edges through a time Window (evidence by its

@@ -109,10 +109,14 @@ func itemUID(it *badger.Item) (uint64, error) {
 	return decodeUID(b)
 }
 
-// view runs fn in a read transaction after checking ctx.
+// view runs fn in a read transaction after checking ctx: the snapshot ctx
+// carries (snapshot.go), else a transaction of its own.
 func (s *Store) view(ctx context.Context, fn func(txn *badger.Txn) error) error {
 	if err := ctx.Err(); err != nil {
 		return err
+	}
+	if txn := s.snapshotTxn(ctx); txn != nil {
+		return fn(txn)
 	}
 	return s.db.View(fn)
 }

@@ -64,6 +64,10 @@ type Relation struct {
 	// Weight, ArticleCount, FirstSeen and LastSeen count only the evidence
 	// inside it. Zero for the whole edge.
 	Window Window
+	// subjectUID and objectUID are the ends' internal numbers, as the
+	// edge's record holds them, so that Ends reads an end with one Get;
+	// zero when not known.
+	subjectUID, objectUID uint64
 }
 
 // Stats counts what the store holds.
@@ -264,6 +268,7 @@ func (r *relationRec) relation() *Relation {
 		Weight: r.Weight, ArticleCount: r.Articles,
 		FirstSeen: r.FirstSeen, LastSeen: r.LastSeen,
 		Confidence: r.Confidence,
+		subjectUID: r.SubjectUID, objectUID: r.ObjectUID,
 	}
 }
 

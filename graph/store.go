@@ -94,6 +94,11 @@ type Options struct {
 	// MinFreeBytes is the free space below which Ingest refuses with
 	// ErrStorageFull. DefaultOptions sets the margin Badger's files need.
 	MinFreeBytes int64
+	// ReadMostly tunes Badger for serving queries rather than bulk
+	// ingest: level 0 is compacted as soon as it has a table (tuning.go),
+	// which halves the cost of reads and walks for some more compaction
+	// work on each write.
+	ReadMostly bool
 }
 
 // DefaultOptions returns on-disk options without fsync per ingest, logging
@@ -113,6 +118,9 @@ func (o Options) WithInMemory(b bool) Options { o.InMemory = b; return o }
 
 // WithSyncWrites returns o with SyncWrites set.
 func (o Options) WithSyncWrites(b bool) Options { o.SyncWrites = b; return o }
+
+// WithReadMostly returns o with ReadMostly set.
+func (o Options) WithReadMostly(b bool) Options { o.ReadMostly = b; return o }
 
 // WithCacheMB returns o with CacheMB set.
 func (o Options) WithCacheMB(mb int) Options { o.CacheMB = mb; return o }
@@ -209,7 +217,7 @@ const (
 // every read: table blocks and table index (OnTableAndBlockRead), and
 // value-log entries (VerifyValueChecksum).
 func badgerOptions(path string, opts Options) badger.Options {
-	bo := tune(badger.DefaultOptions(path), opts.CacheMB).
+	bo := tune(badger.DefaultOptions(path), opts.CacheMB, opts.ReadMostly).
 		WithInMemory(opts.InMemory).
 		WithReadOnly(opts.ReadOnly && !opts.InMemory).
 		WithSyncWrites(opts.SyncWrites).

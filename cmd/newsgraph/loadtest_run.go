@@ -20,6 +20,10 @@ type loadResult struct {
 	firstErr string
 	rps      float64
 	p50, p99 time.Duration
+	// cpu is the process's CPU time (user and system, clients included)
+	// per request: unlike req/s, it hardly moves when other programs load
+	// the machine.
+	cpu time.Duration
 }
 
 // op performs one request; r is the client's own random source.
@@ -37,6 +41,7 @@ func runLoad(ctx context.Context, clients int, d time.Duration, do op) loadResul
 	var all []time.Duration
 	res := loadResult{}
 	var wg sync.WaitGroup
+	cpu0 := processCPU()
 	start := time.Now()
 	for c := range clients {
 		wg.Add(1)
@@ -66,8 +71,12 @@ func runLoad(ctx context.Context, clients int, d time.Duration, do op) loadResul
 	}
 	wg.Wait()
 	elapsed := time.Since(start)
+	cpu := processCPU() - cpu0
 	slices.Sort(all)
 	res.n = len(all)
+	if res.n > 0 {
+		res.cpu = cpu / time.Duration(res.n)
+	}
 	res.rps = float64(len(all)) / elapsed.Seconds()
 	res.p50, res.p99 = quantile(all, 0.50), quantile(all, 0.99)
 	return res

@@ -44,6 +44,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
+	sf.readMostly = true // a server mostly answers queries
 	open := sf.openStore
 	if *readOnly {
 		// Read-only all the way down: Badger opens read-only and nothing,

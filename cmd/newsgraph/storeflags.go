@@ -27,6 +27,8 @@ type storeFlags struct {
 	verbose   *bool
 	logFormat *string
 	cacheMB   *int
+	// readMostly opens the store tuned for serving (graph.Options.ReadMostly).
+	readMostly bool
 }
 
 func addStoreFlags(fs *flag.FlagSet) *storeFlags {
@@ -76,7 +78,7 @@ func (f *storeFlags) open(log *slog.Logger) (*graph.Store, error) { return f.ope
 
 func (f *storeFlags) openWith(log *slog.Logger, readOnly bool) (*graph.Store, error) {
 	sync := f.sync != nil && *f.sync
-	st, err := graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(sync).WithReadOnly(readOnly).WithLogger(log).WithCacheMB(*f.cacheMB))
+	st, err := graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(sync).WithReadOnly(readOnly).WithLogger(log).WithCacheMB(*f.cacheMB).WithReadMostly(f.readMostly))
 	if errors.Is(err, graph.ErrLocked) {
 		return nil, lockedHint(*f.data, err)
 	}

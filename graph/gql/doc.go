@@ -18,7 +18,11 @@
 // (depth through fragments, cost, aliases, selections, operations) are
 // refused before any resolver runs (limits.go). Each request gets a loader
 // (loader.go) that reads the ends of a page of edges in one batch, reuses
-// actors a walk returned, and reads nothing for an end asked only its id.
+// actors a walk returned, and reads nothing for an end asked only its id;
+// the ends it loaded resolve without a context, so graphql-go runs them in
+// line rather than in a goroutine each. A query runs in one read-only
+// transaction (graph.Store.WithSnapshot); each query text is parsed once
+// for the limits, the mutation check and the log (documents.go).
 //
 // Observe (observe.go) wraps the server's handler with a log line per
 // request and the request metrics of package graph/metrics.

@@ -15,11 +15,13 @@ import (
 	"net/url"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	graphql "github.com/graph-gophers/graphql-go"
 	gqlerrors "github.com/graph-gophers/graphql-go/errors"
+	"github.com/vektah/gqlparser/v2/ast"
 
 	"newsgraph"
 	"newsgraph/graph"
@@ -173,6 +175,13 @@ func (h *Handler) Exec(ctx context.Context, query, operationName string, variabl
 	}
 	ctx, cancel := context.WithTimeout(withLoader(ctx, h.st), h.opts.Timeout)
 	defer cancel()
+	if op := h.limits.docs.parse(query).operation(operationName); op != nil && op.Operation == ast.Query {
+		// One read transaction for the whole answer (graph.WithSnapshot);
+		// a mutation reads what it wrote, so it reads without one.
+		var done func()
+		ctx, done = h.st.WithSnapshot(ctx)
+		defer done()
+	}
 	resp := h.schema.Exec(ctx, query, operationName, variables)
 	h.codeErrors(ctx, resp)
 	return resp
@@ -325,7 +334,8 @@ func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 		httpError(w, http.StatusBadRequest, "no query")
 		return
 	}
-	if r.Method == http.MethodGet && isMutation(req.Query, req.OperationName) {
+	doc := h.limits.docs.parse(req.Query)
+	if r.Method == http.MethodGet && isMutation(doc, req.OperationName) {
 		w.Header().Set("Allow", "POST")
 		httpError(w, http.StatusMethodNotAllowed, "mutations must be sent with POST")
 		return
@@ -333,7 +343,16 @@ func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 	info := &requestInfo{method: r.Method, authorized: h.authorized(r), foreignOrigin: !h.originAllowed(r)}
 	ctx := context.WithValue(r.Context(), requestKey{}, info)
 	resp := h.Exec(ctx, req.Query, req.OperationName, req.Variables)
-	noteGraphQL(w, operationName(req.Query, req.OperationName), firstCode(resp))
+	noteGraphQL(w, operationName(doc, req.OperationName), firstCode(resp))
+	body, err := encodeResponse(resp)
+	if err != nil {
+		h.log.ErrorContext(ctx, "encoding graphql response", "err", err)
+		httpErrorCode(w, http.StatusInternalServerError, CodeInternal, "internal error")
+		return
+	}
+	// With the length known the answer goes out in one piece, not in
+	// chunks of the server's 4 KiB buffer.
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 	if media == mediaGraphQLResponse {
 		w.Header().Set("Content-Type", mediaGraphQLRespParam)
 		if len(resp.Data) == 0 {
@@ -343,7 +362,7 @@ func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 	} else {
 		w.Header().Set("Content-Type", mediaJSONParam)
 	}
-	if err := json.NewEncoder(w).Encode(resp); err != nil {
+	if _, err := w.Write(body); err != nil {
 		h.log.WarnContext(ctx, "writing graphql response", "err", err)
 	}
 }

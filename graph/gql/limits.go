@@ -2,7 +2,6 @@ package gql
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -11,8 +10,6 @@ import (
 	schemaast "github.com/graph-gophers/graphql-go/ast"
 	gqlerrors "github.com/graph-gophers/graphql-go/errors"
 	"github.com/vektah/gqlparser/v2/ast"
-	"github.com/vektah/gqlparser/v2/gqlerror"
-	"github.com/vektah/gqlparser/v2/parser"
 
 	"newsgraph/graph"
 )
@@ -90,6 +87,7 @@ func limitError(code string, pos *ast.Position, extra map[string]any, format str
 // types (taken from graphql-go's parse of the schema, so both agree on
 // which fields are lists).
 type validator struct {
+	docs       *documents // parsed query texts, shared with the handler
 	types      map[string]schemaast.NamedType
 	introSizes map[string]int64 // "__Type.fields": the most fields of any type
 	maxDepth   int
@@ -102,6 +100,7 @@ type validator struct {
 
 func newValidator(s *schemaast.Schema, o Options) *validator {
 	return &validator{
+		docs:       &documents{},
 		types:      s.Types,
 		introSizes: introspectionSizes(s),
 		maxDepth:   o.MaxDepth,
@@ -164,18 +163,11 @@ func (v *validator) check(query string, vars map[string]any) *gqlerrors.QueryErr
 		return limitError(CodeBadInput, nil, map[string]any{"limit": v.maxBytes},
 			"query is %d bytes, over the limit of %d", len(query), v.maxBytes)
 	}
-	doc, err := parser.ParseQuery(&ast.Source{Input: query})
-	if err != nil {
-		var ge *gqlerror.Error
-		if errors.As(err, &ge) {
-			qe := &gqlerrors.QueryError{Message: "syntax error: " + ge.Message, Extensions: map[string]any{"code": CodeBadInput}}
-			for _, l := range ge.Locations {
-				qe.Locations = append(qe.Locations, gqlerrors.Location{Line: l.Line, Column: l.Column})
-			}
-			return qe
-		}
-		return limitError(CodeBadInput, nil, nil, "syntax error: %v", err)
+	d := v.docs.parse(query)
+	if d.err != nil {
+		return d.err
 	}
+	doc := d.doc
 	switch n := len(doc.Operations); {
 	case n == 0:
 		return limitError(CodeBadInput, nil, nil, "the document has no operation")
@@ -183,8 +175,8 @@ func (v *validator) check(query string, vars map[string]any) *gqlerrors.QueryErr
 		return limitError(CodeTooComplex, doc.Operations[v.maxOps].Position, map[string]any{"limit": v.maxOps},
 			"the document has %d operations, over the limit of %d", n, v.maxOps)
 	}
-	if qe := checkFragments(doc); qe != nil {
-		return qe
+	if d.frags != nil {
+		return d.frags
 	}
 	for _, op := range doc.Operations {
 		w := &walk{v: v, doc: doc, vars: vars, op: op}

@@ -2,6 +2,7 @@ package gql
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 
@@ -63,38 +64,72 @@ func (l *loader) entity(ctx context.Context, id string) (*graph.Entity, error) {
 	return e, nil
 }
 
-// loadEnds reads, in one batch, the ends of rels that the query asks more
-// than the id of; prefix is the path from the current field to a relation
-// ("edges.node." for a connection, "" for a list of relations).
-func (l *loader) loadEnds(ctx context.Context, prefix string, rels []*graph.Relation) error {
-	subj, obj := wantsEntity(ctx, prefix+"subject"), wantsEntity(ctx, prefix+"object")
-	if !subj && !obj || len(rels) == 0 {
+// ends is how the edges of one list resolve their subject and object:
+// which of the two the query asks more than the id of, and the request's
+// loader that the list's resolver filled with those in one batch (loadEnds).
+// With it Relation.subject and Relation.object take no context, so
+// graphql-go resolves them in line instead of starting a goroutine for each
+// end of each edge.
+type ends struct {
+	l   *loader
+	ctx context.Context // the request's, for an end the batch did not hold
+	// subject and object say whether the query asks more than the id.
+	subject, object bool
+}
+
+// endsAt returns how the edges at path below the current field
+// ("edges.node." for a connection, "" for a list of relations) resolve
+// their ends.
+func (l *loader) endsAt(ctx context.Context, path string) *ends {
+	return &ends{l: l, ctx: ctx, subject: wantsEntity(ctx, path+"subject"), object: wantsEntity(ctx, path+"object")}
+}
+
+// loadEnds reads, in one batch, the ends of rels that e says the query asks
+// more than the id of and the loader does not hold. An end missing from the
+// store is an error: an edge's ends are stored with it.
+func (l *loader) loadEnds(e *ends, rels []*graph.Relation) error {
+	if !e.subject && !e.object || len(rels) == 0 {
 		return nil
 	}
-	var missing []string
-	l.mu.Lock()
-	for _, r := range rels {
-		if _, ok := l.byID[r.Subject]; subj && !ok {
-			missing = append(missing, r.Subject)
-		}
-		if _, ok := l.byID[r.Object]; obj && !ok {
-			missing = append(missing, r.Object)
-		}
+	have := func(id string) bool {
+		l.mu.Lock()
+		defer l.mu.Unlock()
+		_, ok := l.byID[id]
+		return ok
 	}
-	l.mu.Unlock()
-	if len(missing) == 0 {
-		return nil
-	}
-	got, err := l.st.EntitiesByID(ctx, missing)
+	got, err := l.st.Ends(e.ctx, rels, e.subject, e.object, have)
 	if err != nil {
 		return err
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	for id, e := range got {
-		l.byID[id] = e
+	for id, ent := range got {
+		l.byID[id] = ent
+	}
+	for _, r := range rels {
+		for _, id := range [2]string{r.Subject, r.Object} {
+			if _, ok := l.byID[id]; !ok && (id == r.Subject && e.subject || id == r.Object && e.object) {
+				return internal{fmt.Errorf("edge %s: end %q: %w", r.ID, id, graph.ErrNotFound)}
+			}
+		}
 	}
 	return nil
+}
+
+// end resolves an edge's end id: a reference holding only the id when full
+// is false (no read), else the actor from the loader.
+func (e *ends) end(r *resolver, id string, full bool) *entityResolver {
+	if !full {
+		return &entityResolver{r, &graph.Entity{ID: id}}
+	}
+	ent, err := e.l.entity(e.ctx, id)
+	if err != nil {
+		// Only when the batch missed it and the read failed (a timeout:
+		// loadEnds checked the ends exist). graphql-go reports the null.
+		r.fail(e.ctx, "Relation.end", internal{err})
+		return nil
+	}
+	return &entityResolver{r, ent}
 }
 
 // wantsEntity reports whether the query asks for any field but the id of
@@ -106,15 +141,4 @@ func wantsEntity(ctx context.Context, path string) bool {
 		}
 	}
 	return false
-}
-
-// onlyID reports whether the current field, an entity, is asked for its id
-// alone (or only __typename): then it needs no read.
-func onlyID(ctx context.Context) bool {
-	for _, name := range graphql.SelectedFieldNames(ctx) {
-		if name != "id" {
-			return false
-		}
-	}
-	return true
 }

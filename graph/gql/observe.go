@@ -6,8 +6,6 @@ import (
 	"time"
 
 	graphql "github.com/graph-gophers/graphql-go"
-	"github.com/vektah/gqlparser/v2/ast"
-	"github.com/vektah/gqlparser/v2/parser"
 
 	"newsgraph/graph/metrics"
 )
@@ -78,15 +76,14 @@ func noteGraphQL(w http.ResponseWriter, operation, code string) {
 // operationName is the name of the operation a request runs: the one it
 // names, else that of the document's only operation ("" when anonymous or
 // unparsable).
-func operationName(query, given string) string {
+func operationName(d *document, given string) string {
 	if given != "" {
 		return given
 	}
-	doc, err := parser.ParseQuery(&ast.Source{Input: query})
-	if err != nil || len(doc.Operations) != 1 {
-		return ""
+	if op := d.operation(""); op != nil {
+		return op.Name
 	}
-	return doc.Operations[0].Name
+	return ""
 }
 
 // firstCode is the extensions.code of a response's first error.

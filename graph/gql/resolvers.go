@@ -152,13 +152,14 @@ func (r *resolver) relations(ctx context.Context, op string, args relationArgs, 
 		return nil, err
 	}
 	pg, err := list(f, p)
+	e := loaderFrom(ctx, r.st).endsAt(ctx, "edges.node.")
 	if err == nil && !countOnly {
-		err = loaderFrom(ctx, r.st).loadEnds(ctx, "edges.node.", mapSlice(pg.Edges, func(e graph.Edge[*graph.Relation]) *graph.Relation { return e.Node }))
+		err = e.l.loadEnds(e, mapSlice(pg.Edges, func(e graph.Edge[*graph.Relation]) *graph.Relation { return e.Node }))
 	}
 	if err != nil {
 		return nil, r.fail(ctx, op, err)
 	}
-	return newConnection(pg, countOnly, r.relation), nil
+	return newConnection(pg, countOnly, func(rel *graph.Relation) *relationResolver { return &relationResolver{r, rel, e} }), nil
 }
 
 func (r *resolver) Relations(ctx context.Context, args struct {
@@ -178,7 +179,10 @@ func (r *resolver) Relations(ctx context.Context, args struct {
 	})
 }
 
-func (r *resolver) relation(rel *graph.Relation) *relationResolver { return &relationResolver{r, rel} }
+// wrapRelations wraps a list of edges whose ends resolve through e.
+func (r *resolver) wrapRelations(rels []*graph.Relation, e *ends) []*relationResolver {
+	return mapSlice(rels, func(rel *graph.Relation) *relationResolver { return &relationResolver{r, rel, e} })
+}
 
 func (r *resolver) Article(ctx context.Context, args struct{ ID graphql.ID }) (*articleResolver, error) {
 	a, err := r.st.Article(ctx, string(args.ID))
@@ -243,14 +247,15 @@ func (r *resolver) Neighbors(ctx context.Context, args struct {
 		return nil, r.fail(ctx, "neighbors", err)
 	}
 	l := loaderFrom(ctx, r.st)
+	e := l.endsAt(ctx, "relations.")
 	var rels []*graph.Relation
 	out := make([]*neighborResolver, len(nbs))
 	for i, nb := range nbs {
-		out[i] = &neighborResolver{r, nb}
+		out[i] = &neighborResolver{r, nb, e}
 		l.prime(nb.Entity)
 		rels = append(rels, nb.Relations...)
 	}
-	if err := l.loadEnds(ctx, "relations.", rels); err != nil {
+	if err := l.loadEnds(e, rels); err != nil {
 		return nil, r.fail(ctx, "neighbors", err)
 	}
 	return out, nil
@@ -270,13 +275,14 @@ func (r *resolver) Path(ctx context.Context, args struct {
 		return nil, err
 	}
 	rels, err := r.st.PathIn(ctx, string(args.From), string(args.To), int(args.MaxHops), w)
+	e := loaderFrom(ctx, r.st).endsAt(ctx, "")
 	if err == nil {
-		err = loaderFrom(ctx, r.st).loadEnds(ctx, "", rels)
+		err = e.l.loadEnds(e, rels)
 	}
 	if err != nil {
 		return nil, r.fail(ctx, "path", err)
 	}
-	return mapSlice(rels, r.relation), nil
+	return r.wrapRelations(rels, e), nil
 }
 
 func (r *resolver) Subgraph(ctx context.Context, args struct {
@@ -306,8 +312,13 @@ func (r *resolver) Subgraph(ctx context.Context, args struct {
 	if err != nil {
 		return nil, r.fail(ctx, "subgraph", err)
 	}
-	loaderFrom(ctx, r.st).prime(sg.Nodes...) // every edge's ends are among them
-	return &subgraphResolver{r, sg}, nil
+	l := loaderFrom(ctx, r.st)
+	l.prime(sg.Nodes...) // every edge's ends are among them
+	e := l.endsAt(ctx, "edges.")
+	if err := l.loadEnds(e, sg.Edges); err != nil { // reads nothing unless an end is missing
+		return nil, r.fail(ctx, "subgraph", err)
+	}
+	return &subgraphResolver{r, sg, e}, nil
 }
 
 type articleInput struct {

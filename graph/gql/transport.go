@@ -1,12 +1,14 @@
 package gql
 
 import (
+	"bytes"
+	"encoding/json"
 	"mime"
 	"strconv"
 	"strings"
 
+	graphql "github.com/graph-gophers/graphql-go"
 	"github.com/vektah/gqlparser/v2/ast"
-	"github.com/vektah/gqlparser/v2/parser"
 )
 
 // Media types of GraphQL over HTTP responses. application/graphql-response+json
@@ -56,18 +58,45 @@ func responseType(accept string) string {
 	return best
 }
 
-// isMutation reports whether the operation of query that a request selects
+// isMutation reports whether the operation of d that a request selects
 // (by operationName, or the only one) is a mutation. A query that does not
 // parse is not: GraphQL reports its errors.
-func isMutation(query, operationName string) bool {
-	doc, err := parser.ParseQuery(&ast.Source{Input: query})
-	if err != nil {
-		return false
-	}
-	for _, op := range doc.Operations {
-		if op.Name == operationName || operationName == "" && len(doc.Operations) == 1 {
-			return op.Operation == ast.Mutation
+func isMutation(d *document, operationName string) bool {
+	op := d.operation(operationName)
+	return op != nil && op.Operation == ast.Mutation
+}
+
+// encodeResponse encodes resp as json.Encoder would, without re-reading
+// its data: graphql-go hands the data over as JSON it wrote itself, and
+// the encoder would check and compact that RawMessage byte by byte, a
+// second pass over the largest part of a large answer. Errors and
+// extensions, small, go through encoding/json.
+func encodeResponse(resp *graphql.Response) ([]byte, error) {
+	buf := bytes.NewBuffer(make([]byte, 0, len(resp.Data)+64))
+	buf.WriteByte('{')
+	sep := ""
+	if len(resp.Errors) > 0 {
+		errs, err := json.Marshal(resp.Errors)
+		if err != nil {
+			return nil, err
 		}
+		buf.WriteString(`"errors":`)
+		buf.Write(errs)
+		sep = ","
 	}
-	return false
+	if len(resp.Data) > 0 {
+		buf.WriteString(sep + `"data":`)
+		buf.Write(resp.Data)
+		sep = ","
+	}
+	if len(resp.Extensions) > 0 {
+		ext, err := json.Marshal(resp.Extensions)
+		if err != nil {
+			return nil, err
+		}
+		buf.WriteString(sep + `"extensions":`)
+		buf.Write(ext)
+	}
+	buf.WriteString("}\n")
+	return buf.Bytes(), nil
 }

@@ -90,8 +90,9 @@ func (e *entityResolver) Articles(ctx context.Context, args struct{ First int32 
 }
 
 type relationResolver struct {
-	r   *resolver
-	rel *graph.Relation
+	r    *resolver
+	rel  *graph.Relation
+	ends *ends
 }
 
 func (rr *relationResolver) ID() graphql.ID    { return graphql.ID(rr.rel.ID) }
@@ -111,26 +112,14 @@ func (rr *relationResolver) ArticleCount() int32 { return int32(rr.rel.ArticleCo
 func (rr *relationResolver) FirstSeen() *string  { return optional(rr.rel.FirstSeen) }
 func (rr *relationResolver) LastSeen() *string   { return optional(rr.rel.LastSeen) }
 func (rr *relationResolver) Confidence() float64 { return rr.rel.Confidence }
-func (rr *relationResolver) Subject(ctx context.Context) (*entityResolver, error) {
-	return rr.end(ctx, rr.rel.Subject)
-}
-func (rr *relationResolver) Object(ctx context.Context) (*entityResolver, error) {
-	return rr.end(ctx, rr.rel.Object)
-}
 
-// end resolves an edge's end through the request's loader; asked only for
-// its id, it reads nothing.
-func (rr *relationResolver) end(ctx context.Context, id string) (*entityResolver, error) {
-	if onlyID(ctx) {
-		return &entityResolver{rr.r, &graph.Entity{ID: id}}, nil
-	}
-	e, err := loaderFrom(ctx, rr.r.st).entity(ctx, id)
-	if err != nil {
-		// An edge's ends are stored with it: missing is corruption, not
-		// a client's mistake.
-		return nil, rr.r.fail(ctx, "Relation.end", internal{err})
-	}
-	return &entityResolver{rr.r, e}, nil
+// Subject and Object take no context: the list that holds the edge loaded
+// its ends (loader.go), so graphql-go runs them in line.
+func (rr *relationResolver) Subject() *entityResolver {
+	return rr.ends.end(rr.r, rr.rel.Subject, rr.ends.subject)
+}
+func (rr *relationResolver) Object() *entityResolver {
+	return rr.ends.end(rr.r, rr.rel.Object, rr.ends.object)
 }
 
 // internal marks a store error that must not reach the client as NOT_FOUND.
@@ -190,32 +179,35 @@ func (a *articleResolver) Entities(ctx context.Context) ([]*entityResolver, erro
 
 func (a *articleResolver) Relations(ctx context.Context) ([]*relationResolver, error) {
 	rs, err := a.r.st.ArticleRelations(ctx, a.a.ID)
+	e := loaderFrom(ctx, a.r.st).endsAt(ctx, "")
 	if err == nil {
-		err = loaderFrom(ctx, a.r.st).loadEnds(ctx, "", rs)
+		err = e.l.loadEnds(e, rs)
 	}
 	if err != nil {
 		return nil, a.r.fail(ctx, "Article.relations", err)
 	}
-	return mapSlice(rs, a.r.relation), nil
+	return a.r.wrapRelations(rs, e), nil
 }
 
 type neighborResolver struct {
-	r  *resolver
-	nb graph.Neighbor
+	r    *resolver
+	nb   graph.Neighbor
+	ends *ends
 }
 
 func (n *neighborResolver) Entity() *entityResolver { return &entityResolver{n.r, n.nb.Entity} }
 func (n *neighborResolver) Relations() []*relationResolver {
-	return mapSlice(n.nb.Relations, n.r.relation)
+	return n.r.wrapRelations(n.nb.Relations, n.ends)
 }
 func (n *neighborResolver) Weight() int32 { return int32(n.nb.Weight) }
 
 type subgraphResolver struct {
-	r  *resolver
-	sg *graph.Subgraph
+	r    *resolver
+	sg   *graph.Subgraph
+	ends *ends
 }
 
 func (s *subgraphResolver) Nodes() []*entityResolver {
 	return mapSlice(s.sg.Nodes, func(e *graph.Entity) *entityResolver { return &entityResolver{s.r, e} })
 }
-func (s *subgraphResolver) Edges() []*relationResolver { return mapSlice(s.sg.Edges, s.r.relation) }
+func (s *subgraphResolver) Edges() []*relationResolver { return s.r.wrapRelations(s.sg.Edges, s.ends) }

@@ -1,0 +1,260 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"newsgraph"
+)
+
+// depRelStrings renders the relations a dependency pattern made as
+// "pattern: Subject -[lemma]-> Object", negated ones with a "not " before
+// the lemma.
+func depRelStrings(doc *document, rs []newsgraph.Relation) []string {
+	name := map[string]string{}
+	for _, e := range doc.ents {
+		name[e.ID] = e.Name
+	}
+	var out []string
+	for _, r := range rs {
+		neg := ""
+		if r.Evidence.Negated {
+			neg = "not "
+		}
+		out = append(out, fmt.Sprintf("%s: %s -[%s%s]-> %s", r.Pattern, name[r.Subject], neg, r.Lemma, name[r.Object]))
+	}
+	return out
+}
+
+var (
+	depGermany = relEnt{"Germany", newsgraph.State, nil}
+	depMahan   = relEnt{"Mahan Air", newsgraph.Agency, nil}
+	depKyiv    = relEnt{"Ukraine", newsgraph.State, []string{"Kyiv"}}
+	depNATO    = relEnt{"NATO", newsgraph.Agency, nil}
+	depCNN     = relEnt{"CNN", newsgraph.Agency, nil}
+	depReuters = relEnt{"Reuters", newsgraph.Agency, nil}
+	depIran    = relEnt{"Iran", newsgraph.State, nil}
+	depPelosi  = relEnt{"Nancy Pelosi", newsgraph.Person, []string{"Pelosi"}}
+	depHouse   = relEnt{"House of Representatives", newsgraph.Agency, []string{"House"}}
+)
+
+// depRelations runs the dependency patterns alone on doc.
+func depRelations(doc *document) []newsgraph.Relation {
+	f := newRelationFinder(doc)
+	f.ctx = context.Background()
+	f.only = map[patternID]bool{}
+	for id, p := range patterns {
+		if strings.HasPrefix(p.name, "dep-") {
+			f.only[patternID(id)] = true
+		}
+	}
+	return f.run()
+}
+
+func TestDependencyPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		ents []relEnt
+		want []string // each must be found, by the pattern named
+		not  []string // none may be found, by any pattern ("*")
+	}{
+		{
+			name: "subject verb object",
+			text: "Germany banned Mahan Air in January.",
+			ents: []relEnt{depGermany, depMahan},
+			want: []string{"dep-svo: Germany -[ban]-> Mahan Air"},
+		},
+		{
+			name: "negated",
+			text: "Germany did not ban Mahan Air.",
+			ents: []relEnt{depGermany, depMahan},
+			want: []string{"dep-svo: Germany -[not ban]-> Mahan Air"},
+		},
+		{
+			name: "oblique with its preposition",
+			text: "Russia fought against Ukraine for years.",
+			ents: []relEnt{russia, depKyiv},
+			want: []string{"dep-obl: Russia -[fight against]-> Ukraine"},
+		},
+		{
+			name: "place is not an object",
+			text: "Putin was born in Russia and worked in Germany.",
+			ents: []relEnt{putin, russia, depGermany},
+			not:  []string{"*: Vladimir Putin -[work in]-> Germany"},
+		},
+		{
+			name: "passive agent",
+			text: "Pelosi was elected by the House on Thursday.",
+			ents: []relEnt{depPelosi, depHouse},
+			want: []string{"dep-passive: House of Representatives -[elect]-> Nancy Pelosi"},
+			not:  []string{"*: Nancy Pelosi -[elect]-> House of Representatives"},
+		},
+		{
+			name: "shared subject of coordinated verbs",
+			text: "Germany met Iran on Monday and criticised Mahan Air.",
+			ents: []relEnt{depGermany, depIran, depMahan},
+			want: []string{"dep-svo: Germany -[meet]-> Iran", "dep-conj: Germany -[criticise]-> Mahan Air"},
+		},
+		{
+			name: "coordinated objects",
+			text: "Germany sanctioned Iran and Mahan Air.",
+			ents: []relEnt{depGermany, depIran, depMahan},
+			want: []string{"dep-svo: Germany -[sanction]-> Iran", "dep-svo: Germany -[sanction]-> Mahan Air"},
+		},
+		{
+			name: "subject control",
+			text: "Putin agreed to meet Germany next week.",
+			ents: []relEnt{putin, depGermany},
+			want: []string{"dep-control: Vladimir Putin -[meet]-> Germany"},
+		},
+		{
+			name: "object control",
+			text: "Russia allowed Germany to halt Mahan Air.",
+			ents: []relEnt{russia, depGermany, depMahan},
+			want: []string{"dep-control: Germany -[halt]-> Mahan Air"},
+			not:  []string{"*: Russia -[halt]-> Mahan Air"},
+		},
+		{
+			name: "relative clause",
+			text: "The sanctions came from Germany, which accused Iran of lying.",
+			ents: []relEnt{depGermany, depIran},
+			want: []string{"dep-relcl: Germany -[accuse]-> Iran"},
+		},
+		{
+			name: "speaker of a reported clause",
+			text: "Reuters claimed Iran had attacked Germany.",
+			ents: []relEnt{depReuters, depIran, depGermany},
+			want: []string{"dep-speech: Reuters -[claim]-> Iran", "dep-svo: Iran -[attack]-> Germany"},
+		},
+		{
+			name: "the interviewer is not the speaker",
+			text: "In an interview with CNN, Putin said Germany had banned Mahan Air.",
+			ents: []relEnt{depCNN, putin, depGermany, depMahan},
+			want: []string{"dep-speech: Vladimir Putin -[say]-> Germany"},
+			not:  []string{"*: CNN -[say]-> Germany"},
+		},
+		{
+			name: "according to a source, the speaker speaks",
+			text: "According to Reuters, Putin said Germany had banned Mahan Air.",
+			ents: []relEnt{depReuters, putin, depGermany, depMahan},
+			want: []string{"dep-speech: Vladimir Putin -[say]-> Germany"},
+			not:  []string{"*: Reuters -[say]-> Germany", "*: Reuters -[according to]-> Vladimir Putin"},
+		},
+		{
+			name: "a name in apposition speaks",
+			text: "A member of the parliament, Vladimir Putin, said Germany had banned Mahan Air.",
+			ents: []relEnt{putin, depGermany, depMahan},
+			want: []string{"dep-speech: Vladimir Putin -[say]-> Germany"},
+		},
+		{
+			name: "unnamed official speaks for the body",
+			text: "A NATO spokesman said Russia had attacked Ukraine.",
+			ents: []relEnt{depNATO, russia, depKyiv},
+			want: []string{"dep-speech: NATO -[say]-> Russia"},
+		},
+		{
+			name: "the one spoken to",
+			text: "In an interview with CNN, Putin said the talks had failed.",
+			ents: []relEnt{depCNN, putin},
+			want: []string{"dep-spoke-to: Vladimir Putin -[say with]-> CNN"},
+		},
+		{
+			name: "the owner of what a verb acts on",
+			text: "Germany condemned Russia's invasion of Ukraine.",
+			ents: []relEnt{depGermany, russia, depKyiv},
+			want: []string{"dep-svo: Germany -[condemn]-> Russia"},
+		},
+		{
+			name: "a state a verb of motion goes to is a place",
+			text: "Putin returned to Germany and left Iran.",
+			ents: []relEnt{putin, depGermany, depIran},
+			not:  []string{"*: Vladimir Putin -[return to]-> Germany", "*: Vladimir Putin -[leave]-> Iran"},
+		},
+		{
+			name: "request is not a fact",
+			text: "Russia demanded that Germany ban Mahan Air.",
+			ents: []relEnt{russia, depGermany, depMahan},
+			not:  []string{"*: Germany -[ban]-> Mahan Air"},
+		},
+		{
+			name: "hypothetical is not a fact",
+			text: "If elected, Putin would sanction NATO.",
+			ents: []relEnt{putin, depNATO},
+			not:  []string{"dep-svo: Vladimir Putin -[sanction]-> NATO"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := relDoc(t, tt.text, tt.ents...)
+			got := depRelStrings(doc, depRelations(doc))
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("relations(%q) = %q; want %q", tt.text, got, w)
+				}
+			}
+			for _, n := range tt.not {
+				for _, g := range got {
+					if g == n || n[0] == '*' && len(g) > len(n)-1 && g[len(g)-len(n)+1:] == n[1:] && g[:len(g)-len(n)+1] != "" {
+						t.Errorf("relations(%q) = %q; want no %q", tt.text, got, n)
+					}
+				}
+			}
+		})
+	}
+}
+
+// depSentence returns a sentence of about n tokens naming an actor every
+// few words, in coordinated clauses, lists and reported speech.
+func depSentence(n int) (string, []relEnt) {
+	clause := "Germany said Iran had attacked Mahan Air and NATO , which criticised Russia , "
+	var b strings.Builder
+	for b.Len() == 0 || len(strings.Fields(b.String())) < n-1 {
+		b.WriteString(clause)
+	}
+	b.WriteString(".")
+	return b.String(), []relEnt{depGermany, depIran, depMahan, depNATO, russia}
+}
+
+// BenchmarkDependencyPatterns runs the dependency patterns on one long
+// sentence of 50, 100 and 200 tokens (parsed once, outside the timing): the
+// time per op should double with the length, not quadruple.
+func BenchmarkDependencyPatterns(b *testing.B) {
+	for _, n := range []int{50, 100, 200} {
+		b.Run(fmt.Sprintf("tokens=%d", n), func(b *testing.B) {
+			text, ents := depSentence(n)
+			doc := relDoc(b, text, ents...)
+			for si := range doc.sents {
+				if _, err := doc.sents[si].tree(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ResetTimer()
+			for range b.N {
+				if len(depRelations(doc)) == 0 {
+					b.Fatal("no relation found")
+				}
+			}
+		})
+	}
+}
+
+// TestAccordingToSource runs every pattern: "according to A, P said" makes
+// P the speaker, so no pattern gives A an edge to P.
+func TestAccordingToSource(t *testing.T) {
+	x := relExtractor(t)
+	text := "According to Reuters, Putin said Germany had banned Mahan Air."
+	doc := relDoc(t, text, depReuters, putin, depGermany, depMahan)
+	got := relStrings(doc, x.relationsOf(doc))
+	for _, g := range got {
+		if strings.HasPrefix(g, "Reuters -[") && strings.HasSuffix(g, "]-> Vladimir Putin") {
+			t.Errorf("findRelations(%q) = %q; want no edge from Reuters to Putin", text, got)
+		}
+	}
+	if !slices.Contains(got, "Vladimir Putin -[say]-> Germany") {
+		t.Errorf("findRelations(%q) = %q; want Vladimir Putin -[say]-> Germany", text, got)
+	}
+}
