@@ -175,10 +175,65 @@ type Relation struct {
 	Evidence Evidence `json:"evidence"`
 }
 
+// Modality says how far the text vouches for an event: "" when it states
+// the act as a fact. The values are the GraphQL enum's, lower case here.
+type Modality string
+
+// The modalities of an event the text does not assert as a fact.
+const (
+	// Asserted: the text states the act ("signed a decree").
+	Asserted Modality = ""
+	// Possible: a modal of possibility or a hedge ("could sign", "may
+	// have signed", "reportedly signed").
+	Possible Modality = "possible"
+	// Conditional: the act hangs on a condition ("if elected, would
+	// sign").
+	Conditional Modality = "conditional"
+	// Requested: someone asks, urges or demands the act, which has not
+	// happened ("urged X to sign").
+	Requested Modality = "requested"
+)
+
+// Valid reports whether m is one of the modalities.
+func (m Modality) Valid() bool {
+	return m == Asserted || m == Possible || m == Conditional || m == Requested
+}
+
+// Event is an act or a statement of one actor that names no second actor:
+// Subject -[Predicate]-> "ObjectText", as in Vladimir Putin -[signed
+// decree]-> "a new decree to encourage foreign nationals to sign up".
+// Relations hold what one actor did to another; events hold the rest.
+type Event struct {
+	// Subject is the ID of the actor, an entity of the same Extraction.
+	Subject string `json:"subject"`
+	// Predicate is the verb and the head noun of its object as written
+	// ("signed decree"); Lemma its base form ("sign decree").
+	Predicate string `json:"predicate"`
+	Lemma     string `json:"lemma"`
+	// Kind is Action or Statement ("said ...", with the reported clause
+	// as ObjectText).
+	Kind RelationKind `json:"kind"`
+	// ObjectText is the object phrase or reported clause; it is
+	// Evidence.Sentence[ObjectStart-Evidence.Start:ObjectEnd-Evidence.Start].
+	ObjectText  string `json:"object_text"`
+	ObjectStart int    `json:"object_start"`
+	ObjectEnd   int    `json:"object_end"`
+	// Modality is set when the text does not state the act as a fact; the
+	// evidence's confidence is lowered with it.
+	Modality Modality `json:"modality,omitempty"`
+	// Pattern names the extractor's rule that found the event ("event",
+	// "event-statement"), for evaluation.
+	Pattern  string   `json:"pattern,omitempty"`
+	Evidence Evidence `json:"evidence"`
+}
+
 // Extraction is what the extractor finds in one article.
 type Extraction struct {
 	Entities  []Entity   `json:"entities"`
 	Relations []Relation `json:"relations"`
+	// Events are the acts and statements of one actor with no second
+	// actor (see Event).
+	Events []Event `json:"events"`
 	// Tokens is how many word tokens the text had (for throughput figures).
 	Tokens int `json:"-"`
 	// Extractor is the version of the extractor that made it (see

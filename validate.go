@@ -19,7 +19,10 @@ const MaxNameBytes = 1000
 // an id, a name, a valid type, country and sector (agencies only), names within MaxNameBytes, and
 // mentions inside the text that read as the text does; every relation joins
 // two of its entities with a predicate, a valid kind, evidence inside the
-// text and a confidence in [0, 1]. The extractor guarantees it; the store
+// text and a confidence in [0, 1]; every event has a subject among its
+// entities, a predicate and lemma, kind ACTION or STATEMENT, evidence and
+// an object span inside the text that reads as the text does, and a
+// confidence in [0, 1]. The extractor guarantees it; the store
 // refuses what fails it.
 func (ex *Extraction) Validate(text string) error {
 	bad := func(format string, args ...any) error {
@@ -80,6 +83,38 @@ func (ex *Extraction) Validate(text string) error {
 		if math.IsNaN(ev.Confidence) || ev.Confidence < 0 || ev.Confidence > 1 {
 			return bad("relation confidence %v outside [0, 1]", ev.Confidence)
 		}
+	}
+	for _, e := range ex.Events {
+		if err := e.validate(text, ids); err != nil {
+			return bad("%v", err)
+		}
+	}
+	return nil
+}
+
+// validate checks one event of an extraction whose entity ids are ids.
+func (e *Event) validate(text string, ids map[string]bool) error {
+	name := fmt.Sprintf("event %s -[%s]->", e.Subject, e.Predicate)
+	ev := e.Evidence
+	switch {
+	case !ids[e.Subject]:
+		return fmt.Errorf("%s names a subject the extraction does not have", name)
+	case strings.TrimSpace(e.Predicate) == "" || strings.TrimSpace(e.Lemma) == "":
+		return fmt.Errorf("%s without predicate or lemma", name)
+	case len(e.Predicate) > MaxNameBytes || len(e.Lemma) > MaxNameBytes:
+		return fmt.Errorf("%s: predicate or lemma over %d bytes", name, MaxNameBytes)
+	case e.Kind != Action && e.Kind != Statement:
+		return fmt.Errorf("%s has kind %q; an event is an ACTION or a STATEMENT", name, e.Kind)
+	case !e.Modality.Valid():
+		return fmt.Errorf("%s has unknown modality %q", name, e.Modality)
+	case ev.Start < 0 || ev.End < ev.Start || ev.End > len(text):
+		return fmt.Errorf("%s: evidence span [%d,%d) outside the text (%d bytes)", name, ev.Start, ev.End, len(text))
+	case e.ObjectStart < ev.Start || e.ObjectEnd < e.ObjectStart || e.ObjectEnd > ev.End:
+		return fmt.Errorf("%s: object span [%d,%d) outside its sentence [%d,%d)", name, e.ObjectStart, e.ObjectEnd, ev.Start, ev.End)
+	case text[e.ObjectStart:e.ObjectEnd] != e.ObjectText:
+		return fmt.Errorf("%s: object at [%d,%d) reads %q, not %q", name, e.ObjectStart, e.ObjectEnd, text[e.ObjectStart:e.ObjectEnd], e.ObjectText)
+	case math.IsNaN(ev.Confidence) || ev.Confidence < 0 || ev.Confidence > 1:
+		return fmt.Errorf("%s: confidence %v outside [0, 1]", name, ev.Confidence)
 	}
 	return nil
 }

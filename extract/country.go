@@ -83,6 +83,23 @@ func (g *gazetteer) nameState(name string) string {
 	return found
 }
 
+// spellingState returns the one state the other spellings of an agency
+// place it in ("U.S. Congress", "United States Congress" of "Congress"),
+// as the context of a mention would; "" for none or several.
+func spellingState(g *gazetteer, spellings []string) string {
+	found := ""
+	for _, a := range spellings {
+		switch iso := g.nameState(a); {
+		case iso == "":
+		case found != "" && found != iso:
+			return ""
+		default:
+			found = iso
+		}
+	}
+	return found
+}
+
 // dominantState returns the article's dominant state: the one most
 // mentioned, at least three times and twice as often as any other; "" when
 // the article has no clear one.

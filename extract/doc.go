@@ -1,6 +1,6 @@
 // Package extract turns the text of a news article into actors (persons,
-// states, agencies and places), their mentions with byte offsets, and the
-// relations the text states between them.
+// states, agencies and places), their mentions with byte offsets, the
+// relations the text states between them, and the events of one actor.
 //
 // An Extractor loads its models once and is safe for concurrent use:
 //
@@ -26,21 +26,32 @@
 //     trained on free corpora (data/NOTICE.md) labels each token.
 //  3. recognize (recognize.go): candidate mentions from the gazetteers
 //     (gazetteer.go, data/*.tsv), organisation and title patterns, and the
-//     labels.
+//     labels; unknown names typed by the words around them, a table of
+//     named rules (recognize_context.go: descriptor nouns, "-based",
+//     scores); datelines' places (dateline.go).
 //  4. resolve (resolve.go, resolve_short.go, country.go): one entity per
 //     actor (surnames, acronyms defined in the text, demonyms and capitals of
 //     states), role nouns ("the ministry") as mentions.
-//  5. findRelations (relations*.go): edges between the actors, from titles,
+//  5. corefer (coref.go, coref_*.go): pronouns, role nouns ("the
+//     president"), descriptions ("the company") and "I" in a quotation linked
+//     to the actor they stand for, by an ordered table of sieves; the links
+//     become mentions the relation patterns read. `newsgraph eval-coref`
+//     scores them on GUM.
+//  6. findRelations (relations*.go): edges between the actors, from titles,
 //     appositions, verb phrases and reported speech, each pattern a row of
-//     the registry in patterns.go that names it on its edges; pronouns
-//     resolved (coreference.go).
-//  6. relationKinds (kind.go): ACTION, STATEMENT or ROLE for each edge its
+//     the registry in patterns.go that names it on its edges.
+//  7. relationKinds (kind.go): ACTION, STATEMENT or ROLE for each edge its
 //     pattern left without one.
-//  7. sectors (sector.go): the sector of each agency (GOVERNMENT, MEDIA,
+//  8. findEvents (events.go): events of one actor, the acts and statements
+//     that name no second actor (Putin -[signed decree]-> "a new decree
+//     ..."), read on the dependency parse of the sentences whose tags show
+//     a verb after an actor; modality and negation from
+//     data/words/event_cues.tsv.
+//  9. sectors (sector.go): the sector of each agency (GOVERNMENT, MEDIA,
 //     BUSINESS...), from the gazetteers (data/agency_sectors.tsv, parties)
 //     and the cue words of its name (data/words/sector_cues.tsv), a table
 //     of named rules run in order.
-//  8. cleanNames (names_unicode.go): names made safe to be canonical (NFC,
+//  10. cleanNames (names_unicode.go): names made safe to be canonical (NFC,
 //     no invisible characters, mixed-script look-alikes folded).
 //
 // The word lists the stages consult are data (data/words, one concept a

@@ -18,8 +18,19 @@ type document struct {
 	cands []cand
 	// ents are the article's resolved actors; a mention's ent indexes it.
 	ents []newsgraph.Entity
+	// corefs are, per sentence, the words the coreference stage linked to
+	// an actor (coref.go).
+	corefs [][]corefLink
+	// quotes are the quotations whose speaker the text names, found by
+	// the coreference stage (coref_quotes.go).
+	quotes []quoteSpan
 	// rels are the relations found between ents.
 	rels []newsgraph.Relation
+	// views are the sentences as the relation patterns read them (actor
+	// mentions with pronouns resolved), kept for the event finder.
+	views []*sentView
+	// events are the acts and statements of one actor (events.go).
+	events []newsgraph.Event
 }
 
 // sentence is a span of the text with its tokens and the entity mentions in it.

@@ -15,10 +15,11 @@ var ErrNilArticle = errors.New("extract: nil article")
 // model and the gazetteers, loaded once by New; it is safe for concurrent use
 // by many goroutines.
 type Extractor struct {
-	model *posModel
-	nerOn bool // use ner's labels
-	gaz   *gazetteer
-	ner   *tagger // nil when the embedded model is empty
+	corefOff map[string]bool // coreference sieves switched off (coref.go)
+	model    *posModel
+	nerOn    bool // use ner's labels
+	gaz      *gazetteer
+	ner      *tagger // nil when the embedded model is empty
 }
 
 // Option changes how New builds an Extractor.
@@ -30,6 +31,17 @@ type Option func(*Extractor)
 // alone. prose's own NER model is never used.
 func WithNERTagger(on bool) Option {
 	return func(x *Extractor) { x.nerOn = on }
+}
+
+// WithoutCorefSieves switches the named coreference sieves off (coref.go's
+// corefSieves), to measure what each adds.
+func WithoutCorefSieves(names ...string) Option {
+	return func(x *Extractor) {
+		x.corefOff = map[string]bool{}
+		for _, n := range names {
+			x.corefOff[n] = true
+		}
+	}
 }
 
 // The prose model and the gazetteers are read-only once built, so one copy
@@ -83,12 +95,15 @@ func (x *Extractor) Extract(ctx context.Context, a *newsgraph.Article) (*newsgra
 	if err := x.run(ctx, doc, x.stages()); err != nil {
 		return nil, err
 	}
-	ex := &newsgraph.Extraction{Entities: doc.ents, Relations: doc.rels, Tokens: doc.words, Extractor: x.Version()}
+	ex := &newsgraph.Extraction{Entities: doc.ents, Relations: doc.rels, Events: doc.events, Tokens: doc.words, Extractor: x.Version()}
 	if ex.Entities == nil {
 		ex.Entities = []newsgraph.Entity{}
 	}
 	if ex.Relations == nil {
 		ex.Relations = []newsgraph.Relation{}
+	}
+	if ex.Events == nil {
+		ex.Events = []newsgraph.Event{}
 	}
 	cleanNames(ex)
 	return ex, nil
@@ -99,6 +114,10 @@ func (x *Extractor) Extract(ctx context.Context, a *newsgraph.Article) (*newsgra
 // sentences or mentions, and returns ctx.Err().
 type stage func(ctx context.Context, doc *document) error
 
+// eventStage is the index of findEvents in stages, for the benchmark that
+// prices it.
+const eventStage = 6
+
 // stages are the extractor's stages in run order; doc.go names the file of
 // each.
 func (x *Extractor) stages() []stage {
@@ -107,11 +126,16 @@ func (x *Extractor) stages() []stage {
 		x.tagNames,      // the NER tagger's labels per token
 		x.recognize,     // candidate mentions: gazetteers, patterns, labels
 		x.resolve,       // one entity per actor; role nouns and demonyms
-		x.findRelations, // edges between the actors, pronouns resolved
+		x.corefer,       // pronouns, role nouns and descriptions linked to actors
+		x.findRelations, // edges between the actors
 		x.relationKinds, // ACTION, STATEMENT or ROLE for each edge
+		x.findEvents,    // acts and statements of one actor, on the parse
 		x.sectors,       // the sector of each agency
 	}
 }
+
+// corefStage is the index of the coreference stage in stages.
+const corefStage = 4
 
 // run runs stages over doc in order; it stops at the first error.
 func (x *Extractor) run(ctx context.Context, doc *document, stages []stage) error {

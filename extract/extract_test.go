@@ -428,6 +428,7 @@ func TestConcurrent(t *testing.T) {
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{
 		"", "Vladimir Putin signed a decree.", "The Ministry of Defence (MoD) said.",
+		`"The talks failed," Putin said, and urged Russia not to sign it.`, "If elected, Trump would build a wall?",
 		"U.S. President Donald Trump met Kim Jong-un.", "\xff\xfe", "“Quote,” said Reuters’ AP.",
 		"A. B. C.", "(((", "Mr.", "Russia's Russia's Russia's", "al-Assad el-Sisi bin Salman",
 		"Big Long Title Case Headline About The Ministry Of Defence And The United Nations Security Council Meeting Today\n\nThe Ministry said.",

@@ -139,6 +139,9 @@ func cleanNames(ex *newsgraph.Extraction) {
 		}
 	}
 	ex.Relations = rels
+	for i := range ex.Events {
+		ex.Events[i].Subject = renamed[ex.Events[i].Subject]
+	}
 }
 
 // cleanEntity cleans one entity's name, aliases and id in place.

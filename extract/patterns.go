@@ -31,9 +31,7 @@ const (
 	patApposition
 	patSuchAs
 	patPartyList
-	patPossessiveAct
 	patBacked
-	patBetween
 	patDepSVO
 	patDepOblique
 	patDepPassive
@@ -52,6 +50,11 @@ const (
 	patReciprocal
 	patAccording
 	patEntityForm
+	patDepApposition
+	patDepCopula
+	patDepEventNoun
+	patDepBetween
+	patQuote
 	numPatterns // the number of patterns, not one
 )
 
@@ -63,18 +66,15 @@ var patterns = [...]pattern{
 	patTitle: {name: "title", conf: confTitle, mention: (*relationFinder).titleRelations},
 	// "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"
 	patOf: {name: "of", conf: confTitle, mention: (*relationFinder).ofRelations},
-	// "Youssef Chahed, the Prime Minister of Tunisia"
-	patApposition: {name: "apposition", conf: confApposition, mention: (*relationFinder).appositionRelation},
+	// "Youssef Chahed, the Prime Minister of Tunisia", on tokens, for the
+	// names whose parse shows dep-apposition no role
+	patApposition: {name: "apposition", conf: confApposition, in: patDepApposition},
 	// "agencies such as the FBI and the CIA"
 	patSuchAs: {name: "such-as", kind: newsgraph.Role, conf: confApposition, mention: (*relationFinder).suchAsRelations},
 	// "Republicans Mark Meadows and Jim Jordan"
 	patPartyList: {name: "party-list", kind: newsgraph.Role, conf: confTitle, mention: (*relationFinder).partyListRelations},
-	// "Turkey's invasion of Syria"
-	patPossessiveAct: {name: "possessive-act", conf: confVerbNear, mention: (*relationFinder).possessiveAct},
 	// "the Saudi-backed government of Yemen"
 	patBacked: {name: "backed", conf: confVerbNear, mention: (*relationFinder).backedRelation},
-	// "talks between Iran and the United States"
-	patBetween: {name: "between", conf: confVerbFar, sentence: (*relationFinder).betweenRelations},
 	// On the dependency parse (relations_dep_verbal.go): "Germany banned Mahan Air"
 	patDepSVO: {name: "dep-svo", conf: confVerbNear, sentence: (*relationFinder).depSVO},
 	// "X fought for Moscow"
@@ -111,6 +111,17 @@ var patterns = [...]pattern{
 	patAccording: {name: "according-to", conf: confReported, sentence: (*relationFinder).relationsAccording},
 	// an agency named after its state ("the Russian Foreign Ministry")
 	patEntityForm: {name: "entity-form", kind: newsgraph.Role, conf: confEntityForm, document: (*relationFinder).relationsEntityForms},
+	// on the dependency tree: "David Yarnton, Nintendo Europe's general
+	// manager", "the head of the NHTCU, Mick Deats"
+	patDepApposition: {name: "dep-apposition", kind: newsgraph.Role, conf: confApposition, sentence: (*relationFinder).depAppositionRelations},
+	// "P is the chairman of C", "P is a Republican"
+	patDepCopula: {name: "dep-copula", kind: newsgraph.Role, conf: confApposition, sentence: (*relationFinder).depCopulaRelations},
+	// "Russia's killing of Litvinenko", "the purchase of WMC by Xstrata"
+	patDepEventNoun: {name: "dep-event-noun", conf: confVerbFar, sentence: (*relationFinder).depEventNounRelations},
+	// "talks between Iran, Russia and China"
+	patDepBetween: {name: "dep-between", conf: confVerbFar, sentence: (*relationFinder).depBetweenRelations},
+	// `P said: "... Q ..."`, `"... Q ...," P said` -> P say Q
+	patQuote: {name: "quote", kind: newsgraph.Statement, conf: confReported, sentence: (*relationFinder).quoteRelations},
 }
 
 // patternConf is each pattern's base confidence, copied from the registry

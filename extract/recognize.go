@@ -34,6 +34,7 @@ type cand struct {
 	titleStart int  // first token of the title before a person
 	capital    bool // a capital: the state when it acts, else a place
 	weak       bool // typed by a weak signal only (prose's label, a guess)
+	byContext  bool // typed by the words around it (recognize_context.go)
 	// nonActor marks the name of a thing that is no actor but is named
 	// like one ("Hurricane Dorian"): resolution drops it and its short
 	// forms.
@@ -82,9 +83,13 @@ func headline(doc *document, si int) bool {
 	if si > 0 && doc.sents[si-1].end < s.start && !strings.ContainsAny(doc.text[doc.sents[si-1].end:s.start], "\n\r") {
 		return false
 	}
-	// A headline is a short line of its own without a final stop.
+	// A headline is a short line of its own without a final stop, or
+	// any line in capitals ("SOCCER - JAPAN GET LUCKY WIN .").
 	if s.end >= len(doc.text) && si == 0 || s.end-s.start > 300 {
 		return false
+	}
+	if capitalsLine(s.toks) {
+		return true
 	}
 	if n := len(s.toks); n > 0 && strings.ContainsAny(s.toks[n-1].text, ".!?") && !strings.HasSuffix(s.toks[n-1].text, "..") {
 		if n < 2 || !isAcronym(s.toks[n-1].text) {
@@ -103,6 +108,23 @@ func headline(doc *document, si int) bool {
 		}
 	}
 	return words >= 3 && capd*10 >= words*8
+}
+
+// capitalsLine reports whether at least three words of toks and nine in
+// ten of them are written in capitals.
+func capitalsLine(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if allCaps(t.text) {
+			caps++
+		}
+	}
+	return words >= 3 && caps*10 >= words*9
 }
 
 func isCap(t token) bool {
@@ -129,6 +151,17 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 	head := headline(doc, si)
 	var out []cand
 	i := 0
+	if k := datelineEnd(doc, si); k >= 0 {
+		// "LONDON 1996-08-30", "AL-AIN , United Arab Emirates": the
+		// dateline's city is a place (a state when the gazetteer says so).
+		if n, e, ok := x.longest(toks, 0, k, true); ok && n == k+1 {
+			out = append(out, gazCand(e, 0, k))
+		} else {
+			out = append(out, cand{first: 0, last: k, typ: newsgraph.Place})
+		}
+		out[0].sent = si
+		i = k + 1
+	}
 	for i < len(toks) {
 		if !x.chunkStart(toks, i) {
 			i++
@@ -171,8 +204,11 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 		}
 		// A gazetteer phrase may run over punctuation ("United Nations
 		// Educational, Scientific and Cultural Organization").
-		if n, _, ok := x.longest(toks, i, len(toks)-1, false); ok && i+n-1 > j {
-			j = i + n - 1
+		// "The" may open the chunk before the phrase.
+		if g := gazStart(toks, i, j); g <= j {
+			if n, _, ok := x.longest(toks, g, len(toks)-1, false); ok && g+n-1 > j {
+				j = g + n - 1
+			}
 		}
 		n0 := len(out)
 		out = append(out, x.parseChunk(doc, si, i, j, lab, head)...)
@@ -183,6 +219,12 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 			case out[k].typ == newsgraph.Agency && out[k].key == "":
 				out[k] = x.checkAgency(doc, si, out[k])
 			}
+		}
+		if n := len(out); n > 0 && out[n-1].typ == newsgraph.Place && out[n-1].last == j && j+1 < len(toks) && localForces[toks[j+1].text] {
+			// "Northamptonshire police": a place's police force.
+			c := out[n-1]
+			out[n-1] = cand{sent: si, first: c.first, last: j + 1, typ: newsgraph.Agency}
+			j++
 		}
 		if n := len(out); n > 0 && out[n-1].typ == newsgraph.State && !out[n-1].capital && out[n-1].last == j {
 			if c, ok := x.stateService(doc, si, out[n-1]); ok {
@@ -292,6 +334,20 @@ func (x *Extractor) checkPerson(doc *document, si int, c cand) cand {
 	return c
 }
 
+// marketIndex reports whether tokens [a, b] name a stock-market index
+// ("Nasdaq", "FTSE 100", "Nikkei 225 Index"): one of marketIndices, less
+// trailing numbers and index words.
+func marketIndex(toks []token, a, b int) bool {
+	for b > a && (isDigits(toks[b].text) || indexWords[toks[b].text]) {
+		b--
+	}
+	words := make([]string, 0, b-a+1)
+	for k := a; k <= b; k++ {
+		words = append(words, toks[k].text)
+	}
+	return marketIndices[strings.Join(words, " ")]
+}
+
 // nonActorHeads reports whether w ends the name of an event, law or thing
 // rather than a person's.
 func nonActorHeads(w string) bool {
@@ -354,6 +410,15 @@ func (x *Extractor) conjunctionAt(toks []token, a, b int, caps bool) int {
 	return -1
 }
 
+// gazStart returns where a gazetteer phrase may start in the chunk [i, j]:
+// after an opening "The".
+func gazStart(toks []token, i, j int) int {
+	if i < j && toks[i].text == "The" {
+		return i + 1
+	}
+	return i
+}
+
 // parseChunk turns a run of capitalised words, tokens [a, b] of sentence si,
 // into mentions: gazetteer phrases, organisations by their head words,
 // persons by their titles and given names, and what prose's NER labels.
@@ -367,6 +432,9 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	// Storms and ships are named like persons ("Hurricane Dorian", "MV
 	// Alan Kurdi"); they are no actors, and neither are their short names.
 	if a < b && nonActorStarts[strings.TrimSuffix(toks[a].text, ".")] {
+		return []cand{{sent: si, first: a, last: b, nonActor: true}}
+	}
+	if marketIndex(toks, a, b) {
 		return []cand{{sent: si, first: a, last: b, nonActor: true}}
 	}
 	for b > a && connectors[toks[b].text] {
@@ -413,11 +481,16 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 					full: joinText(doc, toks, titleStart, b), fullReason: "title + name"})
 			}
 		}
-	} else if a > 0 && lowerTitles[toks[a-1].text] {
-		title = toks[a-1].text
-	} else if a > 1 && toks[a-1].text == "," && lowerTitles[toks[a-2].text] && b > a && !orgName(toks, a, b) {
-		// An appositive after a role: "its director, Hamid Khanooki,".
+	} else if a > 0 && roleBefore(toks[a-1].text) != "" {
+		// "spokesman John Kirby", "then-prime-minister Thaksin Shinawatra".
+		title = roleBefore(toks[a-1].text)
+	} else if a > 1 && toks[a-1].text == "," && (roleBefore(toks[a-2].text) != "" || kinNouns[toks[a-2].text]) && b > a && !orgName(toks, a, b) {
+		// An appositive after a role: "its director, Hamid Khanooki,",
+		// "his son-in-law, Frédéric Salat-Baroux".
 		title = toks[a-2].text
+		if t := roleBefore(title); t != "" {
+			title = t
+		}
 	}
 
 	if head {
@@ -432,17 +505,57 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		emit(gazCand(e, a, b))
 		return out
 	}
-	if orgName(toks, a, b) {
+	if orgName(toks, a, b) || title == "" && x.describedOrg(toks, a, b) {
+		// "law firm Sidley Austin": a descriptor noun before the chunk
+		// makes all of it the organisation's name, places and given
+		// names in it too.
 		return append(out, x.orgCands(doc, si, a, b, caps)...)
 	}
 	// Given name first: a person, even when a later word is also a place
 	// ("George Washington").
-	if b > a && b-a <= 3 && g.given[toks[a].text] && !x.anyGaz(toks, a, b, caps) && !placeHeads[toks[b].text] && !nonEntityHeads[toks[b].text] && !labelledOther(lab, a, b) {
+	if b > a && b-a <= 3 && g.given[toks[a].text] && (!x.anyGaz(toks, a, b, caps) || x.agencyAsSurname(toks, a, b)) && !placeHeads[toks[b].text] && !nonEntityHeads[toks[b].text] && !labelledOther(lab, a, b) {
 		emit(personCand(doc, toks, a, b, title, titleStart))
 		return out
 	}
 
+	if c, ok := x.orgWithPlace(doc, si, a, b, caps); ok && title == "" {
+		return append(out, c)
+	}
 	return append(out, x.splitAtGazetteer(doc, si, a, b, lab, title, titleStart, caps)...)
+}
+
+// agencyAsSurname reports whether [a, b] is a given name and one word that
+// names an organisation, read as the person's surname ("James Ford",
+// "Tom Shell"); acronyms ("John BBC") are no surnames.
+func (x *Extractor) agencyAsSurname(toks []token, a, b int) bool {
+	if b != a+1 || allCaps(toks[b].text) {
+		return false
+	}
+	_, e, ok := x.longest(toks, b, b, false)
+	return ok && e.typ == newsgraph.Agency && e.kind == kindName
+}
+
+// orgWithPlace reads "Youth Forum Zimbabwe", "Amnesty International
+// Australia": an organisation's name, by its head word, then a state's or
+// place's name closing the chunk, is one organisation, the state's when it
+// is one.
+func (x *Extractor) orgWithPlace(doc *document, si, a, b int, caps bool) (cand, bool) {
+	toks := doc.sents[si].toks
+	for k := a + 2; k <= b; k++ {
+		n, e, ok := x.longest(toks, k, b, caps)
+		if !ok || k+n-1 != b || e.typ != newsgraph.State && e.typ != newsgraph.Place || e.kind == kindDemonym {
+			continue
+		}
+		if !orgHeads[toks[k-1].text] || !orgName(toks, a, k-1) {
+			return cand{}, false
+		}
+		c := cand{sent: si, first: a, last: b, typ: newsgraph.Agency}
+		if e.typ == newsgraph.State {
+			c.stateOf = e.iso
+		}
+		return c, true
+	}
+	return cand{}, false
 }
 
 // splitAtGazetteer splits the name chunk [a, b] at gazetteer phrases; what
@@ -574,6 +687,12 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	if per, ok := x.personInside(doc, si, p, q, lab); ok {
 		return per
 	}
+	if x.describedOrg(toks, p, q) {
+		// "Empire magazine", "investment firm Grant Samuel": the
+		// descriptor outweighs the name's own head word.
+		c.typ = newsgraph.Agency
+		return c
+	}
 	if nonEntityHeads[toks[q].text] {
 		return c
 	}
@@ -597,6 +716,7 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	if typ, ok := x.typeByContext(toks, p, q); ok {
 		c.typ = typ
 		c.weak = typ == newsgraph.Agency
+		c.byContext = true
 		return c
 	}
 	// A role ("Minority Leader") is no actor, whatever the tagger says.
@@ -641,28 +761,6 @@ func (x *Extractor) personInside(doc *document, si, p, q int, lab []string) (can
 	return cand{}, false
 }
 
-// typeByContext types an unknown name [p, q] by the words around it: an
-// organisation (a weak guess) before a role and a person, or as "the" and
-// an organisation's head word; a person when it says something.
-func (x *Extractor) typeByContext(toks []token, p, q int) (newsgraph.EntityType, bool) {
-	// An unknown name before a role and a person is the person's
-	// organisation ("Grateful Dead drummer Mickey Hart", "Apple CEO Tim").
-	if q+2 < len(toks) && (lowerTitles[toks[q+1].text] || x.titleAt(toks, q+1, len(toks)-1) > 0) && isCap(toks[q+2]) {
-		return newsgraph.Agency, true
-	}
-	// A single unknown name that says something is a person's ("Jafari
-	// said").
-	if p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && !isAcronym(toks[p].text) {
-		return newsgraph.Person, true
-	}
-	// "the Administration", "the Court": an organisation's head word
-	// alone, capitalised inside a sentence, names the one the text means.
-	if p == q && p > 0 && strings.EqualFold(toks[p-1].text, "the") && !sentenceInitial(toks, p-1) && (orgHeads[toks[p].text] || toks[p].text == "House") {
-		return newsgraph.Agency, true
-	}
-	return "", false
-}
-
 // typeByLabels types the unknown name c by the tagger's labels, a weak
 // signal: the label most of its words have, unless the words are common
 // ones; two or three untagged title-cased words that act are a person.
@@ -693,6 +791,9 @@ func (x *Extractor) typeByLabels(toks []token, lab []string, c cand) cand {
 	switch {
 	case p == q && org > 0 && adjectiveLike(toks[p].text):
 		// "Federal", "African": an adjective the tagger took for a name.
+	case org > 0 && adjectiveLike(toks[q].text) && q+1 < len(toks) && strings.HasPrefix(toks[q+1].tag, "NN") && !isCap(toks[q+1]):
+		// "the Middle Eastern nation", "a Roman Catholic church": words
+		// ending in an adjective before a noun qualify it.
 	case per > 0 && per >= loc && per >= org && q > p && x.commonWords(toks, p, q):
 		// "Grateful Dead", "Crew Dragon": capitalised common words with no
 		// given name are a title or a thing's name more often than a
@@ -798,6 +899,11 @@ func (x *Extractor) titleAt(toks []token, i, b int) int {
 			best = j - i + 1
 		}
 	}
+	// "Broadcaster Piers Morgan", "Striker Tom Harris": a role word
+	// capitalised before a given name is a title too.
+	if best == 0 && i < b && isCap(toks[i]) && lowerTitles[strings.ToLower(toks[i].text)] && x.gaz.given[toks[i+1].text] {
+		best = 1
+	}
 	return best
 }
 
@@ -882,9 +988,9 @@ var foldLetters = map[rune]string{'’': "'", '‘': "'", 'ß': "ss", 'Æ': "AE"
 	'Ø': "O", 'ø': "o", 'Ł': "L", 'ł': "l", 'đ': "d", 'Đ': "D", 'ı': "i"}
 
 // particleName reports whether a lower-case word is a name with a particle
-// ("al-Assad", "el-Sisi", "bin-Salman").
+// ("al-Assad", "el-Sisi", "bin-Salman", "d'Estaing").
 func particleName(w string) bool {
-	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-"} {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "bin-", "ibn-", "abu-", "d'", "d’"} {
 		if len(w) > len(p) && strings.HasPrefix(w, p) {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
 			return unicode.IsUpper(r)
@@ -916,6 +1022,31 @@ func (x *Extractor) stateService(doc *document, si int, st cand) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// roleBefore returns the role a lower-case word before a name gives its
+// person: a role noun ("spokesman"), or a title written with hyphens, maybe
+// after "then-", "ex-" or "former-" ("then-prime-minister" is "prime
+// minister"); else "".
+func roleBefore(w string) string {
+	if lowerTitles[w] {
+		return w
+	}
+	if !strings.Contains(w, "-") || w != strings.ToLower(w) {
+		return ""
+	}
+	for _, p := range []string{"then-", "ex-", "former-", "now-"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	t := strings.ReplaceAll(w, "-", " ")
+	if personTitles[t] || lowerTitles[t] {
+		return t
+	}
+	return ""
+}
+
+// localForces after a place's name, in lower case, make the place's force
+// an organisation: "Northamptonshire police".
+var localForces = lexicon.NewSet("police", "constabulary")
 
 // nameOpeners are words of commonCaps that, capitalised inside a sentence
 // before another capitalised word, begin a name.

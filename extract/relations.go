@@ -2,7 +2,6 @@ package extract
 
 import (
 	"context"
-	"sort"
 	"strings"
 
 	"newsgraph"
@@ -27,7 +26,7 @@ import (
 //     give X an edge to the first actor of the reported clause.
 //
 // Pronouns ("he", "she", subject "it") and "the country" stand for the actor
-// they clearly point back to (coreference.go); the recogniser may also
+// they clearly point back to (the coreference stage, coref.go); the recogniser may also
 // hand over role mentions it resolved. Each edge carries its sentence, the
 // count the sentence gives nearest its object, whether the verb is negated,
 // and a confidence that falls with the distance the pattern had to bridge.
@@ -66,18 +65,6 @@ type relationFinder struct {
 	out   []newsgraph.Relation
 	pats  []patternID    // per edge of out: the pattern that made it
 	index map[relKey]int // into out
-	// firstPerson maps a sentence and token index of "I" or "we" in a
-	// quotation to the actor who speaks it.
-	firstPerson map[[2]int]int
-	// bare are the sentences' views before pronouns are resolved; roles the
-	// persons they name with a title.
-	bare []*sentView
-	// roles holds the role holders by the head word of their title, the
-	// word a role phrase must end with to stand for them.
-	roles map[string][]roleHolder
-	// stateCount counts the mentions of each state read so far, for "the
-	// country".
-	stateCount map[int]int
 	// ctx is done when the caller no longer wants the result.
 	ctx context.Context
 	// only, when not nil, names the patterns that run (to test or count
@@ -91,7 +78,7 @@ type relKey struct {
 }
 
 func newRelationFinder(doc *document) *relationFinder {
-	f := &relationFinder{doc: doc, index: map[relKey]int{}, stateCount: map[int]int{}}
+	f := &relationFinder{doc: doc, index: map[relKey]int{}}
 	f.forms = map[string]int{}
 	ambiguous := map[string]bool{}
 	for i, e := range doc.ents {
@@ -136,42 +123,20 @@ func relNormForm(s string) string {
 }
 
 func (f *relationFinder) run() []newsgraph.Relation {
-	// A first pass finds who speaks each quotation, so that "I" in it can
-	// stand for the speaker.
-	bare := make([]*sentView, len(f.doc.sents))
 	for si := range f.doc.sents {
 		if stopped(f.ctx, si) {
 			return nil
 		}
-		bare[si] = f.newView(si, nil)
-	}
-	f.firstPerson = f.quoteSpeakers(bare)
-	f.bare = bare
-	f.roles = map[string][]roleHolder{}
-	for _, h := range f.roleHolders(bare) {
-		if n := len(h.words); n > 0 {
-			f.roles[h.words[n-1]] = append(f.roles[h.words[n-1]], h)
+		var links []corefLink
+		if si < len(f.doc.corefs) {
+			links = f.doc.corefs[si]
 		}
-	}
-	var prev []*sentView
-	for si := range f.doc.sents {
-		if stopped(f.ctx, si) {
-			return nil
-		}
-		v := f.newView(si, prev)
+		v := f.newView(si, links)
 		if v == nil {
 			continue
 		}
 		f.runSentencePatterns(v)
-		for _, m := range v.ms {
-			if !m.resolved && f.doc.ents[m.ent].Type == newsgraph.State {
-				f.stateCount[m.ent]++
-			}
-		}
-		prev = append(prev, v)
-		if len(prev) > 3 {
-			prev = prev[1:]
-		}
+		f.doc.views = append(f.doc.views, v)
 	}
 	f.runDocumentPatterns()
 	f.markPatterns()
@@ -196,6 +161,9 @@ func (f *relationFinder) add(p patternID, v *sentView, subj, obj int, pred, lem 
 	}
 	s := v.s
 	if s.start < 0 || s.end > len(f.doc.text) || s.start > s.end {
+		return
+	}
+	if p == patVerbal && f.verbalObjectIsModifier(v, obj) {
 		return
 	}
 	ev := newsgraph.Evidence{
@@ -252,7 +220,10 @@ func (f *relationFinder) typ(v *sentView, k int) newsgraph.EntityType {
 	return f.doc.ents[v.ms[k].ent].Type
 }
 
-func (f *relationFinder) newView(si int, prev []*sentView) *sentView {
+// newView prepares sentence si for the patterns, with the mentions the
+// coreference stage linked in it (none while that stage reads the
+// sentences).
+func (f *relationFinder) newView(si int, links []corefLink) *sentView {
 	s := &f.doc.sents[si]
 	n := len(s.toks)
 	if n == 0 {
@@ -286,18 +257,12 @@ func (f *relationFinder) newView(si int, prev []*sentView) *sentView {
 		v.ms = append(v.ms, f.splitMention(v, m)...)
 	}
 	f.findStateForms(v, taken)
-	f.resolvePronouns(v, prev, taken)
-	sort.Slice(v.ms, func(a, b int) bool { return v.ms[a].first < v.ms[b].first })
-	for k, m := range v.ms {
-		for i := m.first; i <= m.last; i++ {
-			v.at[i] = k
-		}
+	for _, l := range links {
+		v.ms = append(v.ms, l.mention)
 	}
+	v.sortMentions()
 	f.retagVerbs(v)
-	v.chain = make([]int, len(v.ms))
-	for k := range v.ms {
-		v.chain[k] = f.chainStart(v, k)
-	}
+	f.chains(v)
 	v.quants = findQuantities(v.toks)
 	return v
 }
@@ -614,10 +579,11 @@ func isOfToFor(w string) bool {
 
 // actorAt reports whether an actor mention starts at token i, or after "the".
 func (f *relationFinder) actorAt(v *sentView, i int) bool {
-	if i < len(v.toks) && strings.EqualFold(v.toks[i].text, "the") {
-		i++
+	starts := func(i int) bool { return i < len(v.toks) && v.at[i] >= 0 && v.ms[v.at[i]].first == i }
+	if starts(i) {
+		return true // "The Times" holds its article
 	}
-	return i < len(v.toks) && v.at[i] >= 0 && v.ms[v.at[i]].first == i
+	return i < len(v.toks) && strings.EqualFold(v.toks[i].text, "the") && starts(i+1)
 }
 
 func relBoolInt(b bool) int {

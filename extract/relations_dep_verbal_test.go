@@ -223,23 +223,7 @@ func depSentence(n int) (string, []relEnt) {
 // sentence of 50, 100 and 200 tokens (parsed once, outside the timing): the
 // time per op should double with the length, not quadruple.
 func BenchmarkDependencyPatterns(b *testing.B) {
-	for _, n := range []int{50, 100, 200} {
-		b.Run(fmt.Sprintf("tokens=%d", n), func(b *testing.B) {
-			text, ents := depSentence(n)
-			doc := relDoc(b, text, ents...)
-			for si := range doc.sents {
-				if _, err := doc.sents[si].tree(); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.ResetTimer()
-			for range b.N {
-				if len(depRelations(doc)) == 0 {
-					b.Fatal("no relation found")
-				}
-			}
-		})
-	}
+	benchPatternsByLength(b, depSentence, func(doc *document) int { return len(depRelations(doc)) })
 }
 
 // TestAccordingToSource runs every pattern: "according to A, P said" makes

@@ -9,49 +9,6 @@ import (
 	"newsgraph/extract/internal/lexicon"
 )
 
-// betweenRelations reads an interaction noun with its two parties: "talks
-// between Iran and the United States", "a meeting between Zelensky and
-// Trump" give the first party an edge to the second, labelled with the noun
-// ("talk with", "meeting with").
-func (f *relationFinder) betweenRelations(v *sentView) {
-	for i := 1; i+1 < len(v.toks); i++ {
-		if !strings.EqualFold(v.toks[i].text, "between") || v.at[i-1] >= 0 {
-			continue
-		}
-		noun := v.toks[i-1]
-		if !relInteractionNouns[lemma(noun.text, noun.tag)] {
-			continue
-		}
-		j := i + 1
-		if strings.EqualFold(v.toks[j].text, "the") {
-			j++
-		}
-		p := v.headOf(min(j, len(v.toks)-1))
-		if p < 0 || v.chain[p] > j {
-			continue
-		}
-		j = v.ms[p].last + 1
-		if j+1 >= len(v.toks) || !strings.EqualFold(v.toks[j].text, "and") {
-			continue
-		}
-		j++
-		if strings.EqualFold(v.toks[j].text, "the") && j+1 < len(v.toks) {
-			j++
-		}
-		q := v.headOf(j)
-		if q < 0 || v.chain[q] > j {
-			continue
-		}
-		a, b := v.ms[p], v.ms[q]
-		conf := confVerbFar
-		if a.resolved || b.resolved {
-			conf *= confPronoun
-		}
-		l := lemma(noun.text, noun.tag)
-		f.add(patBetween, v, a.ent, b.ent, l+" with", l+" with", conf, false, -1)
-	}
-}
-
 // partyListRelations reads a party label that sums up the persons before
 // it: "Marco Rubio of Florida, Mike Lee of Utah, and David Perdue, all
 // Republicans", "Schumer and Pelosi, both Democrats", "Ted Cruz and fellow
@@ -103,81 +60,6 @@ func (f *relationFinder) partyListRelations(v *sentView, k int) {
 			conf *= confPronoun
 		}
 		f.add(patPartyList, v, v.ms[q].ent, m.ent, "member of", "member of", conf, false, -1)
-	}
-}
-
-// possessiveAct reads an act a possessive actor does to another, stated by
-// a noun: "Russia's invasion of Ukraine", "Germany's ban on Mahan Air", "the
-// president's handling of issues with North Korea and Iran". The noun and its
-// preposition are the predicate ("invasion of"); titles and parts ("Russia's
-// President", "the UK's Ministry of Defence") are left to the title patterns.
-func (f *relationFinder) possessiveAct(v *sentView, k int) {
-	m := v.ms[k]
-	n := len(v.toks)
-	i := m.last + 1
-	if !(v.possessive(k) || i < n && v.toks[i].tag == "POS") {
-		return
-	}
-	if !v.possessive(k) {
-		i++
-	}
-	for i < n && v.at[i] < 0 && relIsAdj(v.toks[i].tag) && !(i+1 < n && relActPreps[strings.ToLower(v.toks[i+1].text)]) {
-		i++
-	}
-	var words, tags []string
-	for nps := 0; i < n && v.at[i] < 0; nps++ {
-		t := v.toks[i]
-		lw := strings.ToLower(t.text)
-		if relIsAdj(t.tag) && nps == 0 {
-			// "Turkey's offensive against the Kurds": the tagger reads
-			// some act nouns as adjectives; the preposition after shows
-			// the noun.
-			t.tag = "NN"
-		}
-		if (t.tag != "NN" && t.tag != "NNS") || relTitleWords[lw] || relPartNouns[lw] || relTimeWords[lw] || relPlaceNouns[lw] {
-			return
-		}
-		words, tags = append(words, t.text), append(tags, t.tag)
-		i++
-		if i >= n || v.at[i] >= 0 {
-			return
-		}
-		p := strings.ToLower(v.toks[i].text)
-		if !relActPreps[p] {
-			return
-		}
-		j := i + 1
-		for j < n && v.at[j] < 0 && (v.toks[j].tag == "DT" || relIsAdj(v.toks[j].tag)) {
-			j++
-		}
-		if j < n && v.at[j] >= 0 {
-			objs := f.listAt(v, j)
-			if len(objs) == 0 {
-				if h := v.headOf(j); h >= 0 && v.chain[h] <= j {
-					objs = []int{h}
-				}
-			}
-			words, tags = append(words, p), append(tags, "IN")
-			label := strings.ToLower(strings.Join(words, " "))
-			lem := lemmaPhrase(words, tags)
-			for _, q := range objs {
-				if f.typ(v, q) == newsgraph.Person && f.typ(v, k) != newsgraph.Person && false {
-					continue
-				}
-				conf := confVerbFar
-				if m.resolved || v.ms[q].resolved {
-					conf *= confPronoun
-				}
-				f.add(patPossessiveAct, v, m.ent, v.ms[q].ent, label, lem, conf, false, v.ms[q].first)
-			}
-			return
-		}
-		if p != "of" || nps > 0 {
-			return
-		}
-		// "handling of issues with": one more noun phrase.
-		words, tags = append(words, p), append(tags, "IN")
-		i = j
 	}
 }
 
@@ -252,9 +134,11 @@ func titleWords(v *sentView, a, b int) (words, tags, honorific []string) {
 		lw := strings.ToLower(t.text)
 		switch {
 		case v.at[i] >= 0 || relTimeWords[lw]:
-		case relIsNoun(t.tag):
+		case relIsNoun(t.tag) || isRoleNoun(lw):
+			// The tagger reads some role nouns as adjectives ("film
+			// critic").
 			words = append(words, t.text)
-			tags = append(tags, t.tag)
+			tags = append(tags, nounTag(t.tag))
 		case lw == "and" && len(words) > 0 && i+1 <= b && relIsNoun(v.toks[i+1].tag):
 			words = append(words, "and")
 			tags = append(tags, "CC")
@@ -425,7 +309,8 @@ func (f *relationFinder) addTitle(v *sentView, k, q int, lastActor bool, words, 
 	case f.typ(v, k) == newsgraph.Agency:
 		// "the UK's Ministry of Defence", "Russian state media agency
 		// TASS"; not "the US ambassador to the United Nations".
-		if (qt == newsgraph.State || qt == newsgraph.Agency) && lastActor && !personTitle(words, hon) && !hasPrepBetween(v, qm.last+1, m.first-1) {
+		if (qt == newsgraph.State || qt == newsgraph.Agency) && lastActor && !personTitle(words, hon) && !hasPrepBetween(v, qm.last+1, m.first-1) &&
+			!f.namedAfter(v, k, q) {
 			f.add(patTitle, v, m.ent, qm.ent, "part of", "part of", conf, false, -1)
 		}
 	case qt == newsgraph.Agency && f.isParty(qm.ent) && !relLeaderTitles[relHeadWord(words)]:
@@ -434,6 +319,23 @@ func (f *relationFinder) addTitle(v *sentView, k, q int, lastActor bool, words, 
 		label, lem := titlePredicate(words, tags, prep)
 		f.add(patTitle, v, m.ent, qm.ent, label, lem, conf, false, -1)
 	}
+}
+
+// namedAfter reports whether agency mention k and the state or agency q
+// right before it together spell k's own name, and that name is not a
+// government body's: a party, a union or a forum named after its country
+// ("Zimbabwe African National Union") is no part of the state, while
+// "Tunisian Parliament" and "US Air Force" are.
+func (f *relationFinder) namedAfter(v *sentView, k, q int) bool {
+	m, qm := v.ms[k], v.ms[q]
+	if qm.last+1 != m.first || m.resolved || qm.resolved {
+		return false
+	}
+	if e, ok := f.formOf(v, qm.first, m.last); !ok || e != m.ent {
+		return false
+	}
+	name := strings.Fields(f.doc.ents[m.ent].Name)
+	return len(name) > 0 && !govHeads[name[len(name)-1]]
 }
 
 // personTitle reports whether title words hold a person's office
@@ -522,7 +424,9 @@ func (f *relationFinder) ofRelation(v *sentView, k int, inherited string) string
 		switch {
 		case title != "" && !(qt == newsgraph.Agency && f.isParty(v.ms[q].ent) && !relLeaderTitles[relHeadWord(strings.Fields(title))]):
 			f.add(patOf, v, m.ent, v.ms[q].ent, title+" of", title+" of", conf, false, -1)
-		case qt == newsgraph.Agency:
+		case qt == newsgraph.Agency || qt == newsgraph.State:
+			// "Lucy Fischer of The Times", "Nicolas Sarkozy of France":
+			// the "of" says whom the person belongs to or speaks for.
 			f.add(patOf, v, m.ent, v.ms[q].ent, "member of", "member of", conf, false, -1)
 		}
 		return title
@@ -596,6 +500,9 @@ func (f *relationFinder) actorApposition(v *sentView, k, q int) {
 	}
 	words, tags, hon := titleWords(v, e+1, hi-1)
 	words, tags = append(words, hon...), append(tags, hon...)
+	if !isRoleNoun(relHeadWord(words)) {
+		return // "X, the country's richest man": no office
+	}
 	f.addRole(patApposition, v, k, q, words, tags, "of", confApposition)
 }
 

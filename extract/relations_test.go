@@ -14,8 +14,10 @@ import (
 
 var relTestExtractor = sync.OnceValues(func() (*Extractor, error) { return New() })
 
-// relationsOf runs relation finding on doc and returns what it found.
+// relationsOf runs coreference and relation finding on doc and returns the
+// relations found.
 func (x *Extractor) relationsOf(doc *document) []newsgraph.Relation {
+	_ = x.corefer(context.Background(), doc)
 	_ = x.findRelations(context.Background(), doc)
 	return doc.rels
 }
@@ -644,4 +646,59 @@ func BenchmarkFindRelations(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(sents*b.N)/time.Since(start).Seconds(), "sentences/s")
+}
+
+// benchPatternsByLength runs patterns (returning how many edges they found)
+// on one long sentence of 50, 100 and 200 tokens made by sentence, parsed
+// once outside the timing: the time per op should double with the length,
+// not quadruple.
+func benchPatternsByLength(b *testing.B, sentence func(n int) (string, []relEnt), patterns func(*document) int) {
+	for _, n := range []int{50, 100, 200} {
+		b.Run(fmt.Sprintf("tokens=%d", n), func(b *testing.B) {
+			text, ents := sentence(n)
+			doc := relDoc(b, text, ents...)
+			for si := range doc.sents {
+				if _, err := doc.sents[si].tree(); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ResetTimer()
+			for range b.N {
+				if patterns(doc) == 0 {
+					b.Fatal("no relation found")
+				}
+			}
+		})
+	}
+}
+
+// edgeCase is a sentence and whether the whole extraction finds an edge
+// from the actor named subj to the one named obj.
+type edgeCase struct {
+	text, subj, obj string
+	want            bool
+}
+
+// checkEdges extracts each case's text and reports the cases whose edge is
+// found when it should not be, or missing when it should be there.
+func checkEdges(t *testing.T, cases []edgeCase) {
+	t.Helper()
+	x := relExtractor(t)
+	for _, tc := range cases {
+		ex, err := x.Extract(context.Background(), articleOf(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := map[string]string{}
+		for _, e := range ex.Entities {
+			name[e.ID] = e.Name
+		}
+		got := false
+		for _, r := range ex.Relations {
+			got = got || name[r.Subject] == tc.subj && name[r.Object] == tc.obj
+		}
+		if got != tc.want {
+			t.Errorf("%q: edge %s -> %s found = %v, want %v; relations %v", tc.text, tc.subj, tc.obj, got, tc.want, ex.Relations)
+		}
+	}
 }

@@ -387,7 +387,7 @@ func (f *relationFinder) reportedObject(v *sentView, g verbGroup, o verbObject, 
 		o = verbObject{}
 	}
 	if len(o.heads) == 0 {
-		if q, end := f.reportedActor(v, g, from, later, subj); q >= 0 {
+		if q, end := f.reportedActor(v, g, from, later, subj); q >= 0 && !f.reportedDeep(v, g.main, q) {
 			o = verbObject{heads: []int{q}}
 			if r := f.secondReported(v, q, end, subj); r >= 0 {
 				o.heads = append(o.heads, r)

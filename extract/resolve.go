@@ -34,6 +34,7 @@ func (x *Extractor) resolve(ctx context.Context, doc *document) error {
 func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) error {
 	cands = dropNonActors(doc, cands)
 	stripTitles(doc, cands)
+	agreeOrgTypes(doc, cands)
 	possessiveStates(doc, cands)
 	usContext(cands)
 	usLists(doc, cands)
@@ -93,6 +94,9 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	}
 
 	mergePrefixes(groups, byKey, cands, text)
+	mergeMiddleNames(groups, cands, text)
+	mergeEUForms(groups, cands, text)
+	mergeHeadForms(groups, cands, text)
 
 	defined := definedAcronyms(doc, groups, cands)
 
@@ -145,6 +149,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 		join(strings.ToLower(string(c.typ))+":"+foldKey(text(c)), ci, c)
 	}
 
+	knownAsJoins(doc, groups, cands, text)
 	cands = roleMentions(doc, groups, cands)
 
 	// Headlines: find the article's names again in title-cased lines.
@@ -161,6 +166,64 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	build(doc, groups, cands, g, text)
 	return nil
 }
+
+// knownAsJoins joins the two names of "A, also known as B", "A (aka B)",
+// "A, formerly known as B" into A's actor when both are of one type.
+func knownAsJoins(doc *document, groups []*group, cands []cand, text func(cand) string) {
+	owner := map[int]*group{}
+	at := map[[2]int]int{} // sentence, first token -> cand
+	for _, gr := range groups {
+		for _, ci := range gr.cands {
+			owner[ci] = gr
+			at[[2]int{cands[ci].sent, cands[ci].first}] = ci
+		}
+	}
+	for ci, a := range cands {
+		ga := owner[ci]
+		if ga == nil {
+			continue
+		}
+		k := knownAsEnd(doc.sents[a.sent].toks, a.last)
+		if k < 0 {
+			continue
+		}
+		bi, ok := at[[2]int{a.sent, k}]
+		gb := owner[bi]
+		if !ok || gb == nil || gb == ga || gb.typ != ga.typ || gb.iso != "" || ga.iso != "" {
+			continue
+		}
+		ga.cands = append(ga.cands, gb.cands...)
+		ga.aliases[text(cands[bi])] = "also known as"
+		gb.cands = nil
+		for _, c := range ga.cands {
+			owner[c] = ga
+		}
+	}
+}
+
+// knownAsEnd returns the token after "also known as" (or "aka", "a.k.a.",
+// "formerly known as", "better known as") following token last, a comma or
+// bracket and a "the" allowed between, or -1.
+func knownAsEnd(toks []token, last int) int {
+	k := last + 1
+	if k < len(toks) && (toks[k].text == "," || toks[k].text == "(") {
+		k++
+	}
+	switch {
+	case k < len(toks) && (strings.EqualFold(toks[k].text, "aka") || strings.EqualFold(toks[k].text, "a.k.a.")):
+		k++
+	case k+2 < len(toks) && knownAsAdverbs[strings.ToLower(toks[k].text)] && toks[k+1].text == "known" && toks[k+2].text == "as":
+		k += 3
+	default:
+		return -1
+	}
+	if k < len(toks) && strings.EqualFold(toks[k].text, "the") {
+		k++
+	}
+	return k
+}
+
+var knownAsAdverbs = lexicon.NewSet("also", "formerly", "better", "otherwise", "popularly", "commonly")
 
 // definedAcronyms returns the groups of the acronyms the text defines in
 // brackets after a name: "Ministry of Defence (MoD)".
@@ -206,7 +269,7 @@ func descriptorAlias(doc *document, c cand) string {
 	// After: up to three lower-case words ending in a descriptor noun.
 	for n := 1; n <= 3 && c.last+n < len(toks); n++ {
 		t := toks[c.last+n]
-		if !isWord(t.text) || isCap(t) {
+		if !isWord(t.text) || isCap(t) || !descriptorWord(t) {
 			break
 		}
 		if descriptorNouns[t.text] {
@@ -231,11 +294,18 @@ func descriptorAlias(doc *document, c cand) string {
 			}
 			return doc.text[toks[j+1].start:toks[c.last].end]
 		}
-		if !isWord(w) || isCap(toks[j]) && !demonymLike(w) {
+		if !isWord(w) || isCap(toks[j]) && !demonymLike(w) || !isCap(toks[j]) && !descriptorWord(toks[j]) {
 			return ""
 		}
 	}
 	return ""
+}
+
+// descriptorWord reports whether a word may be part of a descriptor
+// phrase: a noun or an adjective ("state media agency"), not a preposition
+// or a conjunction ("a report from investment firm X", "X and the party").
+func descriptorWord(t token) bool {
+	return t.tag == "" || strings.HasPrefix(t.tag, "NN") || strings.HasPrefix(t.tag, "JJ") || t.tag == "VBN" || t.tag == "VBG"
 }
 
 // demonymLike reports whether a capitalised word reads as a state's
@@ -290,13 +360,29 @@ func decideCapital(doc *document, c *cand) {
 		c.capital = false
 		return
 	}
-	// A US state: a place, unless it acts as a government.
-	if acts && c.last+1 < len(toks) && govVerbs[strings.ToLower(toks[c.last+1].text)] ||
+	// A US state: a place, unless it acts as a government ("Montana
+	// sued", "Montana also certified", "sued by Montana"); then it is the
+	// state's government, an agency of the US (agency:us:montana).
+	v := c.last + 1
+	if v+1 < len(toks) && strings.HasPrefix(toks[v].tag, "RB") {
+		v++
+	}
+	if v < len(toks) && govVerbs[strings.ToLower(toks[v].text)] ||
 		c.first > 0 && govBefore[strings.ToLower(toks[c.first-1].text)] {
-		c.typ = newsgraph.Agency
-		c.key = "agency:" + slug(c.name)
+		usStateAgency(c)
 	}
 }
+
+// usStateAgency makes the US state c its government: an agency of the US.
+func usStateAgency(c *cand) {
+	c.typ = newsgraph.Agency
+	c.key = usGovKey + slug(c.name)
+	c.stateOf = "us"
+}
+
+// usGovKey opens the group key of a US state's government; its entity id is
+// "agency:us:" and the state's slug.
+const usGovKey = "usgov:"
 
 var govBefore = lexicon.NewSet("sued", "sue", "sues", "suing", "against", "v.", "vs.", "versus", "by")
 
@@ -328,8 +414,7 @@ func usLists(doc *document, cands []cand) {
 			}
 			if acts {
 				for k := i; k <= j; k++ {
-					cands[k].typ = newsgraph.Agency
-					cands[k].key = "agency:" + slug(cands[k].name)
+					usStateAgency(&cands[k])
 				}
 			}
 		}
@@ -527,10 +612,6 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		if gr.iso != "" {
 			stateMentions[gr.iso] += len(live)
 		}
-		if gr.iso != "" && onlyAdjectives(doc, cands, live) {
-			// "an Afghan refugee" names no state; "Cubans fought" does.
-			continue
-		}
 		name := gr.name
 		if name == "" {
 			for _, ci := range live {
@@ -560,6 +641,16 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 			if b.country == "" {
 				b.country = g.nameState(name)
 			}
+			if b.country == "" {
+				var sp []string
+				for _, ci := range live {
+					sp = append(sp, text(cands[ci]), cands[ci].full)
+				}
+				for a := range gr.aliases {
+					sp = append(sp, a)
+				}
+				b.country = spellingState(g, sp)
+			}
 		}
 		bs = append(bs, b)
 	}
@@ -569,7 +660,10 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 	for _, b := range bs {
 		gr, live, name := b.gr, b.live, b.name
 		id := gr.key
-		if gr.iso == "" {
+		switch {
+		case strings.HasPrefix(gr.key, usGovKey):
+			id = "agency:us:" + strings.TrimPrefix(gr.key, usGovKey)
+		case gr.iso == "":
 			id = scopedID(gr.typ, name, b.country)
 		}
 		e := newsgraph.Entity{ID: id, Name: name, Type: gr.typ, Country: b.country, Aliases: []string{}, AliasReasons: map[string]string{}}
@@ -645,28 +739,6 @@ func addAlias(e *newsgraph.Entity, a, reason string) {
 	}
 }
 
-// onlyAdjectives reports whether every mention of a state is a demonym used
-// as an adjective ("Russian troops"), none a noun or a name.
-func onlyAdjectives(doc *document, cands []cand, live []int) bool {
-	for _, ci := range live {
-		c := cands[ci]
-		if c.reason != "demonym" {
-			return false
-		}
-		toks := doc.sents[c.sent].toks
-		if strings.HasSuffix(toks[c.last].text, "s") {
-			return false
-		}
-		if c.last+1 < len(toks) {
-			n := toks[c.last+1]
-			if strings.HasPrefix(n.tag, "VB") || n.tag == "MD" || stateNouns[strings.ToLower(n.text)] {
-				return false
-			}
-		}
-	}
-	return true
-}
-
 // personKey is the comparison form of a person's full name, middle initials
 // left out ("John R. Bolton" is "john bolton").
 func personKey(s string) string {
@@ -734,6 +806,155 @@ func mergePrefixes(groups []*group, byKey map[string]*group, cands []cand, text 
 		long.aliases[text(cands[short.cands[0]])] = "short name of " + text(cands[long.cands[0]])
 		if long.name == "" {
 			long.name = text(cands[long.cands[0]])
+		}
+		short.cands = nil
+	}
+}
+
+// agreeOrgTypes types as an agency every person mention without a person's
+// title (none, or a role like "rival"), and every
+// place guessed by a preposition, of a name that the article shows
+// elsewhere to be an organisation's by its own words or its context
+// ("investment firm Grant Samuel ... Grant Samuel said"): the tagger's, the
+// given names' and the prepositions' readings are weaker.
+func agreeOrgTypes(doc *document, cands []cand) {
+	orgs := map[string]bool{}
+	text := func(c cand) string {
+		toks := doc.sents[c.sent].toks
+		return foldKey(doc.text[toks[c.first].start:toks[c.last].end])
+	}
+	for _, c := range cands {
+		if c.typ == newsgraph.Agency && c.key == "" && (!c.weak || c.byContext) {
+			orgs[text(c)] = true
+		}
+	}
+	if len(orgs) == 0 {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		if (c.typ == newsgraph.Person && !personTitles[c.title] || c.typ == newsgraph.Place && c.weak && c.name == "") && orgs[text(*c)] {
+			c.typ = newsgraph.Agency
+			c.key = ""
+			c.weak = true
+			c.byContext = true
+		}
+	}
+}
+
+// mergeEUForms joins an agency named with "EU" to the one named with
+// "European" ("EU Commission" and "European Commission").
+func mergeEUForms(groups []*group, cands []cand, text func(cand) string) {
+	form := func(gr *group) string {
+		if gr.name != "" {
+			return foldKey(gr.name)
+		}
+		return foldKey(text(cands[gr.cands[0]]))
+	}
+	for _, eu := range groups {
+		if eu.typ != newsgraph.Agency || len(eu.cands) == 0 {
+			continue
+		}
+		rest, ok := strings.CutPrefix(form(eu), "eu ")
+		if !ok {
+			continue
+		}
+		for _, gr := range groups {
+			if gr != eu && gr.typ == newsgraph.Agency && len(gr.cands) > 0 && form(gr) == "european "+rest {
+				gr.cands = append(gr.cands, eu.cands...)
+				gr.aliases[text(cands[eu.cands[0]])] = "EU form of " + text(cands[gr.cands[0]])
+				eu.cands = nil
+				break
+			}
+		}
+	}
+}
+
+// mergeHeadForms joins an agency named "X Department" to the one agency
+// named "... Department of X" ("State Department" and "United States
+// Department of State"), for every head word that takes "of".
+func mergeHeadForms(groups []*group, cands []cand, text func(cand) string) {
+	form := func(gr *group) string {
+		if gr.name != "" {
+			return foldKey(gr.name)
+		}
+		return foldKey(text(cands[gr.cands[0]]))
+	}
+	var forms map[*group]string // folded once, when a head-last name asks
+	for _, short := range groups {
+		if short.typ != newsgraph.Agency || len(short.cands) == 0 {
+			continue
+		}
+		t := text(cands[short.cands[0]])
+		w := strings.Fields(t)
+		if len(w) < 2 || !ofHeads[w[len(w)-1]] {
+			continue
+		}
+		if forms == nil {
+			forms = map[*group]string{}
+			for _, gr := range groups {
+				if gr.typ == newsgraph.Agency && len(gr.cands) > 0 {
+					forms[gr] = form(gr)
+				}
+			}
+		}
+		want := foldKey(w[len(w)-1] + " of " + strings.Join(w[:len(w)-1], " "))
+		var long *group
+		n := 0
+		for _, gr := range groups {
+			if gr == short || gr.typ != newsgraph.Agency || len(gr.cands) == 0 {
+				continue
+			}
+			if f := forms[gr]; f == want || strings.HasSuffix(f, " "+want) {
+				long = gr
+				n++
+			}
+		}
+		if n != 1 {
+			continue
+		}
+		long.cands = append(long.cands, short.cands...)
+		long.aliases[t] = "head-first form of " + text(cands[long.cands[0]])
+		short.cands = nil
+	}
+}
+
+// mergeMiddleNames joins a person named by given name and surname to the
+// one person of the article whose fuller name has the same first and last
+// words ("Robert Mugabe" and "Robert Gabriel Mugabe").
+func mergeMiddleNames(groups []*group, cands []cand, text func(cand) string) {
+	// Persons of three words or more by first and last word, folded once.
+	type ends struct{ first, last string }
+	longs := map[ends][]*group{}
+	for _, gr := range groups {
+		if gr.typ != newsgraph.Person || len(gr.cands) == 0 {
+			continue
+		}
+		if w := strings.Fields(foldKey(text(cands[gr.cands[0]]))); len(w) > 2 {
+			e := ends{w[0], w[len(w)-1]}
+			longs[e] = append(longs[e], gr)
+		}
+	}
+	if len(longs) == 0 {
+		return
+	}
+	for _, short := range groups {
+		if short.typ != newsgraph.Person || len(short.cands) == 0 {
+			continue
+		}
+		sw := strings.Fields(foldKey(text(cands[short.cands[0]])))
+		if len(sw) != 2 {
+			continue
+		}
+		ls := longs[ends{sw[0], sw[1]}]
+		if len(ls) != 1 {
+			continue
+		}
+		long := ls[0]
+		long.cands = append(long.cands, short.cands...)
+		long.aliases[text(cands[short.cands[0]])] = "short form of " + text(cands[long.cands[0]])
+		if long.title == "" {
+			long.title, long.stateOf = short.title, short.stateOf
 		}
 		short.cands = nil
 	}

@@ -195,6 +195,19 @@ func (ix *shortIndex) match(c cand, t string, ambiguous *newsgraph.EntityType) *
 	if len(order) == 1 && !over {
 		return order[0]
 	}
+	kinds := make([]int, len(order))
+	for i, gr := range order {
+		kinds[i] = found[gr].kind
+	}
+	if gr := ix.dominantNamed(c, order, kinds); gr != nil && !over {
+		// The other holders' aliases set above go; the chosen keeps its own.
+		for _, o := range order {
+			if o != gr {
+				delete(o.aliases, t)
+			}
+		}
+		return gr
+	}
 	if len(order) > 1 || over {
 		// Ambiguous: joined to none, and the reasons set for it go. A
 		// surname of several persons is still a person's.
@@ -224,4 +237,41 @@ func (ix *shortIndex) match(c cand, t string, ambiguous *newsgraph.EntityType) *
 		}
 	}
 	return nil
+}
+
+// dominantNamed picks, among the persons a surname c fits, the one the
+// article names in full at least twice as often as any other, when it was
+// named before c ("Robert Mugabe" five times, "Grace Mugabe" once: "Mugabe"
+// is Robert). Two persons named alike often stay apart ("Boris Johnson met
+// Dustin Johnson. Johnson said"). Persons only, and only surname matches.
+func (ix *shortIndex) dominantNamed(c cand, groups []*group, kinds []int) *group {
+	if len(groups) < 2 {
+		return nil
+	}
+	var top *group
+	most, next := 0, 0
+	for i, gr := range groups {
+		if gr.typ != newsgraph.Person || kinds[i] != matchSurname {
+			return nil
+		}
+		n := 0
+		for _, ci := range gr.cands {
+			if o := ix.cands[ci]; o.last > o.first {
+				n++
+			}
+		}
+		switch {
+		case n > most:
+			top, most, next = gr, n, most
+		case n > next:
+			next = n
+		}
+	}
+	if most < 2*next || most < 2 {
+		return nil
+	}
+	if p := firstMention(top, ix.cands); p[0] > c.sent || p[0] == c.sent && p[1] > c.first {
+		return nil
+	}
+	return top
 }

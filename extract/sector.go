@@ -17,11 +17,12 @@ type sectorRule struct {
 
 // sectorRules run in order; each is switched off by leaving it out.
 var sectorRules = []sectorRule{
-	{name: "gazetteer", decide: knownSector}, // the name or an alias is in agency_sectors.tsv or parties.tsv
-	{name: "phrase", decide: phraseSector},   // a two- or three-word cue ("air force", "health service")
-	{name: "head", decide: headSector},       // the name's head word ("Ministry of ...", "... Party")
-	{name: "word", decide: wordSector},       // any cue word, from the last
-	{name: "other", decide: otherSector},     // nothing says
+	{name: "gazetteer", decide: knownSector},  // the name or an alias is in agency_sectors.tsv or parties.tsv
+	{name: "us-state", decide: usStateSector}, // a US state acting as a government (agency:us:montana)
+	{name: "phrase", decide: phraseSector},    // a two- or three-word cue ("air force", "health service")
+	{name: "head", decide: headSector},        // the name's head word ("Ministry of ...", "... Party")
+	{name: "word", decide: wordSector},        // any cue word, from the last
+	{name: "other", decide: otherSector},      // nothing says
 }
 
 // sectorCues maps the words and phrases of names to the sector they say
@@ -72,6 +73,18 @@ func knownSector(g *gazetteer, e *newsgraph.Entity, _ []string) newsgraph.Sector
 				return s
 			}
 		}
+	}
+	return ""
+}
+
+// usStateSector gives a US state's government, an agency named after the
+// state, the GOVERNMENT sector.
+func usStateSector(g *gazetteer, e *newsgraph.Entity, _ []string) newsgraph.Sector {
+	if g == nil || !strings.HasPrefix(e.ID, "agency:us:") {
+		return ""
+	}
+	if en, ok := g.phrases[phraseKey(e.Name)]; ok && en.kind == kindUSState {
+		return newsgraph.Government
 	}
 	return ""
 }

@@ -1,17 +1,16 @@
 package extract
 
-// Training and cross-validation of the NER tagger (tagger.go), run by the
-// command in internal/nertrain on the IOB2 files extract/data/ner_corpora.py
-// writes from ../shared/data/ner:
+// Training and scoring of the NER tagger (tagger.go), run by the command in
+// internal/nertrain on the files extract/data/ner_corpora.py writes from
+// ../shared/data/ner and ../shared/data/ud:
 //
 //	python3 extract/data/ner_corpora.py ../shared/data/ner /tmp/ner
-//	go run ./extract/internal/nertrain -data /tmp/ner -mode cv
-//	go run ./extract/internal/nertrain -data /tmp/ner -mode heldout
-//	go run ./extract/internal/nertrain -data /tmp/ner -mode full -out extract/data/ner_model.gob.gz
+//	go run ./extract/internal/nertrain -data /tmp/ner -out extract/data/ner_model.gob.gz
+//	go run ./extract/internal/nertrain -data /tmp/ner -score extract/data/ner_model.gob.gz
 //
-// Modes: cv trains on every file and wikigold's documents but every fifth,
-// and scores those; heldout trains without wikigold and scores all of it;
-// full trains on everything and writes the model.
+// Files ending .iob2 are trained on, each sentence weighed by its corpus
+// (corpusWeights: news above tweets); files ending .test (wikigold's held-out
+// fifth, Universal NER's EWT test) are only scored, per type.
 
 import (
 	"bufio"
@@ -26,21 +25,33 @@ import (
 	"strings"
 )
 
+// corpusWeights weigh a corpus's sentences in training, by file name:
+// edited news above encyclopaedic and web text, tweets below both. A file
+// not listed weighs 1.
+var corpusWeights = map[string]float32{
+	"gum_news": 2, // Wikinews, the closest genre to ours
+	"re3d":     2, // government and defence news releases
+	"btc":      0.5,
+	"wnut17":   0.5,
+}
+
 // TrainConfig says how TrainTagger trains the NER tagger.
 type TrainConfig struct {
-	Data     string // directory of IOB2 training files (*.iob2)
-	Mode     string // cv, heldout or full
-	Out      string // write the trained model here, when set
-	Epochs   int    // training epochs (8 when 0)
-	MinCount int    // keep features seen at least this often (2 when 0)
+	Data     string             // directory of IOB2 files: *.iob2 to train on, *.test to score
+	Out      string             // write the trained model here, when set
+	Epochs   int                // training epochs (8 when 0)
+	MinCount int                // keep features seen at least this often (2 when 0)
+	Uniform  bool               // weigh every corpus alike (to compare with corpusWeights)
+	Weights  map[string]float32 // corpus weights in place of corpusWeights' (by file name)
 	Skip     []string
 	// Logf prints progress and scores; nil prints nothing.
 	Logf func(format string, args ...any)
 }
 
 type nerSent struct {
-	words []string
-	gold  []int
+	words  []string
+	gold   []int
+	weight float32 // of its corpus in training
 }
 
 func readIOB2(path string) ([][]nerSent, error) {
@@ -92,8 +103,9 @@ func readIOB2(path string) ([][]nerSent, error) {
 // trainItem is a sentence ready for training: its words as the tagger sees
 // them.
 type trainItem struct {
-	ws   []nerWord
-	gold []int
+	ws     []nerWord
+	gold   []int
+	weight float32
 }
 
 func (x *Extractor) trainItems(docs [][]nerSent) []trainItem {
@@ -104,7 +116,11 @@ func (x *Extractor) trainItems(docs [][]nerSent) []trainItem {
 			for i, w := range s.words {
 				toks[i] = token{text: w}
 			}
-			out = append(out, trainItem{ws: x.nerInput(toks), gold: s.gold})
+			w := s.weight
+			if w == 0 {
+				w = 1
+			}
+			out = append(out, trainItem{ws: x.nerInput(toks), gold: s.gold, weight: w})
 		}
 	}
 	return out
@@ -177,8 +193,8 @@ func trainTagger(logf func(string, ...any), items []trainItem, epochs, minCount 
 					wrong++
 					for _, h := range fs {
 						if r, ok := tg.index[h]; ok {
-							upd(int(r)*nLabels+g, 1)
-							upd(int(r)*nLabels+best, -1)
+							upd(int(r)*nLabels+g, it.weight)
+							upd(int(r)*nLabels+best, -it.weight)
 						}
 					}
 				}
@@ -268,9 +284,8 @@ func scoreTagger(logf func(string, ...any), tg *tagger, items []trainItem) {
 	logf("all F1 %.3f P %.3f R %.3f", f1(ta, tb, tc), float64(ta)/float64(ta+tb), float64(ta)/float64(ta+tc))
 }
 
-// TrainTagger trains the NER tagger on the IOB2 files of cfg.Data, scores
-// it on the documents the mode holds out, and writes the model to cfg.Out
-// when set.
+// TrainTagger trains the NER tagger on the .iob2 files of cfg.Data, scores
+// it on each .test file, and writes the model to cfg.Out when set.
 func TrainTagger(cfg TrainConfig) error {
 	logf := cfg.Logf
 	if logf == nil {
@@ -287,7 +302,7 @@ func TrainTagger(cfg TrainConfig) error {
 		return err
 	}
 	x := &Extractor{gaz: g}
-	train, test, err := trainingSplit(cfg)
+	train, tests, err := trainingSplit(cfg)
 	if err != nil {
 		return err
 	}
@@ -295,10 +310,8 @@ func TrainTagger(cfg TrainConfig) error {
 		return fmt.Errorf("extract.TrainTagger: no training documents in %s", cfg.Data)
 	}
 	tg := trainTagger(logf, x.trainItems(train), cfg.Epochs, cfg.MinCount)
-	if len(test) > 0 {
-		scoreTagger(logf, tg, x.trainItems(test))
-	}
 	if cfg.Out == "" {
+		scoreTests(logf, x, tg, tests)
 		return nil
 	}
 	b, err := encodeTagger(tg.kept())
@@ -309,28 +322,71 @@ func TrainTagger(cfg TrainConfig) error {
 		return err
 	}
 	logf("wrote %s: %d bytes", cfg.Out, len(b))
-	if len(test) > 0 {
-		back, err := loadTagger(b)
-		if err != nil {
-			return err
-		}
-		logf("as written:")
-		scoreTagger(logf, back, x.trainItems(test))
+	back, err := loadTagger(b)
+	if err != nil {
+		return err
 	}
+	scoreTests(logf, x, back, tests)
 	return nil
 }
 
-// trainingSplit reads the IOB2 files of cfg.Data and splits their
-// documents into training and test documents by cfg.Mode.
-func trainingSplit(cfg TrainConfig) (train, test [][]nerSent, err error) {
-	files, _ := filepath.Glob(filepath.Join(cfg.Data, "*.iob2"))
-	sort.Strings(files)
+// ScoreTagger scores the model file at path on the .test files of dir,
+// printing through logf (nil prints nothing).
+func ScoreTagger(logf func(string, ...any), path, dir string) error {
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	tg, err := loadTagger(b)
+	if err != nil {
+		return err
+	}
+	g, err := loadGazetteer()
+	if err != nil {
+		return err
+	}
+	_, tests, err := trainingSplit(TrainConfig{Data: dir})
+	if err != nil {
+		return err
+	}
+	if len(tests) == 0 {
+		return fmt.Errorf("extract.ScoreTagger: no .test files in %s", dir)
+	}
+	scoreTests(logf, &Extractor{gaz: g}, tg, tests)
+	return nil
+}
+
+// scoreTests prints the tagger's span F1 per type on each held-out file.
+func scoreTests(logf func(string, ...any), x *Extractor, tg *tagger, tests map[string][][]nerSent) {
+	names := make([]string, 0, len(tests))
+	for n := range tests {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		logf("held out %s:", n)
+		scoreTagger(logf, tg, x.trainItems(tests[n]))
+	}
+}
+
+// trainingSplit reads the files of cfg.Data: the documents of the .iob2
+// files to train on, each sentence weighed by its corpus, and those of each
+// .test file, by name, to score.
+func trainingSplit(cfg TrainConfig) (train [][]nerSent, tests map[string][][]nerSent, err error) {
 	skip := map[string]bool{}
 	for _, s := range cfg.Skip {
 		skip[s] = true
 	}
-	for _, f := range files {
-		name := strings.TrimSuffix(filepath.Base(f), ".iob2")
+	tests = map[string][][]nerSent{}
+	files, _ := filepath.Glob(filepath.Join(cfg.Data, "*.iob2"))
+	held, _ := filepath.Glob(filepath.Join(cfg.Data, "*.test"))
+	sort.Strings(files)
+	for _, f := range append(files, held...) {
+		base := filepath.Base(f)
+		name := strings.TrimSuffix(strings.TrimSuffix(base, ".iob2"), ".test")
 		if skip[name] {
 			continue
 		}
@@ -338,20 +394,25 @@ func trainingSplit(cfg TrainConfig) (train, test [][]nerSent, err error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		if name != "wikigold" {
-			train = append(train, docs...)
+		if strings.HasSuffix(base, ".test") {
+			tests[name] = docs
 			continue
 		}
-		for i, d := range docs {
-			switch {
-			case cfg.Mode == "full", cfg.Mode == "cv" && i%5 != 4:
-				train = append(train, d)
-			default:
-				test = append(test, d)
+		w := corpusWeights[name]
+		if v, ok := cfg.Weights[name]; ok {
+			w = v
+		}
+		if cfg.Uniform {
+			w = 1
+		}
+		for _, d := range docs {
+			for i := range d {
+				d[i].weight = w
 			}
 		}
+		train = append(train, docs...)
 	}
-	return train, test, nil
+	return train, tests, nil
 }
 
 // kept returns the feature keys and weight rows of the tagger that change

@@ -19,7 +19,7 @@ func TestTrainTagger(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(dir, "model.gob.gz")
-	if err := TrainTagger(TrainConfig{Data: dir, Mode: "full", Out: out, Epochs: 3, MinCount: 1}); err != nil {
+	if err := TrainTagger(TrainConfig{Data: dir, Out: out, Epochs: 3, MinCount: 1}); err != nil {
 		t.Fatalf("TrainTagger() = %v", err)
 	}
 	data, err := os.ReadFile(out)
@@ -42,5 +42,44 @@ func TestTrainTagger(t *testing.T) {
 	}
 	if err := TrainTagger(TrainConfig{Data: t.TempDir()}); err == nil {
 		t.Error("TrainTagger(empty dir) = nil; want an error")
+	}
+}
+
+// trainingSplit trains on .iob2 files, weighed by corpus, and holds .test
+// files out for scoring only.
+func TestTrainingSplit(t *testing.T) {
+	dir := t.TempDir()
+	doc := "-DOCSTART- O\n\nAngela B-PER\nMerkel I-PER\nspoke O\n\n"
+	for name, body := range map[string]string{"btc.iob2": doc, "news.iob2": doc + doc[len("-DOCSTART- O\n\n"):], "wiki.test": doc} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	train, tests, err := trainingSplit(TrainConfig{Data: dir, Weights: map[string]float32{"news": 3}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(train) != 2 || len(tests) != 1 || len(tests["wiki"]) != 1 {
+		t.Fatalf("trainingSplit = %d training documents, tests %v; want 2 and wiki", len(train), tests)
+	}
+	weights := map[float32]int{}
+	for _, d := range train {
+		for _, s := range d {
+			weights[s.weight]++
+		}
+	}
+	if weights[0.5] != 1 || weights[3] != 2 {
+		t.Errorf("sentence weights = %v; want btc's one at 0.5 (corpusWeights) and news's two at 3 (cfg.Weights)", weights)
+	}
+	uniform, _, _ := trainingSplit(TrainConfig{Data: dir, Uniform: true})
+	for _, d := range uniform {
+		for _, s := range d {
+			if s.weight != 1 {
+				t.Errorf("Uniform: weight %v; want 1", s.weight)
+			}
+		}
+	}
+	if err := ScoreTagger(nil, filepath.Join(dir, "missing.gob.gz"), dir); err == nil {
+		t.Error("ScoreTagger(missing model) = nil; want an error")
 	}
 }

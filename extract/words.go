@@ -112,6 +112,12 @@ var saidVerbs = wordSet("said_verbs.txt")
 // nonActorStarts open names of things named like persons: storms and ships.
 var nonActorStarts = wordSet("non_actor_starts.txt")
 
+// marketIndices are stock-market indices; an index is no actor.
+var marketIndices = wordSet("market_indices.txt")
+
+// indexWords end an index's name after its short form ("Nasdaq Composite").
+var indexWords = wordSet("index_words.txt")
+
 // currencyCodes open amounts written as one token ("GBP738", "USD910").
 var currencyCodes = wordSet("currency_codes.txt")
 
@@ -172,12 +178,17 @@ var relNumberWords = wordSet("number_words.txt")
 // relNegations mark a negated verb group.
 var relNegations = lexicon.NewSet("not", "n't", "never")
 
-// relPronouns are the pronouns that stand for one actor: he and she for a
-// person, "it" for a state or an agency.
-var relPronouns = map[string]string{
-	"he": "PERSON", "she": "PERSON", "him": "PERSON", "his": "PERSON", "her": "PERSON",
-	"it": "ORG",
-}
+// The pronouns the coreference sieves link (coref_pronouns.go): he and she
+// for a person, "it" for a state or an agency.
+var (
+	relPronounsPerson = lexicon.NewSet("he", "she", "him", "his", "her")
+	relPronounsIt     = lexicon.NewSet("it", "its")
+)
+
+// corefDescriptions maps the head nouns of definite descriptions ("the
+// company", "the network") to the sector of the agency they stand for, or
+// "-" when only an agency whose name has that word fits ("the ministry").
+var corefDescriptions = wordTable("coref_descriptions.tsv")
 
 // relReciprocalVerbs are the lemmas of verbs whose coordinated subjects act on
 // each other ("Trump and Congress could not agree").
@@ -257,6 +268,11 @@ var relHedgeAdverbs = wordSet("hedge_adverbs.txt")
 // relHedgeVerbs report a belief about the verb after them: "is believed to
 // have", "appears to", "is said to".
 var relHedgeVerbs = wordSet("hedge_verbs.txt")
+
+// eventCues are the modals, adverbs and governing verbs that keep an
+// event from being stated as a fact, each with what it makes of the event:
+// "possible", "conditional", "requested" or "negated" (events.go).
+var eventCues = wordTable("event_cues.tsv")
 
 // Relation kinds.
 

@@ -31,6 +31,9 @@ const (
 	// tagEntitySector is the entity layout of tagEntity with the agency's
 	// sector after the articles count; written for every entity.
 	tagEntitySector byte = 0xE4
+	// tagEvent is an event of one actor (0x40): a store that has none
+	// reads as before.
+	tagEvent byte = 0xE5
 )
 
 // errCorrupt is wrapped by the decoders for a value that is not a record of
@@ -47,6 +50,8 @@ func marshalValue(v any) ([]byte, error) {
 		return r.appendBinary(nil), nil
 	case newsgraph.Evidence:
 		return appendEvidence(nil, &r), nil
+	case *eventRec:
+		return r.appendBinary(nil), nil
 	}
 	return json.Marshal(v)
 }
@@ -178,6 +183,33 @@ func decodeEvidence(v []byte, ev *newsgraph.Evidence) error {
 	}
 	ev.Confidence = d.float()
 	return d.end("evidence")
+}
+
+func (r *eventRec) appendBinary(b []byte) []byte {
+	b = append(b, tagEvent)
+	b = binary.AppendUvarint(b, r.SubjectUID)
+	for _, s := range []string{r.Subject, r.Predicate, r.Lemma, string(r.Kind), r.ObjectText} {
+		b = appendStr(b, s)
+	}
+	b = binary.AppendUvarint(b, uint64(r.ObjectStart))
+	b = binary.AppendUvarint(b, uint64(r.ObjectEnd))
+	for _, s := range []string{string(r.Modality), r.Pattern, r.Date} {
+		b = appendStr(b, s)
+	}
+	return appendEvidence(b, &r.Evidence)
+}
+
+func decodeEvent(v []byte, r *eventRec) error {
+	d := decoder{b: v}
+	d.tag(tagEvent)
+	r.SubjectUID = d.uint()
+	r.Subject, r.Predicate, r.Lemma, r.Kind, r.ObjectText = d.str(), d.str(), d.str(), newsgraph.RelationKind(d.str()), d.str()
+	r.ObjectStart, r.ObjectEnd = int(d.uint()), int(d.uint())
+	r.Modality, r.Pattern, r.Date = newsgraph.Modality(d.str()), d.str(), d.str()
+	if d.err {
+		return d.end("event")
+	}
+	return decodeEvidence(d.b, &r.Evidence)
 }
 
 func appendStr(b []byte, s string) []byte {

@@ -140,3 +140,33 @@ func decodeAs(like any, b []byte) (any, error) {
 }
 
 func jsonOf(v any) ([]byte, error) { return json.Marshal(v) }
+
+// An event record reads back as written; one cut short or with a byte
+// more is an error.
+func TestEventCodec(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 200 {
+		e := &eventRec{SubjectUID: r.Uint64(), Date: randomString(r), Event: newsgraph.Event{
+			Subject: randomString(r), Predicate: randomString(r), Lemma: randomString(r), Kind: newsgraph.Statement,
+			ObjectText: randomString(r), ObjectStart: r.IntN(1 << 20), ObjectEnd: r.IntN(1 << 20),
+			Modality: newsgraph.Requested, Pattern: randomString(r),
+			Evidence: newsgraph.Evidence{ArticleID: randomString(r), Sentence: randomString(r), Start: r.IntN(99),
+				End: r.IntN(999), Quantity: randomString(r), Negated: r.IntN(2) == 1, Confidence: r.Float64()}}}
+		b, err := marshalValue(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := &eventRec{}
+		if err := decodeEvent(b, got); err != nil || !reflect.DeepEqual(got, e) {
+			t.Fatalf("decodeEvent(marshalValue(%+v)) = %+v, %v", e, got, err)
+		}
+		for n := range len(b) {
+			if err := decodeEvent(b[:n], &eventRec{}); err == nil {
+				t.Fatalf("decodeEvent of the first %d of %d bytes succeeded", n, len(b))
+			}
+		}
+		if err := decodeEvent(append(b, 0), &eventRec{}); err == nil {
+			t.Fatal("decodeEvent with a trailing byte succeeded")
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/dgraph-io/badger/v4"
@@ -22,6 +23,9 @@ var ErrNoContribution = errors.New("graph: article stored without the record del
 type contribution struct {
 	Entities  []entityContribution   `json:"entities"`
 	Relations []relationContribution `json:"relations"`
+	// Events counts the article's events (0x40 under its seq), which
+	// removeArticle takes out with their index rows.
+	Events int `json:"events,omitempty"`
 }
 
 type entityContribution struct {
@@ -30,12 +34,15 @@ type entityContribution struct {
 	Mentions int    `json:"mentions"`
 	// Named lists the normalised names the article gave the actor (each
 	// counted at 0x25), Gave the reasons it gave them, Reasons the aliases
-	// that took their reason from it, ExtIDs the extractor ids it pointed at
-	// the actor.
-	Named   []string          `json:"named"`
-	Gave    map[string]string `json:"gave,omitempty"`
-	Reasons []string          `json:"reasons,omitempty"`
-	ExtIDs  []string          `json:"ext_ids,omitempty"`
+	// that took their reason from it, Proposed the ids, countries and names
+	// it proposed (counted at 0x26, identity.go). ExtIDs, in records
+	// written before proposals, are the extractor ids it pointed at the
+	// actor.
+	Named    []string          `json:"named"`
+	Gave     map[string]string `json:"gave,omitempty"`
+	Reasons  []string          `json:"reasons,omitempty"`
+	Proposed []proposal        `json:"proposed,omitempty"`
+	ExtIDs   []string          `json:"ext_ids,omitempty"`
 }
 
 type relationContribution struct {
@@ -50,9 +57,11 @@ type relationContribution struct {
 
 // contribution is what this ingest added, for the record at 0x14.
 func (in *ingest) contribution() *contribution {
-	c := &contribution{}
+	c := &contribution{Events: len(in.ex.Events)}
 	for _, st := range in.ents {
-		ec := entityContribution{UID: st.rec.UID, Created: st.isNew, Mentions: len(st.spans), ExtIDs: st.extIDs, Gave: st.gave}
+		ec := entityContribution{UID: st.rec.UID, Created: st.isNew, Mentions: len(st.spans), Gave: st.gave,
+			Proposed: slices.Collect(maps.Keys(st.proposed))}
+		sortProposals(ec.Proposed)
 		for n := range st.named {
 			ec.Named = append(ec.Named, n)
 		}
@@ -104,8 +113,9 @@ func keysOf(m map[string]string) map[string]bool {
 // transaction: its evidence; edges left with no evidence; its mentions from
 // the actors' counts, and the names only it gave them; actors no other
 // article names. Deleting the last article stored leaves the store as if it
-// had never had it; deleting an earlier one leaves an actor it introduced,
-// and later articles also name, with the id and name it gave it. It fails
+// had never had it; deleting an earlier one leaves the store that had only
+// the others but for the internal ids handed out (an actor the article
+// named takes the id and name the articles left choose, identity.go). It fails
 // with ErrNotFound for an id not stored, ErrNoContribution for an article
 // stored before contributions were recorded.
 func (s *Store) DeleteArticle(ctx context.Context, id string) error {
@@ -151,6 +161,14 @@ func removeArticle(ctx context.Context, txn *badger.Txn, m *meta, a *articleRec)
 		return err
 	}
 	rm := &removal{ctx: ctx, txn: txn, m: m, seq: a.Seq, others: map[uint64]*contribution{}}
+	events, err := removeEvents(ctx, txn, a.Seq)
+	if err != nil {
+		return fmt.Errorf("events: %w", err)
+	}
+	if events != c.Events {
+		return fmt.Errorf("%w: article %q has %d events stored, its contribution says %d", ErrCorrupt, a.ID, events, c.Events)
+	}
+	m.Events -= events
 	for _, rc := range c.Relations {
 		if err := rm.relation(rc); err != nil {
 			return fmt.Errorf("relation %d: %w", rc.UID, err)
@@ -372,14 +390,31 @@ func (rm *removal) entity(ec entityContribution) error {
 	if err := rm.dropNames(r, ec); err != nil {
 		return err
 	}
-	if r.Articles <= 0 {
+	if r.Articles > 0 {
+		if err := propose(rm.ctx, rm.txn, r.UID, ec.Proposed, -1); err != nil {
+			return err
+		}
+	} else {
 		rm.m.Entities--
 		rm.m.EntitiesByType[r.Type]--
-		keys := [][]byte{entityKey(r.UID), entityIDKey(r.ID)}
+		if err := rm.forgetProposals(r, ec.Proposed); err != nil {
+			return err
+		}
+		keys := [][]byte{entityKey(r.UID)}
 		for _, n := range before {
 			keys = append(keys, nameKey(n, r.UID))
 		}
 		return deleteKeys(rm.txn, keys...)
+	}
+	// The id, country and name the articles left choose: a delete undoes
+	// the rename the article caused.
+	name := r.Name
+	given := func(n string) (int, error) { return nameCount(rm.txn, r.UID, n) }
+	if err := identify(rm.ctx, rm.txn, r, given); err != nil {
+		return err
+	}
+	if err := rm.reasonForFormerName(r, name); err != nil {
+		return err
 	}
 	after := setOf(r.names())
 	for _, n := range before {
@@ -399,6 +434,43 @@ func (rm *removal) entity(ec entityContribution) error {
 	for _, k := range entityRankKeys(r.Type, r.Mentions, r.UID) {
 		if err := rm.txn.Set(k, nil); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// forgetProposals deletes the proposals of an actor that goes, and the id
+// keys they hold. Only the article removed still proposes anything for it,
+// unless the store was upgraded from a format without proposals: then the
+// actor may have seeded ones too, and all of its rows are read.
+func (rm *removal) forgetProposals(r *entityRec, ps []proposal) error {
+	if rm.m.SeededProposals || len(ps) == 0 {
+		if err := forgetProposals(rm.ctx, rm.txn, r.UID); err != nil {
+			return err
+		}
+	}
+	for _, p := range ps {
+		if err := deleteKeys(rm.txn, proposalKey(r.UID, p)); err != nil {
+			return err
+		}
+		if err := releaseID(rm.txn, r.UID, p.ID); err != nil {
+			return err
+		}
+	}
+	return releaseID(rm.txn, r.UID, r.ID)
+}
+
+// reasonForFormerName gives the former name of a renamed actor, now an
+// alias, the reason the earliest article left gave it, as ingest would
+// have (applyReasons).
+func (rm *removal) reasonForFormerName(r *entityRec, former string) error {
+	if former == r.Name {
+		return nil
+	}
+	n := normName(former)
+	for _, a := range r.Aliases {
+		if _, ok := r.AliasReasons[a]; !ok && normName(a) == n {
+			return rm.reasonFromOthers(r, a)
 		}
 	}
 	return nil

@@ -12,8 +12,9 @@ import (
 )
 
 // richExtractor is capsExtractor with what it lacks and deletion must
-// undo: aliases with reasons (a person's surname), kinds on some edges, and
-// per-article dates.
+// undo: aliases with reasons (a person's surname), kinds on some edges,
+// per-article dates, and an event of one actor per edge (its subject acts
+// on the edge's sentence).
 type richExtractor struct{ version string }
 
 func (x richExtractor) Extract(ctx context.Context, a *newsgraph.Article) (*newsgraph.Extraction, error) {
@@ -37,6 +38,10 @@ func (x richExtractor) Extract(ctx context.Context, a *newsgraph.Article) (*news
 			r.Kind = newsgraph.Action
 		}
 		r.Evidence.Confidence = 0.3 + float64(len(r.Predicate)%5)/10
+		ev := r.Evidence
+		ex.Events = append(ex.Events, newsgraph.Event{Subject: r.Subject, Predicate: r.Predicate + " text",
+			Lemma: r.Predicate + " text", Kind: newsgraph.Action, ObjectText: a.Text[ev.Start:ev.End],
+			ObjectStart: ev.Start, ObjectEnd: ev.End, Evidence: ev})
 	}
 	ex.Extractor = x.version
 	return ex, nil

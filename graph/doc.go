@@ -19,7 +19,9 @@
 // (subject, lemma, object) with a weight and its evidence. keys.go documents
 // how all of it is laid out in Badger. Replay (replay.go) reads the store
 // back as the articles and extractions that rebuild it through
-// IngestReplayed: the dump graph/export writes and imports.
+// IngestReplayed: the dump graph/export writes and imports. Events of one
+// actor (events.go) are kept per article as stated, not aggregated, and
+// paged by Events by actor, predicate, kind and date.
 //
 // Each ingest also records what the article contributed (delete.go), so
 // DeleteArticle and Replace can take exactly that out again; the extractor
@@ -31,9 +33,9 @@
 // place that keeps an edge's index rows and counts), relscan.go (which index
 // answers a relation list), adjacency.go and walk.go (neighbours, subgraphs),
 // pathsearch.go (path, from both ends), batch.go (many actors in one read),
-// snapshot.go (one read transaction for a whole request), delete.go,
-// replay.go, extractor.go, upgrade.go (older store formats), tuning.go
-// (Badger options), store.go.
+// snapshot.go (one read transaction for a whole request), events.go,
+// delete.go, replay.go, extractor.go, upgrade.go (older store formats),
+// tuning.go (Badger options), store.go.
 //
 // Beyond the stored rows: search.go matches word starts in names and
 // aliases; time.go reads edges through a time Window (evidence by its
@@ -47,6 +49,7 @@
 // Badger's file sizes and checksum options; integrity.go checks article
 // texts against their hashes and restored stores against their counters;
 // diskspace.go refuses ingests on a nearly full disk; wal.go checks the
-// write-ahead logs; canonical.go picks the spelling of an actor's name, the
-// same in any ingest order.
+// write-ahead logs; identity.go picks an actor's id, name and country from
+// what every stored article proposes and canonical.go the spelling of its
+// name, the same in any ingest order.
 package graph

@@ -136,6 +136,20 @@ func snapshotRow(txn *badger.Txn, k, v []byte, put func(string, any) error) erro
 	case pRelCount:
 		n, _ := decodeUID(v)
 		return put(fmt.Sprintf("relation count %d %q", k[1], k[2:]), n)
+	case pEvent:
+		var r eventRec
+		if err := decodeEvent(v, &r); err != nil {
+			return err
+		}
+		seq, n := eventKeyPos(k)
+		r.SubjectUID = 0
+		return put(fmt.Sprintf("event %s %d", articleID(seq), n), r)
+	case pEventSubj:
+		seq, n := eventKeyPos(k)
+		return put(fmt.Sprintf("event subject %s %s %d", entityID(uidAt(k, 1)), articleID(seq), n), "")
+	case pEventLabel:
+		seq, n := eventKeyPos(k)
+		return put(fmt.Sprintf("event label %q %s %d", k[1:len(k)-eventPosSize-1], articleID(seq), n), "")
 	}
 	return nil // the rest holds internal ids only, or is checked through the rows above
 }
@@ -153,4 +167,36 @@ func relationIDOf(txn *badger.Txn, uid uint64) string {
 // from before them.
 func ForgetContributions(s *Store) error {
 	return s.db.DropPrefix([]byte{pArticleUndo}, []byte{pExtractor}, []byte{pNameRef})
+}
+
+// MakeFormat2 turns st into a store as format 2 wrote it: no proposals
+// (0x26), version 2 in meta.
+func MakeFormat2(st *Store) error {
+	if err := st.db.DropPrefix([]byte{pProposal}); err != nil {
+		return err
+	}
+	return st.db.Update(func(txn *badger.Txn) error {
+		m, err := getMeta(txn)
+		if err != nil {
+			return err
+		}
+		m.Version = 2
+		b, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		return txn.Set(metaKey(), b)
+	})
+}
+
+// Proposals counts the proposal rows (0x26).
+func Proposals(st *Store) (int, error) {
+	n := 0
+	err := eachRow(st, func(_ *badger.Txn, k, _ []byte) error {
+		if k[0] == pProposal {
+			n++
+		}
+		return nil
+	})
+	return n, err
 }

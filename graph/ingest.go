@@ -6,7 +6,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -34,6 +35,8 @@ type IngestResult struct {
 	// SelfRelations counts relations dropped because both ends resolved to
 	// the same actor.
 	SelfRelations int
+	// Events is how many events of one actor the article added.
+	Events int
 }
 
 // Ingest stores an article and what the extractor found in it, in one
@@ -141,7 +144,10 @@ type ingest struct {
 	ents    map[uint64]*entState
 	byExtID map[string]uint64
 	rels    map[string]*relState // by triple key
-	res     IngestResult
+	// personNames lists the extraction's persons by their normalised names
+	// and aliases and each word of them (sharedInArticle).
+	personNames map[string][]string
+	res         IngestResult
 	// maxValue is the largest value the store takes (see Store.maxValue).
 	maxValue int
 	ingestMode
@@ -171,7 +177,9 @@ type entState struct {
 	reasonsBefore map[string]bool
 	named         map[string]bool
 	gave          map[string]string // reasons given, by normalised name
-	extIDs        []string
+	// proposed holds the ids, countries and names the article gives the
+	// actor (identity.go).
+	proposed map[proposal]bool
 }
 
 // addName adds a name or alias the article gives the actor, noting it and
@@ -234,6 +242,9 @@ func (in *ingest) run() error {
 	if err := in.writeRelations(); err != nil {
 		return err
 	}
+	if err := in.addEvents(); err != nil {
+		return err
+	}
 	rec := &articleRec{Article: *in.a, Seq: in.seq, TextHash: hash, Extractor: in.ex.Extractor}
 	if err := in.setValue(articleKey(in.a.ID), rec); err != nil {
 		return err
@@ -260,9 +271,12 @@ func (in *ingest) resolveEntities() error {
 			return err
 		}
 		e := &in.ex.Entities[i]
-		st, joinReason, err := in.resolve(e)
+		st, id, joinReason, err := in.resolve(e)
 		if err != nil {
 			return err
+		}
+		if id != "" {
+			st.proposed[proposal{ID: id, Country: strings.ToLower(e.Country), Name: strings.TrimSpace(e.Name)}] = true
 		}
 		in.byExtID[e.ID] = st.rec.UID
 		r := st.rec
@@ -278,32 +292,107 @@ func (in *ingest) resolveEntities() error {
 		r.Mentions += len(e.Mentions)
 		st.spans = append(st.spans, e.Mentions...)
 	}
+	return in.identify()
+}
+
+// identify counts the article's proposals and gives each actor it names
+// the id, country and name they choose (identity.go), in uid order.
+func (in *ingest) identify() error {
+	for _, uid := range in.entUIDs() {
+		st := in.ents[uid]
+		ps := slices.Collect(maps.Keys(st.proposed))
+		sortProposals(ps)
+		if err := propose(in.ctx, in.txn, uid, ps, 1); err != nil {
+			return err
+		}
+		if in.joins != nil {
+			// A replay gives each actor the id, name and country it had,
+			// which its proposals choose once all its articles are in:
+			// choosing before would rename it back and forth.
+			continue
+		}
+		given := func(n string) (int, error) { return in.given(st, n) }
+		var err error
+		if st.isNew {
+			err = identifyFrom(in.ctx, in.txn, st.rec, ps, given, true)
+		} else {
+			err = identify(in.ctx, in.txn, st.rec, given)
+		}
+		if err != nil {
+			return err
+		}
+		st.applyReasons()
+	}
 	return nil
 }
 
-// resolve finds or creates the stored actor for e. joinReason is set when e
-// was joined to an actor through the name index.
-func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, joinReason string, err error) {
+// given counts the articles that give the actor of st the name n, this
+// one included.
+func (in *ingest) given(st *entState, n string) (int, error) {
+	c, err := nameCount(in.txn, st.rec.UID, n)
+	if st.named[n] {
+		c++
+	}
+	return c, err
+}
+
+// applyReasons gives the actor's aliases that have no reason the reason
+// the article gave them, once its name is settled: a reason given for what
+// was the name while the article was read (and is an alias since a
+// rename) is kept as a store that had the same articles in another order
+// keeps it.
+func (st *entState) applyReasons() {
+	r := st.rec
+	for _, a := range r.Aliases {
+		why := st.gave[normName(a)]
+		if _, ok := r.AliasReasons[a]; ok || why == "" {
+			continue
+		}
+		if r.AliasReasons == nil {
+			r.AliasReasons = map[string]string{}
+		}
+		r.AliasReasons[a] = why
+	}
+}
+
+// nameCount is the count at 0x25: the stored articles that give actor uid
+// the normalised name n.
+func nameCount(txn *badger.Txn, uid uint64, n string) (int, error) {
+	c, err := getUID(txn, nameRefKey(uid, n))
+	if errors.Is(err, errNoKey) {
+		return 0, nil
+	}
+	return int(c), err
+}
+
+// entUIDs returns the uids of the actors the article names, in order.
+func (in *ingest) entUIDs() []uint64 {
+	uids := slices.Collect(maps.Keys(in.ents))
+	slices.Sort(uids)
+	return uids
+}
+
+// resolve finds or creates the stored actor for e. id is the id e proposes
+// for it (e.ID, scoped by country for a namesake; "" when e's id was
+// resolved already), joinReason is set when e was joined to an actor
+// through the name index.
+func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, id, joinReason string, err error) {
 	if uid, ok := in.byExtID[e.ID]; ok {
-		return in.ents[uid], "", nil
+		return in.ents[uid], "", "", nil
 	}
-	st, joinReason, err = in.find(e)
-	if err == nil && !st.isNew {
-		err = in.prefer(st, e.Name)
-	}
-	return st, joinReason, err
+	return in.find(e)
 }
 
 // find finds or creates the stored actor for e; see resolve.
-func (in *ingest) find(e *newsgraph.Entity) (st *entState, joinReason string, err error) {
-	id := e.ID
+func (in *ingest) find(e *newsgraph.Entity) (st *entState, id, joinReason string, err error) {
+	id = e.ID
 	uid, err := getUID(in.txn, entityIDKey(id))
 	if err == nil && e.Country != "" {
 		// The same id from another country is another actor ("Ministry of
 		// Defence" of two states): it lives under an id scoped by country.
 		rec, gerr := getEntity(in.txn, uid)
 		if gerr != nil {
-			return nil, "", fmt.Errorf("entity %d: %w", uid, gerr)
+			return nil, "", "", fmt.Errorf("entity %d: %w", uid, gerr)
 		}
 		if otherCountry(rec.Country, e.Country) {
 			id = e.ID + "@" + strings.ToLower(e.Country)
@@ -317,15 +406,15 @@ func (in *ingest) find(e *newsgraph.Entity) (st *entState, joinReason string, er
 		uid, joinReason, err = in.match(e)
 	}
 	if err != nil {
-		return nil, "", err
+		return nil, "", "", err
 	}
 	if uid != 0 {
 		if st := in.ents[uid]; st != nil {
-			return st, joinReason, nil
+			return st, id, joinReason, nil
 		}
 		rec, err := getEntity(in.txn, uid)
 		if err != nil {
-			return nil, "", fmt.Errorf("entity %d: %w", uid, err)
+			return nil, "", "", fmt.Errorf("entity %d: %w", uid, err)
 		}
 		rec.Articles++
 		st = &entState{rec: rec, oldMentions: rec.Mentions, reasonsBefore: keysOf(rec.AliasReasons)}
@@ -339,31 +428,21 @@ func (in *ingest) find(e *newsgraph.Entity) (st *entState, joinReason string, er
 		st = &entState{rec: rec, isNew: true}
 		in.res.NewEntities++
 	}
-	st.named, st.gave = map[string]bool{}, map[string]string{}
+	st.named, st.gave, st.proposed = map[string]bool{}, map[string]string{}, map[proposal]bool{}
 	in.ents[st.rec.UID] = st
-	return st, joinReason, nil
+	return st, id, joinReason, nil
 }
 
 // match looks e's name and aliases up in the name index of the actors stored
-// before this article. It returns the uid when they name exactly one actor of
-// e's type, 0 when none or several (ambiguous names stay apart).
+// before this article. It returns the uid when they name one actor of e's
+// type (joinHit), 0 when none or several (ambiguous names stay apart).
 func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
-	keys := []string{normName(e.Name)}
-	for _, a := range e.Aliases {
-		if k := normName(a); strings.Contains(k, " ") {
-			keys = append(keys, k)
-		}
-	}
-	type hit struct {
-		rec *entityRec
-		key string
-	}
-	hits := map[uint64]hit{}
-	for _, k := range keys {
-		if k == "" {
+	hits := map[uint64]nameHit{}
+	for _, k := range joinKeys(e) {
+		if in.sharedInArticle(e, k.norm) {
 			continue
 		}
-		err := scan(in.ctx, in.txn, namePrefix(k), nil, func(key []byte, _ *badger.Item) (bool, error) {
+		err := scan(in.ctx, in.txn, namePrefix(k.norm), nil, func(key []byte, _ *badger.Item) (bool, error) {
 			uid := nameKeyUID(key)
 			if _, ok := hits[uid]; ok {
 				return true, nil
@@ -375,8 +454,8 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 			if err != nil {
 				return false, fmt.Errorf("entity %d: %w", uid, err)
 			}
-			if rec.Type == e.Type && !otherCountry(rec.Country, e.Country) && !weakAlias(rec, k) {
-				hits[uid] = hit{rec, k}
+			if k.joins(rec, e) {
+				hits[uid] = nameHit{rec, k.norm}
 			}
 			return true, nil
 		})
@@ -384,17 +463,120 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 			return 0, "", err
 		}
 	}
-	if len(hits) != 1 {
+	h, ok := joinHit(hits, e)
+	if !ok {
 		return 0, "", nil
 	}
-	for uid, h := range hits {
-		what := "alias"
-		if normName(h.rec.Name) == h.key {
-			what = "name"
-		}
-		return uid, fmt.Sprintf("joined across articles: name %s matched %s of %s", e.Name, what, h.rec.Name), nil
+	what := "alias"
+	if normName(h.rec.Name) == h.key {
+		what = "name"
 	}
-	return 0, "", nil
+	return h.rec.UID, fmt.Sprintf("joined across articles: name %s matched %s of %s", e.Name, what, h.rec.Name), nil
+}
+
+// sharedInArticle reports whether e is a person and another person of the
+// article has the name or alias norm, or has it as a word of a name
+// ("Biden" beside Joe and Hunter Biden): the extractor kept the two apart,
+// so the name is ambiguous, whatever the store holds when the article
+// comes.
+func (in *ingest) sharedInArticle(e *newsgraph.Entity, norm string) bool {
+	if e.Type != newsgraph.Person {
+		return false
+	}
+	if in.personNames == nil {
+		in.personNames = map[string][]string{}
+		for _, o := range in.ex.Entities {
+			if o.Type != newsgraph.Person {
+				continue
+			}
+			for _, n := range append([]string{o.Name}, o.Aliases...) {
+				k := normName(n)
+				for _, w := range append(strings.Fields(k), k) {
+					in.personNames[w] = append(in.personNames[w], o.ID)
+				}
+			}
+		}
+	}
+	for _, id := range in.personNames[norm] {
+		if id != e.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// nameHit is a stored actor a name of an entity found, and the name.
+type nameHit struct {
+	rec *entityRec
+	key string
+}
+
+// joinKey is a normalised name of an entity to look up in the name index.
+// A strong key (the name, a multi-word alias) joins any name of an actor;
+// a person's one-word alias (a lone surname) joins only an actor whose
+// name it is: the same join as the lone surname "Biden" makes with a
+// stored "Joe Biden" who has it as alias, from the other side, so that
+// the two join in either order.
+type joinKey struct {
+	norm   string
+	strong bool
+}
+
+func joinKeys(e *newsgraph.Entity) []joinKey {
+	var keys []joinKey
+	if k := normName(e.Name); k != "" {
+		keys = append(keys, joinKey{k, true})
+	}
+	for _, a := range e.Aliases {
+		switch k := normName(a); {
+		case k == "":
+		case strings.Contains(k, " "):
+			keys = append(keys, joinKey{k, true})
+		case e.Type == newsgraph.Person:
+			keys = append(keys, joinKey{k, false})
+		}
+	}
+	return keys
+}
+
+// joins reports whether the key joins e to the stored actor rec, which has
+// the name or alias k.norm.
+func (k joinKey) joins(rec *entityRec, e *newsgraph.Entity) bool {
+	if rec.Type != e.Type || otherCountry(rec.Country, e.Country) {
+		return false
+	}
+	if e.Type == newsgraph.Agency && !strings.EqualFold(rec.Country, e.Country) {
+		// A body no article placed in a state ("Supreme Court") is not
+		// joined by name to one placed in a state, from either side: which
+		// one it would join depended on which were stored when it came.
+		return false
+	}
+	if !k.strong {
+		return normName(rec.Name) == k.norm
+	}
+	return !weakAlias(rec, k.norm)
+}
+
+// joinHit is the actor an entity joins among the hits of its names: the
+// only one; or, of several, the only one of e's own country ("United
+// States Supreme Court" joins the US one, not a "Supreme Court" no article
+// gave a country). Otherwise none: the names are ambiguous.
+func joinHit(hits map[uint64]nameHit, e *newsgraph.Entity) (nameHit, bool) {
+	if len(hits) == 1 {
+		for _, h := range hits {
+			return h, true
+		}
+	}
+	var same []nameHit
+	for _, h := range hits {
+		if e.Country != "" && strings.EqualFold(h.rec.Country, e.Country) {
+			same = append(same, h)
+		}
+	}
+	if len(same) == 1 {
+		return same[0], true
+	}
+	return nameHit{}, false
 }
 
 // weakAlias reports whether k is, for the stored actor rec, a one-word
@@ -511,14 +693,20 @@ func (in *ingest) relation(subj, obj uint64, lemma string) (*relState, error) {
 // addCount adds d to the count at k (8 bytes; a missing row is 0) and
 // deletes the row when the count reaches 0.
 func addCount(txn *badger.Txn, k []byte, d int) error {
+	_, err := addCountN(txn, k, d)
+	return err
+}
+
+// addCountN is addCount returning the new count.
+func addCountN(txn *badger.Txn, k []byte, d int) (int, error) {
 	n, err := getUID(txn, k)
 	if err != nil && !errors.Is(err, errNoKey) {
-		return err
+		return 0, err
 	}
 	if c := int(n) + d; c > 0 {
-		return txn.Set(k, uidValue(uint64(c)))
+		return c, txn.Set(k, uidValue(uint64(c)))
 	}
-	return txn.Delete(k)
+	return 0, txn.Delete(k)
 }
 
 // relationID derives the public id of an edge from what it aggregates on.
@@ -528,22 +716,14 @@ func relationID(subject, lemma, object string) string {
 }
 
 func (in *ingest) writeEntities() error {
-	uids := make([]uint64, 0, len(in.ents))
-	for uid := range in.ents {
-		uids = append(uids, uid)
-	}
-	sort.Slice(uids, func(i, j int) bool { return uids[i] < uids[j] })
 	txn := in.txn
-	for _, uid := range uids {
+	for _, uid := range in.entUIDs() {
 		st := in.ents[uid]
 		r := st.rec
 		if err := in.setValue(entityKey(uid), r); err != nil {
 			return err
 		}
 		if st.isNew {
-			if err := txn.Set(entityIDKey(r.ID), uidValue(uid)); err != nil {
-				return err
-			}
 			in.m.Entities++
 			in.m.EntitiesByType[r.Type]++
 		} else {
@@ -565,23 +745,6 @@ func (in *ingest) writeEntities() error {
 		}
 		for n := range st.named {
 			if err := addCount(txn, nameRefKey(uid, n), 1); err != nil {
-				return err
-			}
-		}
-		// Ids of this article's extraction that joined an actor stored
-		// under another id find it directly next time, unless the id
-		// already names an actor (of another country).
-		for ext, u := range in.byExtID {
-			if u != uid || ext == r.ID {
-				continue
-			}
-			switch _, err := getUID(txn, entityIDKey(ext)); {
-			case errors.Is(err, errNoKey):
-				if err := txn.Set(entityIDKey(ext), uidValue(uid)); err != nil {
-					return err
-				}
-				st.extIDs = append(st.extIDs, ext)
-			case err != nil:
 				return err
 			}
 		}

@@ -31,6 +31,10 @@ package graph
 //	0x24    0x24 entUID seq                          empty; the entity's articles
 //	0x25    0x25 entUID normName...                  count (8 bytes): articles giving the entity
 //	                                                 that name, so deletion knows when it goes
+//	0x26    0x26 entUID len id len country name      count (8 bytes): articles proposing that id,
+//	                                                 country and name for the entity (lengths are
+//	                                                 uvarints); identity.go picks the entity's
+//	                                                 from them
 //	0x30    0x30 relUID                              relation record: uid, id, subject and
 //	                                                 object (uid and id), lemma, kind (optional),
 //	                                                 labels with counts, weight, articles,
@@ -47,6 +51,13 @@ package graph
 //	0x39    0x39 kind label...                       count (8 bytes): edges of that kind (0: any)
 //	                                                 with that predicate ("" for any); what
 //	                                                 totalCount of a filtered list reads
+//	0x40    0x40 seq n(uint32)                       event record: subject (uid and id),
+//	                                                 predicate, lemma, kind, object text and
+//	                                                 span, modality, pattern, date, evidence;
+//	                                                 the article's events in its order
+//	0x41    0x41 entUID seq n                        empty; the actor's events, oldest first
+//	0x42    0x42 label... 0x00 seq n                 empty; events by predicate: their lemma
+//	                                                 and label, normalised
 //
 // seq is an article's position in stored order (1, 2, ...); entUID and relUID
 // are internal ids handed out from the counters in meta, inside the ingest
@@ -83,6 +94,7 @@ const (
 	pEntityRank  byte = 0x23
 	pEntityArt   byte = 0x24
 	pNameRef     byte = 0x25
+	pProposal    byte = 0x26
 	pRelation    byte = 0x30
 	pRelTriple   byte = 0x31
 	pOut         byte = 0x32
@@ -93,6 +105,9 @@ const (
 	pRelLabel    byte = 0x37
 	pRelKind     byte = 0x38
 	pRelCount    byte = 0x39
+	pEvent       byte = 0x40
+	pEventSubj   byte = 0x41
+	pEventLabel  byte = 0x42
 	nameSep      byte = 0x00
 	allTypesByte byte = 0
 )
@@ -162,6 +177,33 @@ func entityRankKey(t byte, mentions int, uid uint64) []byte {
 func entityArtKey(ent, seq uint64) []byte       { return key(pEntityArt, u64(ent), u64(seq)) }
 func nameRefKey(ent uint64, norm string) []byte { return key(pNameRef, u64(ent), []byte(norm)) }
 func relationKey(uid uint64) []byte             { return key(pRelation, u64(uid)) }
+
+// proposalKey is the 0x26 row of what an article proposed for entity ent.
+func proposalKey(ent uint64, p proposal) []byte {
+	k := key(pProposal, u64(ent))
+	k = binary.AppendUvarint(k, uint64(len(p.ID)))
+	k = append(k, p.ID...)
+	k = binary.AppendUvarint(k, uint64(len(p.Country)))
+	k = append(k, p.Country...)
+	return append(k, p.Name...)
+}
+
+// proposalPrefix is the prefix of entity ent's proposals.
+func proposalPrefix(ent uint64) []byte { return key(pProposal, u64(ent)) }
+
+// proposalAt reads the proposal back out of a 0x26 key.
+func proposalAt(k []byte) (proposal, error) {
+	rest := k[9:]
+	var parts [2]string
+	for i := range parts {
+		n, w := binary.Uvarint(rest)
+		if w <= 0 || uint64(len(rest)-w) < n {
+			return proposal{}, fmt.Errorf("graph: corrupt proposal key %x", k)
+		}
+		parts[i], rest = string(rest[w:w+int(n)]), rest[w+int(n):]
+	}
+	return proposal{ID: parts[0], Country: parts[1], Name: string(rest)}, nil
+}
 func relTripleKey(subj, obj uint64, lemma string) []byte {
 	return key(pRelTriple, u64(subj), u64(obj), []byte(lemma))
 }
@@ -190,6 +232,31 @@ func relKindKey(kind byte, weight int, rel uint64) []byte {
 	return key(pRelKind, []byte{kind}, rankPos(weight, rel))
 }
 func relCountKey(kind byte, label string) []byte { return key(pRelCount, []byte{kind}, []byte(label)) }
+
+// eventPos is an event's place in stored order, the sort position of the
+// event indexes and their cursors: its article's seq and its number there.
+func eventPos(seq uint64, n uint32) []byte { return append(u64(seq), u32(n)...) }
+
+func eventKey(seq uint64, n uint32) []byte { return key(pEvent, eventPos(seq, n)) }
+func eventSubjKey(ent, seq uint64, n uint32) []byte {
+	return key(pEventSubj, u64(ent), eventPos(seq, n))
+}
+func eventLabelKey(label string, seq uint64, n uint32) []byte {
+	return key(pEventLabel, []byte(label), []byte{nameSep}, eventPos(seq, n))
+}
+
+// eventPrefix is the prefix of all events, or with seq of one article's.
+func eventPrefix() []byte                  { return []byte{pEvent} }
+func articleEventPrefix(seq uint64) []byte { return key(pEvent, u64(seq)) }
+func eventSubjPrefix(ent uint64) []byte    { return key(pEventSubj, u64(ent)) }
+func eventLabelPrefix(label string) []byte { return key(pEventLabel, []byte(label), []byte{nameSep}) }
+func eventKeyAt(k []byte) []byte           { return key(pEvent, k[len(k)-eventPosSize:]) }
+func eventKeyPos(k []byte) (uint64, uint32) {
+	return uidAt(k, len(k)-eventPosSize), binary.BigEndian.Uint32(k[len(k)-4:])
+}
+
+// eventPosSize is the length of an event's sort position (seq, n).
+const eventPosSize = 12
 
 // entityRankKeys are the rank rows of an entity of type t: one in the list of
 // all types, one in its type's.
@@ -311,6 +378,7 @@ const (
 	cursorEntity   byte = 'e'
 	cursorRelation byte = 'r'
 	cursorArticle  byte = 'a'
+	cursorEvent    byte = 'v'
 )
 
 // ErrBadCursor is returned when an after cursor was not made by the same kind

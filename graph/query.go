@@ -617,7 +617,7 @@ func (s *Store) Stats(ctx context.Context) (Stats, error) {
 		if err != nil {
 			return err
 		}
-		st = Stats{Articles: m.Articles, Entities: m.Entities, Relations: m.Relations, Evidence: m.Evidence}
+		st = Stats{Articles: m.Articles, Entities: m.Entities, Relations: m.Relations, Evidence: m.Evidence, Events: m.Events}
 		return nil
 	})
 	if err != nil {

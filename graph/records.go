@@ -16,9 +16,10 @@ import (
 // Entity is an actor as the store knows it: the union of what every article
 // said about it.
 type Entity struct {
-	// ID is the extractor's stable id of the first article that named the
-	// actor ("person:vladimir-putin"). Ids of later articles that joined it
-	// ("person:putin") find it too.
+	// ID is the best of the extractor ids the stored articles give the
+	// actor ("person:vladimir-putin" over "person:putin"; identity.go), so
+	// it does not depend on the order they came in. The other ids find it
+	// too. Name and Country are chosen the same way.
 	ID   string
 	Name string
 	Type newsgraph.EntityType
@@ -76,6 +77,7 @@ type Stats struct {
 	Entities  int
 	Relations int
 	Evidence  int
+	Events    int
 }
 
 // meta is the single row of counters, updated in every ingest transaction.
@@ -91,12 +93,16 @@ type meta struct {
 	EntitiesByType map[newsgraph.EntityType]int `json:"entities_by_type"`
 	Relations      int                          `json:"relations"`
 	Evidence       int                          `json:"evidence"`
+	Events         int                          `json:"events,omitempty"`
+	// SeededProposals is set on a store upgraded to format 3: its actors
+	// have proposals no article recorded (upgrade.go's seedProposals).
+	SeededProposals bool `json:"seeded_proposals,omitempty"`
 }
 
 // formatVersion is the layout of keys.go. 2 added the predicate and kind
-// indexes and their counts (0x37-0x39); Open upgrades a store of version 1
-// by building them (upgrade.go).
-const formatVersion = 2
+// indexes and their counts (0x37-0x39); 3 the actors' proposals (0x26).
+// Open upgrades an older store in place (upgrade.go).
+const formatVersion = 3
 
 type articleRec struct {
 	newsgraph.Article
@@ -171,12 +177,27 @@ func (r *entityRec) names() []string {
 	return out
 }
 
-// setName makes name the actor's name and its former name an alias.
-func (r *entityRec) setName(name string) {
+// setName makes name the actor's name and, when keepOld, its former name an
+// alias (identity.go: keepOld is whether an article still gives it).
+func (r *entityRec) setName(name string, keepOld bool) {
 	old, k := r.Name, normName(name)
 	r.Name = name
-	r.Aliases = slices.DeleteFunc(r.Aliases, func(a string) bool { return normName(a) == k })
-	r.addAlias(old, "")
+	r.Aliases = slices.DeleteFunc(r.Aliases, func(a string) bool {
+		if normName(a) != k {
+			return false
+		}
+		delete(r.AliasReasons, a)
+		return true
+	})
+	if len(r.AliasReasons) == 0 {
+		r.AliasReasons = nil
+	}
+	if len(r.Aliases) == 0 {
+		r.Aliases = nil
+	}
+	if keepOld {
+		r.addAlias(old, "")
+	}
 }
 
 // addAlias adds a as an alias unless it is the name or already one; why is

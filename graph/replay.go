@@ -21,7 +21,8 @@ import (
 //
 // An actor appears first with its final name and aliases; the other ids
 // that articles' extractions used for it come with it as extra entities
-// without mentions, and joins maps them to its id. Replay reads one
+// without mentions, each with a name it was proposed with, and joins maps
+// them to its id. Replay reads one
 // snapshot: what is ingested meanwhile is not in it.
 func (s *Store) Replay(ctx context.Context, fn func(a *newsgraph.Article, ex *newsgraph.Extraction, joins map[string]string) error) error {
 	return s.view(ctx, func(txn *badger.Txn) error {
@@ -93,6 +94,9 @@ func (r *replay) article(ctx context.Context, id string) (*newsgraph.Article, *n
 	if err := r.relations(ctx, rec.Seq, ex); err != nil {
 		return nil, nil, nil, err
 	}
+	if err := r.events(ctx, rec.Seq, ex); err != nil {
+		return nil, nil, nil, err
+	}
 	a := rec.Article
 	return &a, ex, joins, nil
 }
@@ -114,8 +118,16 @@ func (r *replay) entities(ctx context.Context, seq uint64, ex *newsgraph.Extract
 		if !r.seen[uid] {
 			r.seen[uid] = true
 			e.Aliases, e.AliasReasons = rec.Aliases, rec.AliasReasons
+			names, err := proposedNames(ctx, r.txn, uid)
+			if err != nil {
+				return false, err
+			}
 			for _, x := range r.extra[uid] {
-				others = append(others, newsgraph.Entity{ID: x, Name: rec.Name, Type: rec.Type, Country: rec.Country, Sector: rec.Sector})
+				name := rec.Name
+				if n, ok := names[x]; ok {
+					name = n
+				}
+				others = append(others, newsgraph.Entity{ID: x, Name: name, Type: rec.Type, Country: rec.Country, Sector: rec.Sector})
 				joins[x] = rec.ID
 			}
 			delete(r.extra, uid)
@@ -125,6 +137,24 @@ func (r *replay) entities(ctx context.Context, seq uint64, ex *newsgraph.Extract
 	})
 	ex.Entities = append(ex.Entities, others...)
 	return err
+}
+
+// proposedNames maps each id proposed for actor uid to the best name it
+// was proposed with, which the rebuilt store weighs as the stored one did
+// (betterProposal).
+func proposedNames(ctx context.Context, txn *badger.Txn, uid uint64) (map[string]string, error) {
+	ps, err := proposals(ctx, txn, uid)
+	best := map[string]proposal{}
+	for _, p := range ps {
+		if b, ok := best[p.ID]; !ok || betterSpelling(p, b) {
+			best[p.ID] = p
+		}
+	}
+	names := make(map[string]string, len(best))
+	for id, p := range best {
+		names[id] = p.Name
+	}
+	return names, err
 }
 
 // relations adds the article's evidence, edge by edge in uid order. Each
@@ -156,6 +186,24 @@ func (r *replay) relations(ctx context.Context, seq uint64, ex *newsgraph.Extrac
 			return true, nil
 		})
 		return err == nil, err
+	})
+}
+
+// events adds the article's events in their order, each with its
+// subject's current id.
+func (r *replay) events(ctx context.Context, seq uint64, ex *newsgraph.Extraction) error {
+	return scan(ctx, r.txn, articleEventPrefix(seq), nil, func(_ []byte, it *badger.Item) (bool, error) {
+		rec, err := itemEvent(it)
+		if err != nil {
+			return false, err
+		}
+		if rec.Subject, err = subjectID(r.txn, rec); err != nil {
+			return false, err
+		}
+		e := rec.Event
+		e.Evidence.ArticleID = ""
+		ex.Events = append(ex.Events, e)
+		return true, nil
 	})
 }
 

@@ -25,11 +25,8 @@ func (s *Store) upgrade(ctx context.Context) error {
 	if s.readOnly {
 		return fmt.Errorf("graph: the store has format %d and this newsgraph reads format %d: open it once for writing (newsgraph serve or ingest) to upgrade it", m.Version, formatVersion)
 	}
-	s.log.Info("upgrading the store's format: binary records, relation indexes", "from", m.Version, "to", formatVersion)
-	if err := s.reencodeRecords(ctx); err != nil {
-		return fmt.Errorf("graph: upgrading the store from format %d: %w", m.Version, err)
-	}
-	if err := s.rebuildRelIndex(ctx); err != nil {
+	s.log.Info("upgrading the store's format", "from", m.Version, "to", formatVersion)
+	if err := s.upgradeSteps(ctx, m.Version); err != nil {
 		return fmt.Errorf("graph: upgrading the store from format %d: %w", m.Version, err)
 	}
 	return s.db.Update(func(txn *badger.Txn) error {
@@ -37,6 +34,7 @@ func (s *Store) upgrade(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
+		m.SeededProposals = m.Articles > 0
 		m.Version = formatVersion
 		b, err := json.Marshal(m)
 		if err != nil {
@@ -44,6 +42,64 @@ func (s *Store) upgrade(ctx context.Context) error {
 		}
 		return txn.Set(metaKey(), b)
 	})
+}
+
+// upgradeSteps runs the steps from format version up.
+func (s *Store) upgradeSteps(ctx context.Context, version int) error {
+	if version < 2 {
+		// Binary records, relation indexes.
+		if err := s.reencodeRecords(ctx); err != nil {
+			return err
+		}
+		if err := s.rebuildRelIndex(ctx); err != nil {
+			return err
+		}
+	}
+	return s.seedProposals(ctx)
+}
+
+// seedProposals gives every actor without proposals (0x26) one for each id
+// that finds it, with its country and name, counted once and never taken
+// back: the articles of an older store did not record what they proposed.
+// Such an actor keeps its id until an article proposes a better one.
+func (s *Store) seedProposals(ctx context.Context) error {
+	wb := s.db.NewWriteBatch()
+	defer wb.Cancel()
+	err := s.db.View(func(txn *badger.Txn) error {
+		return scan(ctx, txn, entityIDPrefix(), nil, func(k []byte, it *badger.Item) (bool, error) {
+			v, err := valueCopy(it)
+			if err != nil {
+				return false, err
+			}
+			uid, err := decodeUID(v)
+			if err != nil {
+				return false, err
+			}
+			if seeded, err := hasProposals(ctx, txn, uid); err != nil || seeded {
+				return err == nil, err
+			}
+			rec, err := getEntity(txn, uid)
+			if err != nil {
+				return false, err
+			}
+			p := proposal{ID: entityIDOf(k), Country: rec.Country, Name: rec.Name}
+			return true, wb.Set(proposalKey(uid, p), uidValue(1))
+		})
+	})
+	if err != nil {
+		return err
+	}
+	return wb.Flush()
+}
+
+// hasProposals reports whether actor uid has a proposal row.
+func hasProposals(ctx context.Context, txn *badger.Txn, uid uint64) (bool, error) {
+	found := false
+	err := scan(ctx, txn, proposalPrefix(uid), nil, func([]byte, *badger.Item) (bool, error) {
+		found = true
+		return false, nil
+	})
+	return found, err
 }
 
 // reencodeRecords rewrites the entity, relation and evidence records that

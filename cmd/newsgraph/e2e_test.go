@@ -256,6 +256,45 @@ func TestServeSeeds(t *testing.T) {
 		}
 	})
 
+	t.Run("putin signed a decree: an event of one actor", func(t *testing.T) {
+		var d struct {
+			Entity struct {
+				Events struct {
+					TotalCount int
+					Edges      []struct {
+						Node struct {
+							Predicate, Lemma, Kind, ObjectText string
+							Subject                            struct{ ID string }
+							Evidence                           struct {
+								Sentence string
+								Article  struct{ Title string }
+							}
+						}
+					}
+				}
+			}
+		}
+		s.query(t, `{ entity(name: "Vladimir Putin") { events(first: 100) { totalCount edges { node {
+			predicate lemma kind objectText subject { id } evidence { sentence article { title } } } } } } }`, nil, &d)
+		found := false
+		for _, e := range d.Entity.Events.Edges {
+			n := e.Node
+			if n.Subject.ID != "person:vladimir-putin" || !strings.Contains(n.Evidence.Sentence, n.ObjectText) {
+				t.Errorf("event %+v: want Putin's, its object inside its sentence", n)
+			}
+			found = found || n.Predicate == "signed decree" && n.Lemma == "sign decree" && n.Kind == "ACTION" &&
+				strings.HasPrefix(n.ObjectText, "a new decree") && strings.HasPrefix(n.Evidence.Article.Title, "Putin Has Just Announced")
+		}
+		if !found {
+			t.Errorf("Vladimir Putin's events = %+v; want signed decree -> \"a new decree ...\" from the first seed", d.Entity.Events)
+		}
+		var all struct{ Events struct{ TotalCount int } }
+		s.query(t, `{ events(predicate: "sign decree") { totalCount } }`, nil, &all)
+		if all.Events.TotalCount == 0 {
+			t.Error(`events(predicate: "sign decree") found none`)
+		}
+	})
+
 	t.Run("page through agencies", func(t *testing.T) {
 		seen := map[string]bool{}
 		var after any
@@ -337,6 +376,15 @@ type extractLine struct {
 			Start, End int
 		}
 	}
+	Events []struct {
+		Subject, Predicate, Lemma, Kind string
+		ObjectText                      string `json:"object_text"`
+		Evidence                        struct {
+			Sentence   string
+			Start, End int
+			Confidence float64
+		}
+	}
 }
 
 func TestExtractJSONContract(t *testing.T) {
@@ -382,6 +430,20 @@ func TestExtractJSONContract(t *testing.T) {
 		if ev.Start < 0 || ev.End > len(text) || string(text[ev.Start:ev.End]) != ev.Sentence {
 			t.Errorf("evidence %+v does not match the file's bytes", ev)
 		}
+	}
+	decree := false
+	for _, e := range got.Events {
+		ev := e.Evidence
+		if !ids[e.Subject] || e.Predicate == "" || e.Lemma == "" || (e.Kind != "ACTION" && e.Kind != "STATEMENT") {
+			t.Errorf("event %+v: want a subject of the article, a predicate, a lemma, ACTION or STATEMENT", e)
+		}
+		if ev.Start < 0 || ev.End > len(text) || string(text[ev.Start:ev.End]) != ev.Sentence || !strings.Contains(ev.Sentence, e.ObjectText) {
+			t.Errorf("event evidence %+v does not match the file's bytes or hold the object %q", ev, e.ObjectText)
+		}
+		decree = decree || e.Subject == "person:vladimir-putin" && e.Predicate == "signed decree" && strings.HasPrefix(e.ObjectText, "a new decree")
+	}
+	if !decree {
+		t.Errorf(`extract --json events = %+v; want Vladimir Putin -[signed decree]-> "a new decree ..."`, got.Events)
 	}
 	for name, typ := range map[string]string{"Vladimir Putin": "PERSON", "Russia": "STATE", "Ukraine": "STATE", "Reuters": "AGENCY"} {
 		if types[name] != typ {

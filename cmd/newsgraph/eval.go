@@ -23,6 +23,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	fs.Var(&gold, "gold", "directory of gold annotation files (repeatable; default ../shared/eval/gold and ../shared/eval/gold-2, each scored on its own)")
 	fs.Var(&texts, "texts", "directory of the articles' texts (repeatable; default ../shared/corpus/seed, wikinews and bbc)")
 	verbose := fs.Bool("v", false, "print each article's counts and the precision of each relation pattern and kind")
+	corefOff := fs.String("coref-off", "", "comma-separated coreference sieves to switch off (see eval-coref)")
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
@@ -32,7 +33,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if len(texts) == 0 {
 		texts = stringsFlag{"../shared/corpus/seed", "../shared/corpus/wikinews", "../shared/corpus/bbc"}
 	}
-	x, err := extract.New()
+	x, err := extract.New(extract.WithoutCorefSieves(strings.Split(*corefOff, ",")...))
 	if err != nil {
 		return err
 	}

@@ -20,6 +20,7 @@ type extractOutput struct {
 	Title     string               `json:"title"`
 	Entities  []newsgraph.Entity   `json:"entities"`
 	Relations []newsgraph.Relation `json:"relations"`
+	Events    []newsgraph.Event    `json:"events"`
 }
 
 func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -47,12 +48,15 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		}
 		if *asJSON {
 			out := extractOutput{Source: r.article.Source, ID: r.article.ID, Title: r.article.Title,
-				Entities: r.ex.Entities, Relations: r.ex.Relations}
+				Entities: r.ex.Entities, Relations: r.ex.Relations, Events: r.ex.Events}
 			if out.Entities == nil {
 				out.Entities = []newsgraph.Entity{}
 			}
 			if out.Relations == nil {
 				out.Relations = []newsgraph.Relation{}
+			}
+			if out.Events == nil {
+				out.Events = []newsgraph.Event{}
 			}
 			return enc.Encode(out)
 		}
@@ -89,5 +93,15 @@ func printExtraction(w io.Writer, a *newsgraph.Article, ex *newsgraph.Extraction
 			fmt.Fprintf(w, "  [%s]", r.Evidence.Quantity)
 		}
 		fmt.Fprintln(w)
+	}
+	for _, e := range ex.Events {
+		fmt.Fprintf(w, "  %s -[%s]-> %q  (%s", names[e.Subject], e.Predicate, e.ObjectText, e.Kind)
+		if e.Modality != "" {
+			fmt.Fprintf(w, ", %s", e.Modality)
+		}
+		if e.Evidence.Negated {
+			fmt.Fprint(w, ", negated")
+		}
+		fmt.Fprintln(w, ")")
 	}
 }

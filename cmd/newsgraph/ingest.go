@@ -21,6 +21,8 @@ import (
 type ingestSummary struct {
 	New, Unchanged, Replaced, Failed int
 	NewEntities, Relations           int
+	// Events counts the events of one actor the new articles added.
+	Events int
 	// Undated counts the articles stored without a date because theirs did
 	// not parse.
 	Undated int
@@ -91,6 +93,7 @@ func (sum *ingestSummary) add(res graph.IngestResult, err error) {
 		sum.New++
 		sum.NewEntities += res.NewEntities
 		sum.Relations += res.Relations
+		sum.Events += res.Events
 	}
 }
 
@@ -132,8 +135,8 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		fmt.Fprintf(stdout, "warning: %d article(s) stored without a date: their published_at did not parse (see the log)\n", sum.Undated)
 	}
 	if serr == nil {
-		fmt.Fprintf(stdout, "store: %d articles, %d entities (%d new), %d relations, %d evidence\n",
-			stats.Articles, stats.Entities, sum.NewEntities, stats.Relations, stats.Evidence)
+		fmt.Fprintf(stdout, "store: %d articles, %d entities (%d new), %d relations, %d evidence, %d events (%d new)\n",
+			stats.Articles, stats.Entities, sum.NewEntities, stats.Relations, stats.Evidence, stats.Events, sum.Events)
 	}
 	if err != nil {
 		return err

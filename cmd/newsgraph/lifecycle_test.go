@@ -29,6 +29,9 @@ var answerQueries = []string{
 		subject { id } object { id } evidence(first: 100) { sentence start end article { id } } } } } }`,
 	`{ articles(first: 100) { totalCount edges { node { id title entities { id } } } } }`,
 	`{ entity(name: "Russia") { id mentionCount relations(first: 100) { totalCount edges { node { id weight } } } } }`,
+	`{ stats { events } events(first: 100) { totalCount edges { node { id subject { id } predicate lemma kind objectText modality date
+		evidence { sentence start end negated confidence article { id } } } } } }`,
+	`{ entity(name: "Vladimir Putin") { events(first: 100) { totalCount edges { node { id predicate objectText } } } } }`,
 }
 
 // answers runs answerQueries against the store in dir.

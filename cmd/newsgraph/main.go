@@ -19,6 +19,7 @@
 //	newsgraph loadtest [--data DIR] [--articles N] [PATH...]
 //	newsgraph parse   [--conllu] [PATH...|-]
 //	newsgraph eval-parse [--ud DIR] [FILE...]
+//	newsgraph eval-coref [--ud DIR] [--genre G] [FILE...]
 //
 // PATH is a .txt file (first line is the title), a .json or .jsonl file of
 // {id, title, text, url, published_at} objects, a directory (read
@@ -63,6 +64,7 @@ func init() {
 		{"version", "version", "print the module version, VCS revision, Go and extractor versions", runVersion},
 		{"parse", "parse [--conllu] [PATH...|-]", "tag and parse text (or CoNLL-U words), print CoNLL-U", runParse},
 		{"eval-parse", "eval-parse [--ud DIR] [FILE...]", "score the parser on UD test files (UPOS, UAS, LAS)", runEvalParse},
+		{"eval-coref", "eval-coref [--ud DIR] [--genre G] [FILE...]", "score coreference links on GUM (precision by sieve, recall)", runEvalCoref},
 	}
 }
 

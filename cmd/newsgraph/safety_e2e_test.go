@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -141,6 +142,72 @@ func TestServeReadOnlyWritesNothing(t *testing.T) {
 	}
 	if l := dirListing(t, dir); l != "" {
 		t.Errorf("serve --read-only wrote into an empty dir:\n%s\n%s", l, out)
+	}
+}
+
+// dirBytes returns the SHA-256 of every file under dir, by path: what a
+// command that must not write may not change.
+func dirBytes(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		out[p] = fmt.Sprintf("%x", sha256.Sum256(b))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestServeReadOnlyLeavesStoreUntouched: serve --read-only of an existing
+// store answers queries and leaves every file of the store as it was (it
+// used to write newsgraph.addr into it); a writer that finds the store
+// locked is told where the read-only server listens.
+func TestServeReadOnlyLeavesStoreUntouched(t *testing.T) {
+	data := smallStore(t)
+	t.Setenv("XDG_RUNTIME_DIR", t.TempDir())
+	listing, files := dirListing(t, data), dirBytes(t, data)
+	s := startServer(t, data, "--read-only")
+	var st statsData
+	s.query(t, statsQuery, nil, &st)
+	if st.Stats.Articles == 0 {
+		t.Fatalf("read-only server answers %+v; want the stored articles", st.Stats)
+	}
+	if got := dirListing(t, data); got != listing {
+		t.Errorf("files while serve --read-only runs:\n%s\nwant\n%s", got, listing)
+	}
+	seed, _ := filepath.Glob(filepath.Join("..", "..", "seeds", "wn_2019_0010.txt"))
+	out, code := runExit(t, append([]string{"ingest", "--data", data}, seed...)...)
+	if code != 1 || !strings.Contains(out, "read-only newsgraph server is running on this store at "+s.url) {
+		t.Errorf("ingest while serve --read-only runs: exit %d\n%s\nwant exit 1 naming %s", code, out, s.url)
+	}
+	s.stop(t)
+	if got := dirListing(t, data); got != listing {
+		t.Errorf("files after serve --read-only:\n%s\nwant\n%s", got, listing)
+	}
+	compareFiles(t, dirBytes(t, data), files)
+}
+
+// compareFiles fails for each file whose bytes differ, or that came or went.
+func compareFiles(t *testing.T, got, want map[string]string) {
+	t.Helper()
+	for p, h := range want {
+		if got[p] != h {
+			t.Errorf("%s changed (sha256 %s; want %s)", p, got[p], h)
+		}
+	}
+	for p := range got {
+		if _, ok := want[p]; !ok {
+			t.Errorf("%s appeared", p)
+		}
 	}
 }
 

@@ -9,7 +9,6 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -112,7 +111,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if host, port, err := net.SplitHostPort(ln.Addr().String()); err == nil && (host == "127.0.0.1" || host == "::1") && strings.HasPrefix(*addr, "localhost") {
 		url = "http://localhost:" + port
 	}
-	removeAddr := writeAddr(*sf.data, url, log)
+	removeAddr := writeAddr(addrPath(*sf.data, *readOnly), url, log)
 	defer removeAddr()
 	log.Info("serving", "graphql", url+"/graphql", "graphiql", url+"/", "export", url+"/export?format=graphml", "data", *sf.data,
 		"read_only", *readOnly, "token_required", *token != "", "version", readVersion().String())
@@ -133,13 +132,12 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-// writeAddr records in the data directory where the server listens, for
-// the CLI to name when it finds the store locked; the returned function
-// removes the record.
-func writeAddr(dir, url string, log *slog.Logger) func() {
-	p := filepath.Join(dir, addrFile)
+// writeAddr records at p (addrPath) where the server listens, for the CLI
+// to name when it finds the store locked; the returned function removes
+// the record.
+func writeAddr(p, url string, log *slog.Logger) func() {
 	if err := os.WriteFile(p, []byte(url+"\n"), 0o644); err != nil {
-		log.Warn("cannot record the listening address in the data directory", "err", err)
+		log.Warn("cannot record the listening address", "file", p, "err", err)
 		return func() {}
 	}
 	return func() { os.Remove(p) }

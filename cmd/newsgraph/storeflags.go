@@ -1,6 +1,8 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
@@ -17,7 +19,33 @@ const defaultDataDir = "./newsgraph-data"
 
 // addrFile is written into the data directory by serve while it runs, so a
 // command that finds the store locked can say where the server listens.
+// serve --read-only writes nothing into the store: it writes the address
+// to runtimeAddrPath instead.
 const addrFile = "newsgraph.addr"
+
+// runtimeAddrPath is where serve --read-only records its address for the
+// store in dir: a file named after the directory's absolute path in the
+// user's runtime directory ($XDG_RUNTIME_DIR, else the temporary one).
+func runtimeAddrPath(dir string) string {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		abs = dir
+	}
+	h := sha256.Sum256([]byte(abs))
+	base := os.Getenv("XDG_RUNTIME_DIR")
+	if base == "" {
+		base = os.TempDir()
+	}
+	return filepath.Join(base, "newsgraph-"+hex.EncodeToString(h[:8])+".addr")
+}
+
+// addrPath is where serve records its address for the store in dir.
+func addrPath(dir string, readOnly bool) string {
+	if readOnly {
+		return runtimeAddrPath(dir)
+	}
+	return filepath.Join(dir, addrFile)
+}
 
 // storeFlags are the flags of every command that opens a store. sync is
 // only offered by the commands that write (addSync).
@@ -88,9 +116,20 @@ func (f *storeFlags) openWith(log *slog.Logger, readOnly bool) (*graph.Store, er
 // lockedHint adds to ErrLocked what the user can do: a running server
 // holds the store, and the CLI cannot share it, so go through its API.
 func lockedHint(dir string, err error) error {
-	b, rerr := os.ReadFile(filepath.Join(dir, addrFile))
-	if addr := strings.TrimSpace(string(b)); rerr == nil && addr != "" {
+	if addr := recordedAddr(addrPath(dir, false)); addr != "" {
 		return fmt.Errorf("%w\nA newsgraph server is running on this store at %s: stop it, or use its HTTP API (%s/graphql)", err, addr, addr)
 	}
+	if addr := recordedAddr(addrPath(dir, true)); addr != "" {
+		return fmt.Errorf("%w\nA read-only newsgraph server is running on this store at %s: stop it to write; to read, use its HTTP API (%s/graphql) or a read-only command (query, export, backup)", err, addr, addr)
+	}
 	return fmt.Errorf("%w\nIf a newsgraph server runs on this store, stop it or use its HTTP API (POST /graphql)", err)
+}
+
+// recordedAddr is the address recorded in the file at p; "" when none.
+func recordedAddr(p string) string {
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(b))
 }

@@ -107,6 +107,20 @@ with open(os.path.join(src, "factbook/countries.tsv")) as f:
             cap = [c] if c and c not in SKIP_CAPITAL and c != name and not c.startswith("no ") else []
         countries[iso] = dict(name=name, alts=alts, dem=dem, cap=cap)
 countries["PS"] = dict(name="Palestine", alts=MORE_NAMES["PS"], dem=MORE_DEMONYMS["PS"], cap=["Ramallah"])
+# Former states, which news still names as actors of their time (GUIDELINES:
+# "a former state that acts in its own name is its own STATE"), under their
+# former or reserved ISO codes; their capitals are today's states'. "Soviet"
+# is left out: it mostly dates a thing ("Soviet-era", "Soviet times") rather
+# than naming the state.
+FORMER = {
+    "SU": dict(name="Soviet Union", alts=["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"], dem=[], cap=[]),
+    "YU": dict(name="Yugoslavia", alts=["Socialist Federal Republic of Yugoslavia"], dem=["Yugoslav", "Yugoslavs"], cap=[]),
+    "CS": dict(name="Czechoslovakia", alts=[], dem=["Czechoslovak", "Czechoslovaks"], cap=[]),
+    "DD": dict(name="East Germany", alts=["German Democratic Republic", "GDR"], dem=["East German", "East Germans"], cap=[]),
+    "RH": dict(name="Rhodesia", alts=["Southern Rhodesia"], dem=["Rhodesian", "Rhodesians"], cap=[]),
+}
+for iso, c in FORMER.items():
+    countries.setdefault(iso, c)
 
 # Demonyms claimed by two states are ambiguous: drop them from both.
 count = Counter(d for c in countries.values() for d in set(c["dem"]))

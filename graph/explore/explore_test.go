@@ -15,6 +15,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"newsgraph/graph"
 	"newsgraph/graph/gql"
 	"newsgraph/graph/internal/browsertest"
 	"newsgraph/graph/internal/testgraph"
@@ -28,6 +29,13 @@ func server(t *testing.T) *httptest.Server {
 	t.Helper()
 	st := testgraph.Open(t)
 	testgraph.Ingest(t, st, testgraph.News)
+	return serve(t, st)
+}
+
+// serve serves st's GraphQL API, /explore and /export on 127.0.0.1:0
+// until the test ends.
+func serve(t *testing.T, st *graph.Store) *httptest.Server {
+	t.Helper()
 	h, err := gql.NewHandler(st, nil, gql.Options{Logger: slog.New(slog.DiscardHandler)})
 	if err != nil {
 		t.Fatalf("NewHandler() = %v", err)

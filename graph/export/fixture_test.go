@@ -23,9 +23,10 @@ func mustOpen(tb testing.TB) *graph.Store {
 	return st
 }
 
-// article builds an article whose text names each actor once, and an
-// extraction with those actors and the relations given as "subj|predicate|
-// kind|obj" between their positions in names.
+// article builds an article whose text names each actor once ("Then X
+// spoke."), and an extraction with those actors, an event of each (X -[spoke]->
+// "spoke"), and the relations given as "subj|predicate|kind|obj" between
+// their positions in names.
 type fixtureActor struct {
 	id, name string
 	typ      newsgraph.EntityType
@@ -48,9 +49,17 @@ func fixtureArticle(id, date string, actors []fixtureActor, rels ...string) (*ne
 		ex.Entities = append(ex.Entities, newsgraph.Entity{ID: a.id, Name: a.name, Type: a.typ, Country: a.country, Aliases: a.aliases,
 			Sector:   fixtureSectors[a.id],
 			Mentions: []newsgraph.Mention{{Start: start, End: text.Len(), Text: a.name}}})
-		text.WriteString(" spoke. ")
+		text.WriteString(" ")
+		ex.Events = append(ex.Events, newsgraph.Event{Subject: a.id, Predicate: "spoke", Lemma: "speak", Kind: newsgraph.Statement,
+			ObjectText: "spoke", ObjectStart: text.Len(), ObjectEnd: text.Len() + len("spoke"),
+			Evidence: newsgraph.Evidence{Start: start - len("Then "), End: text.Len() + len("spoke."), Confidence: 0.6}})
+		text.WriteString("spoke. ")
 	}
 	t := text.String()
+	for i := range ex.Events {
+		ev := &ex.Events[i].Evidence
+		ev.Sentence = t[ev.Start:ev.End]
+	}
 	for i, r := range rels {
 		f := strings.Split(r, "|")
 		ex.Relations = append(ex.Relations, newsgraph.Relation{Subject: f[0], Predicate: f[1], Kind: newsgraph.RelationKind(f[2]), Object: f[3],

@@ -16,7 +16,7 @@ import (
 // with what the store holds of it as an extraction (graph.Store.Replay):
 //
 //	{"newsgraph":"dump","version":1,"stats":{"Articles":172,...}}
-//	{"article":{"id":...,"title":...,"text":...},"entities":[...],"relations":[...]}
+//	{"article":{"id":...,"title":...,"text":...},"entities":[...],"relations":[...],"events":[...]}
 //
 // Import ingests the lines in order into an empty store, through the same
 // write path as newsgraph ingest, and checks the counts against the header:
@@ -34,6 +34,9 @@ type dumpLine struct {
 	Article   *newsgraph.Article   `json:"article"`
 	Entities  []newsgraph.Entity   `json:"entities"`
 	Relations []newsgraph.Relation `json:"relations"`
+	// Events are the article's events of one actor; a dump of a store
+	// without them leaves them out.
+	Events []newsgraph.Event `json:"events,omitempty"`
 	// Joins maps other extractor ids of the article's actors to their ids.
 	Joins map[string]string `json:"joins,omitempty"`
 }
@@ -60,7 +63,7 @@ func writeJSONL(w io.Writer, g *Graph) error {
 	j.value(dumpHeader{Kind: "dump", Version: dumpVersion, Stats: s})
 	err = g.st.Replay(g.ctx, func(a *newsgraph.Article, ex *newsgraph.Extraction, joins map[string]string) error {
 		j.items = 0
-		return j.value(dumpLine{Article: a, Entities: ex.Entities, Relations: ex.Relations, Joins: joins})
+		return j.value(dumpLine{Article: a, Entities: ex.Entities, Relations: ex.Relations, Events: ex.Events, Joins: joins})
 	})
 	if err != nil {
 		return err
@@ -125,7 +128,7 @@ func importLine(ctx context.Context, st *graph.Store, b []byte) error {
 	if l.Article == nil {
 		return fmt.Errorf("%w: no article", ErrDump)
 	}
-	res, err := st.IngestReplayed(ctx, l.Article, &newsgraph.Extraction{Entities: l.Entities, Relations: l.Relations}, l.Joins)
+	res, err := st.IngestReplayed(ctx, l.Article, &newsgraph.Extraction{Entities: l.Entities, Relations: l.Relations, Events: l.Events}, l.Joins)
 	if err != nil {
 		return err
 	}

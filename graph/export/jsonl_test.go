@@ -57,6 +57,13 @@ func answers(t *testing.T, st *graph.Store) map[string]string {
 	}
 	arts, err := st.Articles(ctx, graph.PageArgs{First: 100})
 	ask("articles", arts, err)
+	evs, err := st.Events(ctx, graph.EventFilter{}, graph.PageArgs{First: 100})
+	ask("events", evs, err)
+	if evs.TotalCount == 0 {
+		t.Error("the fixture store has no events: the dump's are not tested")
+	}
+	putin, err := st.Events(ctx, graph.EventFilter{Subject: "person:vladimir-putin"}, graph.PageArgs{First: 100})
+	ask("events of Putin", putin, err)
 	for _, id := range []string{"a1", "a2", "a3", "x7"} {
 		es, err := st.ArticleEntities(ctx, id)
 		ask("entities of "+id, es, err)

@@ -218,6 +218,7 @@ func (s *stats) Articles() int32  { return int32(s.s.Articles) }
 func (s *stats) Entities() int32  { return int32(s.s.Entities) }
 func (s *stats) Relations() int32 { return int32(s.s.Relations) }
 func (s *stats) Evidence() int32  { return int32(s.s.Evidence) }
+func (s *stats) Events() int32    { return int32(s.s.Events) }
 
 func (r *resolver) Stats(ctx context.Context) (*stats, error) {
 	s, err := r.st.Stats(ctx)

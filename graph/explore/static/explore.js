@@ -230,6 +230,18 @@ function onTime() {
   $('until-out').textContent = dates[b] || '–';
   applyFilters();
   writeHash();
+  refreshEvents();
+}
+
+// refreshEvents lists the selected actor's events again for a new date
+// window, once the slider has rested.
+let eventTimer;
+function refreshEvents() {
+  clearTimeout(eventTimer);
+  eventTimer = setTimeout(() => {
+    const el = state.sel ? cy.getElementById(state.sel) : null;
+    if (el && el.nonempty() && el.isNode()) showNode(el);
+  }, 250);
 }
 
 function checkboxes(container, values, key) {
@@ -307,6 +319,127 @@ function showNode(n) {
     ul.append(li);
   });
   box.append(ul);
+  showEvents(box, d.id);
+}
+
+// ---- events of one actor (acts and statements naming no second actor)
+
+const EVENT_PAGE = 50; // events asked for per request
+const EVENT_CAP = 200; // events loaded at most for one actor, then sorted newest first
+const EVENT_SHOWN = 10; // events listed per press of "more"
+let eventSeq = 0;
+
+// loadEvents fetches the actor's events inside the date window, in the
+// API's stored order, up to EVENT_CAP; the API has no newest-first order,
+// so they are sorted here.
+async function loadEvents(id) {
+  const events = [];
+  let after = null, total = 0;
+  do {
+    const d = await gql(`query($id: ID, $first: Int, $after: String, $since: String, $until: String) {
+      entity(id: $id) { events(first: $first, after: $after, since: $since, until: $until) {
+        totalCount pageInfo { hasNextPage endCursor }
+        edges { node { id predicate kind objectText modality date
+          evidence { sentence quantity negated confidence article { title url publishedAt } } } } } } }`,
+    {id, first: EVENT_PAGE, after, since: state.since || null, until: state.until || null});
+    if (!d.entity) break;
+    const c = d.entity.events;
+    total = c.totalCount;
+    events.push(...c.edges.map((x) => x.node));
+    after = c.pageInfo.hasNextPage ? c.pageInfo.endCursor : null;
+  } while (after && events.length < EVENT_CAP);
+  events.sort((a, b) => (b.date || '').localeCompare(a.date || ''));
+  return {events, total};
+}
+
+async function showEvents(box, id) {
+  const seq = ++eventSeq;
+  const section = document.createElement('section');
+  section.className = 'events';
+  section.setAttribute('aria-label', 'events');
+  const h = document.createElement('h2');
+  h.textContent = 'Events';
+  section.append(h);
+  box.append(section);
+  let loaded;
+  try {
+    loaded = await loadEvents(id);
+  } catch (err) {
+    status(String(err.message || err));
+    return;
+  }
+  if (seq !== eventSeq) return; // another actor was selected meanwhile
+  const {events, total} = loaded;
+  const span = state.since || state.until ? ` from ${state.since || 'the start'} to ${state.until || 'the end'}` : '';
+  h.textContent = `Events (${total}${span}, newest first)`;
+  if (!events.length) {
+    const p = document.createElement('p');
+    p.className = 'hint';
+    p.textContent = 'No events of this actor alone.';
+    section.append(p);
+    return;
+  }
+  const ul = document.createElement('ul');
+  ul.className = 'edge-list event-list';
+  section.append(ul);
+  let shown = 0;
+  // "more" moves the focus to the first event it adds, for the keyboard.
+  const more = button('more', () => { const first = shown; showMore(); ul.children[first].querySelector('button').focus(); });
+  const showMore = () => {
+    for (const ev of events.slice(shown, shown + EVENT_SHOWN)) ul.append(eventItem(ev));
+    shown = Math.min(events.length, shown + EVENT_SHOWN);
+    more.textContent = `more (${shown} of ${events.length} shown)`;
+    more.hidden = shown >= events.length;
+  };
+  more.className = 'more';
+  showMore();
+  section.append(more);
+  if (total > events.length) {
+    const p = document.createElement('p');
+    p.className = 'hint';
+    p.textContent = `The newest of the first ${events.length} stored are listed; narrow the Published window to see others.`;
+    section.append(p);
+  }
+}
+
+// eventItem is one event: a button with its predicate, object, marks and
+// date, which opens or closes its evidence (sentence, article link).
+function eventItem(ev) {
+  const li = document.createElement('li');
+  li.className = 'event';
+  const marks = [ev.kind === 'STATEMENT' ? 'statement' : '', ev.modality ? ev.modality.toLowerCase() : '',
+    ev.evidence.negated ? 'negated' : ''].filter((m) => m);
+  const b = button('', () => {
+    const open = b.getAttribute('aria-expanded') === 'true';
+    b.setAttribute('aria-expanded', String(!open));
+    detail.hidden = open;
+  });
+  const pred = document.createElement('strong');
+  pred.textContent = ev.predicate;
+  const obj = document.createElement('span');
+  obj.className = 'object';
+  obj.textContent = ' ' + ev.objectText;
+  b.append(pred, obj);
+  for (const m of marks) {
+    const s = document.createElement('span');
+    s.className = 'mark' + (m === 'negated' ? ' negated' : '');
+    s.textContent = ' [' + m + ']';
+    b.append(s);
+  }
+  const small = document.createElement('small');
+  small.textContent = ' · ' + (ev.date || 'undated');
+  b.append(small);
+  b.setAttribute('aria-expanded', 'false');
+  const detail = evidenceItem(ev.evidence);
+  if (ev.modality) {
+    const m = document.createElement('p');
+    m.className = 'modality';
+    m.textContent = 'not stated as a fact: ' + ev.modality.toLowerCase();
+    detail.append(m);
+  }
+  detail.hidden = true;
+  li.append(b, detail);
+  return li;
 }
 
 async function showEdge(e) {

@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"testing"
+
+	"newsgraph"
+)
+
+// actorCase is one construction of recognition or resolution: the actors a
+// sentence names (name or alias -> type) and names that must not be actors.
+type actorCase struct {
+	name string // the construction
+	text string
+	want map[string]newsgraph.EntityType
+	none []string
+}
+
+// checkActors runs each case through x and reports what differs.
+func checkActors(t *testing.T, x *Extractor, cases []actorCase) {
+	t.Helper()
+	for _, tt := range cases {
+		ex := mustExtract(t, x, tt.text)
+		for name, typ := range tt.want {
+			if e := find(ex, name); e == nil || e.Type != typ {
+				t.Errorf("%s: Extract(%q): %q = %v; want %s (got %v)", tt.name, tt.text, name, e, typ, names(ex))
+			}
+		}
+		for _, name := range tt.none {
+			if e := find(ex, name); e != nil && e.Type != newsgraph.Place {
+				t.Errorf("%s: Extract(%q): found %q as %s; want none", tt.name, tt.text, name, e.Type)
+			}
+		}
+	}
+}
+
+// TestDemonymStates: a state named only by its demonym, before any noun or
+// in a hyphenated compound, is the state (GUIDELINES: "a Polish chef").
+func TestDemonymStates(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "before a common noun", text: "A Polish chef chased the man down the street.",
+			want: map[string]newsgraph.EntityType{"Polish": newsgraph.State}},
+		{name: "before a company", text: "The browser began as a spin-off from Norwegian telecoms company Telenor.",
+			want: map[string]newsgraph.EntityType{"Norwegian": newsgraph.State, "Telenor": newsgraph.Agency}},
+		{name: "coordinated", text: "Banks bought the Australian and Canadian dollar on Monday.",
+			want: map[string]newsgraph.EntityType{"Australian": newsgraph.State, "Canadian": newsgraph.State}},
+		{name: "hyphenated", text: "An Iranian-backed militia and a Russian-backed group fought on.",
+			want: map[string]newsgraph.EntityType{"Iranian": newsgraph.State, "Russian": newsgraph.State}},
+	})
+}
+
+// TestOrganisationsByContext: an unknown name is an organisation by the
+// words around it (recognize_context.go), even when it opens with a given
+// name or holds a place's.
+func TestOrganisationsByContext(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "descriptor before, given name first", text: "The figures came from accounting firm Ronald Pettersen on Monday.",
+			want: map[string]newsgraph.EntityType{"Ronald Pettersen": newsgraph.Agency}},
+		{name: "descriptor before, a place inside", text: "The bank hired law firm Hollins Denver to advise it.",
+			want: map[string]newsgraph.EntityType{"Hollins Denver": newsgraph.Agency}},
+		{name: "descriptor after", text: "Readers of Zephyra magazine voted for the film.",
+			want: map[string]newsgraph.EntityType{"Zephyra": newsgraph.Agency}},
+		{name: "compound adjective before", text: "Shares of London-based Zantrox fell after the bid.",
+			want: map[string]newsgraph.EntityType{"Zantrox": newsgraph.Agency}},
+		{name: "role and person after", text: "Brellville striker Tom Harris scored twice.",
+			want: map[string]newsgraph.EntityType{"Brellville": newsgraph.Agency, "Tom Harris": newsgraph.Person}},
+		{name: "score after", text: "Morrow beat Danvik 2-0 on Saturday.",
+			want: map[string]newsgraph.EntityType{"Danvik": newsgraph.Agency}},
+		{name: "descriptor after, a place's head word, possessive", text: "Kingdom magazine's editor Dan Jolin said so.",
+			want: map[string]newsgraph.EntityType{"Kingdom": newsgraph.Agency, "Dan Jolin": newsgraph.Person}},
+		{name: "role, comma, person", text: "The price is low, said Zorvex spokeswoman, Berit Hanson.",
+			want: map[string]newsgraph.EntityType{"Zorvex": newsgraph.Agency, "Berit Hanson": newsgraph.Person}},
+		{name: "plural descriptor", text: "Rivals include start-up companies Gizmondo and others.",
+			want: map[string]newsgraph.EntityType{"Gizmondo": newsgraph.Agency}},
+		{name: "named after a person noun", text: "Another man, a chef named Łukasz, chased him.",
+			want: map[string]newsgraph.EntityType{"Łukasz": newsgraph.Person}},
+		{name: "called after a descriptor", text: "He founded a company called Zentrix in 2001.",
+			want: map[string]newsgraph.EntityType{"Zentrix": newsgraph.Agency}},
+		{name: "a place's police", text: "Northamptonshire police said the driver had left.",
+			want: map[string]newsgraph.EntityType{"Northamptonshire police": newsgraph.Agency}},
+		{name: "an organisation's name closed by a state's", text: "The Youth Forum Zimbabwe said the vote was unfair.",
+			want: map[string]newsgraph.EntityType{"Youth Forum Zimbabwe": newsgraph.Agency}},
+		{name: "a common noun in capitals before a descriptor", text: "Fans can buy it from the CBS TV network's site.",
+			none: []string{"TV"}},
+		{name: "adjectives before a noun", text: "Firms plan to pull out of the Middle Eastern nation.",
+			none: []string{"Middle Eastern"}},
+	})
+}
+
+// TestDescriptorAlias: a descriptor phrase beside an agency's name is an
+// alias of it only when it is nouns and adjectives.
+func TestDescriptorAlias(t *testing.T) {
+	ex := mustExtract(t, mustNew(t), "A report from investment firm Zantrox was read. He worked for Siemens and the party Fidesz.")
+	for _, name := range []string{"Zantrox", "Siemens"} {
+		e := find(ex, name)
+		if e == nil {
+			t.Fatalf("no %s in %v", name, names(ex))
+		}
+		for _, a := range e.Aliases {
+			t.Errorf("%s has alias %q; want none (a preposition or conjunction is no descriptor)", name, a)
+		}
+	}
+}
+
+// TestNameAgreement: the mentions of one name in an article agree.
+func TestNameAgreement(t *testing.T) {
+	x := mustNew(t)
+	checkActors(t, x, []actorCase{
+		{name: "organisation by context, person by the tagger elsewhere",
+			text: "A report from consulting firm Gordon Hale valued the shares. Gordon Hale said its figures were sound. The bid by rival Gordon Hale failed.",
+			want: map[string]newsgraph.EntityType{"Gordon Hale": newsgraph.Agency}},
+	})
+	// A surname two persons share stands for the one named far more often.
+	ex := mustExtract(t, x, "Usman Varga attacked the guards. Mayor Sadiq Varga praised the police. Usman Varga had been released in 2018. Varga was 28.")
+	if e := find(ex, "Varga"); e == nil || e.Name != "Usman Varga" {
+		t.Errorf("Varga = %v; want an alias of Usman Varga (got %v)", e, names(ex))
+	}
+	// A name without its middle name is the fuller name's.
+	ex = mustExtract(t, x, "Robert Gabriel Tanaka was born in 1924. Robert Tanaka later led the country.")
+	if e := find(ex, "Robert Tanaka"); e == nil || e.Name != "Robert Gabriel Tanaka" {
+		t.Errorf("Robert Tanaka = %v; want an alias of Robert Gabriel Tanaka (got %v)", e, names(ex))
+	}
+}
+
+// TestFormerStates: a former state acting in its own name is a STATE.
+func TestFormerStates(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "former state", text: "The Soviet Union sold the steel plant in 1991, and Yugoslavia objected.",
+			want: map[string]newsgraph.EntityType{"Soviet Union": newsgraph.State, "Yugoslavia": newsgraph.State}},
+		{name: "former name as alias", text: "Southern Rhodesia declared independence in 1965.",
+			want: map[string]newsgraph.EntityType{"Southern Rhodesia": newsgraph.State}},
+	})
+}
+
+// TestTitlesOutOfNames: a title before a name is no part of it.
+func TestTitlesOutOfNames(t *testing.T) {
+	x := mustNew(t)
+	for _, tt := range []struct{ text, name string }{
+		{"Broadcaster Martin Keller commented on the attack.", "Martin Keller"},
+		{"Det Supt Andrew Pellow said the arrest was made.", "Andrew Pellow"},
+		{"Assistant Secretary of State for Energy Resources Frank Dorran spoke.", "Frank Dorran"},
+		{"He met Undersecretary of State John Hadley on Monday.", "John Hadley"},
+		{"Former President Valéry Giscard d'Estaing attended.", "Valéry Giscard d'Estaing"},
+		{"A coup removed then-prime-minister Tharn Wongsak in 2006.", "Tharn Wongsak"},
+		{"The news came from his son-in-law, Frédéric Salat-Bernet, on Monday.", "Frédéric Salat-Bernet"},
+	} {
+		ex := mustExtract(t, x, tt.text)
+		if e := find(ex, tt.name); e == nil || e.Type != newsgraph.Person || e.Name != tt.name {
+			t.Errorf("Extract(%q): %q = %v; want a person of that name (got %v)", tt.text, tt.name, e, names(ex))
+		}
+	}
+}
+
+// TestResolutionJoins: US states acting as governments, EU and European
+// forms, head-first forms ("State Department") and "also known as".
+func TestResolutionJoins(t *testing.T) {
+	x := mustNew(t)
+	ex := mustExtract(t, x, "The State of Montana sued the agency on Monday. Montana also certified the results. He lives in Montana.")
+	if e := find(ex, "Montana"); e == nil || e.ID != "agency:us:montana" || e.Type != newsgraph.Agency || e.Sector != newsgraph.Government {
+		t.Errorf("Montana acting = %+v; want AGENCY agency:us:montana, GOVERNMENT (got %v)", e, names(ex))
+	}
+	place := false
+	for _, e := range ex.Entities {
+		place = place || e.ID == "place:montana"
+	}
+	if !place {
+		t.Errorf("Montana as a place missing: %v", names(ex))
+	}
+	ex = mustExtract(t, x, "The EU Commission said on Monday that the European Commission would act.")
+	if e := find(ex, "EU Commission"); e == nil || e.Name != "European Commission" {
+		t.Errorf("EU Commission = %v; want an alias of European Commission (got %v)", e, names(ex))
+	}
+	ex = mustExtract(t, x, "The United States Department of State said so. A State Department spokesman agreed.")
+	if e := find(ex, "State Department"); e == nil || e.Name != "United States Department of State" {
+		t.Errorf("State Department = %v; want an alias of United States Department of State (got %v)", e, names(ex))
+	}
+	ex = mustExtract(t, x, "Zentra Holdings, also known as Zentra Group, bought the firm. Ibrahim Awad Badri, also known as Abu Bakr Haddad, led the group.")
+	for alias, name := range map[string]string{"Zentra Group": "Zentra Holdings", "Abu Bakr Haddad": "Ibrahim Awad Badri"} {
+		if e := find(ex, alias); e == nil || e.Name != name {
+			t.Errorf("%s = %v; want an alias of %s (got %v)", alias, e, name, names(ex))
+		}
+	}
+}
+
+// TestCapitalsAndDatelines: a line in capitals names only what the
+// gazetteers know; a dateline's city is a place.
+func TestCapitalsAndDatelines(t *testing.T) {
+	text := "RUGBY - FRANCE HOLD ON , WALES IN SHOCK LOSS .\nPARIS 2001-03-04\nFrance beat Wales in Paris on Saturday .\nMADRID , Spain 2001-03-05\nThe match was close .\n"
+	ex := mustExtract(t, mustNew(t), text)
+	for _, name := range []string{"France", "Wales"} {
+		if e := find(ex, name); e == nil {
+			t.Errorf("no %s in %v", name, names(ex))
+		}
+	}
+	for _, name := range []string{"RUGBY", "PARIS", "MADRID", "SHOCK LOSS", "WALES IN SHOCK LOSS"} {
+		if e := find(ex, name); e != nil && e.Type != newsgraph.Place {
+			t.Errorf("%s = %s; want a place or nothing", name, e.Type)
+		}
+	}
+	if e := find(ex, "MADRID"); e == nil {
+		t.Errorf("dateline city MADRID missing: %v", names(ex))
+	}
+}
+
+// TestMarketIndices: a stock-market index is named like a company but is no
+// actor (market_indices.txt), with or without its number or index word.
+func TestMarketIndices(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "index with index words", text: "Shares of Kelvar Mining rose while the Dow Jones Industrial Average closed down 1.6%.",
+			want: map[string]newsgraph.EntityType{"Kelvar Mining": newsgraph.Agency},
+			none: []string{"Dow Jones", "Dow Jones Industrial Average"}},
+		{name: "short form as subject", text: "The Nasdaq lost 1.3% and the FTSE 100 gained 0.4% on Tuesday.",
+			none: []string{"Nasdaq", "FTSE", "FTSE 100"}},
+	})
+}
+
+// TestGazetteerAfterThe: a gazetteer phrase that runs over "and the" is
+// read whole even when "The" opens the sentence before it.
+func TestGazetteerAfterThe(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "known long form", text: "The Islamic State of Iraq and the Levant claimed the attack on Monday.",
+			want: map[string]newsgraph.EntityType{"Islamic State of Iraq and the Levant": newsgraph.Agency},
+			none: []string{"Levant", "Iraq"}},
+		{name: "unknown parts stay apart", text: "The Bank of England and the Treasury met on Monday.",
+			want: map[string]newsgraph.EntityType{"Bank of England": newsgraph.Agency},
+			none: []string{"Bank of England and the Treasury"}},
+	})
+}
+
+// TestAgencyAsSurname: a given name before one word that names a company is
+// a person with that surname; the word alone is still the company.
+func TestAgencyAsSurname(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "given name and company word", text: "One of the men who helped was Martin Boeing, 42, a retired teacher.",
+			want: map[string]newsgraph.EntityType{"Martin Boeing": newsgraph.Person}},
+		{name: "company word alone", text: "Boeing delayed the delivery of its jets on Monday.",
+			want: map[string]newsgraph.EntityType{"Boeing": newsgraph.Agency}},
+	})
+}

@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
+)
+
+// Typing an unknown name by the words around it: a table of named rules run
+// in order, the first that fires decides. nameCand1 (recognize.go) asks
+// them once the name's own words (gazetteers, head words, titles, given
+// names) have said nothing.
+
+// contextRule types the unknown name of tokens [p, q] when its condition
+// holds.
+type contextRule struct {
+	name string
+	typ  newsgraph.EntityType
+	when func(x *Extractor, toks []token, p, q int) bool
+}
+
+var contextRules = []contextRule{
+	// "Grateful Dead drummer Mickey Hart", "Apple CEO Tim Cook": an
+	// unknown name before a role and a person is the person's organisation.
+	{"org-before-role", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
+		if q+2 >= len(toks) || !lowerTitles[toks[q+1].text] && x.titleAt(toks, q+1, len(toks)-1) == 0 {
+			return false
+		}
+		// "Opera spokeswoman, Berit Hanson": a comma may come between.
+		k := q + 2
+		if toks[k].text == "," && k+1 < len(toks) {
+			k++
+		}
+		return isCap(toks[k])
+	}},
+	// "London-based Xstrata", "state-owned Gazprom": a company's
+	// compound adjective before the name.
+	{"based-before", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
+		return orgCompoundBefore(toks, p)
+	}},
+	// "a chef named Łukasz", "a company called Zentra": the noun before
+	// "named" or "called" says what the name is.
+	{"named-org", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
+		return p >= 2 && namedWords[toks[p-1].text] && descriptorNouns[singular(toks[p-2].text)]
+	}},
+	{"named-person", newsgraph.Person, func(x *Extractor, toks []token, p, q int) bool {
+		return p >= 2 && q-p <= 2 && namedWords[toks[p-1].text] && personNoun(toks[p-2])
+	}},
+	// "Jafari said": a single unknown name that says something.
+	{"speaks", newsgraph.Person, func(x *Extractor, toks []token, p, q int) bool {
+		return p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && !isAcronym(toks[p].text)
+	}},
+	// "the Administration", "the Court": an organisation's head word alone,
+	// capitalised inside a sentence, names the one the text means.
+	{"the-org-head", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
+		return p == q && p > 0 && strings.EqualFold(toks[p-1].text, "the") && !sentenceInitial(toks, p-1) && (orgHeads[toks[p].text] || toks[p].text == "House")
+	}},
+	// "beat Celtic 2-0", "Arsenal 2 Chelsea 1": a name before a score is
+	// a team.
+	{"score", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
+		return scoreAfter(toks, q)
+	}},
+}
+
+// namedWords introduce a name after a noun that says what it names.
+var namedWords = lexicon.NewSet("named", "called", "nicknamed")
+
+// personNoun reports whether t is a lower-case noun for a person: a role,
+// a kin word, or a word the lemmatiser knows ending like an agent noun
+// ("chef", "man", "woman", "boy", "teacher").
+func personNoun(t token) bool {
+	w := strings.ToLower(t.text)
+	if w != t.text || !strings.HasPrefix(t.tag, "NN") {
+		return false
+	}
+	return lowerTitles[w] || kinNouns[w] || personWords[w]
+}
+
+// personWords are common nouns for a person that no role list holds.
+var personWords = wordSet("person_nouns.txt")
+
+// orgCompoundEnds end the compound adjectives written before a company's
+// name: "London-based", "state-owned", "Nasdaq-listed".
+var orgCompoundEnds = []string{"based", "owned", "listed", "headquartered", "registered"}
+
+// orgCompoundBefore reports whether such a compound ends just before token
+// p, as one token or split at its hyphen.
+func orgCompoundBefore(toks []token, p int) bool {
+	if p == 0 {
+		return false
+	}
+	w := strings.ToLower(toks[p-1].text)
+	for _, e := range orgCompoundEnds {
+		if strings.HasSuffix(w, "-"+e) || w == e && p >= 2 && toks[p-2].text == "-" {
+			return true
+		}
+	}
+	return false
+}
+
+// typeByContext types an unknown name [p, q] by the first context rule that
+// holds; an organisation found so is a weak guess.
+func (x *Extractor) typeByContext(toks []token, p, q int) (newsgraph.EntityType, bool) {
+	for _, r := range contextRules {
+		if r.when(x, toks, p, q) {
+			return r.typ, true
+		}
+	}
+	return "", false
+}
+
+// describedOrg reports whether a descriptor noun in lower case comes right
+// before the name ("investment firm Grant Samuel", "the band Velvet
+// Revolver", "Norwegian telecoms company Telenor") or after it ("Empire
+// magazine", "Reuters news agency"). It outweighs a given name at the start
+// of the name and the name's own head word.
+func (x *Extractor) describedOrg(toks []token, p, q int) bool {
+	if p == q && notAcronyms[toks[p].text] {
+		return false // "CBS TV network": "TV" is a common noun
+	}
+	if descriptorAfter(toks, q) {
+		return true
+	}
+	if p == 0 {
+		return false
+	}
+	d := toks[p-1].text
+	if !descriptorNouns[d] {
+		// "start-up companies Gizmondo and Tapwave": a plural descriptor
+		// ("services" name programmes as often: "medical services
+		// Medicare").
+		d = singular(d)
+		if d == "service" {
+			return false
+		}
+	}
+	// "broadcaster Piers Morgan": a word that is a person's role as well
+	// describes a person before a given name.
+	return descriptorNouns[d] && !(lowerTitles[d] && x.gaz.given[toks[p].text])
+}
+
+// singular returns the singular of a regular plural noun ("companies",
+// "firms"), or w.
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// descriptorAfter reports whether one or two lower-case words after token q
+// end in a descriptor noun that ends the phrase: "Empire magazine",
+// "Reuters news agency", but not "Reuters group chairman". "group" and
+// "service" alone after a name are too often part of a longer phrase.
+func descriptorAfter(toks []token, q int) bool {
+	for k := q + 1; k < len(toks) && k <= q+2; k++ {
+		w := toks[k].text
+		if !isWord(w) || isCap(toks[k]) {
+			return false
+		}
+		if descriptorNouns[w] && (k > q+1 || w != "group" && w != "service") {
+			return k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].tag, "NN")
+		}
+	}
+	return false
+}
+
+// scoreAfter reports whether a score follows token q: "2-0", "2 - 0", or
+// a number then a capitalised name and a number ("Arsenal 2 Chelsea 1").
+func scoreAfter(toks []token, q int) bool {
+	if q+1 >= len(toks) {
+		return false
+	}
+	t := toks[q+1].text
+	if isScore(t) {
+		return true
+	}
+	if !isDigits(t) || q+3 >= len(toks) {
+		return false
+	}
+	if toks[q+2].text == "-" && isDigits(toks[q+3].text) {
+		return true
+	}
+	// "Arsenal 2 Chelsea 1"
+	k := q + 2
+	for k < len(toks) && isCap(toks[k]) {
+		k++
+	}
+	return k > q+2 && k < len(toks) && isDigits(toks[k].text)
+}
+
+// isScore reports whether s reads as a score: digits, a dash, digits.
+func isScore(s string) bool {
+	a, b, ok := strings.Cut(s, "-")
+	return ok && isDigits(a) && isDigits(b) && len(a) <= 3 && len(b) <= 3
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
