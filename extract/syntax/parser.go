@@ -82,11 +82,10 @@ func (m *Model) parseTagged(words, tags []string) Tree {
 	}
 	sc.xp, sc.up, sc.xh = resize(sc.xp, n), resize(sc.up, n), resize(sc.xh, n)
 	m.tag.tag(sc.lex, sc.pr, sc.xp, sc.up, sc.xh, &sc.tag)
+	m.parse.run(sc, nil)
+	m.tag.agree(sc.lex, sc.pr, sc.xp, sc.up, &sc.tag)
 	for i := range words {
 		t.XPOS[i], t.UPOS[i] = m.tag.XPOS[sc.xp[i]], m.tag.UPOS[sc.up[i]]
-	}
-	m.parse.run(sc, nil)
-	for i := range words {
 		t.Head[i], t.Rel[i] = int(sc.st.head[i+1]), m.parse.Labels[sc.st.rel[i+1]]
 	}
 	return t
