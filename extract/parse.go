@@ -25,6 +25,7 @@ func (s *sentence) tree() (syntax.Tree, error) {
 			toks[i] = syntax.Token{Text: t.text, Start: t.start, End: t.end, Tag: t.tag}
 		}
 		t := m.ParseTokens(toks)
+		mendTree(&t)
 		s.parsed = &t
 	}
 	return *s.parsed, nil
