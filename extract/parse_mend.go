@@ -15,7 +15,10 @@ type treeMend struct {
 
 // treeMends are the rules, in the order they run.
 var treeMends = []treeMend{
+	{"hyphen verb", mendHyphenVerbs},
 	{"possessor", mendPossessors},
+	{"punctuation head", mendPunctHeads},
+	{"subject before marker", mendSubjectBeforeMarker},
 }
 
 // mendTree runs every rule of treeMends on t.
@@ -84,7 +87,96 @@ func dominates(t *syntax.Tree, w, n int) bool {
 }
 
 var (
-	possessorTags      = map[string]bool{"NOUN": true, "PROPN": true}
+	nominalTags        = map[string]bool{"NOUN": true, "PROPN": true}
+	possessorTags      = nominalTags
 	possessedTags      = map[string]bool{"NOUN": true, "PROPN": true, "ADJ": true}
 	possessedModifiers = map[string]bool{"amod": true, "compound": true, "nummod": true, "det": true, "advmod": true}
 )
+
+// mendHyphenVerbs makes the verb the head of a verb written with a prefix
+// and a hyphen ("co-founded", "re-elected"): such a word is one verb, which
+// the tokens split into three, and the parser may hang the verb on its
+// prefix ("co" the root, "founded" its ccomp) or make the prefix a subject.
+// The verb takes the prefix's place and dependents; the prefix becomes its
+// compound.
+func mendHyphenVerbs(t *syntax.Tree) {
+	if len(t.Spans) != len(t.Words) {
+		return
+	}
+	for h := 1; h+1 < len(t.Words); h++ {
+		p, v := h-1, h+1
+		if t.XPOS[h] != "HYPH" || t.UPOS[v] != "VERB" || t.Spans[p][1] != t.Spans[h][0] || t.Spans[h][1] != t.Spans[v][0] {
+			continue
+		}
+		if t.Head[v] == p+1 {
+			t.Head[v], t.Rel[v] = t.Head[p], t.Rel[p]
+			for w := range t.Words {
+				if t.Head[w] == p+1 && w != h {
+					t.Head[w] = v + 1
+				}
+			}
+		} else if t.Head[p] != v+1 {
+			continue
+		}
+		t.Head[p], t.Rel[p] = v+1, "compound"
+	}
+}
+
+// mendPunctHeads re-hangs each word the parser hung on punctuation, which
+// heads nothing, on the punctuation's own head. A name or noun after a
+// comma so re-hung on a noun before it is that noun's apposition ("A
+// member of the parliament, Vladimir Putin, said": Putin hung on the
+// comma). The punctuation may come before or after the word.
+func mendPunctHeads(t *syntax.Tree) {
+	for w := range t.Words {
+		p := t.Head[w] - 1
+		if p < 0 || t.UPOS[p] != "PUNCT" || t.Head[p] == 0 || t.UPOS[w] == "PUNCT" {
+			continue
+		}
+		h := t.Head[p] - 1
+		if dominates(t, w, h) {
+			continue
+		}
+		t.Head[w] = h + 1
+		if h < w && nominalTags[t.UPOS[w]] && nominalTags[t.UPOS[h]] && t.Words[w-1] == "," {
+			t.Rel[w] = "appos"
+		}
+	}
+}
+
+// mendSubjectBeforeMarker reads a clause whose subject comes before its
+// own preposition or subordinator, which English does not allow ("accused
+// Iran of lying": Iran made the subject of "lying"): the noun is the object
+// of the verb above, when that verb has none, and a ccomp so marked is an
+// adverbial clause (advcl).
+func mendSubjectBeforeMarker(t *syntax.Tree) {
+	for v := range t.Words {
+		h := t.Head[v] - 1
+		if h < 0 || t.UPOS[v] != "VERB" || t.UPOS[h] != "VERB" {
+			continue
+		}
+		m, s := firstChild(t, v, "case", "mark"), firstChild(t, v, "nsubj")
+		if m < 0 || s < 0 || s > m || m > v || s < h || firstChild(t, h, "obj") >= 0 {
+			continue
+		}
+		t.Head[s], t.Rel[s] = h+1, "obj"
+		if t.Rel[v] == "ccomp" {
+			t.Rel[v] = "advcl"
+		}
+	}
+}
+
+// firstChild returns the first dependent of w with one of rels, or -1.
+func firstChild(t *syntax.Tree, w int, rels ...string) int {
+	for c := range t.Words {
+		if t.Head[c] != w+1 {
+			continue
+		}
+		for _, r := range rels {
+			if t.Rel[c] == r {
+				return c
+			}
+		}
+	}
+	return -1
+}
