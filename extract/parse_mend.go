@@ -1,6 +1,10 @@
 package extract
 
-import "newsgraph/extract/syntax"
+import (
+	"strings"
+
+	"newsgraph/extract/syntax"
+)
 
 // Mends of parser errors that English grammar rules out, made once on each
 // tree as it is parsed, so every stage reads the same tree. Each mend is a
@@ -17,6 +21,7 @@ type treeMend struct {
 var treeMends = []treeMend{
 	{"hyphen verb", mendHyphenVerbs},
 	{"possessor", mendPossessors},
+	{"titled name", mendTitledNames},
 	{"punctuation head", mendPunctHeads},
 	{"subject before marker", mendSubjectBeforeMarker},
 }
@@ -179,4 +184,39 @@ func firstChild(t *syntax.Tree, w int, rels ...string) int {
 		}
 	}
 	return -1
+}
+
+// mendTitledNames makes a name the head of the title written before it
+// without a comma, which the parser may read as a list or an apposition
+// headed by the title's first word ("Senate Minority Whip Dick Durbin":
+// Dick a list item of Senate): the phrase is the person, the title its
+// modifier. Only a title with a role word is read so ("Francis D'Souza
+// former Deputy Chief Minister" is a name and its apposition).
+func mendTitledNames(t *syntax.Tree) {
+	for w := range t.Words {
+		h := t.Head[w] - 1
+		if h < 0 || h > w || t.Rel[w] != "list" && t.Rel[w] != "appos" || t.UPOS[w] != "PROPN" || !titleBefore(t, h, w) {
+			continue
+		}
+		t.Head[w], t.Rel[w] = t.Head[h], t.Rel[h]
+		for c := w + 1; c < len(t.Words); c++ {
+			if t.Head[c] == h+1 {
+				t.Head[c] = w + 1
+			}
+		}
+		t.Head[h], t.Rel[h] = w+1, "compound"
+	}
+}
+
+// titleBefore reports whether the words from h up to name w are a title:
+// no punctuation among them, and a role word.
+func titleBefore(t *syntax.Tree, h, w int) bool {
+	role := false
+	for i := h; i < w; i++ {
+		if t.UPOS[i] == "PUNCT" {
+			return false
+		}
+		role = role || isRoleNoun(strings.ToLower(t.Words[i]))
+	}
+	return role
 }
