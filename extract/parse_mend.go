@@ -22,6 +22,7 @@ var treeMends = []treeMend{
 	{"hyphen verb", mendHyphenVerbs},
 	{"possessor", mendPossessors},
 	{"titled name", mendTitledNames},
+	{"name under a noun", mendNamesUnderNouns},
 	{"punctuation head", mendPunctHeads},
 	{"subject before marker", mendSubjectBeforeMarker},
 }
@@ -219,4 +220,29 @@ func titleBefore(t *syntax.Tree, h, w int) bool {
 		role = role || isRoleNoun(strings.ToLower(t.Words[i]))
 	}
 	return role
+}
+
+// mendNamesUnderNouns makes a name the parser hung word by word on the
+// common noun before it (flat: "banned Iranian airline Mahan Air", Mahan
+// and Air both flat of airline) one name, headed by its first word, in
+// apposition to the noun: flat joins the words of one name, and a common
+// noun is none.
+func mendNamesUnderNouns(t *syntax.Tree) {
+	for h := range t.Words {
+		if t.UPOS[h] != "NOUN" {
+			continue
+		}
+		first := -1
+		for w := h + 1; w < len(t.Words); w++ {
+			if t.Head[w] != h+1 || t.Rel[w] != "flat" || t.UPOS[w] != "PROPN" {
+				continue
+			}
+			if first < 0 {
+				first = w
+				t.Rel[w] = "appos"
+			} else {
+				t.Head[w] = first + 1
+			}
+		}
+	}
 }
