@@ -46,7 +46,7 @@ func mendPossessors(t *syntax.Tree) {
 			continue
 		}
 		w, n := possessorBefore(t, s), possessedAfter(t, s)
-		if w < 0 || n < 0 || t.Head[s] == w+1 && t.Head[w] == n+1 || t.Head[w] == 0 || dominates(t, w, n) {
+		if w < 0 || n < 0 || t.Head[s] == w+1 && t.Head[w] == n+1 || t.Head[w] == 0 || dominates(t, w, n) || dominates(t, s, w) {
 			continue
 		}
 		t.Head[s], t.Rel[s] = w+1, "case"
