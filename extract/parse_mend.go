@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"newsgraph/extract/syntax"
 )
@@ -25,6 +26,7 @@ var treeMends = []treeMend{
 	{"name under a noun", mendNamesUnderNouns},
 	{"punctuation head", mendPunctHeads},
 	{"subject before marker", mendSubjectBeforeMarker},
+	{"bare subject", mendBareSubjects},
 }
 
 // mendTree runs every rule of treeMends on t.
@@ -246,3 +248,41 @@ func mendNamesUnderNouns(t *syntax.Tree) {
 		}
 	}
 }
+
+// mendBareSubjects makes the subject of a finite verb that has none the
+// name right before it that the parser hung on the verb as a bare oblique
+// or a compound ("In 1971, Conyers co-founded the caucus": Conyers, tagged
+// a plural noun, an obl without a preposition). A name before its verb
+// with no preposition is its subject; a name of a time ("Monday") is left
+// alone.
+func mendBareSubjects(t *syntax.Tree) {
+	for v := range t.Words {
+		if !finiteTags[t.XPOS[v]] || firstChild(t, v, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 {
+			continue
+		}
+		w := bareNameBefore(t, v)
+		if w >= 0 {
+			t.Rel[w] = "nsubj"
+		}
+	}
+}
+
+// bareNameBefore returns the capitalised word without a preposition right
+// before verb v (or before its prefix, "co-"), hung on v as obl or
+// compound, or -1.
+func bareNameBefore(t *syntax.Tree, v int) int {
+	w := v - 1
+	if w >= 1 && t.XPOS[w] == "HYPH" {
+		w -= 2 // past the verb's prefix: "co-"
+	}
+	if w < 0 || t.Head[w] != v+1 || t.Rel[w] != "obl" && t.Rel[w] != "compound" || firstChild(t, w, "case") >= 0 {
+		return -1
+	}
+	if r := []rune(t.Words[w]); len(r) == 0 || !unicode.IsUpper(r[0]) || relTimeWords[strings.ToLower(t.Words[w])] {
+		return -1
+	}
+	return w
+}
+
+// finiteTags are the Penn tags of a verb that takes a subject.
+var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}

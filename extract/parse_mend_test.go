@@ -99,6 +99,15 @@ func TestTreeMends(t *testing.T) {
 		{"subject after its marker", mendSubjectBeforeMarker, []string{
 			"said VERB VBD 0 root", "that SCONJ IN 4 mark", "Iran PROPN NNP 4 nsubj", "lied VERB VBD 1 ccomp",
 		}, []int{2, 3}, "Iran<-lied:nsubj lied<-said:ccomp"},
+		{"bare name before a subjectless verb", mendBareSubjects, []string{
+			"In ADP IN 2 case", "1971 NUM CD 4 obl", ", PUNCT , 2 punct", "Conyers NOUN NNS 7 obl", "co X AFX 7 compound", "+- PUNCT HYPH 5 punct", "+founded VERB VBD 0 root",
+		}, []int{3}, "Conyers<-founded:nsubj"},
+		{"time name before a subjectless verb", mendBareSubjects, []string{
+			"Monday PROPN NNP 2 obl", "saw VERB VBD 0 root",
+		}, []int{0}, "Monday<-saw:obl"},
+		{"verb with a subject", mendBareSubjects, []string{
+			"Kokesh PROPN NNP 3 compound", "he PRON PRP 3 nsubj", "ran VERB VBD 0 root",
+		}, []int{0}, "Kokesh<-ran:compound"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

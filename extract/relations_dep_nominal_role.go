@@ -331,7 +331,7 @@ func (d *nomView) roleLink(r, c int) (string, bool) {
 func (d *nomView) titleOf(r int) (words, tags []string) {
 	lowerRole := d.Words[r] == d.lower(r)
 	for _, c := range d.kids[r] {
-		if c > r || d.ment[c] >= 0 || (d.Rel[c] != "amod" && d.Rel[c] != "compound") {
+		if c > r || d.ment[c] >= 0 || !titleModifierRels[d.Rel[c]] {
 			continue
 		}
 		w := d.Words[c]
@@ -345,6 +345,11 @@ func (d *nomView) titleOf(r int) (words, tags []string) {
 	}
 	return append(words, d.Words[r]), append(tags, nounTag(d.XPOS[r]))
 }
+
+// titleModifierRels are the relations of a title's words before its role
+// noun: "prime minister" (amod), "Governor General" (compound, or nmod:desc
+// as newer UD has it).
+var titleModifierRels = map[string]bool{"amod": true, "compound": true, "nmod:desc": true}
 
 // nounTag reads a role word the parser tagged as an adjective ("critic")
 // as the noun it is.
