@@ -8,7 +8,8 @@ import (
 
 // tree returns the sentence's dependency tree (package syntax: UD
 // part-of-speech tags, heads and relations over UD words, each word's byte
-// offsets in Spans), parsing the sentence the first time a stage asks. The
+// offsets in Spans), parsing and mending (parse_mend.go) the sentence the
+// first time a stage asks. The
 // parser reads the Penn tags readText already has from prose, so nothing is
 // tagged twice.
 // Parsing costs about as much as all the other stages together, so a
@@ -32,7 +33,8 @@ func (s *sentence) tree() (syntax.Tree, error) {
 }
 
 // Parse splits text into sentences and tokens as Extract does and returns
-// each sentence's dependency tree; Spans are byte offsets into text.
+// each sentence's dependency tree as the stages read it, mended
+// (parse_mend.go); Spans are byte offsets into text.
 func (x *Extractor) Parse(ctx context.Context, text string) ([]syntax.Tree, error) {
 	doc := &document{text: text}
 	if err := x.readText(ctx, doc); err != nil {
