@@ -41,7 +41,7 @@ func randomEvents(r *rand.Rand, id, date string, n int) (*newsgraph.Article, *ne
 		}
 		ex.Events = append(ex.Events, newsgraph.Event{
 			Subject: ex.Entities[r.IntN(3)].ID, Predicate: p[0], Lemma: p[1], Kind: kind,
-			ObjectText: text[sp.start:sp.start+4], ObjectStart: sp.start, ObjectEnd: sp.start + 4,
+			ObjectText: text[sp.start : sp.start+4], ObjectStart: sp.start, ObjectEnd: sp.start + 4,
 			Evidence: newsgraph.Evidence{Sentence: text[sp.start:sp.end], Start: sp.start, End: sp.end,
 				Confidence: float64(1+r.IntN(9)) / 10},
 		})
