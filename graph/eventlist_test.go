@@ -280,3 +280,17 @@ func TestEventIndexUpgradeFromFormat3(t *testing.T) {
 	compareRows(t, "format 3 upgraded", got, want)
 	checkEventIndex(t, "upgraded", st)
 }
+
+// A store whose articles gave events but no edge has actors and no graph:
+// its analytics are zeros, not a panic in gonum's PageRank (the explorer
+// asks for them as soon as it opens such a store).
+func TestAnalyticsOfAStoreWithEventsOnly(t *testing.T) {
+	st, _ := eventStore(t, 2, 3)
+	a, err := st.Analytics(context.Background(), graph.Window{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := a.Centrality["person:putin"]; c.PageRank != 0 || c.Degree != 0 {
+		t.Errorf("centrality of an actor without edges = %+v; want zeros", c)
+	}
+}

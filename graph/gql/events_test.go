@@ -127,7 +127,9 @@ func TestEventOrdersOverHTTP(t *testing.T) {
 				TotalCount int
 				Edges      []struct {
 					Cursor string
-					Node   struct{ Evidence struct{ Article struct{ ID string } } }
+					Node   struct {
+						Evidence struct{ Article struct{ ID string } }
+					}
 				}
 				PageInfo struct {
 					HasNextPage bool
