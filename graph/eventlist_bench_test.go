@@ -2,6 +2,8 @@ package graph_test
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"newsgraph"
@@ -47,4 +49,30 @@ func BenchmarkEventTotalCount(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkIngestEvents stores articles of 12 events each (three actors,
+// no relations) into an on-disk store: what an event's index rows and
+// counts cost at ingest.
+func BenchmarkIngestEvents(b *testing.B) {
+	ctx := context.Background()
+	st := mustOpenDir(b, b.TempDir())
+	defer st.Close()
+	r := rand.New(rand.NewPCG(3, 4))
+	type job struct {
+		a  *newsgraph.Article
+		ex *newsgraph.Extraction
+	}
+	jobs := make([]job, b.N)
+	for i := range jobs {
+		a, ex := randomEvents(r, fmt.Sprint("ev-", i), fmt.Sprintf("2024-%02d-%02d", 1+i%12, 1+i%28), 12)
+		jobs[i] = job{a, ex}
+	}
+	b.ResetTimer()
+	for _, j := range jobs {
+		if _, err := st.Ingest(ctx, j.a, j.ex); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
