@@ -139,7 +139,7 @@ func depCase(d *depTree, w int) int { return d.child(w, "case") }
 // (nounObjects).
 func (f *relationFinder) objectsOf(p patternID, v *sentView, d *depTree, c depClause) {
 	for _, o := range d.children(c.verb, "obj", "iobj") {
-		if d.isRelativePronoun(o) {
+		if d.isRelativePronoun(o) || d.prepositional(o) {
 			continue
 		}
 		if objs := f.depObjects(v, d, c.verb, o); len(objs) > 0 {
@@ -149,6 +149,22 @@ func (f *relationFinder) objectsOf(p patternID, v *sentView, d *depTree, c depCl
 		}
 		f.nounObjects(p, v, d, c, o, -1)
 	}
+}
+
+// prepositional reports whether nominal o, which the parser made a direct
+// object, has a preposition in front of it, on itself or on the title
+// words before its name ("has died, according to current president X"):
+// then it is no direct object.
+func (d *depTree) prepositional(o int) bool {
+	if d.child(o, "case") >= 0 {
+		return true
+	}
+	for _, c := range d.children(o, "nmod:desc", "compound", "amod") {
+		if c < o && d.child(c, "case") >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nounObjects emits the relations from clause c's subjects to the actors
@@ -336,7 +352,10 @@ func (d *depTree) agent(w int) int {
 }
 
 // depReported returns the clause a say-verb w reports: its ccomp, or the
-// clause it is a parataxis of ("X will go, P said"), or -1.
+// clause it is a parataxis of ("X will go, P said"), or a clause before it
+// with its own subject and no subordinator, which the parser may hang on
+// it as an advcl in place of either ("X had a licence, ABC reported"), or
+// -1.
 func (d *depTree) depReported(w int) int {
 	if c := d.child(w, "ccomp"); c >= 0 {
 		return c
@@ -344,7 +363,22 @@ func (d *depTree) depReported(w int) int {
 	if d.Rel[w] == "parataxis" {
 		return d.head(w)
 	}
+	for _, c := range d.children(w, "advcl") {
+		if c < w && d.child(c, "mark") < 0 && d.child(c, "nsubj") >= 0 {
+			return c
+		}
+		if c > w && d.markedThat(c) {
+			return c // "felt that X could be outdone", hung on as advcl
+		}
+	}
 	return -1
+}
+
+// markedThat reports whether clause c opens with "that", which makes it
+// what a verb reports, never an adverbial clause.
+func (d *depTree) markedThat(c int) bool {
+	m := d.child(c, "mark")
+	return m >= 0 && strings.EqualFold(d.Words[m], "that")
 }
 
 // depSpeech: the speaker of a say-verb -[say]-> the subject of the clause

@@ -56,8 +56,10 @@ func nounAgent(d *depTree, w int) bool {
 }
 
 // verbalObjectIsModifier reports whether every mention of state obj in v
-// is, on the parse, a compound modifying a noun that is no actor's: then
-// the verbal pattern's edge to obj is dropped.
+// is, on the parse, a compound modifying a noun that is no actor's (a
+// common noun, or a proper one the tagger may make of a capitalised noun:
+// "the U.S. Constitution"): then the verbal pattern's edge to obj is
+// dropped.
 func (f *relationFinder) verbalObjectIsModifier(v *sentView, obj int) bool {
 	if f.doc.ents[obj].Type != newsgraph.State {
 		return false
@@ -77,7 +79,7 @@ func (f *relationFinder) verbalObjectIsModifier(v *sentView, obj int) bool {
 			continue // inside the mention: its head word decides
 		}
 		seen = true
-		if h < 0 || d.ment[h] >= 0 || d.UPOS[h] != "NOUN" || !d.hasRel(w, "compound") {
+		if h < 0 || d.ment[h] >= 0 || !modifiedNounTags[d.UPOS[h]] || !d.hasRel(w, "compound") {
 			return false
 		}
 	}
@@ -116,7 +118,7 @@ func demonymOnlyDescribes(d *depTree, w int) bool {
 // gives the noun it hangs on: "a colony called Southern Rhodesia".
 func givenName(d *depTree, w int) bool {
 	h := d.head(w)
-	return h >= 0 && d.hasRel(w, "xcomp") && d.hasRel(h, "acl") && d.XPOS[h] == "VBN"
+	return h >= 0 && d.hasRel(w, "xcomp") && d.hasRel(h, "acl") && (d.XPOS[h] == "VBN" || d.XPOS[h] == "VBD")
 }
 
 // verbalNotAsserted reports whether the parse puts verb group g in a
@@ -132,9 +134,37 @@ func (f *relationFinder) verbalNotAsserted(v *sentView, g verbGroup) bool {
 	}
 	for w := range d.Words {
 		if d.tok[w] >= g.first && d.tok[w] <= g.last && d.UPOS[w] == "VERB" {
-			m := d.moodOf(w)
+			m := d.clauseMood(w)
 			return m == hypothetical || m == requested
 		}
 	}
 	return false
 }
+
+// clauseMood is moodOf without passing through coordination: the token
+// pattern finds a coordinated verb's subject itself, and the parser often
+// hangs a second act of the requester on the act requested ("urged the
+// embassy to reconsider and spoke with Pompeo").
+func (d *depTree) clauseMood(v int) mood {
+	for depth := 0; v >= 0 && depth <= maxInherit; depth++ {
+		if m := d.ownMood(v); m != asserted {
+			return m
+		}
+		h := d.head(v)
+		if h < 0 {
+			break
+		}
+		if d.requestedOf(v, h) {
+			return requested
+		}
+		if !d.hasRel(v, "xcomp", "ccomp", "advcl") {
+			break
+		}
+		v = h
+	}
+	return asserted
+}
+
+// modifiedNounTags are the parts of speech of a noun a state's compound
+// can modify.
+var modifiedNounTags = map[string]bool{"NOUN": true, "PROPN": true}

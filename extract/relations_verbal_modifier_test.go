@@ -18,7 +18,7 @@ func TestVerbalObjectModifier(t *testing.T) {
 // a reported subject or of a body of the state stands for its state.
 func TestVerbalDemonymDescribes(t *testing.T) {
 	checkEdges(t, []edgeCase{
-		{"Acme Holdings plans to boost holdings of currencies such as the Brazilian real.", "Acme Holdings", "Brazil", false},
+		{"Acme Holdings plans to boost holdings of currencies such as the Canadian dollar.", "Acme Holdings", "Canada", false},
 		{"Jane Doe said the ringleader was believed to be a Russian.", "Jane Doe", "Russia", false},
 		{"Jane Doe changed Russian law in 2020.", "Jane Doe", "Russia", true},
 		{"Jane Doe met with Russian officials on Monday.", "Jane Doe", "Russia", true},
