@@ -185,8 +185,6 @@ func (f *relationFinder) nounObjects(p patternID, v *sentView, d *depTree, c dep
 		switch {
 		case d.Rel[n] == "nmod:poss" && prep < 0:
 			label, lem = depPredicate(d, c.verb)
-		case prep < 0 && d.hasRel(n, "compound") && f.onlyStates(v, objs) && !stateNouns[d.lemmas[o]]:
-			continue // "criticised the France trade deal": the deal's setting
 		case d.Rel[n] == "nmod:poss" || d.hasRel(n, "compound", "amod"):
 			label, lem = depPredicate(d, c.verb, prep, o)
 		case d.rel(n) == "nmod" && !depPlacePreps[d.caseOf(n)] && d.caseOf(n) != "by":
@@ -199,16 +197,6 @@ func (f *relationFinder) nounObjects(p patternID, v *sentView, d *depTree, c dep
 		}
 		f.depAdd(p, v, c, c.subjects, objs, label, lem)
 	}
-}
-
-// onlyStates reports whether every mention of ks is a state's.
-func (f *relationFinder) onlyStates(v *sentView, ks []int) bool {
-	for _, k := range ks {
-		if f.doc.ents[v.ms[k].ent].Type != newsgraph.State {
-			return false
-		}
-	}
-	return true
 }
 
 // depObjects returns the actors of object o of verb w, leaving out a state
