@@ -35,6 +35,7 @@ type cand struct {
 	capital    bool // a capital: the state when it acts, else a place
 	weak       bool // typed by a weak signal only (prose's label, a guess)
 	byContext  bool // typed by the words around it (recognize_context.go)
+	team       bool // a sports team or club (recognize_teams.go)
 	// nonActor marks the name of a thing that is no actor but is named
 	// like one ("Hurricane Dorian"): resolution drops it and its short
 	// forms.
@@ -69,6 +70,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 			cands = append(cands, c)
 		}
 	}
+	markTeams(doc, cands)
 	doc.cands = cands
 	return nil
 }
@@ -90,6 +92,9 @@ func headline(doc *document, si int) bool {
 	}
 	if capitalsLine(s.toks) {
 		return true
+	}
+	if tableRow(s.toks) {
+		return false // "Arsenal 2 Sheffield Wednesday 0"
 	}
 	if n := len(s.toks); n > 0 && strings.ContainsAny(s.toks[n-1].text, ".!?") && !strings.HasSuffix(s.toks[n-1].text, "..") {
 		if n < 2 || !isAcronym(s.toks[n-1].text) {
@@ -440,7 +445,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	for b > a && connectors[toks[b].text] {
 		b--
 	}
-	caps := head && allCaps(doc.text[toks[a].start:toks[b].end])
+	caps := allCaps(doc.text[toks[a].start:toks[b].end])
 	if k := x.conjunctionAt(toks, a, b, caps); k > 0 {
 		return append(x.parseChunk(doc, si, a, k-1, lab, head), x.parseChunk(doc, si, k+1, b, lab, head)...)
 	}
@@ -504,6 +509,9 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	if n, e, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b {
 		emit(gazCand(e, a, b))
 		return out
+	}
+	if c, ok := x.clubName(doc, si, a, b, caps); ok && title == "" {
+		return append(out, c)
 	}
 	if orgName(toks, a, b) || title == "" && x.describedOrg(toks, a, b) {
 		// "law firm Sidley Austin": a descriptor noun before the chunk
@@ -713,7 +721,7 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 		c.weak = true
 		return c
 	}
-	if typ, ok := x.typeByContext(toks, p, q); ok {
+	if typ, ok := x.typeByContext(toks, lab, p, q); ok {
 		c.typ = typ
 		c.weak = typ == newsgraph.Agency
 		c.byContext = true

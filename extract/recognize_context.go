@@ -17,13 +17,13 @@ import (
 type contextRule struct {
 	name string
 	typ  newsgraph.EntityType
-	when func(x *Extractor, toks []token, p, q int) bool
+	when func(x *Extractor, toks []token, lab []string, p, q int) bool
 }
 
 var contextRules = []contextRule{
 	// "Grateful Dead drummer Mickey Hart", "Apple CEO Tim Cook": an
 	// unknown name before a role and a person is the person's organisation.
-	{"org-before-role", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
+	{"org-before-role", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		if q+2 >= len(toks) || !lowerTitles[toks[q+1].text] && x.titleAt(toks, q+1, len(toks)-1) == 0 {
 			return false
 		}
@@ -36,31 +36,46 @@ var contextRules = []contextRule{
 	}},
 	// "London-based Xstrata", "state-owned Gazprom": a company's
 	// compound adjective before the name.
-	{"based-before", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
+	{"based-before", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return orgCompoundBefore(toks, p)
 	}},
 	// "a chef named Łukasz", "a company called Zentra": the noun before
 	// "named" or "called" says what the name is.
-	{"named-org", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
+	{"named-org", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p >= 2 && namedWords[toks[p-1].text] && descriptorNouns[singular(toks[p-2].text)]
 	}},
-	{"named-person", newsgraph.Person, func(x *Extractor, toks []token, p, q int) bool {
+	{"named-person", newsgraph.Person, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p >= 2 && q-p <= 2 && namedWords[toks[p-1].text] && personNoun(toks[p-2])
 	}},
 	// "Jafari said": a single unknown name that says something.
-	{"speaks", newsgraph.Person, func(x *Extractor, toks []token, p, q int) bool {
+	{"speaks", newsgraph.Person, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && !isAcronym(toks[p].text)
 	}},
 	// "the Administration", "the Court": an organisation's head word alone,
 	// capitalised inside a sentence, names the one the text means.
-	{"the-org-head", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
+	{"the-org-head", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p == q && p > 0 && strings.EqualFold(toks[p-1].text, "the") && !sentenceInitial(toks, p-1) && (orgHeads[toks[p].text] || toks[p].text == "House")
 	}},
 	// "beat Celtic 2-0", "Arsenal 2 Chelsea 1": a name before a score is
-	// a team.
-	{"score", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
-		return scoreAfter(toks, q)
+	// a team, unless the tagger reads a player's name ("beat Steffi Graf
+	// 6-3 6-4").
+	{"score", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return scoreAfter(toks, q) && !(q > p && labelledPerson(lab, p, q))
 	}},
+}
+
+// labelledPerson reports whether the tagger labels every token of [p, q]
+// a person's.
+func labelledPerson(lab []string, p, q int) bool {
+	if q >= len(lab) {
+		return false
+	}
+	for k := p; k <= q; k++ {
+		if strings.TrimLeft(lab[k], "BI-") != "PERSON" {
+			return false
+		}
+	}
+	return true
 }
 
 // namedWords introduce a name after a noun that says what it names.
@@ -101,9 +116,9 @@ func orgCompoundBefore(toks []token, p int) bool {
 
 // typeByContext types an unknown name [p, q] by the first context rule that
 // holds; an organisation found so is a weak guess.
-func (x *Extractor) typeByContext(toks []token, p, q int) (newsgraph.EntityType, bool) {
+func (x *Extractor) typeByContext(toks []token, lab []string, p, q int) (newsgraph.EntityType, bool) {
 	for _, r := range contextRules {
-		if r.when(x, toks, p, q) {
+		if r.when(x, toks, lab, p, q) {
 			return r.typ, true
 		}
 	}

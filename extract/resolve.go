@@ -21,6 +21,7 @@ type group struct {
 	cands   []int  // indexes into the candidates
 	aliases map[string]string
 	order   int // first mention, for a stable output order
+	team    bool // a sports team (recognize_teams.go): sector SPORT
 }
 
 // resolve groups doc.cands into actors, one group per actor, and fills
@@ -65,6 +66,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 		if c.title != "" && gr.title == "" {
 			gr.title = c.title
 		}
+		gr.team = gr.team || c.team && c.typ == newsgraph.Agency
 		if c.stateOf != "" && gr.stateOf == "" && c.typ != newsgraph.State {
 			gr.stateOf = c.stateOf
 		}
@@ -667,6 +669,9 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 			id = scopedID(gr.typ, name, b.country)
 		}
 		e := newsgraph.Entity{ID: id, Name: name, Type: gr.typ, Country: b.country, Aliases: []string{}, AliasReasons: map[string]string{}}
+		if gr.team && gr.typ == newsgraph.Agency {
+			e.Sector = newsgraph.Sport
+		}
 		idx, dup := ids[id]
 		if !dup {
 			idx = len(doc.ents)
