@@ -20,7 +20,7 @@ type group struct {
 	stateOf string // the state a person's title or an agency belongs to
 	cands   []int  // indexes into the candidates
 	aliases map[string]string
-	order   int // first mention, for a stable output order
+	order   int  // first mention, for a stable output order
 	team    bool // a sports team (recognize_teams.go): sector SPORT
 }
 
