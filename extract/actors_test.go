@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"newsgraph"
@@ -235,4 +236,87 @@ func TestAgencyAsSurname(t *testing.T) {
 		{name: "company word alone", text: "Boeing delayed the delivery of its jets on Monday.",
 			want: map[string]newsgraph.EntityType{"Boeing": newsgraph.Agency}},
 	})
+}
+
+// teamCase is an article and its mentions: the phrase around a mention
+// ("in Leeds"), the mention inside it ("Leeds"), and the type and sector
+// that mention must have ("" for no actor).
+type teamCase struct {
+	name, text string
+	mentions   []teamMention
+}
+
+type teamMention struct {
+	around, mention string
+	typ             newsgraph.EntityType
+	sector          newsgraph.Sector
+}
+
+// TestSportsTeams: a city's name beside a score, a team's role or a result
+// verb names its team, an agency of the SPORT sector, in every mention but
+// the dateline's and those after a place preposition (recognize_teams.go);
+// a home nation's name stays a place.
+func TestSportsTeams(t *testing.T) {
+	x := mustNew(t)
+	for _, tt := range []teamCase{
+		{name: "results row and role", text: "SOCCER - LEEDS HOLD NEWCASTLE .\nLONDON 1996-09-14\nNewcastle manager Kevin Keegan was happy in Leeds .\nLeeds 1 Newcastle 1\nArsenal 2 Rangers 0\n",
+			mentions: []teamMention{
+				{"Newcastle manager", "Newcastle", newsgraph.Agency, newsgraph.Sport},
+				{"Leeds 1", "Leeds", newsgraph.Agency, newsgraph.Sport},
+				{"in Leeds", "Leeds", newsgraph.Place, ""},
+				{"LONDON 1996", "LONDON", newsgraph.Place, ""},
+				{"LEEDS HOLD", "LEEDS", newsgraph.Agency, newsgraph.Sport},
+				{"Arsenal 2", "Arsenal", newsgraph.Agency, newsgraph.Sport},
+				{"Rangers 0", "Rangers", newsgraph.Agency, newsgraph.Sport},
+			}},
+		{name: "result verbs", text: "Liverpool beat Coventry on Saturday while Brighton drew with Norwich .\n",
+			mentions: []teamMention{
+				{"Liverpool beat", "Liverpool", newsgraph.Agency, newsgraph.Sport},
+				{"beat Coventry", "Coventry", newsgraph.Agency, newsgraph.Sport},
+				{"with Norwich", "Norwich", newsgraph.Agency, newsgraph.Sport},
+			}},
+		{name: "club names", text: "Manchester United beat Real Madrid 2-1 and the Seattle Mariners beat the Toronto Blue Jays 7-2 .\n",
+			mentions: []teamMention{
+				{"Manchester United", "Manchester United", newsgraph.Agency, newsgraph.Sport},
+				{"Real Madrid", "Real Madrid", newsgraph.Agency, newsgraph.Sport},
+				{"Seattle Mariners", "Seattle Mariners", newsgraph.Agency, newsgraph.Sport},
+				{"Toronto Blue Jays", "Toronto Blue Jays", newsgraph.Agency, newsgraph.Sport},
+			}},
+		{name: "home nations and states stay places", text: "Pakistan beat England by five wickets and Scotland 2 Wales 1 .\n",
+			mentions: []teamMention{
+				{"Pakistan beat", "Pakistan", newsgraph.State, ""},
+				{"beat England", "England", newsgraph.Place, ""},
+				{"Scotland 2", "Scotland", newsgraph.Place, ""},
+			}},
+		{name: "a player before a score", text: "Monica Seles beat Steffi Graf 6-3 6-4 in the final .\n",
+			mentions: []teamMention{{"Steffi Graf", "Steffi Graf", newsgraph.Person, ""}}},
+		{name: "no sports context", text: "Talks were held in Leeds and Newcastle on Monday .\n",
+			mentions: []teamMention{{"and Newcastle", "Newcastle", newsgraph.Place, ""}}},
+	} {
+		ex := mustExtract(t, x, tt.text)
+		for _, m := range tt.mentions {
+			at := strings.Index(tt.text, m.around)
+			if at < 0 {
+				t.Fatalf("%s: %q not in the text", tt.name, m.around)
+			}
+			start := at + strings.Index(m.around, m.mention)
+			typ, sector := mentionActor(ex, start, start+len(m.mention))
+			if typ != m.typ || sector != m.sector {
+				t.Errorf("%s: %q in %q = %q %q; want %q %q (%v)", tt.name, m.mention, m.around, typ, sector, m.typ, m.sector, names(ex))
+			}
+		}
+	}
+}
+
+// mentionActor returns the type and sector of the actor with a mention at
+// bytes [start, end), or "" when there is none.
+func mentionActor(ex *newsgraph.Extraction, start, end int) (newsgraph.EntityType, newsgraph.Sector) {
+	for _, e := range ex.Entities {
+		for _, m := range e.Mentions {
+			if m.Start == start && m.End == end {
+				return e.Type, e.Sector
+			}
+		}
+	}
+	return "", ""
 }

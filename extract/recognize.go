@@ -36,6 +36,9 @@ type cand struct {
 	weak       bool // typed by a weak signal only (prose's label, a guess)
 	byContext  bool // typed by the words around it (recognize_context.go)
 	team       bool // a sports team or club (recognize_teams.go)
+	// keepPlace marks a place whose name names a team elsewhere in the
+	// article: it stays the place and joins no team.
+	keepPlace bool
 	// nonActor marks the name of a thing that is no actor but is named
 	// like one ("Hurricane Dorian"): resolution drops it and its short
 	// forms.
@@ -1188,6 +1191,8 @@ func (x *Extractor) checkAgency(doc *document, si int, c cand) cand {
 	case modelOrAmount(w):
 		c.typ = ""
 	case orgAlone[w] || orgHeads[w] || w == "House" || the:
+	case c.team || c.byContext && teamRuleFor(toks, c.first, c.last) != "":
+		// "Arsenal 2 Rangers 1": a team, whatever its word.
 	case !allCaps(w) && (strings.HasSuffix(lw, "ans") || strings.HasSuffix(lw, "ers") || strings.HasSuffix(lw, "ists") ||
 		strings.HasSuffix(lw, "ites") || strings.HasSuffix(lw, "is") && strings.HasSuffix(lw, "dis") || len(lw) > 3 && strings.HasSuffix(lw, "s") && x.commonWord(w[:len(w)-1])):
 		// "Europeans", "Kurds", "Egyptologists": people, not a body.

@@ -56,11 +56,11 @@ var contextRules = []contextRule{
 	{"the-org-head", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p == q && p > 0 && strings.EqualFold(toks[p-1].text, "the") && !sentenceInitial(toks, p-1) && (orgHeads[toks[p].text] || toks[p].text == "House")
 	}},
-	// "beat Celtic 2-0", "Arsenal 2 Chelsea 1": a name before a score is
-	// a team, unless the tagger reads a player's name ("beat Steffi Graf
+	// "beat Celtic 2-0", "Arsenal 2 Chelsea 1": a name before a score or
+	// a number on a table's row is a team, unless the tagger reads a player's name ("beat Steffi Graf
 	// 6-3 6-4").
 	{"score", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
-		return scoreAfter(toks, q) && !(q > p && labelledPerson(lab, p, q))
+		return (scoreAfter(toks, q) || rowName(toks, q)) && !(q > p && labelledPerson(lab, p, q))
 	}},
 }
 

@@ -26,9 +26,7 @@ var teamRules = []teamRule{
 	{"score-after", func(toks []token, p, q int) bool { return scoreAfter(toks, q) }},
 	// "Liverpool 6 4 2 0 12 4 14", "CLEVELAND 5 Baltimore 3": a name
 	// before a number on a row of a results or standings table.
-	{"table-row", func(toks []token, p, q int) bool {
-		return q+1 < len(toks) && isDigits(toks[q+1].text) && tableRow(toks)
-	}},
+	{"table-row", func(toks []token, p, q int) bool { return rowName(toks, q) }},
 	// "Newcastle manager Kevin Keegan", "Leeds beat Chelsea", "Atlanta 's
 	// pitcher".
 	{"cue-after", func(toks []token, p, q int) bool {
@@ -54,6 +52,11 @@ var (
 	clubOpeners    = wordColumn("club_words.tsv", "opens")
 	nationalSides  = wordSet("national_sides.txt")
 )
+
+// rowName reports whether a number follows token q on a table's row.
+func rowName(toks []token, q int) bool {
+	return q+1 < len(toks) && isDigits(toks[q+1].text) && tableRow(toks)
+}
 
 // tableRow reports whether a sentence reads as a row of a results or
 // standings table: a capitalised name first and two numbers before any
@@ -113,10 +116,11 @@ func markTeams(doc *document, cands []cand) {
 	for i := range cands {
 		c := &cands[i]
 		toks := doc.sents[c.sent].toks
-		if c.typ == newsgraph.Agency && c.key == "" && (scoreAfter(toks, c.last) || tableRow(toks) && c.last+1 < len(toks) && isDigits(toks[c.last+1].text)) {
+		if c.typ == newsgraph.Agency && c.key == "" && (scoreAfter(toks, c.last) || rowName(toks, c.last)) {
 			// "Everton 0 Southampton 2": an unknown name the score
-			// made an agency is a team.
+			// made an agency is a team, no guess.
 			c.team = true
+			c.weak = false
 		}
 		if c.team || teamPlace(*c) && teamRuleFor(toks, c.first, c.last) != "" {
 			teams[text(*c)] = true
@@ -127,7 +131,11 @@ func markTeams(doc *document, cands []cand) {
 	}
 	for i := range cands {
 		c := &cands[i]
-		if c.team || !teamPlace(*c) || !teams[text(*c)] || placeContext(doc, *c) {
+		if c.team || !teamPlace(*c) || !teams[text(*c)] {
+			continue
+		}
+		if placeContext(doc, *c) {
+			c.keepPlace = true
 			continue
 		}
 		*c = teamCand(*c)

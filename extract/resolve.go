@@ -80,7 +80,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	var later []int
 	for ci, c := range cands {
 		switch {
-		case strings.HasPrefix(c.key, "place:") && c.first == c.last:
+		case strings.HasPrefix(c.key, "place:") && c.first == c.last && !c.keepPlace:
 			// A city's name may be a surname ("Bolton"): decided later.
 			later = append(later, ci)
 		case c.key != "":
@@ -503,6 +503,9 @@ func headlineMentions(doc *document, groups []*group, cands []cand, text func(ca
 			for j := i; j < len(toks) && j-i < maxLen; j++ {
 				if covered[[2]int{si, j}] {
 					break
+				}
+				if !isWord(toks[j].text) {
+					continue // "NEWCASTLE ." is "NEWCASTLE"
 				}
 				if k, ok := forms[foldKey(doc.text[toks[i].start:toks[j].end])]; ok && k != "" {
 					best, key = j-i+1, k
