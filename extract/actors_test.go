@@ -320,3 +320,35 @@ func mentionActor(ex *newsgraph.Extraction, start, end int) (newsgraph.EntityTyp
 	}
 	return "", ""
 }
+
+// TestCompanyNames: companies by their legal form or trade word
+// (org_heads.tsv), by what one holds of them, and names that only say
+// where an organisation is.
+func TestCompanyNames(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "legal form without a stop", text: "Kormund Motor Co said it would buy a stake in Velsar Plc .",
+			want: map[string]newsgraph.EntityType{"Kormund Motor Co": newsgraph.Agency, "Velsar Plc": newsgraph.Agency}},
+		{name: "trade word", text: "Analysts at Tarrow Securities expected a loss .",
+			want: map[string]newsgraph.EntityType{"Tarrow Securities": newsgraph.Agency}},
+		{name: "stake in", text: "The government will sell its stake in Brellcom next year .",
+			want: map[string]newsgraph.EntityType{"Brellcom": newsgraph.Agency}},
+		{name: "a known phrase holds the and", text: "The U.S. Securities and Exchange Commission sued the firm .",
+			want: map[string]newsgraph.EntityType{"Securities and Exchange Commission": newsgraph.Agency},
+			none: []string{"U.S. Securities", "Exchange Commission"}},
+		{name: "an indefinite article: where, not what", text: "Shares fell , said one trader at a Frankfurt bank .",
+			none: []string{"Frankfurt"}},
+	})
+}
+
+// TestHeadlineSurnames: a headline in capitals names a person of the body
+// by the surname the body never writes alone.
+func TestHeadlineSurnames(t *testing.T) {
+	text := "TENNIS - SELES BEATS GRAF IN FINAL .\nNEW YORK 1996-09-08\nMonica Seles beat Steffi Graf in the final on Sunday .\n"
+	ex := mustExtract(t, mustNew(t), text)
+	for _, w := range []string{"SELES", "GRAF"} {
+		start := strings.Index(text, w)
+		if typ, _ := mentionActor(ex, start, start+len(w)); typ != newsgraph.Person {
+			t.Errorf("%s in the headline = %q; want PERSON (%v)", w, typ, names(ex))
+		}
+	}
+}

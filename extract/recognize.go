@@ -409,8 +409,12 @@ func (x *Extractor) skipOpeners(toks []token, a, b int, head bool) int {
 func (x *Extractor) conjunctionAt(toks []token, a, b int, caps bool) int {
 	for k := a + 1; k < b; k++ {
 		if w := toks[k].text; (w == "and" || w == "&") && !companyHeads[toks[b].text] && (!orgName(toks, a, b) || orgName(toks, a, k-1) && orgName(toks, k+1, b)) {
-			if n, _, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b {
-				return -1
+			// "U.S. Securities and Exchange Commission": a known
+			// phrase that ends the chunk holds the "and".
+			for s := a; s < k; s++ {
+				if n, _, ok := x.longest(toks, s, b, caps); ok && s+n-1 == b {
+					return -1
+				}
 			}
 			return k
 		}

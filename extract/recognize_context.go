@@ -47,9 +47,15 @@ var contextRules = []contextRule{
 	{"named-person", newsgraph.Person, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p >= 2 && q-p <= 2 && namedWords[toks[p-1].text] && personNoun(toks[p-2])
 	}},
-	// "Jafari said": a single unknown name that says something.
+	// "a stake in Railtrack", "shares in Zentra": what one holds a part
+	// of is a company.
+	{"stake-in", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return p >= 2 && toks[p-1].text == "in" && stakeNouns[toks[p-2].text]
+	}},
+	// "Jafari said": a single unknown name that says something, unless
+	// the tagger reads a company ("Daiwa said").
 	{"speaks", newsgraph.Person, func(x *Extractor, toks []token, lab []string, p, q int) bool {
-		return p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && !isAcronym(toks[p].text)
+		return p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && !isAcronym(toks[p].text) && !labelled(lab, p, q, "ORGANIZATION")
 	}},
 	// "the Administration", "the Court": an organisation's head word alone,
 	// capitalised inside a sentence, names the one the text means.
@@ -66,17 +72,24 @@ var contextRules = []contextRule{
 
 // labelledPerson reports whether the tagger labels every token of [p, q]
 // a person's.
-func labelledPerson(lab []string, p, q int) bool {
+func labelledPerson(lab []string, p, q int) bool { return labelled(lab, p, q, "PERSON") }
+
+// labelled reports whether the tagger labels every token of [p, q] with
+// the type typ.
+func labelled(lab []string, p, q int, typ string) bool {
 	if q >= len(lab) {
 		return false
 	}
 	for k := p; k <= q; k++ {
-		if strings.TrimLeft(lab[k], "BI-") != "PERSON" {
+		if strings.TrimLeft(lab[k], "BI-") != typ {
 			return false
 		}
 	}
 	return true
 }
+
+// stakeNouns are parts one holds of a company: "a stake in X".
+var stakeNouns = lexicon.NewSet("stake", "stakes", "shares", "holding", "holdings", "interest", "investment", "investments", "share")
 
 // namedWords introduce a name after a noun that says what it names.
 var namedWords = lexicon.NewSet("named", "called", "nicknamed")
@@ -134,7 +147,7 @@ func (x *Extractor) describedOrg(toks []token, p, q int) bool {
 	if p == q && notAcronyms[toks[p].text] {
 		return false // "CBS TV network": "TV" is a common noun
 	}
-	if descriptorAfter(toks, q) {
+	if descriptorAfter(toks, q) && !indefiniteBefore(toks, p) {
 		return true
 	}
 	if p == 0 {
@@ -154,6 +167,15 @@ func (x *Extractor) describedOrg(toks []token, p, q int) bool {
 	// describes a person before a given name.
 	return descriptorNouns[d] && !(lowerTitles[d] && x.gaz.given[toks[p].text])
 }
+
+// indefiniteBefore reports whether an indefinite article comes before token
+// p: in "a Frankfurt bank", "an Oslo firm" the name says where the
+// organisation is, not what it is called.
+func indefiniteBefore(toks []token, p int) bool {
+	return p > 0 && indefinites[strings.ToLower(toks[p-1].text)]
+}
+
+var indefinites = lexicon.NewSet("a", "an", "another", "one")
 
 // singular returns the singular of a regular plural noun ("companies",
 // "firms"), or w.

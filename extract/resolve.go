@@ -458,11 +458,23 @@ func foldKey(s string) string {
 }
 
 // headlineMentions finds, in headline sentences, the names and aliases of the
-// persons and agencies the body names, where recognition found nothing.
+// persons, agencies and places the body names, and the surnames of its
+// persons, where recognition found nothing.
 func headlineMentions(doc *document, groups []*group, cands []cand, text func(cand) string) []cand {
 	forms := map[string]string{} // folded form -> group key
 	byKey := make(map[string]*group, len(groups))
 	maxLen := 0
+	add := func(f, key string) {
+		if old, dup := forms[f]; dup && old != key {
+			forms[f] = "" // ambiguous
+			return
+		}
+		forms[f] = key
+		if n := len(strings.Fields(f)); n > maxLen {
+			maxLen = n
+		}
+	}
+	surnames := map[string]string{} // a person's last name -> group key
 	for _, gr := range groups {
 		byKey[gr.key] = gr
 		if gr.typ != newsgraph.Person && gr.typ != newsgraph.Agency {
@@ -470,18 +482,36 @@ func headlineMentions(doc *document, groups []*group, cands []cand, text func(ca
 		}
 		for _, ci := range gr.cands {
 			f := foldKey(text(cands[ci]))
-			if _, dup := forms[f]; dup && forms[f] != gr.key {
-				forms[f] = "" // ambiguous
-				continue
-			}
-			forms[f] = gr.key
-			if n := len(strings.Fields(f)); n > maxLen {
-				maxLen = n
+			add(f, gr.key)
+			// "SELES BEATS GRAF": a headline names a person by the
+			// surname the body never writes alone.
+			if w := strings.Fields(f); gr.typ == newsgraph.Person && len(w) > 1 {
+				if old, dup := surnames[w[len(w)-1]]; dup && old != gr.key {
+					surnames[w[len(w)-1]] = ""
+				} else {
+					surnames[w[len(w)-1]] = gr.key
+				}
 			}
 		}
 		for a := range gr.aliases {
 			f := foldKey(a)
 			if _, dup := forms[f]; !dup {
+				forms[f] = gr.key
+			}
+		}
+	}
+	for f, key := range surnames {
+		if _, dup := forms[f]; !dup && key != "" {
+			forms[f] = key
+		}
+	}
+	// Places last: "LEEDS" is the team when the body names one.
+	for _, gr := range groups {
+		if gr.typ != newsgraph.Place {
+			continue
+		}
+		for _, ci := range gr.cands {
+			if f := foldKey(text(cands[ci])); !hasForm(forms, f) {
 				forms[f] = gr.key
 			}
 		}
@@ -1294,4 +1324,10 @@ func placeVotes(groups []*group, cands []cand) {
 			gr.typ = newsgraph.Place
 		}
 	}
+}
+
+// hasForm reports whether forms holds f, even as ambiguous.
+func hasForm(forms map[string]string, f string) bool {
+	_, ok := forms[f]
+	return ok
 }
