@@ -352,3 +352,29 @@ func TestHeadlineSurnames(t *testing.T) {
 		}
 	}
 }
+
+// TestNewsLeftovers: a portfolio after a title stays out of the person's
+// aliases; a place's police keep all the place's words; one unknown word
+// that speaks, never a surname of a person named in full, is a body.
+func TestNewsLeftovers(t *testing.T) {
+	x := mustNew(t)
+	checkActors(t, x, []actorCase{
+		{name: "police of a place of two words", text: "Greater Manchester police said two men were arrested.",
+			want: map[string]newsgraph.EntityType{"Greater Manchester police": newsgraph.Agency},
+			none: []string{"Manchester police"}},
+		{name: "one word speaks", text: "Nomura Securities and Daiwa said profits fell.",
+			want: map[string]newsgraph.EntityType{"Daiwa": newsgraph.Agency}},
+		{name: "a surname speaks", text: "Kevin Keegan was unhappy. Keegan said the side was unlucky.",
+			want: map[string]newsgraph.EntityType{"Kevin Keegan": newsgraph.Person}},
+	})
+	ex := mustExtract(t, x, "Undersecretary of State John Sullivan met the minister on Monday.")
+	e := find(ex, "John Sullivan")
+	if e == nil || e.Type != newsgraph.Person {
+		t.Fatalf("John Sullivan = %v; want a person (%v)", e, names(ex))
+	}
+	for _, a := range e.Aliases {
+		if strings.HasPrefix(a, "State ") {
+			t.Errorf("alias %q: the portfolio is no part of the name", a)
+		}
+	}
+}

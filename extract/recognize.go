@@ -35,7 +35,9 @@ type cand struct {
 	capital    bool // a capital: the state when it acts, else a place
 	weak       bool // typed by a weak signal only (prose's label, a guess)
 	byContext  bool // typed by the words around it (recognize_context.go)
-	team       bool // a sports team or club (recognize_teams.go)
+	// contextRule names the context rule that typed it, if one did.
+	contextRule string
+	team        bool // a sports team or club (recognize_teams.go)
 	// keepPlace marks a place whose name names a team elsewhere in the
 	// article: it stays the place and joins no team.
 	keepPlace bool
@@ -229,9 +231,15 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 			}
 		}
 		if n := len(out); n > 0 && out[n-1].typ == newsgraph.Place && out[n-1].last == j && j+1 < len(toks) && localForces[toks[j+1].text] {
-			// "Northamptonshire police": a place's police force.
-			c := out[n-1]
-			out[n-1] = cand{sent: si, first: c.first, last: j + 1, typ: newsgraph.Agency}
+			// "Northamptonshire police": a place's police force, with the
+			// words of the place's name before it ("Greater Manchester
+			// police").
+			first := out[n-1].first
+			if a := x.skipOpeners(toks, i, j, head); a < first {
+				first = a
+				out = out[:n0+1]
+			}
+			out[len(out)-1] = cand{sent: si, first: first, last: j + 1, typ: newsgraph.Agency}
 			j++
 		}
 		if n := len(out); n > 0 && out[n-1].typ == newsgraph.State && !out[n-1].capital && out[n-1].last == j {
@@ -728,10 +736,11 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 		c.weak = true
 		return c
 	}
-	if typ, ok := x.typeByContext(toks, lab, p, q); ok {
+	if typ, rule := x.typeByContext(toks, lab, p, q); rule != "" {
 		c.typ = typ
 		c.weak = typ == newsgraph.Agency
 		c.byContext = true
+		c.contextRule = rule
 		return c
 	}
 	// A role ("Minority Leader") is no actor, whatever the tagger says.
@@ -770,6 +779,11 @@ func (x *Extractor) personInside(doc *document, si, p, q int, lab []string) (can
 	// ("Minority Whip Dick Durbin") or a misspelt title.
 	for k := p + 1; k < q && q-k <= 2; k++ {
 		if x.gaz.given[toks[k].text] && !x.gaz.given[toks[p].text] && !orgName(toks, k, q) && !labelledOther(lab, p, q) && !nonEntityHeads[toks[q].text] && !placeHeads[toks[q].text] {
+			if p > 0 && toks[p-1].text == "of" {
+				// "Undersecretary of State John Sullivan": the words
+				// are the portfolio of a title before them, no title.
+				return personCand(doc, toks, k, q, "", k), true
+			}
 			return personCand(doc, toks, k, q, strings.ToLower(joinText(doc, toks, p, k-1)), p), true
 		}
 	}
@@ -1064,8 +1078,9 @@ func roleBefore(w string) string {
 var localForces = lexicon.NewSet("police", "constabulary")
 
 // nameOpeners are words of commonCaps that, capitalised inside a sentence
-// before another capitalised word, begin a name.
-var nameOpeners = lexicon.NewSet("New")
+// before another capitalised word, begin a name ("New South Wales",
+// "Greater Manchester").
+var nameOpeners = lexicon.NewSet("New", "Greater")
 
 // sentenceInitial reports whether token i opens its sentence or a quotation
 // or clause within it, where any word is capitalised.

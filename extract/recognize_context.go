@@ -128,14 +128,15 @@ func orgCompoundBefore(toks []token, p int) bool {
 }
 
 // typeByContext types an unknown name [p, q] by the first context rule that
-// holds; an organisation found so is a weak guess.
-func (x *Extractor) typeByContext(toks []token, lab []string, p, q int) (newsgraph.EntityType, bool) {
+// holds and returns its name, or "" when none holds; an organisation found
+// so is a weak guess.
+func (x *Extractor) typeByContext(toks []token, lab []string, p, q int) (newsgraph.EntityType, string) {
 	for _, r := range contextRules {
 		if r.when(x, toks, lab, p, q) {
-			return r.typ, true
+			return r.typ, r.name
 		}
 	}
-	return "", false
+	return "", ""
 }
 
 // describedOrg reports whether a descriptor noun in lower case comes right
