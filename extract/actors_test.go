@@ -259,6 +259,8 @@ type teamMention struct {
 func TestSportsTeams(t *testing.T) {
 	x := mustNew(t)
 	for _, tt := range []teamCase{
+		{name: "a scorer in parentheses is no team", text: "Leeds 1 ( Dantell 30 ) Newcastle 1\n",
+			mentions: []teamMention{{"Newcastle 1", "Newcastle", newsgraph.Agency, newsgraph.Sport}}},
 		{name: "results row and role", text: "SOCCER - LEEDS HOLD NEWCASTLE .\nLONDON 1996-09-14\nNewcastle manager Kevin Keegan was happy in Leeds .\nLeeds 1 Newcastle 1\nArsenal 2 Rangers 0\n",
 			mentions: []teamMention{
 				{"Newcastle manager", "Newcastle", newsgraph.Agency, newsgraph.Sport},
@@ -281,6 +283,12 @@ func TestSportsTeams(t *testing.T) {
 				{"Real Madrid", "Real Madrid", newsgraph.Agency, newsgraph.Sport},
 				{"Seattle Mariners", "Seattle Mariners", newsgraph.Agency, newsgraph.Sport},
 				{"Toronto Blue Jays", "Toronto Blue Jays", newsgraph.Agency, newsgraph.Sport},
+			}},
+		{name: "a club of any words beside a score", text: "Results on Saturday :\nZorvik Amsterdam 3 PSV Eindhoven 1\nBrellmoor 2 ( Dantell 12 ) Vitesse Arnhem 0\n",
+			mentions: []teamMention{
+				{"Zorvik Amsterdam", "Zorvik Amsterdam", newsgraph.Agency, newsgraph.Sport},
+				{"PSV Eindhoven", "PSV Eindhoven", newsgraph.Agency, newsgraph.Sport},
+				{"Vitesse Arnhem", "Vitesse Arnhem", newsgraph.Agency, newsgraph.Sport},
 			}},
 		{name: "home nations and states stay places", text: "Pakistan beat England by five wickets and Scotland 2 Wales 1 .\n",
 			mentions: []teamMention{
@@ -376,5 +384,16 @@ func TestNewsLeftovers(t *testing.T) {
 		if strings.HasPrefix(a, "State ") {
 			t.Errorf("alias %q: the portfolio is no part of the name", a)
 		}
+	}
+}
+
+// TestNoTeamInParentheses: a name and a number in parentheses on a
+// results row are a scorer and a minute, no team.
+func TestNoTeamInParentheses(t *testing.T) {
+	text := "Leeds 1 ( Dantell 30 ) Newcastle 1\n"
+	ex := mustExtract(t, mustNew(t), text)
+	start := strings.Index(text, "Dantell")
+	if typ, _ := mentionActor(ex, start, start+len("Dantell")); typ == newsgraph.Agency {
+		t.Errorf("Dantell = AGENCY; want no team (%v)", names(ex))
 	}
 }

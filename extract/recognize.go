@@ -536,7 +536,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	}
 	// Given name first: a person, even when a later word is also a place
 	// ("George Washington").
-	if b > a && b-a <= 3 && g.given[toks[a].text] && (!x.anyGaz(toks, a, b, caps) || x.agencyAsSurname(toks, a, b)) && !placeHeads[toks[b].text] && !nonEntityHeads[toks[b].text] && !labelledOther(lab, a, b) {
+	if b > a && b-a <= 3 && g.given[toks[a].text] && (!x.anyGaz(toks, a, b, caps) || x.agencyAsSurname(toks, a, b)) && !placeHeads[toks[b].text] && !nonEntityHeads[toks[b].text] && !labelledOther(lab, a, b) && !(title == "" && teamScore(toks, b) && !labelledPerson(lab, a, b)) {
 		emit(personCand(doc, toks, a, b, title, titleStart))
 		return out
 	}

@@ -66,7 +66,7 @@ var contextRules = []contextRule{
 	// a number on a table's row is a team, unless the tagger reads a player's name ("beat Steffi Graf
 	// 6-3 6-4").
 	{"score", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
-		return (scoreAfter(toks, q) || rowName(toks, q)) && !(q > p && labelledPerson(lab, p, q))
+		return teamScore(toks, q) && !(q > p && labelledPerson(lab, p, q))
 	}},
 }
 

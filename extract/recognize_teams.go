@@ -22,11 +22,10 @@ type teamRule struct {
 
 // teamRules run in order; the first that holds decides.
 var teamRules = []teamRule{
-	// "Leeds 2-1", "Leeds 1 Newcastle 1", "beat Leeds 3-0".
-	{"score-after", func(toks []token, p, q int) bool { return scoreAfter(toks, q) }},
-	// "Liverpool 6 4 2 0 12 4 14", "CLEVELAND 5 Baltimore 3": a name
-	// before a number on a row of a results or standings table.
-	{"table-row", func(toks []token, p, q int) bool { return rowName(toks, q) }},
+	// "Leeds 2-1", "Leeds 1 Newcastle 1", "beat Leeds 3-0"; "Liverpool 6
+	// 4 2 0 12 4 14", "CLEVELAND 5 Baltimore 3": a name before a score,
+	// or before a number on a row of a results or standings table.
+	{"score", func(toks []token, p, q int) bool { return teamScore(toks, q) }},
 	// "Newcastle manager Kevin Keegan", "Leeds beat Chelsea", "Atlanta 's
 	// pitcher".
 	{"cue-after", func(toks []token, p, q int) bool {
@@ -53,9 +52,32 @@ var (
 	nationalSides  = wordSet("national_sides.txt")
 )
 
+// teamScore reports whether a score, or a number on a table's row, follows
+// the name ending at token q, outside parentheses: "Leeds 1 ( Deane 30 )"
+// gives a scorer and his minute.
+func teamScore(toks []token, q int) bool {
+	return (scoreAfter(toks, q) || rowName(toks, q)) && !inParens(toks, q)
+}
+
 // rowName reports whether a number follows token q on a table's row.
 func rowName(toks []token, q int) bool {
 	return q+1 < len(toks) && isDigits(toks[q+1].text) && tableRow(toks)
+}
+
+// inParens reports whether token q lies inside an open parenthesis.
+func inParens(toks []token, q int) bool {
+	depth := 0
+	for k := 0; k < q; k++ {
+		switch toks[k].text {
+		case "(":
+			depth++
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
 }
 
 // tableRow reports whether a sentence reads as a row of a results or
@@ -116,7 +138,7 @@ func markTeams(doc *document, cands []cand) {
 	for i := range cands {
 		c := &cands[i]
 		toks := doc.sents[c.sent].toks
-		if c.typ == newsgraph.Agency && c.key == "" && (scoreAfter(toks, c.last) || rowName(toks, c.last)) {
+		if c.typ == newsgraph.Agency && c.key == "" && teamScore(toks, c.last) {
 			// "Everton 0 Southampton 2": an unknown name the score
 			// made an agency is a team, no guess.
 			c.team = true
@@ -164,10 +186,13 @@ func placeContext(doc *document, c cand) bool {
 // ("Seattle Mariners", "Toronto Blue Jays").
 func (x *Extractor) clubName(doc *document, si, a, b int, caps bool) (cand, bool) {
 	toks := doc.sents[si].toks
+	// Beside a score any words with the city make the club ("Ajax
+	// Amsterdam 3", "Preston North End 1").
+	scored := teamScore(toks, b)
 	for k := a; k <= b; k++ {
 		n, e, ok := x.longest(toks, k, b, caps)
 		if !ok {
-			if !clubOpeners[toks[k].text] {
+			if !clubOpeners[toks[k].text] && !(scored && k-a < 2) {
 				return cand{}, false
 			}
 			continue
@@ -179,7 +204,7 @@ func (x *Extractor) clubName(doc *document, si, a, b int, caps bool) (cand, bool
 		if end == b && k == a {
 			return cand{}, false // the city alone
 		}
-		if !clubRest(doc, toks, end+1, b) {
+		if !scored && !clubRest(doc, toks, end+1, b) {
 			return cand{}, false
 		}
 		return cand{sent: si, first: a, last: b, typ: newsgraph.Agency, team: true}, true
