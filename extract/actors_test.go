@@ -397,3 +397,20 @@ func TestNoTeamInParentheses(t *testing.T) {
 		t.Errorf("Dantell = AGENCY; want no team (%v)", names(ex))
 	}
 }
+
+// TestPartyAcronyms: a party's acronym from the gazetteer counts only in an
+// article that names the party's state or the party in full; an acronym
+// the article defines is the party it defines.
+func TestPartyAcronyms(t *testing.T) {
+	x := mustNew(t)
+	checkActors(t, x, []actorCase{
+		{name: "the state named", text: "The ANC said the election in South Africa was fair.",
+			want: map[string]newsgraph.EntityType{"ANC": newsgraph.Agency}},
+		{name: "no sign of the party", text: "Tell me the name of the shop AND their number.",
+			none: []string{"AND", "National Democratic Alliance"}},
+	})
+	ex := mustExtract(t, x, "The ruling Liberal Democratic Party ( LDP ) of Japan met on Monday . The LDP won .")
+	if e := find(ex, "LDP"); e == nil || e.Name != "Liberal Democratic Party" {
+		t.Errorf("LDP = %v; want the Liberal Democratic Party the text defines (%v)", e, names(ex))
+	}
+}

@@ -38,6 +38,8 @@ type cand struct {
 	// contextRule names the context rule that typed it, if one did.
 	contextRule string
 	team        bool // a sports team or club (recognize_teams.go)
+	// partyOf is the state of a party named by its acronym, or empty.
+	partyOf string
 	// keepPlace marks a place whose name names a team elsewhere in the
 	// article: it stays the place and joins no team.
 	keepPlace bool
@@ -76,6 +78,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 		}
 	}
 	markTeams(doc, cands)
+	x.strayPartyAcronyms(doc, cands)
 	doc.cands = cands
 	return nil
 }
@@ -859,6 +862,9 @@ func gazCand(e entry, first, last int) cand {
 		c.key = "usstate:" + slug(e.name)
 	default:
 		c.key = strings.ToLower(string(e.typ)) + ":" + slug(e.name)
+		if e.typ == newsgraph.Agency && e.kind == kindAcronym {
+			c.partyOf = e.iso
+		}
 	}
 	return c
 }
@@ -1219,6 +1225,9 @@ func (x *Extractor) checkAgency(doc *document, si int, c cand) cand {
 	case c.weak && !allCaps(w) && x.commonWord(w):
 		c.typ = ""
 	case allCaps(w) && len(w) >= 4 && strings.ContainsAny(w, "AEIOU") && lemmaDict(lw) && !strings.ContainsAny(w, ".-&"):
+		c.typ = ""
+	case allCaps(w) && (minorWords[lw] || commonCaps[lw]):
+		// "AND", "THE", "GO": a function word shouted, no acronym.
 		c.typ = ""
 	}
 	return c

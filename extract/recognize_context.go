@@ -47,6 +47,10 @@ var contextRules = []contextRule{
 	{"named-person", newsgraph.Person, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p >= 2 && q-p <= 2 && namedWords[toks[p-1].text] && personNoun(toks[p-2])
 	}},
+	// "Daiwa shares fell", "a Fiat subsidiary": what only a company has.
+	{"company-noun-after", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return q+1 < len(toks) && companyNouns[toks[q+1].text] && !labelledPerson(lab, p, q)
+	}},
 	// "a stake in Railtrack", "shares in Zentra": what one holds a part
 	// of is a company.
 	{"stake-in", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
@@ -87,6 +91,9 @@ func labelled(lab []string, p, q int, typ string) bool {
 	}
 	return true
 }
+
+// companyNouns after a name make it a company's (company_nouns.txt).
+var companyNouns = wordSet("company_nouns.txt")
 
 // stakeNouns are parts one holds of a company: "a stake in X".
 var stakeNouns = lexicon.NewSet("stake", "stakes", "shares", "holding", "holdings", "interest", "investment", "investments", "share")
