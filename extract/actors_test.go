@@ -414,3 +414,17 @@ func TestPartyAcronyms(t *testing.T) {
 		t.Errorf("LDP = %v; want the Liberal Democratic Party the text defines (%v)", e, names(ex))
 	}
 }
+
+// TestMediaBandsPlatforms: a newspaper by its head word after a city, a
+// band by a member's role after its name, a platform written in camel
+// case (GUIDELINES: bands and platforms are AGENCY).
+func TestMediaBandsPlatforms(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "newspaper after a city", text: "The Orlando Sentinel reported that the man had left.",
+			want: map[string]newsgraph.EntityType{"Orlando Sentinel": newsgraph.Agency}},
+		{name: "band before a member's role", text: "The Zephyrine frontman said the tour was over.",
+			want: map[string]newsgraph.EntityType{"Zephyrine": newsgraph.Agency}},
+		{name: "platform in camel case", text: "The album went to number one on iTunes and sold well on eBay.",
+			want: map[string]newsgraph.EntityType{"iTunes": newsgraph.Agency, "eBay": newsgraph.Agency}},
+	})
+}

@@ -380,7 +380,7 @@ func (x *Extractor) chunkWord(toks []token, i int) bool {
 	if !isWord(t.text) {
 		return false
 	}
-	if !isCap(t) && !particleName(t.text) {
+	if !isCap(t) && !particleName(t.text) && !camelName(t.text) {
 		return false
 	}
 	if calendarWords[strings.ToLower(strings.TrimSuffix(t.text, "."))] {
@@ -1021,6 +1021,26 @@ func isASCII(s string) bool {
 // into a base letter and marks, and curly apostrophes.
 var foldLetters = map[rune]string{'’': "'", '‘': "'", 'ß': "ss", 'Æ': "AE", 'æ': "ae",
 	'Ø': "O", 'ø': "o", 'Ł': "L", 'ł': "l", 'đ': "d", 'Đ': "D", 'ı': "i"}
+
+// camelName reports whether a word that opens in lower case has a capital
+// inside, as brands and platforms are written ("iTunes", "eBay",
+// "easyJet").
+func camelName(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) || len(w) < 3 {
+		return false
+	}
+	upper := false
+	for _, r := range w[n:] {
+		switch {
+		case unicode.IsUpper(r):
+			upper = true
+		case !unicode.IsLetter(r):
+			return false
+		}
+	}
+	return upper
+}
 
 // particleName reports whether a lower-case word is a name with a particle
 // ("al-Assad", "el-Sisi", "bin-Salman", "d'Estaing").

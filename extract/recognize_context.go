@@ -47,6 +47,10 @@ var contextRules = []contextRule{
 	{"named-person", newsgraph.Person, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p >= 2 && q-p <= 2 && namedWords[toks[p-1].text] && personNoun(toks[p-2])
 	}},
+	// "the Zephyr frontman said", "Velvet Revolver guitarist": a band.
+	{"band-role-after", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return q+1 < len(toks) && bandRoles[toks[q+1].text]
+	}},
 	// "Daiwa shares fell", "a Fiat subsidiary": what only a company has.
 	{"company-noun-after", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return q+1 < len(toks) && companyNouns[toks[q+1].text] && !labelledPerson(lab, p, q)
@@ -91,6 +95,9 @@ func labelled(lab []string, p, q int, typ string) bool {
 	}
 	return true
 }
+
+// bandRoles after a name make it a band's (band_roles.txt).
+var bandRoles = wordSet("band_roles.txt")
 
 // companyNouns after a name make it a company's (company_nouns.txt).
 var companyNouns = wordSet("company_nouns.txt")
