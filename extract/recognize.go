@@ -38,6 +38,8 @@ type cand struct {
 	// contextRule names the context rule that typed it, if one did.
 	contextRule string
 	team        bool // a sports team or club (recognize_teams.go)
+	// taggedPerson: the NER tagger labels every token a person's.
+	taggedPerson bool
 	// partyOf is the state of a party named by its acronym, or empty.
 	partyOf string
 	// keepPlace marks a place whose name names a team elsewhere in the
@@ -744,6 +746,7 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 		c.weak = typ == newsgraph.Agency
 		c.byContext = true
 		c.contextRule = rule
+		c.taggedPerson = labelledPerson(lab, p, q)
 		return c
 	}
 	// A role ("Minority Leader") is no actor, whatever the tagger says.
@@ -832,6 +835,7 @@ func (x *Extractor) typeByLabels(toks []token, lab []string, c cand) cand {
 		// person's.
 	case per > 0 && per >= loc && per >= org:
 		c.typ = newsgraph.Person
+		c.taggedPerson = labelledPerson(lab, p, q)
 	case org > 0 && org >= loc:
 		c.typ = newsgraph.Agency
 	case loc > 0:

@@ -138,7 +138,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 			join(c.key, ci, c)
 			continue
 		}
-		if c.contextRule == "speaks" && c.typ == newsgraph.Person && c.title == "" {
+		if c.contextRule == "speaks" && c.typ == newsgraph.Person && c.title == "" && !c.taggedPerson {
 			// "Daiwa said": one word that speaks and is no surname of
 			// a person the article names in full is a body; news
 			// names a person in full first.
