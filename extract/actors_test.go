@@ -290,6 +290,12 @@ func TestSportsTeams(t *testing.T) {
 				{"PSV Eindhoven", "PSV Eindhoven", newsgraph.Agency, newsgraph.Sport},
 				{"Vitesse Arnhem", "Vitesse Arnhem", newsgraph.Agency, newsgraph.Sport},
 			}},
+		{name: "standings in capitals", text: "Major League Baseball standings :\nW L PCT GB\nBALTIMORE 70 61 .534 4\nCHICAGO WHITE SOX 60 70 .462 13\n",
+			mentions: []teamMention{
+				{"Major League Baseball", "Major League Baseball", newsgraph.Agency, newsgraph.Sport},
+				{"BALTIMORE 70", "BALTIMORE", newsgraph.Agency, newsgraph.Sport},
+				{"CHICAGO WHITE SOX", "CHICAGO WHITE SOX", newsgraph.Agency, newsgraph.Sport},
+			}},
 		{name: "home nations and states stay places", text: "Pakistan beat England by five wickets and Scotland 2 Wales 1 .\n",
 			mentions: []teamMention{
 				{"Pakistan beat", "Pakistan", newsgraph.State, ""},

@@ -100,11 +100,11 @@ func headline(doc *document, si int) bool {
 	if s.end >= len(doc.text) && si == 0 || s.end-s.start > 300 {
 		return false
 	}
+	if tableRow(s.toks) {
+		return false // "Arsenal 2 Sheffield Wednesday 0", "CHICAGO WHITE SOX 60 70"
+	}
 	if capitalsLine(s.toks) {
 		return true
-	}
-	if tableRow(s.toks) {
-		return false // "Arsenal 2 Sheffield Wednesday 0"
 	}
 	if n := len(s.toks); n > 0 && strings.ContainsAny(s.toks[n-1].text, ".!?") && !strings.HasSuffix(s.toks[n-1].text, "..") {
 		if n < 2 || !isAcronym(s.toks[n-1].text) {
@@ -472,6 +472,13 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	// A title alone ("Prime Minister", "Vice President") names no one.
 	if n := x.titleAt(toks, a, b); n == b-a+1 {
 		return nil
+	}
+	// A known name that opens with a title's word ("Major League
+	// Baseball") is that name.
+	if n, e, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b && !head && x.titleAt(toks, a, b) > 0 && e.typ == newsgraph.Agency {
+		c := gazCand(e, a, b)
+		c.sent = si
+		return []cand{c}
 	}
 	var out []cand
 	emit := func(c cand) {

@@ -83,7 +83,8 @@ func inParens(toks []token, q int) bool {
 // tableRow reports whether a sentence reads as a row of a results or
 // standings table: a capitalised name first and two numbers before any
 // lower-case word ("Arsenal 2 Sheffield Wednesday 0", "Liverpool 6 4 2 0
-// 12 4 14", "Houston 6 ST LOUIS 5 ( 10 innings )").
+// 12 4 14", "Houston 6 ST LOUIS 5 ( 10 innings )"); a dash before the
+// numbers makes it a headline.
 func tableRow(toks []token) bool {
 	if len(toks) < 3 || !isCap(toks[0]) {
 		return false
@@ -91,6 +92,8 @@ func tableRow(toks []token) bool {
 	nums := 0
 	for _, t := range toks {
 		switch {
+		case t.text == "-" && nums == 0:
+			return false // "SOCCER - ARSENAL 2 CHELSEA 0": a headline
 		case isDigits(t.text) || isScore(t.text):
 			nums++
 			if nums == 2 {

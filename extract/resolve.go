@@ -490,8 +490,9 @@ func headlineMentions(doc *document, groups []*group, cands []cand, text func(ca
 			f := foldKey(text(cands[ci]))
 			add(f, gr.key)
 			// "SELES BEATS GRAF": a headline names a person by the
-			// surname the body never writes alone.
-			if w := strings.Fields(f); gr.typ == newsgraph.Person && len(w) > 1 {
+			// surname the body never writes alone, unless the surname
+			// is a dictionary word ("BASEBALL").
+			if w := strings.Fields(f); gr.typ == newsgraph.Person && len(w) > 1 && !dictWord(doc.sents[cands[ci].sent].toks[cands[ci].last].text) {
 				if old, dup := surnames[w[len(w)-1]]; dup && old != gr.key {
 					surnames[w[len(w)-1]] = ""
 				} else {
