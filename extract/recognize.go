@@ -35,11 +35,7 @@ type cand struct {
 	capital    bool // a capital: the state when it acts, else a place
 	weak       bool // typed by a weak signal only (prose's label, a guess)
 	byContext  bool // typed by the words around it (recognize_context.go)
-	// contextRule names the context rule that typed it, if one did.
-	contextRule string
-	team        bool // a sports team or club (recognize_teams.go)
-	// taggedPerson: the NER tagger labels every token a person's.
-	taggedPerson bool
+	team       bool // a sports team or club (recognize_teams.go)
 	// partyOf is the state of a party named by its acronym, or empty.
 	partyOf string
 	// keepPlace marks a place whose name names a team elsewhere in the
@@ -65,6 +61,7 @@ const (
 // from the gazetteers, name and title patterns and the tagger's labels.
 func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 	var cands []cand
+	doc.sports = sportsDoc(doc)
 	for si := range doc.sents {
 		if stopped(ctx, si) {
 			return ctx.Err()
@@ -752,8 +749,6 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 		c.typ = typ
 		c.weak = typ == newsgraph.Agency
 		c.byContext = true
-		c.contextRule = rule
-		c.taggedPerson = labelledPerson(lab, p, q)
 		return c
 	}
 	// A role ("Minority Leader") is no actor, whatever the tagger says.
@@ -842,7 +837,6 @@ func (x *Extractor) typeByLabels(toks []token, lab []string, c cand) cand {
 		// person's.
 	case per > 0 && per >= loc && per >= org:
 		c.typ = newsgraph.Person
-		c.taggedPerson = labelledPerson(lab, p, q)
 	case org > 0 && org >= loc:
 		c.typ = newsgraph.Agency
 	case loc > 0:

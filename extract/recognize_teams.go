@@ -231,7 +231,7 @@ func clubRest(doc *document, toks []token, k, b int) bool {
 	}
 	w := toks[b].text
 	return b-k <= 1 && !allCaps(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
-		!nonActorHeads(w) && !placeWords[strings.ToLower(w)] && sportsDoc(doc)
+		!nonActorHeads(w) && !placeWords[strings.ToLower(w)] && doc.sports
 }
 
 // sportsDoc reports whether the article holds a score or a results table:

@@ -138,12 +138,6 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 			join(c.key, ci, c)
 			continue
 		}
-		if c.contextRule == "speaks" && c.typ == newsgraph.Person && c.title == "" && !c.taggedPerson {
-			// "Daiwa said": one word that speaks and is no surname of
-			// a person the article names in full is a body; news
-			// names a person in full first.
-			c.typ = newsgraph.Agency
-		}
 		if c.weak && c.typ == newsgraph.Person && c.first == c.last {
 			// A lone capitalised word prose calls a person, never named
 			// in full, is too often a place or a common word.
