@@ -24,10 +24,9 @@ Prints counts and up to N examples of each with their sentence.
 """
 import collections, json, os, subprocess, sys, tempfile
 
-sys.path.insert(0, "/work/shared/eval")
+# conll_ner.py lives in the team's ../shared/eval, beside the repository.
 here = os.path.dirname(os.path.abspath(__file__))
-for p in (os.path.join(here, "..", "..", "..", "shared", "eval"),):
-    sys.path.insert(0, p)
+sys.path.insert(0, os.path.join(here, "..", "..", "..", "shared", "eval"))
 from conll_ner import read_docs, build, TYPEMAP  # noqa: E402
 
 
