@@ -127,6 +127,7 @@ func (c *corefPass) run(ctx context.Context) [][]corefLink {
 	}
 	c.speakers = c.quoteSpeakers(c.bare)
 	c.gender = c.titleGenders(c.bare)
+	c.nameGenders(c.gender)
 	c.roles = map[string][]roleHolder{}
 	for _, h := range c.roleHolders(c.bare) {
 		if k := len(h.words); k > 0 {
