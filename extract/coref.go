@@ -27,9 +27,10 @@ import (
 //     noun names (coref_descriptions.go, data/words/coref_descriptions.tsv);
 //   - pronoun-person: he, she, his, her, him for the one person named before
 //     them in the sentence, or else the subject of the nearest sentence that
-//     names persons, never a person an honorific ("Mr.", "Mrs") or an
-//     earlier pronoun gives the other gender (coref_pronouns.go,
-//     coref_gender.go);
+//     names persons (the person it opens with, or the subject of its main
+//     verb), never a person an honorific ("Mr.", "Mrs"), a given name
+//     ("Angela", "Tim") or an earlier pronoun gives the other gender
+//     (coref_pronouns.go, coref_gender.go);
 //   - pronoun-it: subject "it" and "its" for a state or an agency, never the
 //     empty "it" of "it is thought" (the parse's expl).
 //

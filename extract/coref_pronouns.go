@@ -190,8 +190,9 @@ func subjectIt(v *sentView, i int) bool {
 // antecedent returns the actor a pronoun at token i points back to, or -1
 // when that is not clear; agrees, when not nil, rules candidates out: the one actor of a fitting type named before it in
 // its sentence; else, for a person, the one person of the nearest earlier
-// sentence that names persons, or the person that sentence opens with; for
-// other actors only the actor the sentence before opens with.
+// sentence that names persons, or the person that sentence opens with, or
+// else the person that is the subject of its main verb; for other actors
+// only the actor the sentence before opens with.
 func (c *corefPass) antecedent(v *sentView, i int, fits func(newsgraph.EntityType) bool, agrees func(int) bool) int {
 	ok := func(e int) bool { return fits(c.doc.ents[e].Type) && (agrees == nil || agrees(e)) }
 	var here []int
@@ -242,7 +243,32 @@ func (c *corefPass) antecedent(v *sentView, i int, fits func(newsgraph.EntityTyp
 			// The sentence opens with it: its subject.
 			return opener
 		}
+		// Several persons, none opening the sentence: the subject of
+		// its main verb, when it is one of them.
+		if e := c.mainSubject(prev[p]); slices.Contains(ents, e) {
+			return e
+		}
 		return -1
+	}
+	return -1
+}
+
+// mainSubject returns the actor that is the subject of v's main verb (its
+// own or inherited, depTree.subject), or -1. It parses v's sentence.
+func (c *corefPass) mainSubject(v *sentView) int {
+	t, err := v.s.tree()
+	if err != nil || len(t.Words) == 0 {
+		return -1
+	}
+	// A tree of its own: v's mentions still grow as its words are linked.
+	d := newDepTree(t, v.toks, v.ms)
+	for w := range d.Words {
+		if d.head(w) >= 0 {
+			continue
+		}
+		if k := d.mention(d.subject(w).word); k >= 0 {
+			return v.ms[k].ent
+		}
 	}
 	return -1
 }
