@@ -80,6 +80,8 @@ func TestCoreferenceSieves(t *testing.T) {
 		{"the company introducing a name", "Microsoft spoke. The company Apple said nothing.", "company", 1, "", ""},
 		{"the company as a predicate", "Microsoft spoke. Apple is the company that makes the iPhone.", "company", 1, "", ""},
 		{"the company in an apposition", "Apple spoke. Microsoft, the company behind Windows, objected.", "company", 1, "Microsoft", "description"},
+		{"the embassy for the embassy named before", "Dominic Raab wrote to the US Embassy in London on Monday. On Tuesday Raab urged the embassy to reconsider.", "embassy", 1, "US Embassy", "description"},
+		{"the army for the one military body", "The Syrian Army shelled Aleppo on Monday. Witnesses said the army fired on the crowd.", "army", 1, "Syrian Army", "description"},
 		{"a noun no agency fits", "The Ministry of Defence bought new tanks. The network said they cost $2bn.", "network", 1, "", ""},
 		// role-holder and main-state
 		{"the president for the one president", "US President Joe Biden spoke on Monday. Later the president visited Kenya.", "president", 1, "Joe Biden", "role-holder"},
