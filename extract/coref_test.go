@@ -85,6 +85,7 @@ func TestCoreferenceSieves(t *testing.T) {
 		{"a noun no agency fits", "The Ministry of Defence bought new tanks. The network said they cost $2bn.", "network", 1, "", ""},
 		// role-holder and main-state
 		{"the president for the one president", "US President Joe Biden spoke on Monday. Later the president visited Kenya.", "president", 1, "Joe Biden", "role-holder"},
+		{"the president with an age", "US President Joe Biden spoke on Monday. Later the president, 81, visited Kenya.", "president", 1, "Joe Biden", "role-holder"},
 		{"a vice president is not the president", "Vice President Kamala Harris spoke on Monday. Later the president visited Kenya.", "president", 1, "", ""},
 		{"the country for the state of its sentence", "Kenya held elections. In Venezuela, millions have fled the country.", "country", 1, "Venezuela", "main-state"},
 		{"the Country in a title", "Kenya held elections. Kenya counted votes. She starred in A Month in the Country.", "Country", 1, "", ""},
