@@ -72,7 +72,7 @@ var corefSieves = []corefSieve{
 
 // corefWindow is how many sentences back a pronoun or description looks
 // for its actor.
-const corefWindow = 3
+const corefWindow = 4
 
 // corefPass holds the state of one document's coreference.
 type corefPass struct {
