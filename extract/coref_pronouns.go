@@ -17,7 +17,8 @@ func (c *corefPass) personPronoun(v *sentView, i int, _ []bool) (int, int, int) 
 		return -1, -1, -1
 	}
 	g := pronounGender[strings.ToLower(v.toks[i].text)]
-	agrees := func(e int) bool { return c.gender[e] == "" || c.gender[e] == g }
+	bound := c.clauseSubject(v, i)
+	agrees := func(e int) bool { return (c.gender[e] == "" || c.gender[e] == g) && e != bound }
 	e := c.cataphor(v, i)
 	if e < 0 || !agrees(e) {
 		e = c.antecedent(v, i, isPerson, agrees)
@@ -28,6 +29,33 @@ func (c *corefPass) personPronoun(v *sentView, i int, _ []bool) (int, int, int) 
 	}
 	return c.linkTo(e, i)
 }
+
+// clauseSubject returns the actor that is the subject of the verb whose
+// object the pronoun "him" or "her" at token i is, or -1: "Poisson asked
+// him" is not Poisson (a "himself" would be). It parses the sentence only
+// for an object pronoun.
+func (c *corefPass) clauseSubject(v *sentView, i int) int {
+	if v.toks[i].tag != "PRP" || !objectPronouns[strings.ToLower(v.toks[i].text)] {
+		return -1
+	}
+	t, err := v.s.tree()
+	if err != nil || len(t.Words) == 0 {
+		return -1
+	}
+	d := newDepTree(t, v.toks, v.ms)
+	for w := range d.Words {
+		if d.tok[w] != i || !d.hasRel(w, "obj", "iobj") {
+			continue
+		}
+		if k := d.mention(d.subject(d.head(w)).word); k >= 0 {
+			return v.ms[k].ent
+		}
+	}
+	return -1
+}
+
+// objectPronouns are the person pronouns of an object.
+var objectPronouns = map[string]bool{"him": true, "her": true}
 
 // cataphor returns the person a pronoun in a fronted phrase points
 // forward to: "In his speech on Monday, Barack Obama said", "Discussing his

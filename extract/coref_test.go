@@ -57,6 +57,7 @@ func TestCoreferenceSieves(t *testing.T) {
 		{"he not for a person named in an object when the subject is none", "After a long debate in Paris on Monday, the talks between Olaf Scholz and Emmanuel Macron ended. He spoke.", "He", 1, "", ""},
 		{"he four sentences after his name", "Vladimir Putin spoke on Monday. The talks lasted an hour. Prices rose. Markets fell. He criticised the decision.", "He", 1, "Vladimir Putin", "pronoun-person"},
 		{"he five sentences after a name is too far", "Vladimir Putin spoke on Monday. The talks lasted an hour. Prices rose. Markets fell. Banks closed. He criticised the decision.", "He", 1, "", ""},
+		{"him is not the subject of his own verb", "Boris Johnson spoke on Monday. Later Keir Starmer praised him.", "him", 1, "Boris Johnson", "pronoun-person"},
 		{"no person before", "The storm hit the coast. He said nothing.", "He", 1, "", ""},
 		{"she not for a person named by he", "John Smith arrived. He met Kim Jones and Robin Brown. Later she left. He stayed.", "she", 1, "", ""},
 		{"his in a fronted phrase for the subject after it", "In his speech on Monday, Barack Obama thanked Kenya.", "his", 1, "Barack Obama", "pronoun-person"},
