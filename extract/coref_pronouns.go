@@ -30,6 +30,31 @@ func (c *corefPass) personPronoun(v *sentView, i int, _ []bool) (int, int, int) 
 	return c.linkTo(e, i)
 }
 
+// quotedPronoun links he, she, him, his or her inside a quotation to the
+// one person of that gender the same quotation names before it in its
+// sentence: `"I asked John Bolton for his resignation," Trump wrote`.
+// Further back, a third person in a quotation is the speaker's and was as
+// often someone else on GUM.
+func (c *corefPass) quotedPronoun(v *sentView, i int, _ []bool) (int, int, int) {
+	if !c.quoted || !pronounOf(v, i, relPronounsPerson) {
+		return -1, -1, -1
+	}
+	g := pronounGender[strings.ToLower(v.toks[i].text)]
+	bound := c.clauseSubject(v, i)
+	e := -1
+	for _, m := range v.ms {
+		if m.last >= i || m.resolved || !isPerson(c.doc.ents[m.ent].Type) || acrossQuote(v, m.last, i) ||
+			m.ent == bound || c.gender[m.ent] != "" && c.gender[m.ent] != g {
+			continue
+		}
+		if e >= 0 && e != m.ent {
+			return -1, -1, -1
+		}
+		e = m.ent
+	}
+	return c.linkTo(e, i)
+}
+
 // clauseSubject returns the actor that is the subject of the verb whose
 // object the pronoun "him" or "her" at token i is, or -1: "Poisson asked
 // him" is not Poisson (a "himself" would be). It parses the sentence only

@@ -99,6 +99,10 @@ func TestCoreferenceSieves(t *testing.T) {
 		{"we in the quote after said:", "Boris Johnson said:\n\"We will leave the EU.\"", "We", 1, "Boris Johnson", "quote-we"},
 		{"I after a speaker who is a pronoun", "Boris Johnson visited Watford on Monday. He said, \"I think the talks failed.\"", "I", 1, "Boris Johnson", "quote-speaker"},
 		{"he in a quote is not the narrator's", "Boris Johnson visited Watford. \"He was wrong,\" said Keir Starmer.", "He", 1, "", ""},
+		{"he in a quotation that runs on from the sentence before", "Boris Johnson visited Watford. Keir Starmer said: \"The visit failed. He was wrong.\"", "He", 1, "", ""},
+		{"an open quotation ends with its paragraph", "Boris Johnson visited Watford. \"The visit failed.\n\nHe left on Monday.", "He", 1, "Boris Johnson", "pronoun-person"},
+		{"his in a quotation for the person it names before", "\"I asked John Bolton for his resignation,\" Donald Trump wrote.", "his", 1, "John Bolton", "pronoun-in-quote"},
+		{"his in a quotation naming two men", "\"I asked John Bolton and Mike Pence for his view,\" Donald Trump wrote.", "his", 1, "", ""},
 		{"no speaker before a quote after a full stop", "Boris Johnson arrived.\n\"We will leave the EU.\"", "We", 1, "", ""},
 	}
 	for _, tt := range tests {
