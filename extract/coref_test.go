@@ -52,7 +52,7 @@ func TestCoreferenceSieves(t *testing.T) {
 		// pronoun-person
 		{"he for the one person before", "Vladimir Putin spoke on Monday. He criticised Ukraine.", "He", 1, "Vladimir Putin", "pronoun-person"},
 		{"his in the same sentence", "Recep Erdogan praised his plan, said Erdogan's office.", "his", 1, "Recep Erdogan", "pronoun-person"},
-		{"two persons before, neither opens the sentence", "On Monday in Paris, Emmanuel Macron met Olaf Scholz. He spoke.", "He", 1, "", ""},
+		{"two persons before, neither opens the sentence: the subject", "On Monday in Paris, Emmanuel Macron met Olaf Scholz. He spoke.", "He", 1, "Emmanuel Macron", "pronoun-person"},
 		{"he for the subject of the main verb before", "Yesterday the German chancellor Olaf Scholz met Emmanuel Macron. He spoke.", "He", 1, "Olaf Scholz", "pronoun-person"},
 		{"he not for a person named in an object when the subject is none", "After a long debate in Paris on Monday, the talks between Olaf Scholz and Emmanuel Macron ended. He spoke.", "He", 1, "", ""},
 		{"he four sentences after his name", "Vladimir Putin spoke on Monday. The talks lasted an hour. Prices rose. Markets fell. He criticised the decision.", "He", 1, "Vladimir Putin", "pronoun-person"},
