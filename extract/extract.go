@@ -12,8 +12,8 @@ import (
 var ErrNilArticle = errors.New("extract: nil article")
 
 // Extractor finds the actors and relations of articles. It holds prose's
-// tagging model (postag.go), the NER tagger and the gazetteers, loaded once by New; it is safe for concurrent use
-// by many goroutines.
+// tagging model (postag.go), the NER tagger and the gazetteers, loaded once
+// by New; it is safe for concurrent use by many goroutines.
 type Extractor struct {
 	corefOff map[string]bool // coreference sieves switched off (coref.go)
 	pos      *posTagger
@@ -65,7 +65,8 @@ func load() {
 }
 
 // New returns an Extractor. The first call loads prose's tagging model,
-// the NER tagger and the embedded gazetteers (about a second); later calls share them.
+// the NER tagger and the embedded gazetteers (about a second); later calls
+// share them.
 func New(opts ...Option) (*Extractor, error) {
 	loadOnce.Do(load)
 	if loadErr != nil {

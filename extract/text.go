@@ -186,8 +186,8 @@ func clean(s string) (string, []int) {
 }
 
 // readText fills doc.sents: the sentences of the text with their tokens,
-// tagged by prose, and doc.words. A sentence prose fails on is dropped,
-// counted in doc.dropped and logged.
+// tagged as prose tags them (postag.go), and doc.words. A sentence prose
+// fails on is dropped, counted in doc.dropped and logged.
 func (x *Extractor) readText(ctx context.Context, doc *document) error {
 	for n, sp := range splitSentences(doc.text) {
 		if stopped(ctx, n) {
@@ -215,9 +215,9 @@ func (x *Extractor) readText(ctx context.Context, doc *document) error {
 // errProsePanic is what tokenize returns when prose panicked on a sentence.
 var errProsePanic = errors.New("extract: prose panicked")
 
-// tokenize tags the sentence text[start:end] with prose and returns its tokens
-// with byte offsets in text. Tokens that cannot be found in the text again
-// are dropped.
+// tokenize splits the sentence text[start:end] with prose's tokenizer, tags
+// it with prose's model (postag.go) and returns its tokens with byte offsets
+// in text. Tokens that cannot be found in the text again are dropped.
 func (x *Extractor) tokenize(text string, start, end int) (toks []token, err error) {
 	defer func() {
 		// prose panics on some inputs; the sentence then has no tokens
