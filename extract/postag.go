@@ -26,12 +26,60 @@ import (
 // so the same tags; TestPOSTaggerMatchesProse holds it to prose's on a
 // corpus.
 type posTagger struct {
-	tags     []string          // the model's tags, sorted; class c is tags[c]
-	known    map[string]string // words prose tags by a table, not the model
-	features map[string]int32  // feature key -> its row of weights
-	rows     []int32           // row r is class[rows[r]:rows[r+1]], weight[...]
+	tags     []string                       // the model's tags, sorted; class c is tags[c]
+	known    map[string]string              // words prose tags by a table, not the model
+	features [nPOSFeatures]map[string]int32 // by template, value -> row
+	rows     []int32                        // row r is class[rows[r]:rows[r+1]], weight[...]
 	class    []uint8
 	weight   []float64
+}
+
+// prose's feature templates, in its order. A feature's key in prose's model
+// is its template's name, a space and its value, two values for the
+// templates of two ("i tag+i-2 tag NNP DT"); bias has no value. The flat
+// tagger keeps a map a template, keyed by the value alone, so that a word's
+// own features are looked up without building a key.
+const (
+	posBias = iota
+	posSuffix
+	posPref1
+	posTag1
+	posTag2
+	posTags12
+	posWord
+	posTag1Word
+	posWord1
+	posSuffix1
+	posWord2
+	posWordNext
+	posSuffixNext
+	posWordNext2
+	nPOSFeatures
+)
+
+var posTemplates = [nPOSFeatures]string{
+	posBias: "bias", posSuffix: "i suffix", posPref1: "i pref1",
+	posTag1: "i-1 tag", posTag2: "i-2 tag", posTags12: "i tag+i-2 tag",
+	posWord: "i word", posTag1Word: "i-1 tag+i word", posWord1: "i-1 word",
+	posSuffix1: "i-1 suffix", posWord2: "i-2 word", posWordNext: "i+1 word",
+	posSuffixNext: "i+1 suffix", posWordNext2: "i+2 word",
+}
+
+// splitPOSKey returns the template and value of a key of prose's model.
+func splitPOSKey(k string) (int, string, error) {
+	if k == posTemplates[posBias] {
+		return posBias, "", nil
+	}
+	tpl, val, n := 0, "", 0
+	for f, name := range posTemplates {
+		if v, ok := strings.CutPrefix(k, name+" "); ok && f != posBias {
+			tpl, val, n = f, v, n+1
+		}
+	}
+	if n != 1 {
+		return 0, "", fmt.Errorf("extract: load prose tagger: feature %q fits %d templates", k, n)
+	}
+	return tpl, val, nil
 }
 
 // maxPOSTags bounds the tag set, so that scores live in a fixed array.
@@ -51,7 +99,10 @@ func loadPOSTagger() (*posTagger, error) {
 	if err := decodeProseAsset("weights.gob", &weights); err != nil {
 		return nil, err
 	}
-	t := &posTagger{known: known, features: make(map[string]int32, len(weights))}
+	t := &posTagger{known: known}
+	for f := range t.features {
+		t.features[f] = map[string]int32{}
+	}
 	seen := map[string]bool{}
 	for _, ws := range weights {
 		for tag := range ws {
@@ -76,7 +127,11 @@ func loadPOSTagger() (*posTagger, error) {
 	slices.Sort(keys) // the layout does not depend on map order
 	t.rows = make([]int32, 0, len(keys)+1)
 	for _, k := range keys {
-		t.features[k] = int32(len(t.rows))
+		f, v, err := splitPOSKey(k)
+		if err != nil {
+			return nil, err
+		}
+		t.features[f][v] = int32(len(t.rows))
 		t.rows = append(t.rows, int32(len(t.class)))
 		ws := weights[k]
 		tags := make([]string, 0, len(ws))
@@ -210,34 +265,26 @@ func isAtoi(s string) bool {
 
 // score sets sc to the model's scores for w given its context ctx (the
 // normalised words from two before w to two after it) and the tags of the
-// two words before it: the weights of its fourteen features, each key
-// written into buf, which is returned for reuse.
+// two words before it: the weights of its fourteen features. buf holds the
+// values of two, and is returned for reuse.
 func (t *posTagger) score(sc *posScores, buf []byte, ctx []string, w, p1, p2 string) []byte {
 	*sc = posScores{}
-	add := func(parts ...string) {
-		buf = buf[:0]
-		for k, p := range parts {
-			if k > 0 {
-				buf = append(buf, ' ')
-			}
-			buf = append(buf, p...)
-		}
-		t.addFeature(sc, buf)
-	}
-	add("bias")
-	add("i suffix", suffix(w, 3))
-	add("i pref1", string(rune(w[0]))) // prose reads the first byte as a rune
-	add("i-1 tag", p1)
-	add("i-2 tag", p2)
-	add("i tag+i-2 tag", p1, p2)
-	add("i word", ctx[2])
-	add("i-1 tag+i word", p1, ctx[2])
-	add("i-1 word", ctx[1])
-	add("i-1 suffix", suffix(ctx[1], 3))
-	add("i-2 word", ctx[0])
-	add("i+1 word", ctx[3])
-	add("i+1 suffix", suffix(ctx[3], 3))
-	add("i+2 word", ctx[4])
+	t.add(sc, posBias, "")
+	t.add(sc, posSuffix, suffix(w, 3))
+	t.add(sc, posPref1, string(rune(w[0]))) // prose reads the first byte as a rune
+	t.add(sc, posTag1, p1)
+	t.add(sc, posTag2, p2)
+	buf = append(append(append(buf[:0], p1...), ' '), p2...)
+	t.addBytes(sc, posTags12, buf)
+	t.add(sc, posWord, ctx[2])
+	buf = append(append(append(buf[:0], p1...), ' '), ctx[2]...)
+	t.addBytes(sc, posTag1Word, buf)
+	t.add(sc, posWord1, ctx[1])
+	t.add(sc, posSuffix1, suffix(ctx[1], 3))
+	t.add(sc, posWord2, ctx[0])
+	t.add(sc, posWordNext, ctx[3])
+	t.add(sc, posSuffixNext, suffix(ctx[3], 3))
+	t.add(sc, posWordNext2, ctx[4])
 	return buf
 }
 
@@ -257,12 +304,23 @@ type posScores struct {
 	seen [maxPOSTags]bool
 }
 
-// addFeature adds the weights of the feature key, if the model has it.
-func (t *posTagger) addFeature(sc *posScores, key []byte) {
-	r, ok := t.features[string(key)]
-	if !ok {
-		return
+// add adds the weights of feature template f with value v, if the model
+// has it.
+func (t *posTagger) add(sc *posScores, f int, v string) {
+	if r, ok := t.features[f][v]; ok {
+		t.addRow(sc, r)
 	}
+}
+
+// addBytes is add for a value in bytes.
+func (t *posTagger) addBytes(sc *posScores, f int, v []byte) {
+	if r, ok := t.features[f][string(v)]; ok {
+		t.addRow(sc, r)
+	}
+}
+
+// addRow adds row r of the weights to sc.
+func (t *posTagger) addRow(sc *posScores, r int32) {
 	lo, hi := t.rows[r], t.rows[r+1]
 	for k, c := range t.class[lo:hi] {
 		sc.sum[c] += t.weight[int(lo)+k]
