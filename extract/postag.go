@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
+	"maps"
 	"math"
 	"reflect"
 	"regexp"
@@ -20,11 +21,11 @@ import (
 // a map of fourteen feature strings for every word and a map of scores over
 // a map of maps of weights: it was a third of the extractor's time. This is
 // the same tagger over the same weights (read from prose's own model data,
-// prose.Asset), laid out flat: each feature's key is written into one reused
-// buffer and looked up once, and its weights are summed into an array
-// indexed by tag. Same rules before the model, same features, same weights,
-// so the same tags; TestPOSTaggerMatchesProse holds it to prose's on a
-// corpus.
+// prose.Asset), laid out flat: each feature is looked up once, by its value
+// in a map of its template, and its weights are summed, in prose's feature
+// order, into an array indexed by tag. Same rules before the model, same
+// features, same weights, so the same tags; TestPOSTaggerMatchesProse holds
+// it to prose's on a corpus.
 type posTagger struct {
 	tags     []string                       // the model's tags, sorted; class c is tags[c]
 	known    map[string]string              // words prose tags by a table, not the model
@@ -99,53 +100,49 @@ func loadPOSTagger() (*posTagger, error) {
 	if err := decodeProseAsset("weights.gob", &weights); err != nil {
 		return nil, err
 	}
-	t := &posTagger{known: known}
-	for f := range t.features {
-		t.features[f] = map[string]int32{}
-	}
-	seen := map[string]bool{}
-	for _, ws := range weights {
-		for tag := range ws {
-			if !seen[tag] {
-				seen[tag] = true
-				t.tags = append(t.tags, tag)
-			}
-		}
-	}
+	return newPOSTagger(known, weights)
+}
+
+// newPOSTagger lays out prose's weights (feature key -> tag -> weight)
+// flat, in sorted order so that the layout does not depend on map order.
+func newPOSTagger(known map[string]string, weights map[string]map[string]float64) (*posTagger, error) {
+	t := &posTagger{known: known, tags: posTagSet(weights)}
 	if len(t.tags) > maxPOSTags {
 		return nil, fmt.Errorf("extract: load prose tagger: %d tags, at most %d", len(t.tags), maxPOSTags)
 	}
-	slices.Sort(t.tags)
+	for f := range t.features {
+		t.features[f] = map[string]int32{}
+	}
 	classOf := make(map[string]uint8, len(t.tags))
 	for c, tag := range t.tags {
 		classOf[tag] = uint8(c)
 	}
-	keys := make([]string, 0, len(weights))
-	for k := range weights {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys) // the layout does not depend on map order
-	t.rows = make([]int32, 0, len(keys)+1)
-	for _, k := range keys {
+	t.rows = make([]int32, 0, len(weights)+1)
+	for _, k := range slices.Sorted(maps.Keys(weights)) {
 		f, v, err := splitPOSKey(k)
 		if err != nil {
 			return nil, err
 		}
 		t.features[f][v] = int32(len(t.rows))
 		t.rows = append(t.rows, int32(len(t.class)))
-		ws := weights[k]
-		tags := make([]string, 0, len(ws))
-		for tag := range ws {
-			tags = append(tags, tag)
-		}
-		slices.Sort(tags)
-		for _, tag := range tags {
+		for _, tag := range slices.Sorted(maps.Keys(weights[k])) {
 			t.class = append(t.class, classOf[tag])
-			t.weight = append(t.weight, ws[tag])
+			t.weight = append(t.weight, weights[k][tag])
 		}
 	}
 	t.rows = append(t.rows, int32(len(t.class)))
 	return t, nil
+}
+
+// posTagSet returns the tags the weights name, sorted.
+func posTagSet(weights map[string]map[string]float64) []string {
+	seen := map[string]bool{}
+	for _, ws := range weights {
+		for tag := range ws {
+			seen[tag] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(seen))
 }
 
 // decodeProseAsset gob-decodes prose's model file name into v.
