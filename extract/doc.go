@@ -17,8 +17,10 @@
 // run in this order by Extractor.run (extract.go); each takes the context and
 // stops once it is done:
 //
-//  1. readText (text.go): sentences and tokens with byte offsets, tagged by
-//     prose and aligned back to the text; the only stage that calls prose.
+//  1. readText (text.go): sentences and tokens with byte offsets, split by
+//     prose's tokenizer, tagged with prose's tagging model by postag.go (the
+//     same tags as prose's tagger, several times faster) and aligned back
+//     to the text; the only stage that calls prose.
 //     Each sentence also has a dependency tree (package syntax,
 //     extract/syntax), parsed the first time a stage asks for it
 //     (sentence.tree, parse.go), then mended where English grammar rules

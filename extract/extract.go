@@ -12,11 +12,11 @@ import (
 var ErrNilArticle = errors.New("extract: nil article")
 
 // Extractor finds the actors and relations of articles. It holds prose's
-// model and the gazetteers, loaded once by New; it is safe for concurrent use
-// by many goroutines.
+// tagging model (postag.go), the NER tagger and the gazetteers, loaded once
+// by New; it is safe for concurrent use by many goroutines.
 type Extractor struct {
 	corefOff map[string]bool // coreference sieves switched off (coref.go)
-	model    *posModel
+	pos      *posTagger
 	nerOn    bool // use ner's labels
 	gaz      *gazetteer
 	ner      *tagger // nil when the embedded model is empty
@@ -44,18 +44,18 @@ func WithoutCorefSieves(names ...string) Option {
 	}
 }
 
-// The prose model and the gazetteers are read-only once built, so one copy
+// The models and the gazetteers are read-only once built, so one copy
 // serves every Extractor of the process.
 var (
-	loadOnce  sync.Once
-	baseModel *posModel
-	baseGaz   *gazetteer
-	baseNER   *tagger
-	loadErr   error
+	loadOnce sync.Once
+	basePOS  *posTagger
+	baseGaz  *gazetteer
+	baseNER  *tagger
+	loadErr  error
 )
 
 func load() {
-	baseModel, loadErr = loadPOSModel()
+	basePOS, loadErr = loadPOSTagger()
 	if loadErr == nil {
 		baseGaz, loadErr = loadGazetteer()
 	}
@@ -64,14 +64,15 @@ func load() {
 	}
 }
 
-// New returns an Extractor. The first call loads prose's tagging and NER
-// model and the embedded gazetteers (about a second); later calls share them.
+// New returns an Extractor. The first call loads prose's tagging model,
+// the NER tagger and the embedded gazetteers (about a second); later calls
+// share them.
 func New(opts ...Option) (*Extractor, error) {
 	loadOnce.Do(load)
 	if loadErr != nil {
 		return nil, loadErr
 	}
-	x := &Extractor{model: baseModel, gaz: baseGaz, ner: baseNER, nerOn: true}
+	x := &Extractor{pos: basePOS, gaz: baseGaz, ner: baseNER, nerOn: true}
 	for _, o := range opts {
 		o(x)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsgraph"
 )
@@ -68,11 +69,55 @@ type gazetteer struct {
 	// sectors maps an agency's canonical name to its sector
 	// (agency_sectors.tsv; every party of parties.tsv is a PARTY).
 	sectors map[string]newsgraph.Sector
+	// keys says of every key of phrases and upper, and of every start of
+	// one, which it is (keyFlags), so that a search for the longest phrase
+	// at a token stops as soon as no phrase starts with the words so far.
+	keys map[string]keyFlags
+}
+
+// keyFlags say what a string is to the gazetteer: the key of a phrase or of
+// an upper-case phrase, or the start of a longer one.
+type keyFlags uint8
+
+const (
+	keyPhrase      keyFlags = 1 << iota // a key of phrases
+	keyUpper                            // a key of upper
+	keyPhraseStart                      // a proper prefix of a key of phrases
+	keyUpperStart                       // a proper prefix of a key of upper
+)
+
+// index fills g.keys once the phrases are all added.
+func (g *gazetteer) index() {
+	g.keys = make(map[string]keyFlags, 2*len(g.phrases))
+	mark := func(k string, whole, start keyFlags) {
+		g.keys[k] |= whole
+		for i := 1; i < len(k); i++ {
+			g.keys[k[:i]] |= start
+		}
+	}
+	for k := range g.phrases {
+		mark(k, keyPhrase, keyPhraseStart)
+	}
+	for k := range g.upper {
+		mark(k, keyUpper, keyUpperStart)
+	}
+}
+
+// match reports whether lookup(k, allCaps) finds k, and more whether some
+// longer key it would find starts with k.
+func (f keyFlags) match(allCaps bool) (found, more bool) {
+	if allCaps {
+		return f&(keyPhrase|keyUpper) != 0, f&(keyPhraseStart|keyUpperStart) != 0
+	}
+	return f&keyPhrase != 0, f&keyPhraseStart != 0
 }
 
 // phraseKey keys a phrase by its characters without spaces, with curly
 // apostrophes straightened, so a phrase matches however it is tokenized.
 func phraseKey(s string) string {
+	if plainKey(s) {
+		return s
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -85,6 +130,27 @@ func phraseKey(s string) string {
 	}
 	return b.String()
 }
+
+// appendPhraseKey appends phraseKey(s) to b.
+func appendPhraseKey(b []byte, s string) []byte {
+	if plainKey(s) {
+		return append(b, s...)
+	}
+	return append(b, phraseKey(s)...)
+}
+
+// plainKey reports whether s is its own phrase key: ASCII without spaces.
+func plainKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || asciiSpace[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace calls space.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func (g *gazetteer) add(phrase string, e entry) {
 	k := phraseKey(phrase)
@@ -116,6 +182,14 @@ func (g *gazetteer) lookup(k string, allCaps bool) (entry, bool) {
 		return e, ok
 	}
 	return entry{}, false
+}
+
+// at is lookup for a key in bytes, found by keys.
+func (g *gazetteer) at(k []byte, allCaps bool) entry {
+	if e, ok := g.phrases[string(k)]; ok || !allCaps {
+		return e
+	}
+	return g.upper[string(k)]
 }
 
 func loadGazetteer() (*gazetteer, error) {
@@ -228,6 +302,7 @@ func loadGazetteer() (*gazetteer, error) {
 	if err != nil {
 		return nil, err
 	}
+	g.index()
 	return g, nil
 }
 

@@ -875,15 +875,22 @@ func gazCand(e entry, first, last int) cand {
 }
 
 // longest finds the longest gazetteer phrase that starts at token i and ends
-// by token b; it returns its length in tokens.
+// by token b; it returns its length in tokens. It stops at the first run of
+// tokens no phrase starts with: a token's key is never empty (tokens hold
+// no space), so no longer run can match.
 func (x *Extractor) longest(toks []token, i, b int, caps bool) (int, entry, bool) {
 	g := x.gaz
-	var key strings.Builder
+	var arr [64]byte
+	key := arr[:0]
 	best, bestE := 0, entry{}
 	for j := i; j <= b && j-i < g.maxLen; j++ {
-		key.WriteString(phraseKey(toks[j].text))
-		if e, ok := g.lookup(key.String(), caps); ok {
-			best, bestE = j-i+1, e
+		key = appendPhraseKey(key, toks[j].text)
+		found, more := g.keys[string(key)].match(caps)
+		if found {
+			best, bestE = j-i+1, g.at(key, caps)
+		}
+		if !more {
+			break
 		}
 	}
 	return best, bestE, best > 0

@@ -28,9 +28,10 @@ var nerLabels = []string{"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "B-ORG", "I-OR
 
 const nLabels = 9
 
-// tagger holds the weights: for feature hash h, w[index[h]*nLabels+label].
+// tagger holds the weights: for feature hash h, w[row*nLabels+label] where
+// index gives h's row.
 type tagger struct {
-	index map[uint64]int32
+	index *rowIndex
 	w     []float32
 }
 
@@ -55,9 +56,9 @@ func loadTagger(b []byte) (*tagger, error) {
 	if strings.Join(f.Labels, " ") != strings.Join(nerLabels, " ") || len(f.W) != len(f.Keys)*nLabels {
 		return nil, fmt.Errorf("extract: load NER model: labels or sizes do not match")
 	}
-	t := &tagger{index: make(map[uint64]int32, len(f.Keys)), w: make([]float32, len(f.W))}
+	t := &tagger{index: newRowIndex(len(f.Keys)), w: make([]float32, len(f.W))}
 	for i, k := range f.Keys {
-		t.index[k] = int32(i)
+		t.index.put(k, int32(i))
 	}
 	for i, q := range f.W {
 		t.w[i] = float32(q) / f.Scale
@@ -259,7 +260,7 @@ var boundary = nerWord{lower: "<s>", shape: "<s>", short: "<s>", run: 'O'}
 func (t *tagger) scores(s *[nLabels]float32, fs []uint64) {
 	*s = [nLabels]float32{}
 	for _, h := range fs {
-		row, ok := t.index[h]
+		row, ok := t.index.get(h)
 		if !ok {
 			continue
 		}

@@ -127,3 +127,20 @@ func TestDescriptorAliases(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkNERTags labels the sentences of the seeds (and Wikinews, with
+// the team's data): the tagger's input (nerInput) and its labels.
+func BenchmarkNERTags(b *testing.B) {
+	x := mustNew(b)
+	sents := corpusSentences(b, x, gazTexts(b)[:2000])
+	words := 0
+	for _, s := range sents {
+		words += len(s.toks)
+	}
+	for b.Loop() {
+		for _, s := range sents {
+			x.nerTags(s.toks)
+		}
+	}
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+}

@@ -185,25 +185,9 @@ func clean(s string) (string, []int) {
 	return b.String(), off
 }
 
-// posModel is prose's part-of-speech model, the one part of prose the
-// extractor uses; this file is the only one that imports prose.
-type posModel = prose.Model
-
-// loadPOSModel loads prose's English model from the data compiled into
-// prose.
-func loadPOSModel() (m *posModel, err error) {
-	defer func() {
-		// prose panics when its embedded assets do not decode.
-		if r := recover(); r != nil {
-			m, err = nil, fmt.Errorf("extract: load prose model: %v", r)
-		}
-	}()
-	return prose.ModelFromData("en-v2.0.0"), nil
-}
-
 // readText fills doc.sents: the sentences of the text with their tokens,
-// tagged by prose, and doc.words. A sentence prose fails on is dropped,
-// counted in doc.dropped and logged.
+// tagged as prose tags them (postag.go), and doc.words. A sentence prose
+// fails on is dropped, counted in doc.dropped and logged.
 func (x *Extractor) readText(ctx context.Context, doc *document) error {
 	for n, sp := range splitSentences(doc.text) {
 		if stopped(ctx, n) {
@@ -231,9 +215,9 @@ func (x *Extractor) readText(ctx context.Context, doc *document) error {
 // errProsePanic is what tokenize returns when prose panicked on a sentence.
 var errProsePanic = errors.New("extract: prose panicked")
 
-// tokenize tags the sentence text[start:end] with prose and returns its tokens
-// with byte offsets in text. Tokens that cannot be found in the text again
-// are dropped.
+// tokenize splits the sentence text[start:end] with prose's tokenizer, tags
+// it with prose's model (postag.go) and returns its tokens with byte offsets
+// in text. Tokens that cannot be found in the text again are dropped.
 func (x *Extractor) tokenize(text string, start, end int) (toks []token, err error) {
 	defer func() {
 		// prose panics on some inputs; the sentence then has no tokens
@@ -244,18 +228,24 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, err err
 	}()
 	s := text[start:end]
 	c, off := clean(s)
+	// prose splits the words; postag.go tags them as prose would.
 	pd, err := prose.NewDocument(c,
-		prose.UsingModel(x.model),
 		prose.WithSegmentation(false),
+		prose.WithTagging(false),
 		prose.WithExtraction(false))
 	if err != nil {
 		return nil, err
 	}
 	ptoks := pd.Tokens()
+	tags, err := x.pos.tag(posWords(ptoks))
+	if err != nil {
+		return nil, err
+	}
+	sharePOSTags(pd, tags)
 	toks = make([]token, 0, len(ptoks))
 	at := 0
 	tail := "" // the rest of a name prose split after its initial
-	for _, pt := range ptoks {
+	for pi, pt := range ptoks {
 		if pt.Text == "" {
 			continue
 		}
@@ -308,7 +298,7 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, err err
 				token{text: text[ts+n : te], tag: "JJ", start: ts + n, end: te})
 			continue
 		}
-		toks = append(toks, token{text: text[ts:te], tag: pt.Tag, start: ts, end: te})
+		toks = append(toks, token{text: text[ts:te], tag: tags[pi], start: ts, end: te})
 	}
 	// A sentence's stop left on its last word ("the Java Sea.") is no
 	// part of the word.

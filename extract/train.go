@@ -145,13 +145,17 @@ func trainTagger(logf func(string, ...any), items []trainItem, epochs, minCount 
 			}
 		}
 	}
-	tg := &tagger{index: map[uint64]int32{}}
+	var keep []uint64
 	for h, c := range counts {
 		if c >= minCount {
-			tg.index[h] = int32(len(tg.index))
+			keep = append(keep, h)
 		}
 	}
-	n := len(tg.index) * nLabels
+	tg := &tagger{index: newRowIndex(len(keep))}
+	for r, h := range keep {
+		tg.index.put(h, int32(r))
+	}
+	n := tg.index.len() * nLabels
 	tg.w = make([]float32, n)
 	acc := make([]float64, n)
 	stamp := make([]int32, n)
@@ -192,7 +196,7 @@ func trainTagger(logf func(string, ...any), items []trainItem, epochs, minCount 
 				if best != g {
 					wrong++
 					for _, h := range fs {
-						if r, ok := tg.index[h]; ok {
+						if r, ok := tg.index.get(h); ok {
 							upd(int(r)*nLabels+g, it.weight)
 							upd(int(r)*nLabels+best, -it.weight)
 						}
@@ -203,7 +207,7 @@ func trainTagger(logf func(string, ...any), items []trainItem, epochs, minCount 
 				prev2, prev = prev, best
 			}
 		}
-		logf("epoch %d: %.4f token errors, %d features", ep+1, float64(wrong)/float64(total), len(tg.index))
+		logf("epoch %d: %.4f token errors, %d features", ep+1, float64(wrong)/float64(total), tg.index.len())
 	}
 	for j := range tg.w {
 		acc[j] += float64(clock-stamp[j]) * float64(tg.w[j])
@@ -420,7 +424,7 @@ func trainingSplit(cfg TrainConfig) (train [][]nerSent, tests map[string][][]ner
 func (t *tagger) kept() ([]uint64, []float32) {
 	var keys []uint64
 	var w []float32
-	for h, r := range t.index {
+	t.index.all(func(h uint64, r int32) {
 		row := t.w[int(r)*nLabels : int(r)*nLabels+nLabels]
 		keep := false
 		for _, v := range row {
@@ -432,7 +436,7 @@ func (t *tagger) kept() ([]uint64, []float32) {
 			keys = append(keys, h)
 			w = append(w, row...)
 		}
-	}
+	})
 	return keys, w
 }
 
