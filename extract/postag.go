@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"maps"
 	"math"
-	"reflect"
 	"regexp"
 	"slices"
 	"strconv"
@@ -344,40 +343,4 @@ func posWords(ptoks []prose.Token) []string {
 		words[i] = pt.Text
 	}
 	return words
-}
-
-// proseTokens is prose.Document's unexported list of its tokens. prose's
-// tokenizer caches the tokens of each space-separated chunk of a text and
-// hands the same *Token out again when the chunk comes back ("Russian" twice
-// in a sentence), so its tagger's last tag for the chunk overwrites the
-// earlier ones: both are read back with the tag of the second. sharePOSTags
-// does the same to the flat tagger's tags, finding the shared tokens by
-// address, which only this unexported field gives.
-var proseTokens = func() reflect.StructField {
-	f, ok := reflect.TypeFor[prose.Document]().FieldByName("tokens")
-	if !ok || f.Type != reflect.TypeFor[[]*prose.Token]() {
-		panic("extract: prose.Document has no tokens []*Token; sharePOSTags needs it")
-	}
-	return f
-}()
-
-// sharePOSTags gives each token of doc that is the same object as a later
-// one the later one's tag, as prose's tagger leaves them.
-func sharePOSTags(doc *prose.Document, tags []string) {
-	v := reflect.ValueOf(doc).Elem().FieldByIndex(proseTokens.Index)
-	if v.Len() != len(tags) {
-		return
-	}
-	var last map[uintptr]int
-	for i := len(tags) - 1; i >= 0; i-- {
-		p := v.Index(i).Pointer()
-		if j, ok := last[p]; ok {
-			tags[i] = tags[j]
-			continue
-		}
-		if last == nil {
-			last = make(map[uintptr]int, len(tags))
-		}
-		last[p] = i
-	}
 }

@@ -241,7 +241,6 @@ func (x *Extractor) tokenize(text string, start, end int) (toks []token, err err
 	if err != nil {
 		return nil, err
 	}
-	sharePOSTags(pd, tags)
 	toks = make([]token, 0, len(ptoks))
 	at := 0
 	tail := "" // the rest of a name prose split after its initial
