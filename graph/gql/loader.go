@@ -120,7 +120,7 @@ func (l *loader) loadEnds(e *ends, rels []*graph.Relation) error {
 // is false (no read), else the actor from the loader.
 func (e *ends) end(r *resolver, id string, full bool) *entityResolver {
 	if !full {
-		return &entityResolver{r, &graph.Entity{ID: id}}
+		return newEntityResolver(r, &graph.Entity{ID: id})
 	}
 	ent, err := e.l.entity(e.ctx, id)
 	if err != nil {
@@ -129,7 +129,7 @@ func (e *ends) end(r *resolver, id string, full bool) *entityResolver {
 		r.fail(e.ctx, "Relation.end", internal{err})
 		return nil
 	}
-	return &entityResolver{r, ent}
+	return newEntityResolver(r, ent)
 }
 
 // wantsEntity reports whether the query asks for any field but the id of
