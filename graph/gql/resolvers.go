@@ -446,9 +446,10 @@ type connection[R any] struct {
 	info  *pageInfo
 }
 
+// edge's fields are read by graphql-go without a call (types.go).
 type edge[R any] struct {
-	cursor string
-	node   R
+	Cursor string `graphql:"cursor"`
+	Node   R      `graphql:"node"`
 }
 
 type pageInfo struct {
@@ -475,8 +476,6 @@ func newConnection[T, R any](p *graph.Page[T], countOnly bool, wrap func(T) R) *
 func (c *connection[R]) TotalCount() int32   { return int32(c.total) }
 func (c *connection[R]) Edges() []*edge[R]   { return c.edges }
 func (c *connection[R]) PageInfo() *pageInfo { return c.info }
-func (e *edge[R]) Cursor() string            { return e.cursor }
-func (e *edge[R]) Node() R                   { return e.node }
 func (p *pageInfo) HasNextPage() bool        { return p.next }
 func (p *pageInfo) EndCursor() *string       { return p.end }
 

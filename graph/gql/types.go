@@ -104,9 +104,14 @@ func (e *entityResolver) Articles(ctx context.Context, args struct{ First int32 
 
 type relationResolver struct {
 	relationScalars
-	r    *resolver
-	rel  *graph.Relation
-	ends *ends
+	// Subject and Object are set when the query asks for them: the list
+	// that holds the edge loaded them before it made its resolvers
+	// (loader.go), so they need no call either.
+	Subject *entityResolver `graphql:"subject"`
+	Object  *entityResolver `graphql:"object"`
+	r       *resolver
+	rel     *graph.Relation
+	ends    *ends
 }
 
 type relationScalars struct {
@@ -119,8 +124,15 @@ type relationScalars struct {
 }
 
 func newRelationResolver(r *resolver, rel *graph.Relation, e *ends) *relationResolver {
-	return &relationResolver{relationScalars{graphql.ID(rel.ID), rel.Predicate, rel.Lemma,
-		int32(rel.Weight), int32(rel.ArticleCount), rel.Confidence}, r, rel, e}
+	rr := &relationResolver{relationScalars: relationScalars{graphql.ID(rel.ID), rel.Predicate, rel.Lemma,
+		int32(rel.Weight), int32(rel.ArticleCount), rel.Confidence}, r: r, rel: rel, ends: e}
+	if e.asked.subject {
+		rr.Subject = e.end(r, rel.Subject, e.subject)
+	}
+	if e.asked.object {
+		rr.Object = e.end(r, rel.Object, e.object)
+	}
+	return rr
 }
 
 // Kind is nil for edges stored before kinds were recorded.
@@ -134,14 +146,6 @@ func (rr *relationResolver) Kind() *string {
 func (rr *relationResolver) FirstSeen() *string { return optional(rr.rel.FirstSeen) }
 func (rr *relationResolver) LastSeen() *string  { return optional(rr.rel.LastSeen) }
 
-// Subject and Object take no context: the list that holds the edge loaded
-// its ends (loader.go), so graphql-go runs them in line.
-func (rr *relationResolver) Subject() *entityResolver {
-	return rr.ends.end(rr.r, rr.rel.Subject, rr.ends.subject)
-}
-func (rr *relationResolver) Object() *entityResolver {
-	return rr.ends.end(rr.r, rr.rel.Object, rr.ends.object)
-}
 
 // internal marks a store error that must not reach the client as NOT_FOUND.
 type internal struct{ err error }
