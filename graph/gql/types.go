@@ -146,7 +146,6 @@ func (rr *relationResolver) Kind() *string {
 func (rr *relationResolver) FirstSeen() *string { return optional(rr.rel.FirstSeen) }
 func (rr *relationResolver) LastSeen() *string  { return optional(rr.rel.LastSeen) }
 
-
 // internal marks a store error that must not reach the client as NOT_FOUND.
 type internal struct{ err error }
 
