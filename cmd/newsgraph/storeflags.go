@@ -55,6 +55,7 @@ type storeFlags struct {
 	verbose   *bool
 	logFormat *string
 	cacheMB   *int
+	readCache *int
 	// readMostly opens the store tuned for serving (graph.Options.ReadMostly).
 	readMostly bool
 }
@@ -65,6 +66,7 @@ func addStoreFlags(fs *flag.FlagSet) *storeFlags {
 		verbose:   fs.Bool("v", false, "log debug detail"),
 		logFormat: fs.String("log-format", "text", "log lines as text (key=value) or json"),
 		cacheMB:   fs.Int("cache-mb", graph.DefaultCacheMB, "MiB of Badger block cache"),
+		readCache: fs.Int("read-cache-mb", graph.DefaultReadCacheMB, "MiB of decoded actors, edges and adjacency kept across requests until the next write (-1: none)"),
 	}
 }
 
@@ -106,7 +108,7 @@ func (f *storeFlags) open(log *slog.Logger) (*graph.Store, error) { return f.ope
 
 func (f *storeFlags) openWith(log *slog.Logger, readOnly bool) (*graph.Store, error) {
 	sync := f.sync != nil && *f.sync
-	st, err := graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(sync).WithReadOnly(readOnly).WithLogger(log).WithCacheMB(*f.cacheMB).WithReadMostly(f.readMostly))
+	st, err := graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(sync).WithReadOnly(readOnly).WithLogger(log).WithCacheMB(*f.cacheMB).WithReadCacheMB(*f.readCache).WithReadMostly(f.readMostly))
 	if errors.Is(err, graph.ErrLocked) {
 		return nil, lockedHint(*f.data, err)
 	}
