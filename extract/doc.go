@@ -21,7 +21,9 @@
 //     prose and aligned back to the text; the only stage that calls prose.
 //     Each sentence also has a dependency tree (package syntax,
 //     extract/syntax), parsed the first time a stage asks for it
-//     (sentence.tree, parse.go).
+//     (sentence.tree, parse.go), then mended where English grammar rules
+//     the parse out (parse_mend.go: a table of named rules, e.g. a
+//     possessor hung away from its noun, a word hung on punctuation).
 //  2. tagNames (tagger.go): an averaged-perceptron NER tagger
 //     trained on free corpora (data/NOTICE.md) labels each token.
 //  3. recognize (recognize.go): candidate mentions from the gazetteers

@@ -233,7 +233,7 @@ func (p *parsedView) spans() {
 }
 
 // childRels are the relations the rules ask a word's child by.
-var childRels = [...]string{"nsubj", "nsubj:pass", "csubj", "obj", "ccomp", "compound:prt", "mark"}
+var childRels = [...]string{"nsubj", "nsubj:pass", "csubj", "obj", "iobj", "ccomp", "compound:prt", "mark"}
 
 // childRel is the index of rel in childRels, or -1.
 func childRel(rel string) int {
@@ -303,7 +303,7 @@ func (p *parsedView) subjectOf(w int) int {
 	case "conj":
 		p.subj[w] = p.subjectOf(h)
 	case "xcomp":
-		if o := p.child(h, "obj"); o >= 0 {
+		if o := p.controller(h); o >= 0 {
 			p.subj[w] = p.actorOf(o) // "urged Germany to close"
 		} else if s := p.child(h, "nsubj:pass"); s >= 0 {
 			p.subj[w] = p.actorOf(s) // "X was expected to leave"
@@ -312,6 +312,16 @@ func (p *parsedView) subjectOf(w int) int {
 		}
 	}
 	return p.subj[w]
+}
+
+// controller returns the object of verb h that controls its xcomp: its
+// obj, or the iobj a parser may read it as ("urged Germany to close" has
+// either shape), or -1.
+func (p *parsedView) controller(h int) int {
+	if o := p.child(h, "obj"); o >= 0 {
+		return o
+	}
+	return p.child(h, "iobj")
 }
 
 // directObject reads the object of a transitive verb: a noun phrase that

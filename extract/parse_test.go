@@ -41,3 +41,38 @@ func TestParseStage(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkExtractEveryTree is BenchmarkExtract with every sentence's tree
+// made, as relation finding on trees will ask for them; compare its
+// tokens/s with BenchmarkProseOnly and BenchmarkExtract in the same run:
+//
+//	go test -run '^$' -bench 'ProseOnly|Extract$|ExtractEveryTree' -benchtime 3x -cpu 1 ./extract
+func BenchmarkExtractEveryTree(b *testing.B) {
+	x := mustNew(b)
+	if _, err := syntax.Default(); err != nil { // loaded once per process, not timed
+		b.Fatal(err)
+	}
+	stages := append(x.stages(), everyTree)
+	text := benchText(b)
+	tokens := 0
+	b.ResetTimer()
+	cpu := cpuTime(b)
+	for b.Loop() {
+		doc := &document{text: text}
+		if err := x.run(context.Background(), doc, stages); err != nil {
+			b.Fatal(err)
+		}
+		tokens += doc.words
+	}
+	reportSpeed(b, tokens, cpu)
+}
+
+// everyTree is a stage that parses every sentence.
+func everyTree(_ context.Context, doc *document) error {
+	for i := range doc.sents {
+		if _, err := doc.sents[i].tree(); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -50,7 +50,7 @@ func (d *nomView) eventArgs(n int) (doers []int, done []patient) {
 		switch rel, p := d.Rel[c], d.caseOf(c); {
 		case rel == "nmod:poss" || rel == "compound" && c < n:
 			doers = append(doers, d.listed(c)...)
-		case rel != "nmod":
+		case rel != "nmod" && rel != "obl": // obl: of an adjective read of it
 		case p == "by":
 			doers = append(doers, d.listed(c)...)
 		case relActPreps[p]:

@@ -160,8 +160,16 @@ func (d *nomView) apposAfter(w int) bool {
 func (f *relationFinder) conjApposOf(v *sentView, d *nomView, k int) int {
 	h := d.mhead[k]
 	p := d.head(h)
-	if p < 0 || d.Rel[h] != "conj" || d.hasChild(h, "cc") || !d.commaBetween(p, h) || d.ment[p] < 0 ||
-		f.typ(v, k) != newsgraph.Person || f.typ(v, d.ment[p]) == newsgraph.Person {
+	if p < 0 || d.Rel[h] != "conj" || d.hasChild(h, "cc") || !d.commaBetween(p, h) || f.typ(v, k) != newsgraph.Person {
+		return -1
+	}
+	if d.ment[p] < 0 && d.isVerb(p) {
+		// A name cannot be a verb's conjunct: the parser hung it far
+		// from the phrase it follows ("Speaking to AFP, the president of
+		// Norland, Jane Doe, said": Doe a conjunct of Speaking).
+		p = d.beforeComma(k)
+	}
+	if p < 0 || d.ment[p] < 0 || f.typ(v, d.ment[p]) == newsgraph.Person {
 		return -1
 	}
 	for steps := 0; p >= 0 && steps < 4; steps++ {
@@ -176,6 +184,19 @@ func (f *relationFinder) conjApposOf(v *sentView, d *nomView, k int) int {
 		}
 	}
 	return -1
+}
+
+// beforeComma returns the word right before the comma that mention k
+// follows, or -1.
+func (d *nomView) beforeComma(k int) int {
+	w := d.mhead[k]
+	for w >= 0 && d.ment[w] == k {
+		w--
+	}
+	if w < 1 || d.Words[w] != "," {
+		return -1
+	}
+	return w - 1
 }
 
 // apposLike reports whether w hangs on its head as an apposition, or as a
@@ -200,7 +221,7 @@ func (f *relationFinder) depRole(p patternID, v *sentView, d *nomView, k, r int)
 		return false
 	}
 	words, tags := d.titleOf(r)
-	for _, c := range d.kids[r] {
+	for _, c := range d.roleKids(r) {
 		prep, ok := d.roleLink(r, c)
 		if !ok {
 			continue
@@ -221,6 +242,25 @@ func (f *relationFinder) depRole(p patternID, v *sentView, d *nomView, k, r int)
 		}
 	}
 	return true
+}
+
+// roleKids returns the dependents of role noun r, and, when r is an
+// apposition, the prepositional phrases right after it that the parser hung
+// on the name instead ("Marc Gonsalves, an executive at Xstrata,": "at
+// Xstrata" on Marc): a phrase after the apposition and before the next
+// comma can only qualify the apposition.
+func (d *nomView) roleKids(r int) []int {
+	h := d.head(r)
+	if !isAppos(d.Rel[r]) || h < 0 || h > r {
+		return d.kids[r]
+	}
+	kids := d.kids[r]
+	for _, c := range d.kids[h] {
+		if c > r && d.rel(c) == "nmod" && !d.commaBetween(r, c) {
+			kids = append(kids[:len(kids):len(kids)], c)
+		}
+	}
+	return kids
 }
 
 // otherHolder reports whether role noun r is another person's title: a
@@ -291,7 +331,7 @@ func (d *nomView) roleLink(r, c int) (string, bool) {
 func (d *nomView) titleOf(r int) (words, tags []string) {
 	lowerRole := d.Words[r] == d.lower(r)
 	for _, c := range d.kids[r] {
-		if c > r || d.ment[c] >= 0 || (d.Rel[c] != "amod" && d.Rel[c] != "compound") {
+		if c > r || d.ment[c] >= 0 || !titleModifierRels[d.Rel[c]] {
 			continue
 		}
 		w := d.Words[c]
@@ -305,6 +345,11 @@ func (d *nomView) titleOf(r int) (words, tags []string) {
 	}
 	return append(words, d.Words[r]), append(tags, nounTag(d.XPOS[r]))
 }
+
+// titleModifierRels are the relations of a title's words before its role
+// noun: "prime minister" (amod), "Governor General" (compound, or nmod:desc
+// as newer UD has it).
+var titleModifierRels = map[string]bool{"amod": true, "compound": true, "nmod:desc": true}
 
 // nounTag reads a role word the parser tagged as an adjective ("critic")
 // as the noun it is.

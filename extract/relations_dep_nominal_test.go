@@ -102,6 +102,19 @@ func TestDepApposition(t *testing.T) {
 			want: []string{"Jane Doe -[president of]-> Norland"},
 			not:  []string{"Acme Mining -[president of]-> Norland"},
 		},
+		{
+			// A title of two capitalised words, which the parser may join
+			// with nmod:desc.
+			text: "In early September, Jane Doe, the Governor General of Norland, dissolved the parliament.",
+			ents: []relEnt{jane, norland},
+			want: []string{"Jane Doe -[governor general of]-> Norland"},
+		},
+		{
+			// The preposition after an apposition, hung on the name.
+			text: "Tom Wills, an executive at Norland, said: \"We will study the report published in the firm's name over the next month or so.\"",
+			ents: []relEnt{tom, norland},
+			want: []string{"Tom Wills -[executive of]-> Norland"},
+		},
 	})
 }
 

@@ -321,13 +321,21 @@ func (d *depTree) agent(w int) int {
 }
 
 // depReported returns the clause a say-verb w reports: its ccomp, or the
-// clause it is a parataxis of ("X will go, P said"), or -1.
+// clause it is a parataxis of ("X will go, P said"), or a clause before it
+// with its own subject and no subordinator, which the parser may hang on
+// it as an advcl in place of either ("X had a licence, ABC reported"), or
+// -1.
 func (d *depTree) depReported(w int) int {
 	if c := d.child(w, "ccomp"); c >= 0 {
 		return c
 	}
 	if d.Rel[w] == "parataxis" {
 		return d.head(w)
+	}
+	for _, c := range d.children(w, "advcl") {
+		if c < w && d.child(c, "mark") < 0 && d.child(c, "nsubj") >= 0 {
+			return c
+		}
 	}
 	return -1
 }

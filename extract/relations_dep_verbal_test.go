@@ -131,6 +131,12 @@ func TestDependencyPatterns(t *testing.T) {
 			want: []string{"dep-speech: Reuters -[claim]-> Iran", "dep-svo: Iran -[attack]-> Germany"},
 		},
 		{
+			name: "speaker after the clause it reports",
+			text: "Brenton Tarrant had a valid gun licence allowing him to buy weapons, ABC reported.",
+			ents: []relEnt{{"Brenton Tarrant", newsgraph.Person, nil}, {"ABC", newsgraph.Agency, nil}},
+			want: []string{"dep-speech: ABC -[report]-> Brenton Tarrant"},
+		},
+		{
 			name: "the interviewer is not the speaker",
 			text: "In an interview with CNN, Putin said Germany had banned Mahan Air.",
 			ents: []relEnt{depCNN, putin, depGermany, depMahan},

@@ -13,7 +13,10 @@ import "newsgraph"
 // them lost more right edges than wrong ones).
 
 // verbalObjectIsModifier reports whether every mention of state obj in v
-// is, on the parse, a compound modifying a noun that is no actor's: then the verbal pattern's edge to obj is dropped.
+// is, on the parse, a compound modifying a noun that is no actor's (a
+// common noun, or a proper one the tagger may make of a capitalised noun:
+// "the U.S. Constitution"): then the verbal pattern's edge to obj is
+// dropped.
 func (f *relationFinder) verbalObjectIsModifier(v *sentView, obj int) bool {
 	if f.doc.ents[obj].Type != newsgraph.State {
 		return false
@@ -33,9 +36,13 @@ func (f *relationFinder) verbalObjectIsModifier(v *sentView, obj int) bool {
 			continue // inside the mention: its head word decides
 		}
 		seen = true
-		if h < 0 || d.ment[h] >= 0 || d.UPOS[h] != "NOUN" || !d.hasRel(w, "compound") {
+		if h < 0 || d.ment[h] >= 0 || !modifiedNounTags[d.UPOS[h]] || !d.hasRel(w, "compound") {
 			return false
 		}
 	}
 	return seen
 }
+
+// modifiedNounTags are the parts of speech of a noun a state's compound
+// can modify.
+var modifiedNounTags = map[string]bool{"NOUN": true, "PROPN": true}

@@ -157,7 +157,9 @@ func (g *weightedGraph) analyse() *Analytics {
 	}
 	var pr map[int64]float64
 	var wg sync.WaitGroup
-	wg.Go(func() { pr = network.PageRankSparse(dir, 0.85, 1e-8) })
+	if len(g.weight) > 0 { // gonum's PageRank panics on a graph without nodes
+		wg.Go(func() { pr = network.PageRankSparse(dir, 0.85, 1e-8) })
+	}
 	// A fixed seed: the same graph gives the same communities every time.
 	reduced := community.Modularize(und, 1, rand.NewPCG(1, 2))
 	wg.Wait()

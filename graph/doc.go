@@ -21,7 +21,9 @@
 // back as the articles and extractions that rebuild it through
 // IngestReplayed: the dump graph/export writes and imports. Events of one
 // actor (events.go) are kept per article as stated, not aggregated, and
-// paged by Events by actor, predicate, kind and date.
+// paged by Events by actor, predicate, kind and date in stored, newest or
+// most-confident order, from indexes and counts kept by eventindex.go and
+// read by eventlist.go.
 //
 // Each ingest also records what the article contributed (delete.go), so
 // DeleteArticle and Replace can take exactly that out again; the extractor
@@ -35,7 +37,7 @@
 // (neighbours, subgraphs), pathsearch.go (path, from both ends), batch.go
 // (many actors in one read), snapshot.go (one read transaction for a whole
 // request), readcache.go (decoded rows kept across requests until the next
-// write), events.go,
+// write), events.go, eventindex.go and eventlist.go,
 // delete.go, replay.go, extractor.go, upgrade.go (older store formats),
 // tuning.go (Badger options), store.go.
 //

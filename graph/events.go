@@ -2,9 +2,11 @@ package graph
 
 // Events of one actor (newsgraph.Event): what an actor did or said that
 // names no second actor. They are not aggregated like relations: each is
-// kept as the article stated it, under the article's seq (0x40), with an
-// index by actor (0x41) and by predicate (0x42), so deleting or replacing
-// the article takes them out with a prefix scan (removeArticle).
+// kept as the article stated it, under the article's seq (0x40), so
+// deleting or replacing the article finds them with a prefix scan
+// (removeArticle). Their index rows by actor, predicate and for all, in
+// three orders, and their counts are eventindex.go's; the lists read from
+// them are eventlist.go's.
 
 import (
 	"context"
@@ -64,10 +66,10 @@ func (r *eventRec) event(n uint32) *Event {
 	}
 }
 
-// labels are the normalised forms the predicate index holds the event
-// under: its lemma and its predicate, once each.
+// labels are the forms the predicate index holds the event under: its
+// lemma and its predicate (indexLabel's form), once each.
 func (r *eventRec) labels() []string {
-	l, p := normPredicate(r.Lemma), normPredicate(r.Predicate)
+	l, p := indexLabel(r.Lemma), indexLabel(r.Predicate)
 	switch {
 	case l == p || p == "":
 		return []string{l}
@@ -77,10 +79,12 @@ func (r *eventRec) labels() []string {
 	return []string{l, p}
 }
 
-// addEvents stores the extraction's events under the article's seq; the
-// actors are resolved already.
+// addEvents stores the extraction's events under the article's seq with
+// their index rows and counts (eventindex.go); the actors are resolved
+// already.
 func (in *ingest) addEvents() error {
 	date, _ := newsgraph.ParseDate(in.a.PublishedAt)
+	counts := eventCounts{}
 	for i, e := range in.ex.Events {
 		if err := in.ctx.Err(); err != nil {
 			return err
@@ -97,42 +101,41 @@ func (in *ingest) addEvents() error {
 		if err := in.setValue(eventKey(in.seq, n), rec); err != nil {
 			return err
 		}
-		if err := in.txn.Set(eventSubjKey(uid, in.seq, n), nil); err != nil {
+		ix := rec.index(in.seq, n)
+		if err := ix.put(in.txn); err != nil {
 			return err
 		}
-		for _, l := range rec.labels() {
-			if err := in.txn.Set(eventLabelKey(l, in.seq, n), nil); err != nil {
-				return err
-			}
-		}
+		counts.add(ix, 1)
 	}
 	in.m.Events += len(in.ex.Events)
 	in.res.Events = len(in.ex.Events)
-	return nil
+	return counts.apply(in.txn)
 }
 
-// removeEvents deletes the events of article seq and their index rows,
-// and returns how many there were.
+// removeEvents deletes the events of article seq with their index rows and
+// counts, and returns how many there were.
 func removeEvents(ctx context.Context, txn *badger.Txn, seq uint64) (int, error) {
 	var keys [][]byte
 	events := 0
+	counts := eventCounts{}
 	err := scan(ctx, txn, articleEventPrefix(seq), nil, func(k []byte, it *badger.Item) (bool, error) {
 		rec, err := itemEvent(it)
 		if err != nil {
 			return false, err
 		}
 		events++
-		seq, n := eventKeyPos(k)
-		keys = append(keys, k, eventSubjKey(rec.SubjectUID, seq, n))
-		for _, l := range rec.labels() {
-			keys = append(keys, eventLabelKey(l, seq, n))
-		}
+		ix := rec.index(eventKeyPos(k))
+		keys = append(append(keys, k), ix.rows()...)
+		counts.add(ix, -1)
 		return true, nil
 	})
 	if err != nil {
 		return 0, err
 	}
-	return events, deleteKeys(txn, keys...)
+	if err := deleteKeys(txn, keys...); err != nil {
+		return 0, err
+	}
+	return events, counts.apply(txn)
 }
 
 func itemEvent(it *badger.Item) (*eventRec, error) {
@@ -147,6 +150,36 @@ func itemEvent(it *badger.Item) (*eventRec, error) {
 	return rec, nil
 }
 
+// EventOrder is the order of an event list; the values are the GraphQL
+// enum's.
+type EventOrder string
+
+// The orders of event lists.
+const (
+	// EventsStored lists events in stored order: oldest article first, an
+	// article's events in its order.
+	EventsStored EventOrder = "STORED"
+	// EventsNewest lists the events of the newest articles first (by
+	// publication date; undated last; ties: the later stored first).
+	EventsNewest EventOrder = "NEWEST"
+	// EventsByConfidence lists the most confident first (ties: the later
+	// stored first).
+	EventsByConfidence EventOrder = "CONFIDENCE"
+)
+
+// orderByte is the index order byte of o; "" is stored order.
+func (o EventOrder) orderByte() (byte, error) {
+	switch o {
+	case "", EventsStored:
+		return eventStored, nil
+	case EventsNewest:
+		return eventNewest, nil
+	case EventsByConfidence:
+		return eventConfidence, nil
+	}
+	return 0, fmt.Errorf("%w: event order %q", ErrBadInput, o)
+}
+
 // EventFilter narrows Events; zero fields do not filter.
 type EventFilter struct {
 	Subject string // entity id
@@ -155,108 +188,35 @@ type EventFilter struct {
 	Kind      newsgraph.RelationKind
 	// Window keeps the events of articles dated inside it.
 	Window Window
+	// Order is the order of the list; "" is EventsStored.
+	Order EventOrder
 }
 
-// keeps reports whether f keeps the event rec.
-func (f EventFilter) keeps(rec *eventRec) bool {
-	if f.Kind != "" && rec.Kind != f.Kind {
-		return false
-	}
-	if p := normPredicate(f.Predicate); p != "" && normPredicate(rec.Lemma) != p && normPredicate(rec.Predicate) != p {
-		return false
-	}
-	return f.Window.contains(rec.Date)
-}
-
-// Events pages through the events f selects in stored order, oldest
-// article first. An unknown subject gives ErrNotFound. Cursors keep their
-// place across ingests. TotalCount reads every event the index holds for
-// the subject or predicate (all events without either), unless p.NoCount.
+// Events pages through the events f selects in f.Order. An unknown subject
+// gives ErrNotFound, an unknown order ErrBadInput. Cursors keep their place
+// across ingests, and belong to one order. TotalCount is read from the
+// count rows (0x44): one read, or one per day with events in f.Window; it
+// is -1 when p.NoCount.
 func (s *Store) Events(ctx context.Context, f EventFilter, p PageArgs) (*Page[*Event], error) {
-	after, err := decodeCursor(cursorEvent, p.After, eventPosSize)
+	order, err := f.Order.orderByte()
+	if err != nil {
+		return nil, fmt.Errorf("graph.Events: %w", err)
+	}
+	after, err := decodeCursor(eventCursor(order), p.After, eventPosSize(order))
 	if err != nil {
 		return nil, fmt.Errorf("graph.Events: %w", err)
 	}
 	page := &Page[*Event]{}
 	err = s.view(ctx, func(txn *badger.Txn) error {
-		prefix, err := eventsPrefix(txn, f)
+		plan, err := planEvents(ctx, txn, f, order, !p.NoCount)
 		if err != nil {
 			return err
 		}
-		return eventPage(ctx, txn, prefix, f, after, p, page)
+		page.TotalCount = plan.total
+		return plan.page(ctx, txn, after, p.size(), page)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("graph.Events: %w", notFound(err))
 	}
 	return page, nil
-}
-
-// eventsPrefix is the index an event query scans: the subject's, the
-// predicate's, or all events.
-func eventsPrefix(txn *badger.Txn, f EventFilter) ([]byte, error) {
-	switch {
-	case f.Subject != "":
-		uid, err := entityUID(txn, f.Subject)
-		if err != nil {
-			return nil, err
-		}
-		return eventSubjPrefix(uid), nil
-	case normPredicate(f.Predicate) != "":
-		return eventLabelPrefix(normPredicate(f.Predicate)), nil
-	}
-	return eventPrefix(), nil
-}
-
-// eventPage fills page from the index rows under prefix after the sort
-// position after.
-func eventPage(ctx context.Context, txn *badger.Txn, prefix []byte, f EventFilter, after []byte, p PageArgs, page *Page[*Event]) error {
-	n := p.size()
-	count := !p.NoCount
-	start := seekAfter(prefix, after)
-	if count {
-		start = nil
-	}
-	total := 0
-	err := scan(ctx, txn, prefix, start, func(k []byte, it *badger.Item) (bool, error) {
-		pos := k[len(k)-eventPosSize:]
-		before := after != nil && string(pos) <= string(after)
-		if !before && len(page.Edges) == n && !count {
-			page.HasNextPage = true
-			return false, nil
-		}
-		rec, err := eventAt(txn, k, it)
-		if err != nil || !f.keeps(rec) {
-			return err == nil, err
-		}
-		total++
-		switch {
-		case before:
-		case len(page.Edges) < n:
-			if rec.Subject, err = subjectID(txn, rec); err != nil {
-				return false, err
-			}
-			_, i := eventKeyPos(k)
-			page.add(encodeCursor(cursorEvent, pos), rec.event(i))
-		default:
-			page.HasNextPage = true
-		}
-		return true, nil
-	})
-	page.TotalCount = total
-	if !count {
-		page.TotalCount = -1
-	}
-	return err
-}
-
-// eventAt reads the event an index row k points at (k itself for 0x40).
-func eventAt(txn *badger.Txn, k []byte, it *badger.Item) (*eventRec, error) {
-	if k[0] == pEvent {
-		return itemEvent(it)
-	}
-	item, err := txn.Get(eventKeyAt(k))
-	if err != nil {
-		return nil, fmt.Errorf("graph: event index row %x without its event: %w", k, err)
-	}
-	return itemEvent(item)
 }

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 
@@ -145,13 +146,30 @@ func snapshotRow(txn *badger.Txn, k, v []byte, put func(string, any) error) erro
 		r.SubjectUID = 0
 		return put(fmt.Sprintf("event %s %d", articleID(seq), n), r)
 	case pEventSubj:
-		seq, n := eventKeyPos(k)
-		return put(fmt.Sprintf("event subject %s %s %d", entityID(uidAt(k, 1)), articleID(seq), n), "")
+		return put(fmt.Sprintf("event subject %s %s", entityID(uidAt(k, 1)), eventRowName(k[9], k[10:], articleID)), string(v))
 	case pEventLabel:
-		seq, n := eventKeyPos(k)
-		return put(fmt.Sprintf("event label %q %s %d", k[1:len(k)-eventPosSize-1], articleID(seq), n), "")
+		sep := bytes.IndexByte(k, nameSep)
+		return put(fmt.Sprintf("event label %q %s", k[1:sep], eventRowName(k[sep+1], k[sep+2:], articleID)), string(v))
+	case pEventAll:
+		return put("event row "+eventRowName(k[1], k[2:], articleID), string(v))
+	case pEventCount:
+		n, _ := decodeUID(v)
+		rest := k[10:]
+		sep := bytes.IndexByte(rest, nameSep)
+		subj := ""
+		if uid := uidAt(k, 2); uid != 0 {
+			subj = entityID(uid)
+		}
+		return put(fmt.Sprintf("event count %d %s %q %q", k[1], subj, rest[:sep], rest[sep+1:]), n)
 	}
 	return nil // the rest holds internal ids only, or is checked through the rows above
+}
+
+// eventRowName names an event index row's order and event by article id,
+// without the seq in its position.
+func eventRowName(order byte, pos []byte, articleID func(uint64) string) string {
+	seq, n := eventKeyPos(eventKeyAt(order, pos))
+	return fmt.Sprintf("%d %x %s %d", order, pos[:len(pos)-12], articleID(seq), n)
 }
 
 func relationIDOf(txn *badger.Txn, uid uint64) string {

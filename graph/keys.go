@@ -55,9 +55,20 @@ package graph
 //	                                                 predicate, lemma, kind, object text and
 //	                                                 span, modality, pattern, date, evidence;
 //	                                                 the article's events in its order
-//	0x41    0x41 entUID seq n                        empty; the actor's events, oldest first
-//	0x42    0x42 label... 0x00 seq n                 empty; events by predicate: their lemma
-//	                                                 and label, normalised
+//	0x41    0x41 entUID order pos                    kind (1 byte) and date: the actor's events
+//	                                                 in each order (see below)
+//	0x42    0x42 label... 0x00 order pos             kind and date: events by predicate, their
+//	                                                 lemma and label, normalised, in each order
+//	0x43    0x43 order pos                           kind and date: all events in each order
+//	0x44    0x44 kind entUID label... 0x00 [day]     count (8 bytes): events of that kind (0: any),
+//	                                                 actor (0: any) and predicate ("": any); with
+//	                                                 a day (2006-01-02), those of articles of that
+//	                                                 day. What totalCount of an event list reads
+//
+// An event index row's order byte and pos: 1 stored order, pos = seq n;
+// 2 newest first, pos = ^date ^seq n (date padded to 20 bytes, each byte
+// inverted, so that undated events come last); 3 most confident first,
+// pos = ^confidence(float64 bits) ^seq n.
 //
 // seq is an article's position in stored order (1, 2, ...); entUID and relUID
 // are internal ids handed out from the counters in meta, inside the ingest
@@ -76,6 +87,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math"
 
 	"newsgraph"
 )
@@ -108,6 +120,8 @@ const (
 	pEvent       byte = 0x40
 	pEventSubj   byte = 0x41
 	pEventLabel  byte = 0x42
+	pEventAll    byte = 0x43
+	pEventCount  byte = 0x44
 	nameSep      byte = 0x00
 	allTypesByte byte = 0
 )
@@ -233,30 +247,119 @@ func relKindKey(kind byte, weight int, rel uint64) []byte {
 }
 func relCountKey(kind byte, label string) []byte { return key(pRelCount, []byte{kind}, []byte(label)) }
 
-// eventPos is an event's place in stored order, the sort position of the
-// event indexes and their cursors: its article's seq and its number there.
-func eventPos(seq uint64, n uint32) []byte { return append(u64(seq), u32(n)...) }
+// Event index orders (the order byte of 0x41-0x43).
+const (
+	eventStored     byte = 1
+	eventNewest     byte = 2
+	eventConfidence byte = 3
+)
 
-func eventKey(seq uint64, n uint32) []byte { return key(pEvent, eventPos(seq, n)) }
-func eventSubjKey(ent, seq uint64, n uint32) []byte {
-	return key(pEventSubj, u64(ent), eventPos(seq, n))
-}
-func eventLabelKey(label string, seq uint64, n uint32) []byte {
-	return key(pEventLabel, []byte(label), []byte{nameSep}, eventPos(seq, n))
+// eventDateSize is the width a date takes in a newest-first position:
+// ParseDate's RFC 3339 form, UTC.
+const eventDateSize = 20
+
+// eventPos is an event's sort position in the index order: see the table.
+func eventPos(order byte, seq uint64, n uint32, date string, confidence float64) []byte {
+	switch order {
+	case eventNewest:
+		b := make([]byte, eventDateSize, eventDateSize+12)
+		for i := range b {
+			b[i] = 0xFF
+			if i < len(date) {
+				b[i] = ^date[i]
+			}
+		}
+		return binary.BigEndian.AppendUint32(binary.BigEndian.AppendUint64(b, ^seq), n)
+	case eventConfidence:
+		b := u64(^math.Float64bits(max(confidence, 0)))
+		return binary.BigEndian.AppendUint32(binary.BigEndian.AppendUint64(b, ^seq), n)
+	}
+	return binary.BigEndian.AppendUint32(u64(seq), n)
 }
 
-// eventPrefix is the prefix of all events, or with seq of one article's.
+// eventPosSize is the length of an event's sort position in an order.
+func eventPosSize(order byte) int {
+	switch order {
+	case eventNewest:
+		return eventDateSize + 12
+	case eventConfidence:
+		return 20
+	}
+	return 12
+}
+
+// eventPosDate reads the date back out of a newest-first position: "" for
+// an undated event.
+func eventPosDate(pos []byte) string {
+	d := make([]byte, 0, eventDateSize)
+	for _, c := range pos[:eventDateSize] {
+		if c == 0xFF {
+			break
+		}
+		d = append(d, ^c)
+	}
+	return string(d)
+}
+
+// eventNewestFrom is the newest-first position where the events of day
+// and earlier start.
+func eventNewestFrom(day string) []byte {
+	b := make([]byte, eventDateSize)
+	for i := range len(day) {
+		b[i] = ^day[i]
+	}
+	return b
+}
+
+func eventKey(seq uint64, n uint32) []byte { return key(pEvent, u64(seq), u32(n)) }
+func eventSubjKey(ent uint64, order byte, pos []byte) []byte {
+	return key(pEventSubj, u64(ent), []byte{order}, pos)
+}
+func eventLabelKey(label string, order byte, pos []byte) []byte {
+	return key(pEventLabel, []byte(label), []byte{nameSep, order}, pos)
+}
+func eventAllKey(order byte, pos []byte) []byte { return key(pEventAll, []byte{order}, pos) }
+
+// eventCountKey is the 0x44 count of the events of kind (0: any), actor
+// subj (0: any) and predicate label ("": any), on day ("": every day and
+// undated).
+func eventCountKey(kind byte, subj uint64, label, day string) []byte {
+	return key(pEventCount, []byte{kind}, u64(subj), []byte(label), []byte{nameSep}, []byte(day))
+}
+
+// eventPrefix is the prefix of all event records, or with seq of one
+// article's.
 func eventPrefix() []byte                  { return []byte{pEvent} }
 func articleEventPrefix(seq uint64) []byte { return key(pEvent, u64(seq)) }
-func eventSubjPrefix(ent uint64) []byte    { return key(pEventSubj, u64(ent)) }
-func eventLabelPrefix(label string) []byte { return key(pEventLabel, []byte(label), []byte{nameSep}) }
-func eventKeyAt(k []byte) []byte           { return key(pEvent, k[len(k)-eventPosSize:]) }
-func eventKeyPos(k []byte) (uint64, uint32) {
-	return uidAt(k, len(k)-eventPosSize), binary.BigEndian.Uint32(k[len(k)-4:])
+func eventSubjPrefix(ent uint64, order byte) []byte {
+	return key(pEventSubj, u64(ent), []byte{order})
+}
+func eventLabelPrefix(label string, order byte) []byte {
+	return key(pEventLabel, []byte(label), []byte{nameSep, order})
+}
+func eventAllPrefix(order byte) []byte { return []byte{pEventAll, order} }
+
+// eventIndexPrefixes are the prefixes of every event index row and count,
+// which a rebuild drops first.
+func eventIndexPrefixes() [][]byte {
+	return [][]byte{{pEventSubj}, {pEventLabel}, {pEventAll}, {pEventCount}}
 }
 
-// eventPosSize is the length of an event's sort position (seq, n).
-const eventPosSize = 12
+// eventKeyAt is the record key (0x40) of the event whose sort position in
+// order is pos.
+func eventKeyAt(order byte, pos []byte) []byte {
+	seq, n := uidAt(pos, len(pos)-12), binary.BigEndian.Uint32(pos[len(pos)-4:])
+	if order != eventStored {
+		seq = ^seq
+	}
+	return eventKey(seq, n)
+}
+
+// eventKeyPos returns the article seq and the number of an event record's
+// key (0x40).
+func eventKeyPos(k []byte) (uint64, uint32) {
+	return uidAt(k, 1), binary.BigEndian.Uint32(k[9:])
+}
 
 // entityRankKeys are the rank rows of an entity of type t: one in the list of
 // all types, one in its type's.
@@ -378,8 +481,12 @@ const (
 	cursorEntity   byte = 'e'
 	cursorRelation byte = 'r'
 	cursorArticle  byte = 'a'
-	cursorEvent    byte = 'v'
+	// Event cursors: one per order, 'v', 'w', 'x'.
+	cursorEvent byte = 'v'
 )
+
+// eventCursor is the cursor kind of an event list in order.
+func eventCursor(order byte) byte { return cursorEvent + order - eventStored }
 
 // ErrBadCursor is returned when an after cursor was not made by the same kind
 // of connection.

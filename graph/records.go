@@ -102,9 +102,10 @@ type meta struct {
 }
 
 // formatVersion is the layout of keys.go. 2 added the predicate and kind
-// indexes and their counts (0x37-0x39); 3 the actors' proposals (0x26).
-// Open upgrades an older store in place (upgrade.go).
-const formatVersion = 3
+// indexes and their counts (0x37-0x39); 3 the actors' proposals (0x26); 4
+// the event indexes in three orders and their counts (0x41-0x44). Open
+// upgrades an older store in place (upgrade.go).
+const formatVersion = 4
 
 type articleRec struct {
 	newsgraph.Article

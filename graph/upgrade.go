@@ -34,7 +34,9 @@ func (s *Store) upgrade(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		m.SeededProposals = m.Articles > 0
+		if m.Version < 3 {
+			m.SeededProposals = m.Articles > 0
+		}
 		m.Version = formatVersion
 		b, err := json.Marshal(m)
 		if err != nil {
@@ -55,7 +57,13 @@ func (s *Store) upgradeSteps(ctx context.Context, version int) error {
 			return err
 		}
 	}
-	return s.seedProposals(ctx)
+	if version < 3 {
+		if err := s.seedProposals(ctx); err != nil {
+			return err
+		}
+	}
+	// Format 3 had the events' stored-order rows only, without counts.
+	return s.rebuildEventIndex(ctx)
 }
 
 // seedProposals gives every actor without proposals (0x26) one for each id

@@ -158,7 +158,7 @@ func (s *server) query(t *testing.T, q string, vars map[string]any, out any) {
 }
 
 type statsData struct {
-	Stats struct{ Articles, Entities, Relations, Evidence int } `json:"stats"`
+	Stats struct{ Articles, Entities, Relations, Evidence, Events int } `json:"stats"`
 }
 
 type relationNode struct {
@@ -174,7 +174,7 @@ type relationNode struct {
 	} `json:"evidence"`
 }
 
-const statsQuery = `{ stats { articles entities relations evidence } }`
+const statsQuery = `{ stats { articles entities relations evidence events } }`
 
 // TestServeSeeds is the newcomer's path: serve on an empty dir seeds the
 // embedded corpus; the graph answers; a restart keeps everything.

@@ -19,6 +19,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	limit := fs.Int("limit", 0, "at most this many actors (0: all, or 100 around ids)")
 	since := fs.String("since", "", "only edges with evidence on or after this date (2006-01-02)")
 	until := fs.String("until", "", "only edges with evidence on or before this date")
+	events := fs.Bool("events", true, "write the actors' events as nodes linked to them (--events=false leaves them out)")
 	out := fs.String("out", "", "write into this directory (neo4j: its CSV files; nquads: the N-Quads, DQL schema and GraphQL SDL) instead of standard output")
 	ids, err := parseFlags(fs, args, 0, -1)
 	if err != nil {
@@ -28,8 +29,8 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
-	opts := export.Options{IDs: ids, Depth: *depth, Limit: *limit, Window: export.Window{Since: *since, Until: *until}}
-	if f.Whole && (len(ids) > 0 || *limit > 0 || !opts.Window.Open()) {
+	opts := export.Options{IDs: ids, Depth: *depth, Limit: *limit, Window: export.Window{Since: *since, Until: *until}, NoEvents: !*events}
+	if f.Whole && (len(ids) > 0 || *limit > 0 || !opts.Window.Open() || opts.NoEvents) {
 		return export.ErrWhole
 	}
 	st, _, err := sf.openReadOnlyStore(stderr)

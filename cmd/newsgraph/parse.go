@@ -67,7 +67,7 @@ func reparse(m *syntax.Model, data []byte) ([]syntax.Sentence, error) {
 		return nil, err
 	}
 	for i := range ss {
-		t := m.Parse(ss[i].Forms())
+		t := m.ParseSentence(&ss[i])
 		for j := range ss[i].Words {
 			w := &ss[i].Words[j]
 			*w = syntax.Word{Form: w.Form, Lemma: lemmaOf(w.Form, t.XPOS[j]), UPOS: t.UPOS[j], XPOS: t.XPOS[j],

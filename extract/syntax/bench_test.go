@@ -57,17 +57,26 @@ func countTokens(ss [][]string) int {
 	return n
 }
 
-// BenchmarkTagParse is our tagging and parsing of prose's tokens, one
-// goroutine; compare tokens/s with BenchmarkProseTagger, run beside it:
+// BenchmarkTagParse is our UPOS tagging and parsing of prose's tokens with
+// prose's Penn tags, as the extractor hands them over, one goroutine;
+// compare tokens/s with BenchmarkProseTagger, run beside it:
 //
 //	go test -run '^$' -bench 'TagParse|ProseTagger' -cpu 1 ./extract/syntax
 func BenchmarkTagParse(b *testing.B) {
 	m := mustDefault(b)
 	ss := proseSentences(b, benchText(b))
+	toks := make([][]Token, len(ss))
+	for i, s := range ss {
+		text, spans := joinWords(s)
+		tags := tagSpans(text, spans)
+		for j, w := range s {
+			toks[i] = append(toks[i], Token{Text: w, Start: spans[j][0], End: spans[j][1], Tag: tags[j]})
+		}
+	}
 	cpu := cpuTime(b)
 	for b.Loop() {
-		for _, s := range ss {
-			m.Parse(s)
+		for _, s := range toks {
+			m.ParseTokens(s)
 		}
 	}
 	reportSpeed(b, countTokens(ss), cpu)

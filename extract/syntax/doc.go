@@ -6,12 +6,14 @@
 //	if err != nil {
 //		return err
 //	}
-//	t := m.Parse([]string{"Russia", "signed", "the", "treaty", "."})
+//	t := m.Parse([]string{"Russia", "signed", "the", "treaty", "."}) // tagged with prose
 //	// t.UPOS[1] == "VERB", t.Head[0] == 2, t.Rel[0] == "nsubj"
 //
-// ParseTokens takes tokens with byte offsets (prose's, as the extractor has
-// them), makes UD words of them (UDWords) and gives each word's offsets in
-// Tree.Spans. `newsgraph parse` and `newsgraph eval-parse` are the commands.
+// ParseTokens takes tokens with byte offsets and Penn tags (prose's, as the
+// extractor has them), makes UD words of them (UDWords) and gives each
+// word's offsets in Tree.Spans. The parser reads prose's Penn tags (XPOS in
+// the tree) rather than tagging again; words without tags are tagged with
+// prose first. `newsgraph parse` and `newsgraph eval-parse` are the commands.
 //
 // Where things are:
 //
@@ -20,12 +22,17 @@
 //     sentence-final period stuck to a word).
 //   - hash.go, perceptron.go: feature hashing into flat []float32 weights and
 //     the averaged perceptron both models use.
-//   - tagger.go: UPOS and Penn XPOS, greedy left to right.
+//   - prosetags.go: prose's Penn tags for words that come without them, in
+//     their sentence's text, the same way in training, evaluation and use.
+//   - tagger.go: UPOS from the words and their Penn tags, greedy left to right;
+//     agree.go: after parsing, a word the UPOS pass made a verb gets a
+//     verb's Penn tag (prose's "fought" as NN).
 //   - transition.go: the arc-eager system (root at the end of the buffer) and
 //     Goldberg & Nivre's dynamic oracle; features.go: Zhang & Nivre 2011
 //     feature templates; parser.go: greedy parsing.
-//   - model.go: the embedded model (model.gob.gz, see NOTICE.md), Load, Save.
-//   - train.go: training (tagger, jackknifed tags, parser with exploration);
+//   - model.go: the embedded model (model.bin.gz, see NOTICE.md), Load, Save.
+//   - train.go: training (UPOS tagger, jackknifed UPOS, parser with
+//     exploration);
 //     eval.go: UPOS, UAS and LAS against gold trees.
-//   - cmd/train: the reproducible command that writes model.gob.gz.
+//   - cmd/train: the reproducible command that writes model.bin.gz.
 package syntax

@@ -19,12 +19,21 @@ func (s Scores) String() string {
 		s.Words, s.UPOS, s.XPOS, s.UAS, s.LAS, s.LASFull)
 }
 
-// Evaluate tags and parses the gold sentences' words and scores the result.
+// Evaluate tags and parses the gold sentences' words (ParseSentence) and
+// scores the result; XPOS is prose's accuracy.
 func (m *Model) Evaluate(gold []Sentence) Scores {
+	tags := make([][]string, len(gold))
+	for i := range gold {
+		tags[i] = goldTags(&gold[i])
+	}
+	return m.evaluateTagged(gold, tags)
+}
+
+func (m *Model) evaluateTagged(gold []Sentence, tags [][]string) Scores {
 	var c [5]int
 	n := 0
-	for _, s := range gold {
-		t := m.Parse(s.Forms())
+	for k, s := range gold {
+		t := m.parseTagged(s.Forms(), tags[k])
 		for i, w := range s.Words {
 			n++
 			c[0] += boolInt(t.UPOS[i] == w.UPOS)
@@ -48,15 +57,16 @@ func universal(rel string) string {
 // evaluate scores examples (training's form of sentences).
 func (m *Model) evaluate(es []*example) Scores {
 	ss := make([]Sentence, len(es))
+	tags := make([][]string, len(es))
 	for i, e := range es {
 		ws := make([]Word, len(e.forms))
 		for j, f := range e.forms {
 			ws[j] = Word{Form: f, UPOS: m.tag.UPOS[e.upos[j]], XPOS: m.tag.XPOS[e.xpos[j]],
 				Head: int(e.g.head[j+1]), Rel: m.parse.Labels[e.g.rel[j+1]]}
 		}
-		ss[i] = Sentence{Words: ws}
+		ss[i], tags[i] = Sentence{Words: ws}, e.tags
 	}
-	return m.Evaluate(ss)
+	return m.evaluateTagged(ss, tags)
 }
 
 // ErrNotTree is returned (wrapped) by CheckTree.

@@ -15,8 +15,8 @@ type view struct{ w, p, u, l uint64 }
 // viewer turns word numbers into views for one sentence.
 type viewer struct {
 	lex  []lex
-	tags []int // XPOS ids
-	upos []int // UPOS ids: they tell an auxiliary or copula from a verb
+	tags []uint64 // Penn tags, hashed
+	upos []int    // UPOS ids: they tell an auxiliary or copula from a verb
 	s    *state
 }
 
@@ -31,7 +31,7 @@ func (v *viewer) at(i int) view {
 	if v.s.head[i] >= 0 {
 		l = uint64(v.s.rel[i]) + 1
 	}
-	return view{v.lex[i-1].lower, uint64(v.tags[i-1]) + 1, uint64(v.upos[i-1]) + 1, l}
+	return view{v.lex[i-1].lower, v.tags[i-1], uint64(v.upos[i-1]) + 1, l}
 }
 
 // fb appends features, numbering templates by their order of appearance.
@@ -90,18 +90,51 @@ func newConfig(v *viewer) config {
 func parseFeatures(out []uint64, v *viewer) []uint64 {
 	c := newConfig(v)
 	b := fb{out: out}
+	c.labelFeatures(&b)
 	c.arcFeatures(&b)
 	c.moveFeatures(&b)
 	return b.out
 }
 
-const nLabelFeats = 45
+const nLabelFeats = 28
 
-// arcFeatures: the words s0 and n0 and their neighbours, pairs, distance,
-// UPOS, and the labels s0 and n0 already have on their children.
+// labelFeatures: the words s0 and n0, their tags, the distance between
+// them, and the labels they already have on their children. They choose
+// both the move and the label of an arc.
+func (c *config) labelFeatures(b *fb) {
+	s0, n0 := c.s0, c.n0
+	for _, x := range [...]view{s0, n0} {
+		b.two(x.w, x.p)
+		b.one(x.w)
+		b.one(x.p)
+		b.one(x.u)
+	}
+	b.three(s0.w, s0.p, n0.p)
+	b.three(s0.p, n0.w, n0.p)
+	b.two(s0.w, n0.w)
+	b.two(s0.p, n0.p)
+	b.two(s0.p, c.d)
+	b.two(n0.p, c.d)
+	b.three(s0.p, n0.p, c.d)
+	b.one(c.s0l.l)
+	b.one(c.s0r.l)
+	b.one(c.n0l.l)
+	b.two(s0.p, c.rs0)
+	b.two(s0.p, c.ls0)
+	b.two(n0.p, c.ln0)
+	b.two(s0.u, n0.u)
+	b.three(s0.u, n0.u, c.d)
+	b.three(c.s0h.u, s0.u, n0.u)
+	b.three(s0.u, c.s0l.u, c.s0r.u)
+	b.two(n0.p, c.n1.p)
+	b.two(s0.w, n0.u)
+	b.two(s0.u, n0.w)
+}
+
+// arcFeatures: more of the words around s0 and n0, for the move model.
 func (c *config) arcFeatures(b *fb) {
 	s0, s1, n0, n1 := c.s0, c.s1, c.n0, c.n1
-	for _, x := range [...]view{s0, n0, n1, c.n2} {
+	for _, x := range [...]view{n1, c.n2} {
 		b.two(x.w, x.p)
 		b.one(x.w)
 		b.one(x.p)
@@ -109,35 +142,13 @@ func (c *config) arcFeatures(b *fb) {
 	b.three(s0.w, s0.p, n0.w^n0.p<<32)
 	b.three(s0.w, s0.p, n0.w)
 	b.three(s0.w, n0.w, n0.p)
-	b.three(s0.w, s0.p, n0.p)
-	b.three(s0.p, n0.w, n0.p)
-	b.two(s0.w, n0.w)
-	b.two(s0.p, n0.p)
-	b.two(n0.p, n1.p)
 	b.two(s0.w, c.d)
-	b.two(s0.p, c.d)
 	b.two(n0.w, c.d)
-	b.two(n0.p, c.d)
 	b.three(s0.w, n0.w, c.d)
-	b.three(s0.p, n0.p, c.d)
 	b.one(s0.l)
-	b.one(c.s0l.l)
-	b.one(c.s0r.l)
-	b.one(c.n0l.l)
-	b.two(s0.p, c.rs0)
-	b.two(s0.p, c.ls0)
-	b.two(n0.p, c.ln0)
-	b.one(s0.u)
-	b.one(n0.u)
 	b.one(n1.u)
-	b.two(s0.u, n0.u)
 	b.three(s0.u, n0.u, n1.u)
 	b.three(s1.u, s0.u, n0.u)
-	b.two(s0.w, n0.u)
-	b.two(s0.u, n0.w)
-	b.three(s0.u, n0.u, c.d)
-	b.three(c.s0h.u, s0.u, n0.u)
-	b.three(s0.u, c.s0l.u, c.s0r.u)
 	b.three(n0.u, c.n0l.u, s0.l)
 }
 

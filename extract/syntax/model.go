@@ -1,64 +1,43 @@
 package syntax
 
 import (
+	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
 	"encoding/binary"
-	"encoding/gob"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"sync"
 )
 
-// model.gob.gz is written by cmd/train; NOTICE.md names its sources.
+// model.bin.gz is written by cmd/train; NOTICE.md names its sources.
 //
-//go:embed model.gob.gz
+//go:embed model.bin.gz
 var embedded []byte
 
 // ErrModel is returned (wrapped) when a model file cannot be read.
 var ErrModel = errors.New("syntax: bad model file")
 
-const modelVersion = 2
+// A model file is gzipped: the magic line, a little-endian uint32 length and
+// that many bytes of JSON header (tag and label names, each weight array's
+// shape), then each array's int16 weights, little-endian, in header order.
+// Loading reads the arrays straight into place: no decoder walks them.
+const magic = "newsgraph syntax model 4\n"
 
-// modelFile is the saved form of a Model.
-type modelFile struct {
-	Version                     int
-	XPOS, UPOS, Labels          []string
-	XPOSW, UPOSW, MoveW, LabelW weights
+// header describes a model file's contents.
+type header struct {
+	XPOS, UPOS, Labels []string
+	Arrays             []array // XPOS, UPOS, moves, labels
 }
 
-// weights are a perceptron's quantised weights as little-endian int16
-// bytes: gob copies a []byte whole, where it would decode an []int16 one
-// varint at a time.
-type weights struct {
+// array is the shape of one perceptron's weights.
+type array struct {
 	Classes int
 	Bits    uint
 	Scale   float32
-	Data    []byte
-}
-
-func toWeights(p *perceptron) weights {
-	if p.Q == nil {
-		p = p.quantise()
-	}
-	b := make([]byte, 2*len(p.Q))
-	for i, q := range p.Q {
-		binary.LittleEndian.PutUint16(b[2*i:], uint16(q))
-	}
-	return weights{Classes: p.Classes, Bits: p.Bits, Scale: p.Scale, Data: b}
-}
-
-func (w weights) perceptron(classes int) (*perceptron, error) {
-	if w.Classes != classes || classes == 0 || classes > maxQClasses || w.Bits == 0 || w.Bits > 30 || len(w.Data) != 2*classes<<w.Bits {
-		return nil, errors.New("weights do not match their classes")
-	}
-	q := make([]int16, len(w.Data)/2)
-	for i := range q {
-		q[i] = int16(binary.LittleEndian.Uint16(w.Data[2*i:]))
-	}
-	return &perceptron{Classes: w.Classes, Bits: w.Bits, Scale: w.Scale, Q: q}, nil
 }
 
 var defaultModel = sync.OnceValues(func() (*Model, error) { return Load(bytes.NewReader(embedded)) })
@@ -68,45 +47,92 @@ func Default() (*Model, error) { return defaultModel() }
 
 // Load reads a model written by Save.
 func Load(r io.Reader) (*Model, error) {
-	zr, err := gzip.NewReader(r)
+	m, err := load(r)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrModel, err)
 	}
-	var f modelFile
-	if err := gob.NewDecoder(zr).Decode(&f); err != nil {
-		return nil, fmt.Errorf("%w: %v", ErrModel, err)
+	return m, nil
+}
+
+func load(r io.Reader) (*Model, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
 	}
-	if f.Version != modelVersion {
-		return nil, fmt.Errorf("%w: version %d, want %d", ErrModel, f.Version, modelVersion)
+	br := bufio.NewReaderSize(zr, 1<<16)
+	var h header
+	if err := readHeader(br, &h); err != nil {
+		return nil, err
 	}
-	m := &Model{tag: tagger{XPOS: f.XPOS, UPOS: f.UPOS}, parse: parser{Labels: f.Labels}}
-	for _, w := range []struct {
-		to      **perceptron
-		from    weights
-		classes int
-	}{{&m.tag.X, f.XPOSW, len(f.XPOS)}, {&m.tag.U, f.UPOSW, len(f.UPOS)},
-		{&m.parse.Move, f.MoveW, nMoves}, {&m.parse.Label, f.LabelW, len(f.Labels)}} {
-		if *w.to, err = w.from.perceptron(w.classes); err != nil {
-			return nil, fmt.Errorf("%w: %v", ErrModel, err)
+	m := &Model{tag: tagger{XPOS: h.XPOS, UPOS: h.UPOS}, parse: parser{Labels: h.Labels}}
+	ps := []**perceptron{&m.tag.X, &m.tag.U, &m.parse.Move, &m.parse.Label}
+	want := []int{len(h.XPOS), len(h.UPOS), nMoves, len(h.Labels)}
+	if len(h.Arrays) != len(ps) {
+		return nil, fmt.Errorf("%d weight arrays, want %d", len(h.Arrays), len(ps))
+	}
+	for i, a := range h.Arrays {
+		if a.Classes != want[i] || a.Classes == 0 || a.Classes > maxQClasses || a.Bits == 0 || a.Bits > 30 {
+			return nil, fmt.Errorf("weight array %d: %d classes, %d bits", i, a.Classes, a.Bits)
 		}
+		p := &perceptron{Classes: a.Classes, Bits: a.Bits, Scale: a.Scale, Q: make([]int16, a.Classes<<a.Bits)}
+		if err := binary.Read(br, binary.LittleEndian, p.Q); err != nil {
+			return nil, fmt.Errorf("weight array %d: %v", i, err)
+		}
+		*ps[i] = p
+	}
+	if _, err := br.ReadByte(); err != io.EOF {
+		return nil, errors.New("data after the last weight array")
 	}
 	m.parse.setIndexes()
 	return m, nil
+}
+
+func readHeader(br *bufio.Reader, h *header) error {
+	got := make([]byte, len(magic))
+	if _, err := io.ReadFull(br, got); err != nil || string(got) != magic {
+		return errors.New("not a syntax model of this version")
+	}
+	var n uint32
+	if err := binary.Read(br, binary.LittleEndian, &n); err != nil || n > 1<<20 {
+		return errors.New("bad header length")
+	}
+	js := make([]byte, n)
+	if _, err := io.ReadFull(br, js); err != nil {
+		return err
+	}
+	return json.Unmarshal(js, h)
 }
 
 func (p *parser) setIndexes() {
 	p.root, p.para = p.labelIndex("root"), p.labelIndex("parataxis")
 }
 
-// Save writes the model, weights quantised to int16, gob-encoded and gzipped.
+// Save writes the model: weights quantised to int16, in the format Load reads.
 func (m *Model) Save(w io.Writer) error {
 	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
 	if err != nil {
 		return err
 	}
-	f := modelFile{Version: modelVersion, XPOS: m.tag.XPOS, UPOS: m.tag.UPOS, Labels: m.parse.Labels,
-		XPOSW: toWeights(m.tag.X), UPOSW: toWeights(m.tag.U), MoveW: toWeights(m.parse.Move), LabelW: toWeights(m.parse.Label)}
-	if err := gob.NewEncoder(zw).Encode(&f); err != nil {
+	ps := []*perceptron{m.tag.X, m.tag.U, m.parse.Move, m.parse.Label}
+	h := header{XPOS: m.tag.XPOS, UPOS: m.tag.UPOS, Labels: m.parse.Labels}
+	for i, p := range ps {
+		if p.Q == nil {
+			ps[i] = p.quantise()
+		}
+		h.Arrays = append(h.Arrays, array{Classes: ps[i].Classes, Bits: ps[i].Bits, Scale: ps[i].Scale})
+	}
+	js, err := json.Marshal(h)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(magic)
+	binary.Write(bw, binary.LittleEndian, uint32(len(js)))
+	bw.Write(js)
+	for _, p := range ps {
+		binary.Write(bw, binary.LittleEndian, p.Q)
+	}
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("syntax.Save: %w", err)
 	}
 	return zw.Close()

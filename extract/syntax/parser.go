@@ -34,7 +34,9 @@ type Tree struct {
 type scratch struct {
 	lx     lexer
 	lex    []lex
+	pr     []uint64 // prose's Penn tags, hashed
 	xp, up []int
+	xh     []uint64 // XPOS, hashed
 	tag    tagScratch
 	st     state
 	feats  []uint64
@@ -49,10 +51,24 @@ func (m *Model) scratch() *scratch {
 	return &scratch{}
 }
 
-// Parse tags and parses one sentence of words (UD tokenisation: see Words).
-// Every word gets exactly one head and the heads form a tree with one word
-// attached to the root; an empty sentence gives an empty tree.
+// Parse tags and parses one sentence of words (UD tokenisation: see
+// UDWords), tagging them first with prose (see prosetags.go). Every word
+// gets exactly one head and the heads form a tree with one word attached to
+// the root; an empty sentence gives an empty tree.
 func (m *Model) Parse(words []string) Tree {
+	text, spans := joinWords(words)
+	return m.parseTagged(words, tagSpans(text, spans))
+}
+
+// ParseSentence parses a CoNLL-U sentence's words, ignoring its tags and
+// tree. The words are tagged with prose in the sentence's text ("# text",
+// else the words joined by spaces), as the extractor would tag them.
+func (m *Model) ParseSentence(s *Sentence) Tree {
+	return m.parseTagged(s.Forms(), goldTags(s))
+}
+
+// parseTagged parses words with prose's Penn tags.
+func (m *Model) parseTagged(words, tags []string) Tree {
 	n := len(words)
 	t := Tree{Words: words, UPOS: make([]string, n), XPOS: make([]string, n), Head: make([]int, n), Rel: make([]string, n)}
 	if n == 0 {
@@ -60,25 +76,19 @@ func (m *Model) Parse(words []string) Tree {
 	}
 	sc := m.scratch()
 	defer m.pool.Put(sc)
-	m.tagInto(words, sc)
+	sc.lex, sc.pr = resize(sc.lex, n), resize(sc.pr, n)
+	for i, w := range words {
+		sc.lex[i], sc.pr[i] = sc.lx.lex(w), tagHash(tags[i])
+	}
+	sc.xp, sc.up, sc.xh = resize(sc.xp, n), resize(sc.up, n), resize(sc.xh, n)
+	m.tag.tag(sc.lex, sc.pr, sc.xp, sc.up, sc.xh, &sc.tag)
+	m.parse.run(sc, nil)
+	m.tag.agree(sc.lex, sc.pr, sc.xp, sc.up, &sc.tag)
 	for i := range words {
 		t.XPOS[i], t.UPOS[i] = m.tag.XPOS[sc.xp[i]], m.tag.UPOS[sc.up[i]]
-	}
-	m.parse.run(sc, nil)
-	for i := range words {
 		t.Head[i], t.Rel[i] = int(sc.st.head[i+1]), m.parse.Labels[sc.st.rel[i+1]]
 	}
 	return t
-}
-
-func (m *Model) tagInto(words []string, sc *scratch) {
-	n := len(words)
-	sc.lex = resize(sc.lex, n)
-	for i, w := range words {
-		sc.lex[i] = sc.lx.lex(w)
-	}
-	sc.xp, sc.up = resize(sc.xp, n), resize(sc.up, n)
-	m.tag.tag(sc.lex, sc.xp, sc.up, &sc.tag)
 }
 
 // oracle, when training, gives the gold tree and chooses the move to follow
@@ -88,11 +98,11 @@ type oracle interface {
 	label(s *state, m int, lfeats []uint64, scores []float32, pred int) int
 }
 
-// run parses sc.lex with tags sc.xp into sc.st. With an oracle it trains.
+// run parses sc.lex with tags sc.xh and sc.up into sc.st. With an oracle it trains.
 func (p *parser) run(sc *scratch, o oracle) {
 	s := &sc.st
 	s.reset(len(sc.lex))
-	v := viewer{lex: sc.lex, tags: sc.xp, upos: sc.up, s: s}
+	v := viewer{lex: sc.lex, tags: sc.xh, upos: sc.up, s: s}
 	sc.scores = resize(sc.scores, max(nMoves, len(p.Labels)))
 	for !s.terminal() {
 		sc.feats = parseFeatures(sc.feats[:0], &v)

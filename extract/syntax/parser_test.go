@@ -99,11 +99,11 @@ func TestLabelFeaturesCount(t *testing.T) {
 	var s state
 	s.reset(3)
 	s.apply(shift, 0)
-	v := viewer{lex: make([]lex, 3), tags: make([]int, 3), upos: make([]int, 3), s: &s}
+	v := viewer{lex: make([]lex, 3), tags: make([]uint64, 3), upos: make([]int, 3), s: &s}
 	c := newConfig(&v)
 	var b fb
-	c.arcFeatures(&b)
+	c.labelFeatures(&b)
 	if len(b.out) != nLabelFeats {
-		t.Errorf("arcFeatures gives %d features; nLabelFeats is %d", len(b.out), nLabelFeats)
+		t.Errorf("labelFeatures gives %d features; nLabelFeats is %d", len(b.out), nLabelFeats)
 	}
 }

@@ -84,12 +84,22 @@ func (p *perceptron) averaged() *perceptron {
 
 // scoreQ sums int16 weights in int32 (exact, and cheaper than converting
 // each weight) and scales once; the widest model has under maxQClasses.
+//
+// Memory, not arithmetic, is the cost: each feature's row is somewhere in
+// megabytes of weights. Class 0 is summed first, over all the features, so
+// the processor asks for every row at once instead of waiting for each in
+// turn while it adds up the one before; the other classes follow.
 func (p *perceptron) scoreQ(feats []uint64, out []float32) {
 	var acc [maxQClasses]int32
 	sum := acc[:len(out)]
+	var s0 int32
+	for _, h := range feats {
+		s0 += int32(p.Q[p.row(h)])
+	}
+	sum[0] = s0
 	for _, h := range feats {
 		r := p.Q[p.row(h):][:len(sum)]
-		for c := range sum {
+		for c := 1; c < len(sum); c++ {
 			sum[c] += int32(r[c])
 		}
 	}

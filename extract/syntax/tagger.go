@@ -1,44 +1,89 @@
 package syntax
 
-// tagger assigns each word a Penn XPOS tag, then a UPOS tag that also sees
-// the XPOS just chosen, greedily from left to right; the previous words'
-// predicted tags are features of the next.
+// tagger corrects prose's Penn tags and adds UPOS, in two greedy left to
+// right passes. The first chooses each word's Penn tag (XPOS) from prose's
+// (see prosetags.go), the word and its neighbours: prose was trained on
+// newspaper text of another treebank and errs on the rest (about 0.85 of
+// EWT's tags), but its tag is a strong hint, so a few features suffice. The
+// second chooses UPOS from the corrected tags: most follow from them; the
+// model learns the rest (AUX or VERB, DET or PRON, ADP or SCONJ).
 type tagger struct {
 	XPOS, UPOS []string
 	X, U       *perceptron
 }
 
-// Tagger feature templates. tXPOS* are only in the UPOS model's features.
+// XPOS feature templates.
+const (
+	xBias uint64 = iota + 1
+	xW
+	xPr
+	xPrW
+	xPrSuf3
+	xSuf2
+	xShapePr
+	xPrm1Pr
+	xPrPrp1
+	xXm1Pr
+	xXm2Xm1Pr
+	xWm1
+	xWp1
+	xXm1W
+	xCased
+	xPrm1PrPrp1
+	xPrWp1
+	xPre1
+)
+
+// xposFeatures appends the XPOS features of word i; pr are prose's tags
+// (hashed), xp the XPOS already chosen for the words before i.
+func xposFeatures(out []uint64, ls []lex, pr []uint64, xp []int, i int) []uint64 {
+	w, p := &ls[i], pr[i]
+	pm1, pp1, x1 := at(pr, i-1), at(pr, i+1), at(xp, i-1)
+	return append(out,
+		f1(xBias, 0), f1(xW, w.lower), f1(xPr, p), f2(xPrW, p, w.lower),
+		f2(xPrSuf3, p, w.suf[2]), f1(xSuf2, w.suf[1]), f2(xShapePr, w.shape, p),
+		f2(xPrm1Pr, pm1, p), f2(xPrPrp1, p, pp1), f2(xXm1Pr, x1, p),
+		f3(xXm2Xm1Pr, at(xp, i-2), x1, p),
+		f1(xWm1, lexAt(ls, i-1).lower), f1(xWp1, lexAt(ls, i+1).lower),
+		f2(xXm1W, x1, w.lower), f1(xCased, w.cased),
+		f3(xPrm1PrPrp1, pm1, p, pp1), f2(xPrWp1, p, lexAt(ls, i+1).lower), f1(xPre1, w.pre1),
+	)
+}
+
+// Tagger feature templates.
 const (
 	tBias uint64 = iota + 1
 	tW
-	tCased
-	tSuf1
-	tSuf2
+	tP
+	tPW
 	tSuf3
+	tShapeP
+	tPm1P
+	tPPp1
+	tPWp1
+	tWm1P
+	tUm1P
+	tPm2Pm1P
+	tPp1Pp2
+	tCased
+	tSuf2
 	tSuf4
-	tPre1
-	tShape
 	tWm1
 	tWp1
+	tSuf3p1
+	tUm1W
+	tSuf1
+	tPre1
 	tWm2
 	tWp2
-	tSuf3m1
-	tSuf3p1
 	tShapem1
 	tShapep1
-	tTm1
-	tTm2Tm1
-	tTm1W
+	tUm2Um1
+	tFirstShape
+	tShapes
 	tWm1W
 	tWWp1
-	tFirstShape
-	tTm1Suf3
-	tShapem1ShapeShapep1
-	tXPOSW
-	tXPOS
-	tXPOSWp1
-	tUm1
+	tSuf3m1
 )
 
 // lexAt is the word at i, or a lex of none values out of range.
@@ -51,36 +96,36 @@ func lexAt(ls []lex, i int) *lex {
 
 var noLex = lex{lower: none, cased: none, shape: none, pre1: none, pre2: none, suf: [4]uint64{none, none, none, none}}
 
-func tagAt(tags []int, i int) uint64 {
-	if i < 0 {
+// at is a[i], or none out of range.
+func at[T int | uint64](a []T, i int) uint64 {
+	if i < 0 || i >= len(a) {
 		return none
 	}
-	return uint64(tags[i])
+	return uint64(a[i])
 }
 
-// tagFeatures appends the XPOS model's features of word i; xp holds the
-// tags already chosen for words before i.
-func tagFeatures(out []uint64, ls []lex, xp []int, i int) []uint64 {
-	w, m1, p1, m2, p2 := &ls[i], lexAt(ls, i-1), lexAt(ls, i+1), lexAt(ls, i-2), lexAt(ls, i+2)
-	t1, t2 := tagAt(xp, i-1), tagAt(xp, i-2)
+// tagFeatures appends the UPOS features of word i; ps are the words' XPOS
+// (hashed), up the UPOS already chosen for the words before i.
+func tagFeatures(out []uint64, ls []lex, ps []uint64, up []int, i int) []uint64 {
+	w, p := &ls[i], ps[i]
+	pm1, pp1 := at(ps, i-1), at(ps, i+1)
 	return append(out,
-		f1(tBias, 0), f1(tW, w.lower), f1(tCased, w.cased),
-		f1(tSuf1, w.suf[0]), f1(tSuf2, w.suf[1]), f1(tSuf3, w.suf[2]), f1(tSuf4, w.suf[3]),
-		f1(tPre1, w.pre1), f1(tShape, w.shape),
-		f1(tWm1, m1.lower), f1(tWp1, p1.lower), f1(tWm2, m2.lower), f1(tWp2, p2.lower),
-		f1(tSuf3m1, m1.suf[2]), f1(tSuf3p1, p1.suf[2]), f1(tShapem1, m1.shape), f1(tShapep1, p1.shape),
-		f1(tTm1, t1), f2(tTm2Tm1, t2, t1), f2(tTm1W, t1, w.lower),
-		f2(tWm1W, m1.lower, w.lower), f2(tWWp1, w.lower, p1.lower),
-		f2(tFirstShape, uint64(boolInt(i == 0)), w.shape), f2(tTm1Suf3, t1, w.suf[2]),
-		f3(tShapem1ShapeShapep1, m1.shape, w.shape, p1.shape),
+		f1(tBias, 0), f1(tW, w.lower), f1(tP, p), f2(tPW, p, w.lower),
+		f2(tSuf3, p, w.suf[2]), f2(tShapeP, w.shape, p),
+		f2(tPm1P, pm1, p), f2(tPPp1, p, pp1),
+		f2(tPWp1, p, lexAt(ls, i+1).lower), f2(tWm1P, lexAt(ls, i-1).lower, p),
+		f2(tUm1P, at(up, i-1), p),
+		f3(tPm2Pm1P, at(ps, i-2), pm1, p), f3(tPp1Pp2, p, pp1, at(ps, i+2)),
+		f1(tCased, w.cased), f1(tSuf2, w.suf[1]), f1(tSuf4, w.suf[3]),
+		f1(tWm1, lexAt(ls, i-1).lower), f1(tWp1, lexAt(ls, i+1).lower),
+		f1(tSuf3p1, lexAt(ls, i+1).suf[2]), f2(tUm1W, at(up, i-1), w.lower),
+		f1(tSuf1, w.suf[0]), f1(tPre1, w.pre1), f1(tWm2, lexAt(ls, i-2).lower), f1(tWp2, lexAt(ls, i+2).lower),
+		f1(tShapem1, lexAt(ls, i-1).shape), f1(tShapep1, lexAt(ls, i+1).shape),
+		f2(tUm2Um1, at(up, i-2), at(up, i-1)), f2(tFirstShape, uint64(boolInt(i == 0)), w.shape),
+		f3(tShapes, lexAt(ls, i-1).shape, w.shape, lexAt(ls, i+1).shape),
+		f2(tWm1W, lexAt(ls, i-1).lower, w.lower), f2(tWWp1, w.lower, lexAt(ls, i+1).lower),
+		f1(tSuf3m1, lexAt(ls, i-1).suf[2]),
 	)
-}
-
-// uposFeatures appends the UPOS model's extra features, given word i's XPOS
-// and the UPOS of the words before.
-func uposFeatures(out []uint64, ls []lex, x int, up []int, i int) []uint64 {
-	return append(out, f1(tXPOS, uint64(x)), f2(tXPOSW, uint64(x), ls[i].lower),
-		f2(tXPOSWp1, uint64(x), lexAt(ls, i+1).lower), f2(tUm1, tagAt(up, i-1), uint64(x)))
 }
 
 // tagScratch is the per-call memory of tagging, reused through a pool.
@@ -89,17 +134,21 @@ type tagScratch struct {
 	scores []float32
 }
 
-// tag fills xp and up (len(ls) each) with tag ids.
-func (t *tagger) tag(ls []lex, xp, up []int, sc *tagScratch) {
+// tag fills xp and up (len(ls) each) with XPOS and UPOS ids, and xh with
+// the XPOS hashed (the parser's tag features); pr are prose's tags, hashed.
+func (t *tagger) tag(ls []lex, pr []uint64, xp, up []int, xh []uint64, sc *tagScratch) {
 	for i := range ls {
-		sc.feats = tagFeatures(sc.feats[:0], ls, xp, i)
-		xp[i] = t.bestOf(t.X, sc)
-		sc.feats = uposFeatures(sc.feats, ls, xp[i], up, i)
-		up[i] = t.bestOf(t.U, sc)
+		sc.feats = xposFeatures(sc.feats[:0], ls, pr, xp, i)
+		xp[i] = bestOf(t.X, sc)
+		xh[i] = tagHash(t.XPOS[xp[i]])
+	}
+	for i := range ls {
+		sc.feats = tagFeatures(sc.feats[:0], ls, xh, up, i)
+		up[i] = bestOf(t.U, sc)
 	}
 }
 
-func (t *tagger) bestOf(p *perceptron, sc *tagScratch) int {
+func bestOf(p *perceptron, sc *tagScratch) int {
 	if cap(sc.scores) < p.Classes {
 		sc.scores = make([]float32, p.Classes)
 	}
@@ -107,3 +156,6 @@ func (t *tagger) bestOf(p *perceptron, sc *tagScratch) int {
 	p.score(sc.feats, s)
 	return best(s, nil)
 }
+
+// tagHash is the feature value of a Penn tag.
+func tagHash(tag string) uint64 { return hashString(tag) | 1 }

@@ -11,10 +11,10 @@ import (
 // TrainOptions sets the training run. Zero values take the defaults.
 type TrainOptions struct {
 	TagEpochs, ParseEpochs int    // most epochs; the best on dev is kept
-	Folds                  int    // jackknife folds for the parser's training tags
+	Folds                  int    // jackknife folds for the parser's training UPOS
 	Seed                   uint64 // shuffling and exploration: same seed, same model
-	TagBits, MoveBits      uint   // log2 rows of the weight arrays
-	LabelBits, UPOSBits    uint
+	XPOSBits, UPOSBits     uint   // log2 rows of the weight arrays
+	MoveBits, LabelBits    uint
 	Log                    io.Writer // progress, one line per epoch; nil for none
 }
 
@@ -32,10 +32,10 @@ func (o *TrainOptions) defaults() {
 			*v = d
 		}
 	}
-	defb(&o.TagBits, 18)
+	defb(&o.XPOSBits, 17)
 	defb(&o.UPOSBits, 16)
-	defb(&o.MoveBits, 21)
-	defb(&o.LabelBits, 17)
+	defb(&o.MoveBits, 20)
+	defb(&o.LabelBits, 16)
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
@@ -46,15 +46,19 @@ var ErrNoData = errors.New("syntax: no training sentences with complete trees")
 
 // example is a training or dev sentence with its gold analysis as ids.
 type example struct {
-	forms       []string
-	lex         []lex
-	xpos, upos  []int
-	tags, utags []int // the XPOS and UPOS the parser trains on: jackknifed predictions
-	g           gold
+	forms      []string
+	lex        []lex
+	tags       []string // prose's Penn tags, as the tagger will see them
+	pr         []uint64 // the same, hashed
+	xpos, upos []int    // gold
+	xh         []uint64 // the XPOS (hashed) and UPOS the parser trains on:
+	utags      []int    // jackknifed predictions
+	g          gold
 }
 
 // Train trains a tagger on train, then a parser on train's jackknifed tags,
-// choosing the number of epochs of each on dev.
+// choosing the number of epochs of each on dev. The tagger reads prose's
+// Penn tags of the sentences' text.
 func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 	opt.defaults()
 	m := &Model{}
@@ -79,8 +83,9 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 		}
 		t := trainTagger(in, nil, m, opt, uint64(k+1))
 		for _, e := range out {
-			e.tags, e.utags = make([]int, len(e.forms)), make([]int, len(e.forms))
-			t.tag(e.lex, e.tags, e.utags, &tagScratch{})
+			n := len(e.forms)
+			e.utags, e.xh = make([]int, n), make([]uint64, n)
+			t.tag(e.lex, e.pr, make([]int, n), e.utags, e.xh, &tagScratch{})
 		}
 		fmt.Fprintf(opt.Log, "jackknife fold %d/%d tagged\n", k+1, opt.Folds)
 	}
@@ -120,10 +125,10 @@ func examples(ss []Sentence, m *Model) ([]*example, error) {
 		if n == 0 || s.validTree() != nil {
 			continue
 		}
-		e := &example{forms: s.Forms(), lex: make([]lex, n), xpos: make([]int, n), upos: make([]int, n)}
+		e := &example{forms: s.Forms(), lex: make([]lex, n), tags: goldTags(&s), pr: make([]uint64, n), xpos: make([]int, n), upos: make([]int, n)}
 		e.g = gold{head: make([]int32, n+1), rel: make([]int16, n+1), kids: make([][]int32, n+1)}
 		for i, w := range s.Words {
-			e.lex[i] = lx.lex(w.Form)
+			e.lex[i], e.pr[i] = lx.lex(w.Form), tagHash(e.tags[i])
 			e.xpos[i], e.upos[i] = idx(m.tag.XPOS, w.XPOS), idx(m.tag.UPOS, w.UPOS)
 			e.g.head[i+1], e.g.rel[i+1] = int32(w.Head), int16(idx(m.parse.Labels, w.Rel))
 			e.g.kids[w.Head] = append(e.g.kids[w.Head], int32(i+1))
@@ -157,7 +162,7 @@ func shuffled(n int, seed, epoch uint64) []int {
 // dev is given) and returns the averaged tagger.
 func trainTagger(tr, dev []*example, m *Model, opt TrainOptions, seed uint64) *tagger {
 	t := &tagger{XPOS: m.tag.XPOS, UPOS: m.tag.UPOS,
-		X: newPerceptron(len(m.tag.XPOS), opt.TagBits), U: newPerceptron(len(m.tag.UPOS), opt.UPOSBits)}
+		X: newPerceptron(len(m.tag.XPOS), opt.XPOSBits), U: newPerceptron(len(m.tag.UPOS), opt.UPOSBits)}
 	var bestT *tagger
 	bestAcc := -1.0
 	sc := &tagScratch{}
@@ -170,8 +175,8 @@ func trainTagger(tr, dev []*example, m *Model, opt TrainOptions, seed uint64) *t
 			bestT = avg
 			continue
 		}
-		acc := tagAccuracy(avg, dev)
-		fmt.Fprintf(opt.Log, "tagger epoch %d: dev UPOS %.4f\n", ep+1, acc)
+		acc, xacc := tagAccuracy(avg, dev)
+		fmt.Fprintf(opt.Log, "tagger epoch %d: dev UPOS %.4f XPOS %.4f\n", ep+1, acc, xacc)
 		if acc > bestAcc {
 			bestT, bestAcc = avg, acc
 		}
@@ -181,33 +186,40 @@ func trainTagger(tr, dev []*example, m *Model, opt TrainOptions, seed uint64) *t
 
 // learn tags e left to right with the current weights and updates them.
 func (t *tagger) learn(e *example, sc *tagScratch) {
-	xp, up := make([]int, len(e.forms)), make([]int, len(e.forms))
-	for i := range e.forms {
-		sc.feats = tagFeatures(sc.feats[:0], e.lex, xp, i)
-		x := t.bestOf(t.X, sc)
+	n := len(e.forms)
+	xp, up, xh := make([]int, n), make([]int, n), make([]uint64, n)
+	for i := range n {
+		sc.feats = xposFeatures(sc.feats[:0], e.lex, e.pr, xp, i)
+		x := bestOf(t.X, sc)
 		t.X.tick()
 		t.X.update(sc.feats, e.xpos[i], x)
-		xp[i] = x
-		sc.feats = uposFeatures(sc.feats, e.lex, x, up, i)
-		u := t.bestOf(t.U, sc)
+		xp[i], xh[i] = x, tagHash(t.XPOS[x])
+	}
+	for i := range n {
+		sc.feats = tagFeatures(sc.feats[:0], e.lex, xh, up, i)
+		u := bestOf(t.U, sc)
 		t.U.tick()
 		t.U.update(sc.feats, e.upos[i], u)
 		up[i] = u
 	}
 }
 
-func tagAccuracy(t *tagger, dev []*example) float64 {
-	right, all := 0, 0
+// tagAccuracy is the tagger's UPOS and XPOS accuracy on dev.
+func tagAccuracy(t *tagger, dev []*example) (upos, xpos float64) {
+	right, xright, all := 0, 0, 0
 	sc := &tagScratch{}
 	for _, e := range dev {
-		xp, up := make([]int, len(e.forms)), make([]int, len(e.forms))
-		t.tag(e.lex, xp, up, sc)
+		n := len(e.forms)
+		xp, up := make([]int, n), make([]int, n)
+		t.tag(e.lex, e.pr, xp, up, make([]uint64, n), sc)
 		for i := range up {
 			right += boolInt(up[i] == e.upos[i])
+			xright += boolInt(xp[i] == e.xpos[i])
 			all++
 		}
 	}
-	return float64(right) / float64(max(all, 1))
+	d := float64(max(all, 1))
+	return float64(right) / d, float64(xright) / d
 }
 
 // teacher is the oracle of parser training: it follows the dynamic oracle's
@@ -271,7 +283,7 @@ func trainParser(tr, dev []*example, m *Model, opt TrainOptions) *parser {
 		for _, i := range shuffled(len(tr), opt.Seed, 1000+uint64(ep)) {
 			e := tr[i]
 			t.g = &e.g
-			sc.lex, sc.xp, sc.up = e.lex, e.tags, e.utags
+			sc.lex, sc.xh, sc.up = e.lex, e.xh, e.utags
 			p.run(sc, t)
 		}
 		avg := &parser{Labels: p.Labels, Move: p.Move.averaged(), Label: p.Label.averaged()}

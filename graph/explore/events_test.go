@@ -2,6 +2,7 @@ package explore_test
 
 import (
 	"context"
+	"math/rand/v2"
 	"net/http/httptest"
 	"strconv"
 	"strings"
@@ -96,6 +97,66 @@ func TestExplorerListsEvents(t *testing.T) {
 	}
 	if !strings.Contains(meta, "Putin Has Just Announced") {
 		t.Errorf("event meta = %q; want the seed article's title", meta)
+	}
+	b.NoConsoleErrors(t)
+}
+
+// TestExplorerPagesEventsNewestFirst: an actor with more events than a
+// page, stored out of date order, is listed newest first as the API gives
+// them, and "more" fetches the next page from the server.
+func TestExplorerPagesEventsNewestFirst(t *testing.T) {
+	st := testgraph.Open(t)
+	ctx := context.Background()
+	const n = 13
+	for i, day := range rand.Perm(n) {
+		text := "Putin signed decree " + strconv.Itoa(i) + "."
+		a := &newsgraph.Article{ID: "d" + strconv.Itoa(i), Title: "Decree", Text: text,
+			PublishedAt: time.Date(2024, 1, 1+day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")}
+		ex := &newsgraph.Extraction{
+			Entities: []newsgraph.Entity{{ID: "person:putin", Name: "Putin", Type: newsgraph.Person,
+				Mentions: []newsgraph.Mention{{Start: 0, End: 5, Text: "Putin"}}}},
+			Events: []newsgraph.Event{{Subject: "person:putin", Predicate: "signed decree", Lemma: "sign decree",
+				Kind: newsgraph.Action, ObjectText: text[13 : len(text)-1], ObjectStart: 13, ObjectEnd: len(text) - 1,
+				Evidence: newsgraph.Evidence{Sentence: text, Start: 0, End: len(text), Confidence: 0.8}}},
+		}
+		if _, err := st.Ingest(ctx, a, ex); err != nil {
+			t.Fatalf("Ingest(%s) = %v", a.ID, err)
+		}
+	}
+	srv := serve(t, st)
+	b := browsertest.New(t, 60*time.Second)
+	const putin = `#suggestions li[data-id="person:putin"]`
+	dates := `[...document.querySelectorAll('#details .event > button small')].map((s) => s.textContent.replace(' · ', ''))`
+	var heading string
+	var first, all []string
+	var moreHidden bool
+	err := chromedp.Run(b.Ctx,
+		chromedp.Navigate(srv.URL+"/explore"),
+		chromedp.WaitVisible(`body[data-ready="true"]`),
+		chromedp.SendKeys("#search", "Putin"),
+		chromedp.WaitVisible(putin),
+		chromedp.Click(putin),
+		chromedp.WaitVisible(`#details .event-list .event`),
+		chromedp.Text(`#details .events h2`, &heading),
+		chromedp.Evaluate(dates, &first),
+		chromedp.Click(`#details .events .more`),
+		chromedp.WaitVisible(`#details .event-list .event:nth-child(`+strconv.Itoa(n)+`)`),
+		chromedp.Evaluate(dates, &all),
+		chromedp.Evaluate(`document.querySelector('#details .events .more').hidden`, &moreHidden),
+	)
+	if err != nil {
+		t.Fatalf("paging Putin's events: %v (browser errors: %v)", err, b.Errors())
+	}
+	if !strings.HasPrefix(heading, "Events (13") {
+		t.Errorf("events heading = %q; want the total, 13", heading)
+	}
+	if len(first) != 10 || len(all) != n || !moreHidden {
+		t.Fatalf("first page %d events, after more %d (more hidden %v); want 10, then %d and no more", len(first), len(all), moreHidden, n)
+	}
+	for i := 1; i < len(all); i++ {
+		if all[i] >= all[i-1] {
+			t.Fatalf("event dates %v; want newest first", all)
+		}
 	}
 	b.NoConsoleErrors(t)
 }

@@ -13,7 +13,7 @@ import (
 var dqlLine = regexp.MustCompile(`^[a-z_.]+: \[?(string|int|float|bool|datetime|uid)\]?( @[a-z]+(\([a-z, ]+\))?)* \.$`)
 
 // TestDgraphSchemas: the DQL schema declares every predicate the N-Quads
-// use, in DQL's syntax, and the SDL parses as GraphQL.
+// use (events' included), in DQL's syntax, and the SDL parses as GraphQL.
 func TestDgraphSchemas(t *testing.T) {
 	declared := map[string]bool{"dgraph.type": true}
 	inType := false
@@ -35,6 +35,9 @@ func TestDgraphSchemas(t *testing.T) {
 		}
 	}
 	nq := string(export(t, fixtureStore(t, 0), "nquads", Options{}))
+	if !strings.Contains(nq, `<dgraph.type> "Event"`) {
+		t.Fatal("the N-Quads have no Event; the fixture's events are missing")
+	}
 	for _, m := range regexp.MustCompile(`(?m)^\S+ <([^>]+)> `).FindAllStringSubmatch(nq, -1) {
 		if !declared[m[1]] {
 			t.Fatalf("the N-Quads use predicate %q, which the DQL schema does not declare", m[1])
@@ -44,7 +47,7 @@ func TestDgraphSchemas(t *testing.T) {
 	if err != nil {
 		t.Fatalf("the GraphQL SDL does not parse: %v", err)
 	}
-	if len(doc.Definitions) != 2 {
-		t.Errorf("the SDL defines %d types; want Actor and Relation", len(doc.Definitions))
+	if len(doc.Definitions) != 3 {
+		t.Errorf("the SDL defines %d types; want Actor, Relation and Event", len(doc.Definitions))
 	}
 }

@@ -9,7 +9,8 @@
 // content type, writer); each format has its own file (graphml.go, gexf.go,
 // dot.go, cytoscape.go, graphology.go, d3.go, neo4j.go, nquads.go with the
 // Dgraph schema, jsonl.go with Import); graph.go streams the nodes and edges
-// a writer asks for, window.go filters edges by date, style.go holds the
+// a writer asks for, events.go the actors' events (as EVENT nodes with an
+// edge from their actor), window.go filters edges by date, style.go holds the
 // colours and sizes, xml.go and json.go write documents piece by piece, and
 // http.go serves GET /export.
 package export

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"newsgraph/graph"
 )
 
 // DOT for Graphviz (https://graphviz.org/doc/info/lang.html): nodes labelled
@@ -33,11 +35,29 @@ func writeDOT(w io.Writer, g *Graph) error {
 			dotQuote(e.FirstSeen), dotQuote(e.LastSeen))
 		return err
 	})
+	if err == nil {
+		err = g.Events(func(e *graph.Event) error { return writeDOTEvent(bw, e) })
+	}
 	if err != nil {
 		return err
 	}
 	bw.WriteString("}\n")
 	return bw.Flush()
+}
+
+// writeDOTEvent writes an event as a note-shaped node and the edge from
+// its actor to it.
+func writeDOTEvent(bw *bufio.Writer, e *graph.Event) error {
+	style := "solid"
+	if dashed(e.Kind) {
+		style = "dashed"
+	}
+	_, err := fmt.Fprintf(bw, "  %s [label=%s, type=%s, shape=note, object_text=%s, date=%s, article=%s, modality=%s, fillcolor=%s];\n"+
+		"  %s -> %s [id=%s, label=%s, kind=%s, weight=1, style=%s, first_seen=%s, last_seen=%s];\n",
+		dotQuote(e.ID), dotQuote(eventLabel(e)), dotQuote(EventType), dotQuote(e.ObjectText), dotQuote(e.Date), dotQuote(e.Evidence.ArticleID),
+		dotQuote(string(e.Modality)), dotQuote(eventHexColour),
+		dotQuote(e.Subject), dotQuote(e.ID), dotQuote(eventEdgeID(e)), dotQuote(e.Predicate), dotQuote(string(e.Kind)), style, dotQuote(e.Date), dotQuote(e.Date))
+	return err
 }
 
 // dotQuote makes s a DOT double-quoted string: quotes and backslashes

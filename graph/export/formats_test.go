@@ -20,26 +20,59 @@ import (
 	"gonum.org/v1/gonum/graph/multi"
 )
 
-// parsed is what a format's real parser read back: node ids, edges as
-// "source target", the attributes of one node and one edge by key, and the
-// truncation the file announces.
+// parsed is what a format's real parser read back: actor node ids, edges
+// between them as "source target", the attributes of each node and edge by
+// key, the truncation the file announces, and apart the event nodes (type
+// EVENT) and the edges from their actors.
 type parsed struct {
 	nodes     map[string]map[string]string
 	edges     []string
 	edgeAttrs []map[string]string
 	truncated bool
+
+	events         map[string]map[string]string
+	eventEdges     []string
+	eventEdgeAttrs []map[string]string
+}
+
+// splitEvents moves the event nodes, and the edges to them, out of the
+// actors' graph into events and eventEdges.
+func splitEvents(p parsed) parsed {
+	p.events = map[string]map[string]string{}
+	for id, a := range p.nodes {
+		if a["type"] == EventType {
+			p.events[id] = a
+			delete(p.nodes, id)
+		}
+	}
+	var edges []string
+	var attrs []map[string]string
+	for i, e := range p.edges {
+		_, to, _ := strings.Cut(e, " ")
+		if p.events[to] != nil {
+			p.eventEdges, p.eventEdgeAttrs = append(p.eventEdges, e), append(p.eventEdgeAttrs, p.edgeAttrs[i])
+			continue
+		}
+		edges, attrs = append(edges, e), append(attrs, p.edgeAttrs[i])
+	}
+	p.edges, p.edgeAttrs = edges, attrs
+	return p
 }
 
 // readers parse each format with a real parser of that format.
 var readers = map[string]func(t *testing.T, b []byte) parsed{
-	"graphml":    readGraphML,
-	"gexf":       readGEXF,
-	"dot":        readDOT,
-	"cytoscape":  readCytoscape,
-	"graphology": readGraphology,
-	"d3":         readD3,
-	"neo4j":      readNeo4jZip,
-	"nquads":     readNQuads,
+	"graphml":    split(readGraphML),
+	"gexf":       split(readGEXF),
+	"dot":        split(readDOT),
+	"cytoscape":  split(readCytoscape),
+	"graphology": split(readGraphology),
+	"d3":         split(readD3),
+	"neo4j":      split(readNeo4jZip),
+	"nquads":     split(readNQuads),
+}
+
+func split(read func(t *testing.T, b []byte) parsed) func(t *testing.T, b []byte) parsed {
+	return func(t *testing.T, b []byte) parsed { return splitEvents(read(t, b)) }
 }
 
 // noSector are the formats without an agency's sector: dot's attributes
@@ -93,7 +126,33 @@ func TestFormatsReadBack(t *testing.T) {
 			if p.truncated {
 				t.Errorf("%s: the whole graph says it is truncated", f.Name)
 			}
+			checkEvents(t, f.Name, p, want.Events)
 		})
+	}
+}
+
+// checkEvents wants n event nodes, each with its object text and one edge
+// from an actor of the file labelled with the event's predicate.
+func checkEvents(t *testing.T, format string, p parsed, n int) {
+	t.Helper()
+	if len(p.events) != n || len(p.eventEdges) != n {
+		t.Fatalf("%s: %d event nodes, %d edges to them; want %d of each", format, len(p.events), len(p.eventEdges), n)
+	}
+	for id, a := range p.events {
+		if a["object_text"] != "spoke" || a["name"] != "spoke" {
+			t.Fatalf("%s: event %s read back as %v; want object text and label spoke", format, id, a)
+		}
+	}
+	linked := map[string]bool{}
+	for i, e := range p.eventEdges {
+		from, to, _ := strings.Cut(e, " ")
+		if p.nodes[from] == nil || p.eventEdgeAttrs[i]["predicate"] != "spoke" {
+			t.Fatalf("%s: event edge %q %v; want one from an actor of the file, predicate spoke", format, e, p.eventEdgeAttrs[i])
+		}
+		linked[to] = true
+	}
+	if len(linked) != n {
+		t.Errorf("%s: %d events have an edge from their actor; want %d", format, len(linked), n)
 	}
 }
 
@@ -108,6 +167,14 @@ func TestFormatsTruncated(t *testing.T) {
 		p := readers[f.Name](t, export(t, st, f.Name, Options{Limit: 5}))
 		if !p.truncated || len(p.nodes) != 5 {
 			t.Errorf("%s with limit 5: %d nodes, truncated %v; want 5 nodes, truncated", f.Name, len(p.nodes), p.truncated)
+		}
+		if len(p.events) == 0 || len(p.eventEdges) != len(p.events) {
+			t.Errorf("%s with limit 5: %d events, %d edges to them; want the five actors' events, each with its edge", f.Name, len(p.events), len(p.eventEdges))
+		}
+		for _, e := range p.eventEdges {
+			if from, _, _ := strings.Cut(e, " "); p.nodes[from] == nil {
+				t.Errorf("%s: event edge %q leaves the five nodes", f.Name, e)
+			}
 		}
 		for _, e := range p.edges {
 			ends := strings.Split(e, " ")
@@ -393,13 +460,15 @@ func readCytoscape(t *testing.T, b []byte) parsed {
 	for _, s := range doc.Style {
 		style[s.Selector] = s.Style
 	}
-	if style["node"]["label"] != "data(label)" || style[`edge[kind = "STATEMENT"]`]["line-style"] != "dashed" || style[`node[type = "STATE"]`]["background-color"] == nil {
-		t.Errorf("cytoscape style lacks node labels, colour by type or dashed statements: %v", style)
+	if style["node"]["label"] != "data(label)" || style[`edge[kind = "STATEMENT"]`]["line-style"] != "dashed" || style[`node[type = "STATE"]`]["background-color"] == nil ||
+		style[`node[type = "EVENT"]`]["shape"] == nil {
+		t.Errorf("cytoscape style lacks node labels, colour by type, dashed statements or a shape for events: %v", style)
 	}
 	p := parsed{nodes: map[string]map[string]string{}, truncated: doc.Data.Truncated}
 	for _, n := range doc.Elements.Nodes {
 		sector, _ := n.Data["sector"].(string)
-		p.nodes[fmt.Sprint(n.Data["id"])] = attrs("name", fmt.Sprint(n.Data["label"]), "type", fmt.Sprint(n.Data["type"]), "sector", sector)
+		text, _ := n.Data["object_text"].(string)
+		p.nodes[fmt.Sprint(n.Data["id"])] = attrs("name", fmt.Sprint(n.Data["label"]), "type", fmt.Sprint(n.Data["type"]), "sector", sector, "object_text", text)
 	}
 	for _, e := range doc.Elements.Edges {
 		p.edges = append(p.edges, fmt.Sprint(e.Data["source"])+" "+fmt.Sprint(e.Data["target"]))
@@ -421,8 +490,8 @@ func readGraphology(t *testing.T, b []byte) parsed {
 		Nodes []struct {
 			Key        string
 			Attributes struct {
-				Label, EntityType, Color, Sector string
-				X, Y, Size                       *float64
+				Label, EntityType, Color, Sector, ObjectText string
+				X, Y, Size                                   *float64
 			}
 		}
 		Edges []struct {
@@ -440,7 +509,7 @@ func readGraphology(t *testing.T, b []byte) parsed {
 		if a.X == nil || a.Y == nil || a.Size == nil || a.Color == "" {
 			t.Fatalf("graphology node %s lacks x, y, size or color, which sigma.js needs", n.Key)
 		}
-		p.nodes[n.Key] = attrs("name", a.Label, "type", a.EntityType, "sector", a.Sector)
+		p.nodes[n.Key] = attrs("name", a.Label, "type", a.EntityType, "sector", a.Sector, "object_text", a.ObjectText)
 	}
 	for _, e := range doc.Edges {
 		p.edges = append(p.edges, e.Source+" "+e.Target)
@@ -455,7 +524,10 @@ func readD3(t *testing.T, b []byte) parsed {
 		Graph struct {
 			Truncated bool `json:"truncated"`
 		} `json:"graph"`
-		Nodes []struct{ ID, Name, Type, Sector string }
+		Nodes []struct {
+			ID, Name, Type, Sector string
+			ObjectText             string `json:"object_text"`
+		}
 		Links []struct {
 			Source, Target, Predicate string
 			Value                     int
@@ -464,7 +536,7 @@ func readD3(t *testing.T, b []byte) parsed {
 	jsonGraph(t, "d3", b, &doc)
 	p := parsed{nodes: map[string]map[string]string{}, truncated: doc.Graph.Truncated}
 	for _, n := range doc.Nodes {
-		p.nodes[n.ID] = attrs("name", n.Name, "type", n.Type, "sector", n.Sector)
+		p.nodes[n.ID] = attrs("name", n.Name, "type", n.Type, "sector", n.Sector, "object_text", n.ObjectText)
 	}
 	for _, l := range doc.Links {
 		if l.Value < 1 {
@@ -516,9 +588,10 @@ func neo4jHeader(t *testing.T, file string, header []string, roles ...string) ma
 	return cols
 }
 
-// readNeo4jCSV reads the two files with encoding/csv under neo4j-admin's
-// header rules, checking each typed value parses as its type.
-func readNeo4jCSV(t *testing.T, nodes, rels io.Reader) parsed {
+// readNeo4jCSV reads the files with encoding/csv under neo4j-admin's
+// header rules, checking each typed value parses as its type: the actors
+// and their relationships, then the events and the relationships to them.
+func readNeo4jCSV(t *testing.T, nodes, rels, events, eventRels io.Reader) parsed {
 	t.Helper()
 	read := func(file string, r io.Reader, roles ...string) ([][]string, map[string]int, []string) {
 		rows, err := csv.NewReader(r).ReadAll()
@@ -551,17 +624,30 @@ func readNeo4jCSV(t *testing.T, nodes, rels io.Reader) parsed {
 		}
 		p.nodes[r[ncols[":ID"]]] = attrs("name", r[ncols["name"]], "type", r[ncols["type"]], "sector", r[ncols["sector"]])
 	}
-	for _, r := range rrows {
-		if r[rcols[":TYPE"]] == "" {
-			t.Fatalf("relationship without :TYPE: %v", r)
+	erows, ecols, _ := read("events.csv", events, ":ID", ":LABEL")
+	for _, r := range erows {
+		if r[ecols[":LABEL"]] != "Event" {
+			t.Fatalf("event %s labels %q; want Event", r[ecols[":ID"]], r[ecols[":LABEL"]])
 		}
-		p.edges = append(p.edges, r[rcols[":START_ID"]]+" "+r[rcols[":END_ID"]])
-		p.edgeAttrs = append(p.edgeAttrs, attrs("predicate", r[rcols["predicate"]]))
+		p.nodes[r[ecols[":ID"]]] = attrs("name", r[ecols["name"]], "type", EventType, "object_text", r[ecols["object_text"]])
+	}
+	errows, ercols, _ := read("event_relationships.csv", eventRels, ":START_ID", ":END_ID", ":TYPE")
+	for _, rows := range []struct {
+		rows [][]string
+		cols map[string]int
+	}{{rrows, rcols}, {errows, ercols}} {
+		for _, r := range rows.rows {
+			if r[rows.cols[":TYPE"]] == "" {
+				t.Fatalf("relationship without :TYPE: %v", r)
+			}
+			p.edges = append(p.edges, r[rows.cols[":START_ID"]]+" "+r[rows.cols[":END_ID"]])
+			p.edgeAttrs = append(p.edgeAttrs, attrs("predicate", r[rows.cols["predicate"]]))
+		}
 	}
 	return p
 }
 
-// readNeo4jZip opens the zip and reads its two CSV files; the zip carries no
+// readNeo4jZip opens the zip and reads its CSV files; the zip carries no
 // metadata, so truncation is known from the node count alone.
 func readNeo4jZip(t *testing.T, b []byte) parsed {
 	t.Helper()
@@ -578,7 +664,11 @@ func readNeo4jZip(t *testing.T, b []byte) parsed {
 		files[f.Name], _ = io.ReadAll(rc)
 		rc.Close()
 	}
-	p := readNeo4jCSV(t, bytes.NewReader(files[Neo4jFiles[0]]), bytes.NewReader(files[Neo4jFiles[1]]))
+	var r [len(Neo4jFiles)]io.Reader
+	for i, name := range Neo4jFiles {
+		r[i] = bytes.NewReader(files[name])
+	}
+	p := readNeo4jCSV(t, r[0], r[1], r[2], r[3])
 	p.truncated = bytes.Contains(files["README.txt"], []byte("truncated"))
 	return p
 }
@@ -634,6 +724,11 @@ func readNQuads(t *testing.T, b []byte) parsed {
 			p.nodes[s["xid"][0]] = attrs("name", s["name"][0], "type", s["entity_type"][0], "sector", strings.Join(s["sector"], ""))
 		case "Relation":
 			p.edges = append(p.edges, xid[s["subject"][0]]+" "+xid[s["object"][0]])
+			p.edgeAttrs = append(p.edgeAttrs, attrs("predicate", s["predicate"][0]))
+		case "Event":
+			id := s["xid"][0]
+			p.nodes[id] = attrs("name", s["object_text"][0], "type", EventType, "object_text", s["object_text"][0])
+			p.edges = append(p.edges, xid[s["actor"][0]]+" "+id)
 			p.edgeAttrs = append(p.edgeAttrs, attrs("predicate", s["predicate"][0]))
 		}
 	}

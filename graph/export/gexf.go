@@ -49,6 +49,7 @@ type gexfNode struct {
 	Values  []gexfValue `xml:"attvalues>attvalue"`
 	Colour  gexfColour
 	Size    gexfSize
+	Spells  []gexfSpell `xml:"spells>spell"`
 }
 
 type gexfSpell struct {
@@ -75,6 +76,10 @@ var (
 		{ID: "aliases", Title: "aliases", Type: "string"},
 		{ID: "mentions", Title: "mentions", Type: "integer"},
 		{ID: "articles", Title: "articles", Type: "integer"},
+		{ID: "object_text", Title: "object_text", Type: "string"},
+		{ID: "date", Title: "date", Type: "string"},
+		{ID: "article", Title: "article", Type: "string"},
+		{ID: "modality", Title: "modality", Type: "string"},
 	}
 	gexfEdgeAttrs = []gexfAttr{
 		{ID: "relation", Title: "relation", Type: "string"},
@@ -82,6 +87,7 @@ var (
 		{ID: "kind", Title: "kind", Type: "string"},
 		{ID: "articles", Title: "articles", Type: "integer"},
 		{ID: "confidence", Title: "confidence", Type: "double"},
+		{ID: "modality", Title: "modality", Type: "string"},
 	}
 )
 
@@ -117,6 +123,9 @@ func writeGEXF(w io.Writer, g *Graph) error {
 			{"mentions", strconv.Itoa(n.MentionCount)}, {"articles", strconv.Itoa(n.ArticleCount)},
 		}, Colour: gexfColour{R: c[0], G: c[1], B: c[2]}, Size: gexfSize{Value: nodeSize(n.MentionCount)}})
 	})
+	if err == nil {
+		err = g.Events(func(e *graph.Event) error { return x.encode(gexfEventNode(e)) })
+	}
 	if err != nil {
 		return err
 	}
@@ -132,8 +141,35 @@ func writeGEXF(w io.Writer, g *Graph) error {
 		}
 		return x.encode(ge)
 	})
+	if err == nil {
+		err = g.Events(func(e *graph.Event) error { return x.encode(gexfEventEdge(e)) })
+	}
 	if err != nil {
 		return err
 	}
 	return x.close()
+}
+
+// gexfEventNode is an event's node, on the timeline at its article's date.
+func gexfEventNode(e *graph.Event) gexfNode {
+	c := eventColour
+	n := gexfNode{ID: e.ID, Label: eventLabel(e), Values: []gexfValue{
+		{"type", EventType}, {"object_text", e.ObjectText}, {"date", e.Date}, {"article", e.Evidence.ArticleID}, {"modality", string(e.Modality)},
+	}, Colour: gexfColour{R: c[0], G: c[1], B: c[2]}, Size: gexfSize{Value: nodeSize(1)}}
+	if e.Date != "" {
+		n.Spells = []gexfSpell{{Start: day(e.Date), End: day(e.Date)}}
+	}
+	return n
+}
+
+// gexfEventEdge is the edge from an event's actor to its node.
+func gexfEventEdge(e *graph.Event) gexfEdge {
+	ge := gexfEdge{ID: eventEdgeID(e), Source: e.Subject, Target: e.ID, Label: e.Predicate, Weight: 1, Values: []gexfValue{
+		{"relation", e.Predicate}, {"lemma", e.Lemma}, {"kind", string(e.Kind)}, {"articles", "1"},
+		{"confidence", strconv.FormatFloat(e.Evidence.Confidence, 'f', 3, 64)}, {"modality", string(e.Modality)},
+	}}
+	if e.Date != "" {
+		ge.Spells = []gexfSpell{{Start: day(e.Date), End: day(e.Date)}}
+	}
+	return ge
 }

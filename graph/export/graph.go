@@ -20,8 +20,11 @@ type Options struct {
 	// graph.MaxSubgraphNodes at most; for the whole graph, the Limit most
 	// mentioned actors (0: all of them).
 	Limit int
-	// Window keeps the edges of a time span.
+	// Window keeps the edges of a time span, and the events of articles
+	// dated inside it.
 	Window Window
+	// NoEvents leaves the actors' events (events.go) out.
+	NoEvents bool
 }
 
 // ErrDepth is returned by Open for a depth outside 0 to graph.MaxDepth.
@@ -39,7 +42,8 @@ type Graph struct {
 	// Created is when the export was made.
 	Created time.Time
 
-	window Window
+	window   Window
+	noEvents bool
 	// nodes and edges are set for a subgraph read at once; nil for the
 	// whole graph, which is paged from the store.
 	nodes []*graph.Entity
@@ -57,7 +61,7 @@ func Open(ctx context.Context, st *graph.Store, opts Options) (*Graph, error) {
 	if opts.Depth < 0 || opts.Depth > graph.MaxDepth {
 		return nil, fmt.Errorf("%w (got %d)", ErrDepth, opts.Depth)
 	}
-	g := &Graph{ctx: ctx, st: st, window: opts.Window, Limit: opts.Limit, Created: time.Now().UTC()}
+	g := &Graph{ctx: ctx, st: st, window: opts.Window, noEvents: opts.NoEvents, Limit: opts.Limit, Created: time.Now().UTC()}
 	if len(opts.IDs) > 0 {
 		return g, g.readSubgraph(opts)
 	}
@@ -190,6 +194,7 @@ func (g *Graph) note() string {
 // graphNode and graphEdge are the store's actors and edges as the writers
 // see them.
 type (
-	graphNode = graph.Entity
-	graphEdge = graph.Relation
+	graphNode  = graph.Entity
+	graphEdge  = graph.Relation
+	graphEvent = graph.Event
 )

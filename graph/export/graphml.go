@@ -49,6 +49,10 @@ var gmlKeys = []gmlKey{
 	{"mentions", "node", "mentions", "int"},
 	{"articles", "node", "articles", "int"},
 	{"color", "node", "color", "string"},
+	{"object_text", "node", "object_text", "string"},
+	{"date", "node", "date", "string"},
+	{"article", "node", "article", "string"},
+	{"modality", "node", "modality", "string"},
 	{"predicate", "edge", "predicate", "string"},
 	{"lemma", "edge", "lemma", "string"},
 	{"kind", "edge", "kind", "string"},
@@ -57,6 +61,7 @@ var gmlKeys = []gmlKey{
 	{"confidence", "edge", "confidence", "double"},
 	{"first_seen", "edge", "first_seen", "string"},
 	{"last_seen", "edge", "last_seen", "string"},
+	{"edge_modality", "edge", "modality", "string"},
 }
 
 func writeGraphML(w io.Writer, g *Graph) error {
@@ -86,6 +91,21 @@ func writeGraphML(w io.Writer, g *Graph) error {
 			{Key: "edge_articles", Value: strconv.Itoa(e.ArticleCount)},
 			{Key: "confidence", Value: strconv.FormatFloat(e.Confidence, 'f', 3, 64)},
 			{Key: "first_seen", Value: e.FirstSeen}, {Key: "last_seen", Value: e.LastSeen},
+		}})
+	})
+	if err != nil {
+		return err
+	}
+	err = g.Events(func(e *graph.Event) error {
+		x.encode(gmlNode{ID: e.ID, Data: []gmlData{
+			{Key: "label", Value: eventLabel(e)}, {Key: "type", Value: EventType}, {Key: "color", Value: eventHexColour},
+			{Key: "object_text", Value: e.ObjectText}, {Key: "date", Value: e.Date}, {Key: "article", Value: e.Evidence.ArticleID},
+			{Key: "modality", Value: string(e.Modality)},
+		}})
+		return x.encode(gmlEdge{ID: eventEdgeID(e), Source: e.Subject, Target: e.ID, Data: []gmlData{
+			{Key: "predicate", Value: e.Predicate}, {Key: "lemma", Value: e.Lemma}, {Key: "kind", Value: string(e.Kind)}, {Key: "weight", Value: "1"},
+			{Key: "edge_articles", Value: "1"}, {Key: "confidence", Value: strconv.FormatFloat(e.Evidence.Confidence, 'f', 3, 64)},
+			{Key: "first_seen", Value: e.Date}, {Key: "last_seen", Value: e.Date}, {Key: "edge_modality", Value: string(e.Modality)},
 		}})
 	})
 	if err != nil {

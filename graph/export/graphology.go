@@ -4,6 +4,8 @@ import (
 	"hash/fnv"
 	"io"
 	"strings"
+
+	"newsgraph/graph"
 )
 
 // graphology's serialised graph (https://graphology.github.io/serialization.html),
@@ -25,6 +27,11 @@ type glNode struct {
 		Color    string  `json:"color"`
 		X        float64 `json:"x"`
 		Y        float64 `json:"y"`
+		// An event's node only.
+		ObjectText string `json:"objectText,omitempty"`
+		Date       string `json:"date,omitempty"`
+		Article    string `json:"article,omitempty"`
+		Modality   string `json:"modality,omitempty"`
 	} `json:"attributes"`
 }
 
@@ -42,14 +49,15 @@ type glEdge struct {
 		Confidence float64 `json:"confidence"`
 		FirstSeen  string  `json:"first_seen,omitempty"`
 		LastSeen   string  `json:"last_seen,omitempty"`
+		Modality   string  `json:"modality,omitempty"`
 	} `json:"attributes"`
 }
 
 func writeGraphology(w io.Writer, g *Graph) error {
 	head := `{"attributes":` + mustJSON(g.meta()) + ",\n" +
 		`"options":{"type":"directed","multi":true,"allowSelfLoops":false},` + "\n" + `"nodes":[` + "\n"
-	return writeJSONGraph(w, g, head, "],\n\"edges\":[\n", "]}\n",
-		func(n *graphNode) any {
+	return writeJSONGraph(w, g, head, "],\n\"edges\":[\n", "]}\n", jsonItems{
+		node: func(n *graphNode) any {
 			var o glNode
 			a := &o.Attributes
 			o.Key = n.ID
@@ -59,14 +67,32 @@ func writeGraphology(w io.Writer, g *Graph) error {
 			a.X, a.Y = position(n.ID)
 			return o
 		},
-		func(e *graphEdge) any {
+		edge: func(e *graphEdge) any {
 			var o glEdge
 			a := &o.Attributes
 			o.Key, o.Source, o.Target = e.ID, e.Subject, e.Object
 			a.Label, a.Lemma, a.Kind, a.Weight, a.Size = e.Predicate, e.Lemma, string(e.Kind), e.Weight, float64(min(e.Weight, 10))/2+0.5
 			a.Articles, a.Confidence, a.FirstSeen, a.LastSeen = e.ArticleCount, e.Confidence, e.FirstSeen, e.LastSeen
 			return o
-		})
+		},
+		eventNode: func(e *graph.Event) any {
+			var o glNode
+			a := &o.Attributes
+			o.Key = e.ID
+			a.Label, a.Type, a.Size, a.Color = eventLabel(e), EventType, nodeSize(1)/2, eventHexColour
+			a.ObjectText, a.Date, a.Article, a.Modality = e.ObjectText, e.Date, e.Evidence.ArticleID, string(e.Modality)
+			a.X, a.Y = position(e.ID)
+			return o
+		},
+		eventEdge: func(e *graph.Event) any {
+			var o glEdge
+			a := &o.Attributes
+			o.Key, o.Source, o.Target = eventEdgeID(e), e.Subject, e.ID
+			a.Label, a.Lemma, a.Kind, a.Weight, a.Size = e.Predicate, e.Lemma, string(e.Kind), 1, 1
+			a.Articles, a.Confidence, a.FirstSeen, a.LastSeen, a.Modality = 1, e.Evidence.Confidence, e.Date, e.Date, string(e.Modality)
+			return o
+		},
+	})
 }
 
 // position places a node in the unit square by a hash of its id.

@@ -37,7 +37,8 @@ const (
 // (repeatable: actors by id or name; none for the whole graph), depth (hops
 // around the ids, default 1, 0 to graph.MaxDepth), limit (actors: around ids
 // 100 by default, graph.MaxSubgraphNodes at most; the whole graph up to
-// MaxNodes) and since/until (dates: the edges of a time window). The answer
+// MaxNodes), since/until (dates: the edges and events of a time window) and
+// events (false leaves the actors' events out). The answer
 // is streamed; a cut one says so in HeaderTruncated and in the format's own
 // metadata. An error after the first bytes aborts the connection, so a
 // client never takes a cut file for a whole one.
@@ -95,6 +96,13 @@ func parseQuery(q url.Values, maxNodes int) (Format, Options, error) {
 		}
 		*dst = n
 	}
+	switch q.Get("events") {
+	case "", "true", "1":
+	case "false", "0":
+		o.NoEvents = true
+	default:
+		return f, o, fmt.Errorf("events: want true or false, got %q", q.Get("events"))
+	}
 	for _, d := range []string{o.Window.Since, o.Window.Until} {
 		if d != "" {
 			if _, err := time.Parse("2006-01-02", d); err != nil {
@@ -102,7 +110,7 @@ func parseQuery(q url.Values, maxNodes int) (Format, Options, error) {
 			}
 		}
 	}
-	if f.Whole && (len(o.IDs) > 0 || o.Limit > 0 || !o.Window.Open()) {
+	if f.Whole && (len(o.IDs) > 0 || o.Limit > 0 || !o.Window.Open() || o.NoEvents) {
 		return f, o, ErrWhole
 	}
 	return f, o, nil

@@ -56,6 +56,7 @@ func TestHandler(t *testing.T) {
 		{"?format=neo4j", 200, "application/zip", all, "false"},
 		{"?format=nquads&since=2024-03-01", 200, "application/n-quads", all, "false"},
 		{"?format=jsonl", 200, "application/x-ndjson", -1, "false"},
+		{"?format=jsonl&events=false", 400, "", 0, ""},
 		{"?format=jsonl&id=state:ru", 400, "", 0, ""},
 		{"?format=svg", 400, "", 0, ""},
 		{"?depth=-1", 400, "", 0, ""},
@@ -105,13 +106,61 @@ func TestHandlerWindow(t *testing.T) {
 		}
 		defer resp.Body.Close()
 		b, _ := io.ReadAll(resp.Body)
-		return len(readD3(t, b).edges)
+		return len(readers["d3"](t, b).edges)
 	}
 	all, y2024, march, none := count(""), count("&since=2024-01-01"), count("&since=2024-03-01&until=2024-03-31"), count("&until=2000-01-01")
 	// The fixture: 4 edges dated 2024-01-02, 3 dated 2024-03-05, 20 x 4
 	// in 2023 (one shared by all, so fewer), 2 undated.
 	if !(all > y2024 && y2024 == 7 && march == 3 && none == 0) {
 		t.Errorf("edges: all %d, since 2024 %d, March 2024 %d, before 2000 %d; want all > 7, 7, 3, 0", all, y2024, march, none)
+	}
+}
+
+// TestHandlerEvents: an export carries the events of its actors, in the
+// date window, unless events=false.
+func TestHandlerEvents(t *testing.T) {
+	srv, st := newServer(t, 1000, "")
+	get := func(q string) (int, parsed) {
+		resp, err := http.Get(srv.URL + "/export?format=d3" + q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		if resp.StatusCode != 200 {
+			return resp.StatusCode, parsed{}
+		}
+		return 200, readers["d3"](t, b)
+	}
+	ua, err := st.Events(context.Background(), graph.EventFilter{Subject: "state:ua"}, graph.PageArgs{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The fixture: one event per actor of each article; 4 actors on
+	// 2024-01-02, 4 on 2024-03-05, 3 undated, the rest in 2023.
+	for _, c := range []struct {
+		query  string
+		events int
+	}{
+		{"", stats(t, st).Events},
+		{"&since=2024-01-01", 8},
+		{"&since=2024-03-01&until=2024-03-31", 4},
+		{"&until=2000-01-01", 0},
+		{"&events=false", 0},
+		{"&id=state:ua&depth=0", ua.TotalCount},
+	} {
+		status, p := get(c.query)
+		if status != 200 || len(p.events) != c.events || len(p.eventEdges) != c.events {
+			t.Errorf("GET /export?format=d3%s: %d, %d events, %d edges to them; want 200, %d", c.query, status, len(p.events), len(p.eventEdges), c.events)
+		}
+		for _, e := range p.eventEdges {
+			if from, _, _ := strings.Cut(e, " "); p.nodes[from] == nil {
+				t.Errorf("GET /export?format=d3%s: event edge %q from no actor of the file", c.query, e)
+			}
+		}
+	}
+	if status, _ := get("&events=maybe"); status != 400 {
+		t.Errorf("GET /export?events=maybe = %d; want 400", status)
 	}
 }
 

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"encoding/json"
 	"io"
+
+	"newsgraph/graph"
 )
 
 // jsonStream writes a JSON document piece by piece: literal text around
@@ -68,17 +70,34 @@ func (g *Graph) meta() jsonMeta {
 	return jsonMeta{Generator: "newsgraph", Created: g.Created.Format("2006-01-02T15:04:05Z"), Truncated: g.Truncated, NodeLimit: g.Limit, Note: g.note()}
 }
 
-// writeJSONGraph writes head, the nodes as items of an array, mid, the
-// edges as items of another, then tail: the shape of every JSON graph format.
-func writeJSONGraph(w io.Writer, g *Graph, head, mid, tail string, node func(*graphNode) any, edge func(*graphEdge) any) error {
+// jsonItems are how a JSON graph format writes each item: an actor, an
+// edge, an event's node and the edge from its actor to it.
+type jsonItems struct {
+	node      func(*graphNode) any
+	edge      func(*graphEdge) any
+	eventNode func(*graph.Event) any
+	eventEdge func(*graph.Event) any
+}
+
+// writeJSONGraph writes head, the nodes (actors, then events) as items of
+// an array, mid, the edges (relations, then events') as items of another,
+// then tail: the shape of every JSON graph format.
+func writeJSONGraph(w io.Writer, g *Graph, head, mid, tail string, it jsonItems) error {
 	j := newJSONStream(w)
 	j.raw(head)
-	err := g.Nodes(func(n *graphNode) error { return j.value(node(n)) })
+	err := g.Nodes(func(n *graphNode) error { return j.value(it.node(n)) })
+	if err == nil {
+		err = g.Events(func(e *graph.Event) error { return j.value(it.eventNode(e)) })
+	}
 	if err != nil {
 		return err
 	}
 	j.raw(mid)
-	if err := g.Edges(func(e *graphEdge) error { return j.value(edge(e)) }); err != nil {
+	err = g.Edges(func(e *graphEdge) error { return j.value(it.edge(e)) })
+	if err == nil {
+		err = g.Events(func(e *graph.Event) error { return j.value(it.eventEdge(e)) })
+	}
+	if err != nil {
 		return err
 	}
 	j.raw(tail)

@@ -44,7 +44,7 @@ type dumpLine struct {
 // Errors of the dump.
 var (
 	// ErrWhole is returned when a dump is asked for part of the store.
-	ErrWhole = errors.New("export: jsonl dumps the whole store: no ids, limit or time window")
+	ErrWhole = errors.New("export: jsonl dumps the whole store: no ids, limit, time window or events=false")
 	// ErrNotEmpty is returned by Import into a store that holds articles.
 	ErrNotEmpty = errors.New("export: import needs an empty store")
 	// ErrDump is returned by Import for a line that is not a dump's.

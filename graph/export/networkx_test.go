@@ -9,7 +9,8 @@ import (
 )
 
 // networkxScript reads a GraphML or GEXF file with NetworkX and prints its
-// node and edge counts and the attribute names its nodes and edges carry.
+// node, edge and event node counts and the attribute names its nodes and
+// edges carry.
 const networkxScript = `
 import json, sys
 import networkx as nx
@@ -17,7 +18,8 @@ path, kind = sys.argv[1], sys.argv[2]
 g = nx.read_graphml(path) if kind == "graphml" else nx.read_gexf(path, version="1.3")
 node_attrs = sorted({k for _, d in g.nodes(data=True) for k in d})
 edge_attrs = sorted({k for _, _, d in g.edges(data=True) for k in d})
-print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(),
+events = sum(1 for _, d in g.nodes(data=True) if d.get("type") == "EVENT")
+print(json.dumps({"nodes": g.number_of_nodes(), "edges": g.number_of_edges(), "events": events,
                   "node_attrs": node_attrs, "edge_attrs": edge_attrs,
                   "graph": {k: str(v) for k, v in g.graph.items()}}))
 `
@@ -41,8 +43,8 @@ func TestNetworkX(t *testing.T) {
 		nodeAttrs []string
 		edgeAttrs []string
 	}{
-		{"graphml", []string{"label", "type", "mentions", "color"}, []string{"predicate", "kind", "weight", "first_seen"}},
-		{"gexf", []string{"label", "type", "mentions", "viz"}, []string{"relation", "kind", "weight", "spells"}},
+		{"graphml", []string{"label", "type", "mentions", "color", "object_text", "date"}, []string{"predicate", "kind", "weight", "first_seen"}},
+		{"gexf", []string{"label", "type", "mentions", "viz", "object_text", "spells"}, []string{"relation", "kind", "weight", "spells"}},
 	} {
 		path := filepath.Join(dir, "g."+tt.format)
 		if err := os.WriteFile(path, export(t, st, tt.format, Options{}), 0o644); err != nil {
@@ -53,16 +55,18 @@ func TestNetworkX(t *testing.T) {
 			t.Fatalf("NetworkX cannot read %s: %v\n%s", tt.format, err, stderrOf(err))
 		}
 		var got struct {
-			Nodes, Edges int
-			N            []string `json:"node_attrs"`
-			E            []string `json:"edge_attrs"`
-			Graph        map[string]string
+			Nodes, Edges, Events int
+			N                    []string `json:"node_attrs"`
+			E                    []string `json:"edge_attrs"`
+			Graph                map[string]string
 		}
 		if err := json.Unmarshal(out, &got); err != nil {
 			t.Fatalf("%s: %v", out, err)
 		}
-		if got.Nodes != want.Entities || got.Edges != want.Relations {
-			t.Errorf("NetworkX read %s: %d nodes, %d edges; the store has %d, %d", tt.format, got.Nodes, got.Edges, want.Entities, want.Relations)
+		// Each event is a node with an edge from its actor.
+		if got.Nodes != want.Entities+want.Events || got.Edges != want.Relations+want.Events || got.Events != want.Events {
+			t.Errorf("NetworkX read %s: %d nodes (%d events), %d edges; the store has %d actors, %d events, %d edges",
+				tt.format, got.Nodes, got.Events, got.Edges, want.Entities, want.Events, want.Relations)
 		}
 		if tt.format == "graphml" && got.Graph["truncated"] != "False" {
 			t.Errorf("NetworkX read GraphML's graph data as %v; want truncated False", got.Graph)

@@ -14,8 +14,9 @@ import (
 // Relation with subject and object links, so two edges between one pair of
 // actors stay two; and a direct <related> link from subject to object
 // carries the weight, predicate and dates as Dgraph facets, for traversals.
-// Without the facets (the parenthesised part before the final dot) every
-// line is a standard N-Quad.
+// Each event is a blank node typed Event with an actor link (whose reverse,
+// ~actor, lists an actor's events). Without the facets (the parenthesised
+// part before the final dot) every line is a standard N-Quad.
 
 // DgraphSchema is the DQL schema of the N-Quads (dgraph live -s, dgraph
 // bulk -s).
@@ -37,6 +38,11 @@ weight: int @index(int) .
 confidence: float .
 first_seen: datetime @index(day) .
 last_seen: datetime @index(day) .
+actor: uid @reverse .
+object_text: string @index(fulltext) .
+modality: string @index(exact) .
+date: datetime @index(day) .
+article: string @index(exact) .
 
 type Actor {
   xid
@@ -63,6 +69,19 @@ type Relation {
   first_seen
   last_seen
 }
+
+type Event {
+  xid
+  actor
+  predicate
+  lemma
+  kind
+  object_text
+  modality
+  date
+  article
+  confidence
+}
 `
 
 // DgraphGraphQL is the same model as a GraphQL SDL for Dgraph's GraphQL
@@ -81,6 +100,7 @@ const DgraphGraphQL = `type Actor @dgraph(type: "Actor") {
   related: [Actor] @dgraph(pred: "related")
   out: [Relation] @dgraph(pred: "~subject")
   in: [Relation] @dgraph(pred: "~object")
+  events: [Event] @dgraph(pred: "~actor")
 }
 
 type Relation @dgraph(type: "Relation") {
@@ -96,6 +116,20 @@ type Relation @dgraph(type: "Relation") {
   confidence: Float @dgraph(pred: "confidence")
   firstSeen: DateTime @search(by: [day]) @dgraph(pred: "first_seen")
   lastSeen: DateTime @search(by: [day]) @dgraph(pred: "last_seen")
+}
+
+type Event @dgraph(type: "Event") {
+  id: ID!
+  xid: String! @id @dgraph(pred: "xid")
+  actor: Actor! @dgraph(pred: "actor")
+  predicate: String @search(by: [term, exact]) @dgraph(pred: "predicate")
+  lemma: String @search(by: [exact]) @dgraph(pred: "lemma")
+  kind: String @search(by: [exact]) @dgraph(pred: "kind")
+  objectText: String @search(by: [fulltext]) @dgraph(pred: "object_text")
+  modality: String @search(by: [exact]) @dgraph(pred: "modality")
+  date: DateTime @search(by: [day]) @dgraph(pred: "date")
+  article: String @search(by: [exact]) @dgraph(pred: "article")
+  confidence: Float @dgraph(pred: "confidence")
 }
 `
 
@@ -143,7 +177,7 @@ func writeNQuads(w io.Writer, g *Graph) error {
 		}
 		q(b, "weight", rdfInt(e.Weight), "")
 		q(b, "articles", rdfInt(e.ArticleCount), "")
-		q(b, "confidence", `"`+strconv.FormatFloat(e.Confidence, 'f', -1, 64)+`"^^<http://www.w3.org/2001/XMLSchema#float>`, "")
+		q(b, "confidence", rdfFloat(e.Confidence), "")
 		facets := "predicate=" + strconv.Quote(e.Predicate) + ", weight=" + strconv.Itoa(e.Weight)
 		if e.FirstSeen != "" {
 			q(b, "first_seen", rdfDate(e.FirstSeen), "")
@@ -151,6 +185,30 @@ func writeNQuads(w io.Writer, g *Graph) error {
 			facets += ", first_seen=" + rdfTime(e.FirstSeen) + ", last_seen=" + rdfTime(e.LastSeen)
 		}
 		q(s, "related", o, facets)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	err = g.Events(func(e *graphEvent) error {
+		b := blank("e", e.ID)
+		q(b, "dgraph.type", rdfString("Event"), "")
+		q(b, "xid", rdfString(e.ID), "")
+		q(b, "actor", blank("a", e.Subject), "")
+		q(b, "predicate", rdfString(e.Predicate), "")
+		q(b, "lemma", rdfString(e.Lemma), "")
+		if e.Kind != "" {
+			q(b, "kind", rdfString(string(e.Kind)), "")
+		}
+		q(b, "object_text", rdfString(e.ObjectText), "")
+		if e.Modality != "" {
+			q(b, "modality", rdfString(string(e.Modality)), "")
+		}
+		if e.Date != "" {
+			q(b, "date", rdfDate(e.Date), "")
+		}
+		q(b, "article", rdfString(e.Evidence.ArticleID), "")
+		q(b, "confidence", rdfFloat(e.Evidence.Confidence), "")
 		return nil
 	})
 	if err != nil {
@@ -181,6 +239,10 @@ func blank(kind, id string) string {
 var rdfEscaper = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`, "\r", `\r`)
 
 func rdfString(s string) string { return `"` + rdfEscaper.Replace(s) + `"` }
+
+func rdfFloat(f float64) string {
+	return `"` + strconv.FormatFloat(f, 'f', -1, 64) + `"^^<http://www.w3.org/2001/XMLSchema#float>`
+}
 
 func rdfInt(n int) string { return `"` + strconv.Itoa(n) + `"^^<http://www.w3.org/2001/XMLSchema#int>` }
 

@@ -28,8 +28,12 @@ func colour(t newsgraph.EntityType) [3]uint8 {
 }
 
 // hexColour is "#rrggbb".
-func hexColour(t newsgraph.EntityType) string {
-	c := colour(t)
+func hexColour(t newsgraph.EntityType) string { return hexOf(colour(t)) }
+
+// eventHexColour is an event node's colour as "#rrggbb".
+var eventHexColour = hexOf(eventColour)
+
+func hexOf(c [3]uint8) string {
 	const digits = "0123456789abcdef"
 	b := []byte{'#', 0, 0, 0, 0, 0, 0}
 	for i, v := range c {

@@ -15,8 +15,9 @@ import (
 
 // eventArgs are the arguments every event list takes.
 type eventArgs struct {
-	First int32
-	After *string
+	First   int32
+	After   *string
+	OrderBy string
 	windowArgs
 }
 
@@ -29,6 +30,7 @@ func (r *resolver) events(ctx context.Context, op string, args eventArgs, f grap
 	if f.Window, err = args.window(); err != nil {
 		return nil, err
 	}
+	f.Order = graph.EventOrder(args.OrderBy)
 	pg, err := r.st.Events(ctx, f, p)
 	if err != nil {
 		return nil, r.fail(ctx, op, err)

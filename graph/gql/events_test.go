@@ -89,3 +89,92 @@ func TestEventQueries(t *testing.T) {
 		t.Error("100 entities x 100 events passed the cost limit")
 	}
 }
+
+// Event lists in each order, over real HTTP, paged one at a time: the
+// articles' dates and the events' confidences decide, and a cursor of one
+// order is refused by another.
+func TestEventOrdersOverHTTP(t *testing.T) {
+	st := MustOpenStore(t)
+	ctx := context.Background()
+	for _, a := range []struct {
+		id, date string
+		conf     float64
+	}{{"e1", "2019-04-01", 0.5}, {"e2", "2021-06-01T09:00:00Z", 0.9}, {"e3", "", 0.7}} {
+		text := "Vladimir Putin signed decree " + a.id + "."
+		art := &newsgraph.Article{ID: a.id, Title: a.id, Text: text, PublishedAt: a.date}
+		ex, _ := people.Extract(ctx, art)
+		obj := strings.Index(text, "decree")
+		ex.Events = []newsgraph.Event{{Subject: "person:vladimir-putin", Predicate: "signed decree", Lemma: "sign decree",
+			Kind: newsgraph.Action, ObjectText: text[obj : len(text)-1], ObjectStart: obj, ObjectEnd: len(text) - 1,
+			Evidence: newsgraph.Evidence{Sentence: text, Start: 0, End: len(text), Confidence: a.conf}}}
+		if _, err := st.Ingest(ctx, art, ex); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := gridServer(t, st, people, gql.Options{})
+	walk := func(root, order string) ([]string, string) {
+		t.Helper()
+		var got []string
+		var cursor string
+		after := any(nil)
+		for range 5 {
+			list := `events(first: 1, after: $a, orderBy: ` + order + `) { totalCount edges { cursor node { evidence { article { id } } } } pageInfo { hasNextPage endCursor } }`
+			r := query(t, srv.URL, `query($a: String) { `+strings.Replace(root, "LIST", list, 1)+` }`, map[string]any{"a": after})
+			if len(r.Errors) > 0 {
+				t.Fatalf("%s(orderBy: %s): %s", root, order, r.message())
+			}
+			var d map[string]struct {
+				TotalCount int
+				Edges      []struct {
+					Cursor string
+					Node   struct {
+						Evidence struct{ Article struct{ ID string } }
+					}
+				}
+				PageInfo struct {
+					HasNextPage bool
+					EndCursor   string
+				}
+			}
+			if strings.HasPrefix(root, "entity") { // one level deeper
+				var e map[string]json.RawMessage
+				json.Unmarshal(r.Data, &e)
+				json.Unmarshal(e["entity"], &d)
+			} else {
+				json.Unmarshal(r.Data, &d)
+			}
+			c := d["events"]
+			if c.TotalCount != 3 {
+				t.Errorf("%s(orderBy: %s) totalCount = %d; want 3", root, order, c.TotalCount)
+			}
+			for _, e := range c.Edges {
+				got = append(got, e.Node.Evidence.Article.ID)
+				cursor = e.Cursor
+			}
+			if !c.PageInfo.HasNextPage {
+				break
+			}
+			after = c.PageInfo.EndCursor
+		}
+		return got, cursor
+	}
+	var newestCursor string
+	for _, c := range []struct {
+		order string
+		want  []string
+	}{{"STORED", []string{"e1", "e2", "e3"}}, {"NEWEST", []string{"e2", "e1", "e3"}}, {"CONFIDENCE", []string{"e2", "e3", "e1"}}} {
+		for _, root := range []string{"LIST", `entity(id: "person:vladimir-putin") { LIST }`} {
+			got, cur := walk(root, c.order)
+			if strings.Join(got, " ") != strings.Join(c.want, " ") {
+				t.Errorf("%s(orderBy: %s) = %v; want %v", root, c.order, got, c.want)
+			}
+			if c.order == "NEWEST" {
+				newestCursor = cur
+			}
+		}
+	}
+	r := query(t, srv.URL, `query($a: String) { events(after: $a) { totalCount } }`, map[string]any{"a": newestCursor})
+	if r.code() != "BAD_INPUT" {
+		t.Errorf("a NEWEST cursor in a STORED list: %q %q; want BAD_INPUT", r.code(), r.message())
+	}
+}

@@ -324,32 +324,27 @@ function showNode(n) {
 
 // ---- events of one actor (acts and statements naming no second actor)
 
-const EVENT_PAGE = 50; // events asked for per request
-const EVENT_CAP = 200; // events loaded at most for one actor, then sorted newest first
-const EVENT_SHOWN = 10; // events listed per press of "more"
+const EVENT_SHOWN = 10; // events asked for per press of "more"
 let eventSeq = 0;
 
-// loadEvents fetches the actor's events inside the date window, in the
-// API's stored order, up to EVENT_CAP; the API has no newest-first order,
-// so they are sorted here.
-async function loadEvents(id) {
-  const events = [];
-  let after = null, total = 0;
-  do {
+// eventPager pages through the actor's events inside the date window,
+// newest first as the API orders them: each call of the function it
+// returns fetches the next EVENT_SHOWN.
+function eventPager(id) {
+  let after = null;
+  const since = state.since || null, until = state.until || null;
+  return async () => {
     const d = await gql(`query($id: ID, $first: Int, $after: String, $since: String, $until: String) {
-      entity(id: $id) { events(first: $first, after: $after, since: $since, until: $until) {
+      entity(id: $id) { events(first: $first, after: $after, since: $since, until: $until, orderBy: NEWEST) {
         totalCount pageInfo { hasNextPage endCursor }
         edges { node { id predicate kind objectText modality date
           evidence { sentence quantity negated confidence article { title url publishedAt } } } } } } }`,
-    {id, first: EVENT_PAGE, after, since: state.since || null, until: state.until || null});
-    if (!d.entity) break;
+    {id, first: EVENT_SHOWN, after, since, until});
+    if (!d.entity) return {events: [], total: 0, more: false};
     const c = d.entity.events;
-    total = c.totalCount;
-    events.push(...c.edges.map((x) => x.node));
-    after = c.pageInfo.hasNextPage ? c.pageInfo.endCursor : null;
-  } while (after && events.length < EVENT_CAP);
-  events.sort((a, b) => (b.date || '').localeCompare(a.date || ''));
-  return {events, total};
+    after = c.pageInfo.endCursor;
+    return {events: c.edges.map((x) => x.node), total: c.totalCount, more: c.pageInfo.hasNextPage};
+  };
 }
 
 async function showEvents(box, id) {
@@ -361,18 +356,19 @@ async function showEvents(box, id) {
   h.textContent = 'Events';
   section.append(h);
   box.append(section);
-  let loaded;
+  const next = eventPager(id);
+  let page;
   try {
-    loaded = await loadEvents(id);
+    page = await next();
   } catch (err) {
     status(String(err.message || err));
     return;
   }
   if (seq !== eventSeq) return; // another actor was selected meanwhile
-  const {events, total} = loaded;
+  const total = page.total;
   const span = state.since || state.until ? ` from ${state.since || 'the start'} to ${state.until || 'the end'}` : '';
   h.textContent = `Events (${total}${span}, newest first)`;
-  if (!events.length) {
+  if (!page.events.length) {
     const p = document.createElement('p');
     p.className = 'hint';
     p.textContent = 'No events of this actor alone.';
@@ -383,23 +379,28 @@ async function showEvents(box, id) {
   ul.className = 'edge-list event-list';
   section.append(ul);
   let shown = 0;
-  // "more" moves the focus to the first event it adds, for the keyboard.
-  const more = button('more', () => { const first = shown; showMore(); ul.children[first].querySelector('button').focus(); });
-  const showMore = () => {
-    for (const ev of events.slice(shown, shown + EVENT_SHOWN)) ul.append(eventItem(ev));
-    shown = Math.min(events.length, shown + EVENT_SHOWN);
-    more.textContent = `more (${shown} of ${events.length} shown)`;
-    more.hidden = shown >= events.length;
+  const add = (pg) => {
+    for (const ev of pg.events) ul.append(eventItem(ev));
+    shown += pg.events.length;
+    more.textContent = `more (${shown} of ${total} shown)`;
+    more.hidden = !pg.more;
   };
+  // "more" fetches the next page and moves the focus to the first event
+  // it adds, for the keyboard.
+  const more = button('more', async () => {
+    const first = shown;
+    more.disabled = true;
+    try {
+      add(await next());
+    } catch (err) {
+      status(String(err.message || err));
+    }
+    more.disabled = false;
+    if (ul.children[first]) ul.children[first].querySelector('button').focus();
+  });
   more.className = 'more';
-  showMore();
+  add(page);
   section.append(more);
-  if (total > events.length) {
-    const p = document.createElement('p');
-    p.className = 'hint';
-    p.textContent = `The newest of the first ${events.length} stored are listed; narrow the Published window to see others.`;
-    section.append(p);
-  }
 }
 
 // eventItem is one event: a button with its predicate, object, marks and

@@ -1,6 +1,6 @@
 // Command train trains the syntax package's tagger and parser on the
 // Universal Dependencies treebanks in ../shared/data/ud and writes the
-// embedded model, extract/syntax/model.gob.gz. Run it from the repository
+// embedded model, extract/syntax/model.bin.gz. Run it from the repository
 // root:
 //
 //	nice go run ./extract/syntax/cmd/train
@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"newsgraph/extract/syntax"
@@ -23,19 +24,25 @@ import (
 
 func main() {
 	ud := flag.String("ud", "../shared/data/ud", "directory of the UD treebanks")
-	out := flag.String("o", "extract/syntax/model.gob.gz", "model file to write")
+	out := flag.String("o", "extract/syntax/model.bin.gz", "model file to write")
 	var opt syntax.TrainOptions
 	flag.IntVar(&opt.TagEpochs, "tag-epochs", 0, "most tagger epochs (0: default)")
 	flag.IntVar(&opt.ParseEpochs, "parse-epochs", 0, "most parser epochs (0: default)")
 	flag.Uint64Var(&opt.Seed, "seed", 1, "random seed")
+	flag.UintVar(&opt.MoveBits, "move-bits", 0, "log2 rows of the move weights (0: default)")
+	flag.UintVar(&opt.LabelBits, "label-bits", 0, "log2 rows of the label weights (0: default)")
+	flag.UintVar(&opt.XPOSBits, "xpos-bits", 0, "log2 rows of the XPOS weights (0: default)")
+	flag.UintVar(&opt.UPOSBits, "upos-bits", 0, "log2 rows of the UPOS weights (0: default)")
+	trainFiles := flag.String("train", "en_ewt-ud-train.conllu,en_gum-ud-train.conllu", "training files in -ud, comma-separated (fewer for a quick comparison)")
+	test := flag.Bool("test", true, "score the model on EWT and GUM test at the end")
 	flag.Parse()
-	if err := run(*ud, *out, opt); err != nil {
+	if err := run(*ud, *out, strings.Split(*trainFiles, ","), *test, opt); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ud, out string, opt syntax.TrainOptions) error {
+func run(ud, out string, trainFiles []string, test bool, opt syntax.TrainOptions) error {
 	start := time.Now()
 	read := func(names ...string) ([]syntax.Sentence, error) {
 		var all []syntax.Sentence
@@ -48,7 +55,7 @@ func run(ud, out string, opt syntax.TrainOptions) error {
 		}
 		return all, nil
 	}
-	train, err := read("en_ewt-ud-train.conllu", "en_gum-ud-train.conllu")
+	train, err := read(trainFiles...)
 	if err != nil {
 		return err
 	}
@@ -69,6 +76,9 @@ func run(ud, out string, opt syntax.TrainOptions) error {
 		return err
 	}
 	fmt.Printf("wrote %s (%.1f MB) in %s\n", out, float64(buf.Len())/1e6, time.Since(start).Round(time.Second))
+	if !test {
+		return nil
+	}
 	for _, n := range []string{"en_ewt-ud-test.conllu", "en_gum-ud-test.conllu"} {
 		test, err := read(n)
 		if err != nil {

@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+
+	"newsgraph/extract/syntax"
+)
+
+// mendTestTree builds a tree from words written "form UPOS XPOS head rel"; a
+// form that starts with "+" is written right after the word before it, with
+// no space ("co +- +founded").
+func mendTestTree(t *testing.T, words ...string) syntax.Tree {
+	t.Helper()
+	var tr syntax.Tree
+	at := 0
+	for _, w := range words {
+		f := strings.Fields(w)
+		if len(f) != 5 {
+			t.Fatalf("bad test word %q", w)
+		}
+		form := f[0]
+		if strings.HasPrefix(form, "+") {
+			form = form[1:]
+		} else if at > 0 {
+			at++
+		}
+		h, err := strconv.Atoi(f[3])
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr.Words, tr.UPOS, tr.XPOS = append(tr.Words, form), append(tr.UPOS, f[1]), append(tr.XPOS, f[2])
+		tr.Head, tr.Rel = append(tr.Head, h), append(tr.Rel, f[4])
+		tr.Spans = append(tr.Spans, [2]int{at, at + len(form)})
+		at += len(form)
+	}
+	return tr
+}
+
+// arcs renders the tree as "word<-head:rel" for the words listed.
+func arcs(tr syntax.Tree, ws ...int) string {
+	var out []string
+	for _, w := range ws {
+		h := "ROOT"
+		if tr.Head[w] > 0 {
+			h = tr.Words[tr.Head[w]-1]
+		}
+		out = append(out, fmt.Sprintf("%s<-%s:%s", tr.Words[w], h, tr.Rel[w]))
+	}
+	return strings.Join(out, " ")
+}
+
+// TestTreeMends gives each rule the wrong shape it mends, and one it must
+// leave alone, and checks the arcs it should change and that the result is
+// still a tree.
+func TestTreeMends(t *testing.T) {
+	cases := []struct {
+		name  string
+		mend  func(*syntax.Tree)
+		words []string
+		check []int
+		want  string
+	}{
+		{"hyphen verb headed by its prefix", mendHyphenVerbs, []string{
+			"Mugabe PROPN NNP 2 nsubj", "co VERB VBD 0 root", "+- PUNCT HYPH 2 punct", "+founded VERB VBD 2 ccomp", "ZANU PROPN NNP 4 obj",
+		}, []int{0, 1, 3}, "Mugabe<-founded:nsubj co<-founded:compound founded<-ROOT:root"},
+		{"hyphen verb prefix as subject", mendHyphenVerbs, []string{
+			"Mugabe PROPN NNP 4 nsubj", "co X AFX 4 nsubj", "+- PUNCT HYPH 2 punct", "+founded VERB VBD 0 root", "ZANU PROPN NNP 4 obj",
+		}, []int{0, 1}, "Mugabe<-founded:nsubj co<-founded:compound"},
+		{"hyphen with spaces is no prefix", mendHyphenVerbs, []string{
+			"co VERB VBD 0 root", "- PUNCT HYPH 1 punct", "founded VERB VBD 1 ccomp",
+		}, []int{0, 2}, "co<-ROOT:root founded<-co:ccomp"},
+		{"possessor hung on the name before", mendPossessors, []string{
+			"Tom PROPN NNP 7 nsubj", ", PUNCT , 3 punct", "Acme PROPN NNP 1 list", "'s PART POS 3 case", "general ADJ JJ 6 amod", "manager NOUN NN 1 list", "said VERB VBD 0 root",
+		}, []int{2, 3, 5}, "Acme<-manager:nmod:poss 's<-Acme:case manager<-Tom:list"},
+		{"possessor with its case on another word", mendPossessors, []string{
+			"Ukraine PROPN NNP 0 root", "and CCONJ CC 3 cc", "UK PROPN NNP 1 conj", "'s PART POS 1 case", "sanctions NOUN NNS 1 nmod",
+		}, []int{2, 3}, "UK<-sanctions:nmod:poss 's<-UK:case"},
+		{"possessor already right", mendPossessors, []string{
+			"Russia PROPN NNP 3 nmod:poss", "'s PART POS 1 case", "invasion NOUN NN 0 root",
+		}, []int{0, 1}, "Russia<-invasion:nmod:poss 's<-Russia:case"},
+		{"name after a title heads it", mendTitledNames, []string{
+			"Senate PROPN NNP 5 nsubj", "Minority PROPN NNP 1 flat", "Whip PROPN NNP 4 compound", "Dick PROPN NNP 1 list", "questioned VERB VBD 0 root",
+		}, []int{0, 3}, "Senate<-Dick:compound Dick<-questioned:nsubj"},
+		{"name and apposition without a title", mendTitledNames, []string{
+			"Francis PROPN NNP 0 root", "D'Souza PROPN NNP 1 flat", "Deputy PROPN NNP 1 list",
+		}, []int{2}, "Deputy<-Francis:list"},
+		{"name under a common noun", mendNamesUnderNouns, []string{
+			"banned VERB VBD 0 root", "airline NOUN NN 1 obj", "Mahan PROPN NNP 2 flat", "Air PROPN NNP 2 flat",
+		}, []int{2, 3}, "Mahan<-airline:appos Air<-Mahan:flat"},
+		{"word hung on a comma", mendPunctHeads, []string{
+			"member NOUN NN 5 nsubj", ", PUNCT , 4 punct", "Vladimir PROPN NNP 4 nsubj", ", PUNCT , 1 punct", "said VERB VBD 0 root",
+		}, []int{2}, "Vladimir<-member:appos"},
+		{"subject before its clause's preposition", mendSubjectBeforeMarker, []string{
+			"which PRON WDT 2 nsubj", "accused VERB VBD 0 root", "Iran PROPN NNP 5 nsubj", "of ADP IN 5 case", "lying VERB VBG 2 ccomp",
+		}, []int{2, 4}, "Iran<-accused:obj lying<-accused:advcl"},
+		{"subject after its marker", mendSubjectBeforeMarker, []string{
+			"said VERB VBD 0 root", "that SCONJ IN 4 mark", "Iran PROPN NNP 4 nsubj", "lied VERB VBD 1 ccomp",
+		}, []int{2, 3}, "Iran<-lied:nsubj lied<-said:ccomp"},
+		{"bare name before a subjectless verb", mendBareSubjects, []string{
+			"In ADP IN 2 case", "1971 NUM CD 4 obl", ", PUNCT , 2 punct", "Conyers NOUN NNS 7 obl", "co X AFX 7 compound", "+- PUNCT HYPH 5 punct", "+founded VERB VBD 0 root",
+		}, []int{3}, "Conyers<-founded:nsubj"},
+		{"time name before a subjectless verb", mendBareSubjects, []string{
+			"Monday PROPN NNP 2 obl", "saw VERB VBD 0 root",
+		}, []int{0}, "Monday<-saw:obl"},
+		{"verb with a subject", mendBareSubjects, []string{
+			"Kokesh PROPN NNP 3 compound", "he PRON PRP 3 nsubj", "ran VERB VBD 0 root",
+		}, []int{0}, "Kokesh<-ran:compound"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			tr := mendTestTree(t, c.words...)
+			c.mend(&tr)
+			if got := arcs(tr, c.check...); got != c.want {
+				t.Errorf("mend = %s; want %s", got, c.want)
+			}
+			if err := syntax.CheckTree(tr.Head); err != nil {
+				t.Errorf("mend made no tree: %v", err)
+			}
+		})
+	}
+}
