@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"newsgraph"
@@ -234,5 +235,200 @@ func TestAgencyAsSurname(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"Martin Boeing": newsgraph.Person}},
 		{name: "company word alone", text: "Boeing delayed the delivery of its jets on Monday.",
 			want: map[string]newsgraph.EntityType{"Boeing": newsgraph.Agency}},
+	})
+}
+
+// teamCase is an article and its mentions: the phrase around a mention
+// ("in Leeds"), the mention inside it ("Leeds"), and the type and sector
+// that mention must have ("" for no actor).
+type teamCase struct {
+	name, text string
+	mentions   []teamMention
+}
+
+type teamMention struct {
+	around, mention string
+	typ             newsgraph.EntityType
+	sector          newsgraph.Sector
+}
+
+// TestSportsTeams: a city's name beside a score, a team's role or a result
+// verb names its team, an agency of the SPORT sector, in every mention but
+// the dateline's and those after a place preposition (recognize_teams.go);
+// a home nation's name stays a place.
+func TestSportsTeams(t *testing.T) {
+	x := mustNew(t)
+	for _, tt := range []teamCase{
+		{name: "a scorer in parentheses is no team", text: "Leeds 1 ( Dantell 30 ) Newcastle 1\n",
+			mentions: []teamMention{{"Newcastle 1", "Newcastle", newsgraph.Agency, newsgraph.Sport}}},
+		{name: "results row and role", text: "SOCCER - LEEDS HOLD NEWCASTLE .\nLONDON 1996-09-14\nNewcastle manager Kevin Keegan was happy in Leeds .\nLeeds 1 Newcastle 1\nArsenal 2 Rangers 0\n",
+			mentions: []teamMention{
+				{"Newcastle manager", "Newcastle", newsgraph.Agency, newsgraph.Sport},
+				{"Leeds 1", "Leeds", newsgraph.Agency, newsgraph.Sport},
+				{"in Leeds", "Leeds", newsgraph.Place, ""},
+				{"LONDON 1996", "LONDON", newsgraph.Place, ""},
+				{"LEEDS HOLD", "LEEDS", newsgraph.Agency, newsgraph.Sport},
+				{"Arsenal 2", "Arsenal", newsgraph.Agency, newsgraph.Sport},
+				{"Rangers 0", "Rangers", newsgraph.Agency, newsgraph.Sport},
+			}},
+		{name: "result verbs", text: "Liverpool beat Coventry on Saturday while Brighton drew with Norwich .\n",
+			mentions: []teamMention{
+				{"Liverpool beat", "Liverpool", newsgraph.Agency, newsgraph.Sport},
+				{"beat Coventry", "Coventry", newsgraph.Agency, newsgraph.Sport},
+				{"with Norwich", "Norwich", newsgraph.Agency, newsgraph.Sport},
+			}},
+		{name: "club names", text: "Manchester United beat Real Madrid 2-1 and the Seattle Mariners beat the Toronto Blue Jays 7-2 .\n",
+			mentions: []teamMention{
+				{"Manchester United", "Manchester United", newsgraph.Agency, newsgraph.Sport},
+				{"Real Madrid", "Real Madrid", newsgraph.Agency, newsgraph.Sport},
+				{"Seattle Mariners", "Seattle Mariners", newsgraph.Agency, newsgraph.Sport},
+				{"Toronto Blue Jays", "Toronto Blue Jays", newsgraph.Agency, newsgraph.Sport},
+			}},
+		{name: "a club of any words beside a score", text: "Results on Saturday :\nZorvik Amsterdam 3 PSV Eindhoven 1\nBrellmoor 2 ( Dantell 12 ) Vitesse Arnhem 0\n",
+			mentions: []teamMention{
+				{"Zorvik Amsterdam", "Zorvik Amsterdam", newsgraph.Agency, newsgraph.Sport},
+				{"PSV Eindhoven", "PSV Eindhoven", newsgraph.Agency, newsgraph.Sport},
+				{"Vitesse Arnhem", "Vitesse Arnhem", newsgraph.Agency, newsgraph.Sport},
+			}},
+		{name: "standings in capitals", text: "Major League Baseball standings :\nW L PCT GB\nBALTIMORE 70 61 .534 4\nCHICAGO WHITE SOX 60 70 .462 13\n",
+			mentions: []teamMention{
+				{"Major League Baseball", "Major League Baseball", newsgraph.Agency, newsgraph.Sport},
+				{"BALTIMORE 70", "BALTIMORE", newsgraph.Agency, newsgraph.Sport},
+				{"CHICAGO WHITE SOX", "CHICAGO WHITE SOX", newsgraph.Agency, newsgraph.Sport},
+			}},
+		{name: "home nations and states stay places", text: "Pakistan beat England by five wickets and Scotland 2 Wales 1 .\n",
+			mentions: []teamMention{
+				{"Pakistan beat", "Pakistan", newsgraph.State, ""},
+				{"beat England", "England", newsgraph.Place, ""},
+				{"Scotland 2", "Scotland", newsgraph.Place, ""},
+			}},
+		{name: "a player before a score", text: "Monica Seles beat Steffi Graf 6-3 6-4 in the final .\n",
+			mentions: []teamMention{{"Steffi Graf", "Steffi Graf", newsgraph.Person, ""}}},
+		{name: "no sports context", text: "Talks were held in Leeds and Newcastle on Monday .\n",
+			mentions: []teamMention{{"and Newcastle", "Newcastle", newsgraph.Place, ""}}},
+	} {
+		ex := mustExtract(t, x, tt.text)
+		for _, m := range tt.mentions {
+			at := strings.Index(tt.text, m.around)
+			if at < 0 {
+				t.Fatalf("%s: %q not in the text", tt.name, m.around)
+			}
+			start := at + strings.Index(m.around, m.mention)
+			typ, sector := mentionActor(ex, start, start+len(m.mention))
+			if typ != m.typ || sector != m.sector {
+				t.Errorf("%s: %q in %q = %q %q; want %q %q (%v)", tt.name, m.mention, m.around, typ, sector, m.typ, m.sector, names(ex))
+			}
+		}
+	}
+}
+
+// mentionActor returns the type and sector of the actor with a mention at
+// bytes [start, end), or "" when there is none.
+func mentionActor(ex *newsgraph.Extraction, start, end int) (newsgraph.EntityType, newsgraph.Sector) {
+	for _, e := range ex.Entities {
+		for _, m := range e.Mentions {
+			if m.Start == start && m.End == end {
+				return e.Type, e.Sector
+			}
+		}
+	}
+	return "", ""
+}
+
+// TestCompanyNames: companies by their legal form or trade word
+// (org_heads.tsv), by what one holds of them, and names that only say
+// where an organisation is.
+func TestCompanyNames(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "legal form without a stop", text: "Kormund Motor Co said it would buy a stake in Velsar Plc .",
+			want: map[string]newsgraph.EntityType{"Kormund Motor Co": newsgraph.Agency, "Velsar Plc": newsgraph.Agency}},
+		{name: "trade word", text: "Analysts at Tarrow Securities expected a loss .",
+			want: map[string]newsgraph.EntityType{"Tarrow Securities": newsgraph.Agency}},
+		{name: "stake in", text: "The government will sell its stake in Brellcom next year .",
+			want: map[string]newsgraph.EntityType{"Brellcom": newsgraph.Agency}},
+		{name: "a known phrase holds the and", text: "The U.S. Securities and Exchange Commission sued the firm .",
+			want: map[string]newsgraph.EntityType{"Securities and Exchange Commission": newsgraph.Agency},
+			none: []string{"U.S. Securities", "Exchange Commission"}},
+		{name: "an indefinite article: where, not what", text: "Shares fell , said one trader at a Frankfurt bank .",
+			none: []string{"Frankfurt"}},
+	})
+}
+
+// TestHeadlineSurnames: a headline in capitals names a person of the body
+// by the surname the body never writes alone.
+func TestHeadlineSurnames(t *testing.T) {
+	text := "TENNIS - SELES BEATS GRAF IN FINAL .\nNEW YORK 1996-09-08\nMonica Seles beat Steffi Graf in the final on Sunday .\n"
+	ex := mustExtract(t, mustNew(t), text)
+	for _, w := range []string{"SELES", "GRAF"} {
+		start := strings.Index(text, w)
+		if typ, _ := mentionActor(ex, start, start+len(w)); typ != newsgraph.Person {
+			t.Errorf("%s in the headline = %q; want PERSON (%v)", w, typ, names(ex))
+		}
+	}
+}
+
+// TestNewsLeftovers: a portfolio after a title stays out of the person's
+// aliases; a place's police keep all the place's words; a surname that
+// speaks joins the person named in full.
+func TestNewsLeftovers(t *testing.T) {
+	x := mustNew(t)
+	checkActors(t, x, []actorCase{
+		{name: "police of a place of two words", text: "Greater Manchester police said two men were arrested.",
+			want: map[string]newsgraph.EntityType{"Greater Manchester police": newsgraph.Agency},
+			none: []string{"Manchester police"}},
+		{name: "a surname speaks", text: "Kevin Keegan was unhappy. Keegan said the side was unlucky.",
+			want: map[string]newsgraph.EntityType{"Kevin Keegan": newsgraph.Person}},
+	})
+	ex := mustExtract(t, x, "Undersecretary of State John Sullivan met the minister on Monday.")
+	e := find(ex, "John Sullivan")
+	if e == nil || e.Type != newsgraph.Person {
+		t.Fatalf("John Sullivan = %v; want a person (%v)", e, names(ex))
+	}
+	for _, a := range e.Aliases {
+		if strings.HasPrefix(a, "State ") {
+			t.Errorf("alias %q: the portfolio is no part of the name", a)
+		}
+	}
+}
+
+// TestNoTeamInParentheses: a name and a number in parentheses on a
+// results row are a scorer and a minute, no team.
+func TestNoTeamInParentheses(t *testing.T) {
+	text := "Leeds 1 ( Dantell 30 ) Newcastle 1\n"
+	ex := mustExtract(t, mustNew(t), text)
+	start := strings.Index(text, "Dantell")
+	if typ, _ := mentionActor(ex, start, start+len("Dantell")); typ == newsgraph.Agency {
+		t.Errorf("Dantell = AGENCY; want no team (%v)", names(ex))
+	}
+}
+
+// TestPartyAcronyms: a party's acronym from the gazetteer counts only in an
+// article that names the party's state or the party in full; an acronym
+// the article defines is the party it defines.
+func TestPartyAcronyms(t *testing.T) {
+	x := mustNew(t)
+	checkActors(t, x, []actorCase{
+		{name: "the state named", text: "The ANC said the election in South Africa was fair.",
+			want: map[string]newsgraph.EntityType{"ANC": newsgraph.Agency}},
+		{name: "no sign of the party", text: "Tell me the name of the shop AND their number.",
+			none: []string{"AND", "National Democratic Alliance"}},
+	})
+	ex := mustExtract(t, x, "The ruling Liberal Democratic Party ( LDP ) of Japan met on Monday . The LDP won .")
+	if e := find(ex, "LDP"); e == nil || e.Name != "Liberal Democratic Party" {
+		t.Errorf("LDP = %v; want the Liberal Democratic Party the text defines (%v)", e, names(ex))
+	}
+}
+
+// TestMediaBandsPlatforms: a newspaper by its head word after a city, a
+// band by a member's role after its name, a platform written in camel
+// case (GUIDELINES: bands and platforms are AGENCY).
+func TestMediaBandsPlatforms(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "newspaper after a city", text: "The Orlando Sentinel reported that the man had left.",
+			want: map[string]newsgraph.EntityType{"Orlando Sentinel": newsgraph.Agency}},
+		{name: "band before a member's role", text: "The Zephyrine frontman said the tour was over.",
+			want: map[string]newsgraph.EntityType{"Zephyrine": newsgraph.Agency}},
+		{name: "platform in camel case", text: "The album went to number one on iTunes and sold well on eBay.",
+			want: map[string]newsgraph.EntityType{"iTunes": newsgraph.Agency, "eBay": newsgraph.Agency}},
 	})
 }

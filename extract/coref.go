@@ -27,11 +27,18 @@ import (
 //     noun names (coref_descriptions.go, data/words/coref_descriptions.tsv);
 //   - pronoun-person: he, she, his, her, him for the one person named before
 //     them in the sentence, or else the subject of the nearest sentence that
-//     names persons, never a person an honorific ("Mr.", "Mrs") or an
-//     earlier pronoun gives the other gender (coref_pronouns.go,
-//     coref_gender.go);
+//     names persons (the person it opens with, or the subject of its main
+//     verb), never a person an honorific ("Mr.", "Mrs"), a given name
+//     ("Angela", "Tim") or an earlier pronoun gives the other gender
+//     (coref_pronouns.go, coref_gender.go);
+//   - pronoun-in-quote: he, she, his, her, him inside a quotation for the
+//     one person the same quotation names before it in its sentence (other
+//     third persons in a quotation are the speaker's to resolve);
 //   - pronoun-it: subject "it" and "its" for a state or an agency, never the
 //     empty "it" of "it is thought" (the parse's expl).
+//
+// A quotation may run on over several sentences of a paragraph; a new
+// paragraph (a blank line) closes any quotation left open.
 //
 // "they" is left alone: on GUM, linking it to the agency before it was
 // right in one case out of four.
@@ -66,12 +73,13 @@ var corefSieves = []corefSieve{
 	{"main-state", false, (*corefPass).theCountry},
 	{"description", false, (*corefPass).description},
 	{"pronoun-person", false, (*corefPass).personPronoun},
+	{"pronoun-in-quote", true, (*corefPass).quotedPronoun},
 	{"pronoun-it", false, (*corefPass).itPronoun},
 }
 
 // corefWindow is how many sentences back a pronoun or description looks
 // for its actor.
-const corefWindow = 3
+const corefWindow = 4
 
 // corefPass holds the state of one document's coreference.
 type corefPass struct {
@@ -97,6 +105,9 @@ type corefPass struct {
 	gender map[int]string
 	// sector caches each agency's sector.
 	sector map[int]newsgraph.Sector
+	// quoted says whether the token the sieves look at lies inside a
+	// quotation.
+	quoted bool
 	// off are sieves switched off by name (for tests and measurement).
 	off map[string]bool
 }
@@ -127,6 +138,7 @@ func (c *corefPass) run(ctx context.Context) [][]corefLink {
 	}
 	c.speakers = c.quoteSpeakers(c.bare)
 	c.gender = c.titleGenders(c.bare)
+	c.nameGenders(c.gender)
 	c.roles = map[string][]roleHolder{}
 	for _, h := range c.roleHolders(c.bare) {
 		if k := len(h.words); k > 0 {
@@ -135,6 +147,7 @@ func (c *corefPass) run(ctx context.Context) [][]corefLink {
 	}
 	out := make([][]corefLink, n)
 	linked := make([]*sentView, n)
+	quoted := false // whether the text so far leaves a quotation open
 	for si := range c.doc.sents {
 		if stopped(ctx, si) {
 			return nil
@@ -142,8 +155,11 @@ func (c *corefPass) run(ctx context.Context) [][]corefLink {
 		if c.bare[si] == nil {
 			continue
 		}
+		if c.newParagraph(si) {
+			quoted = false
+		}
 		v := c.bare[si].clone()
-		out[si] = c.linkSentence(v)
+		out[si], quoted = c.linkSentence(v, quoted)
 		for _, m := range v.ms {
 			if !m.resolved && c.doc.ents[m.ent].Type == newsgraph.State {
 				c.stateCount[m.ent]++
@@ -180,9 +196,36 @@ func (c *corefPass) linkLateSpeakers(linked []*sentView, out [][]corefLink) {
 	}
 }
 
+// newParagraph reports whether sentence si opens a paragraph: a blank line
+// lies between it and the sentence before.
+func (c *corefPass) newParagraph(si int) bool {
+	if si == 0 {
+		return true
+	}
+	gap := c.doc.text[c.doc.sents[si-1].end:c.doc.sents[si].start]
+	return strings.Count(gap, "\n") >= 2
+}
+
+// quoteMark tells what a token does to a quotation: opens it (“ or a
+// straight double quote outside one), closes it (” or a straight double
+// quote inside one), or nothing (any other token, single quotes).
+func quoteMark(t token, quoted bool) (isMark, opens bool) {
+	switch t.text {
+	case "“", "``":
+		return true, true
+	case "”", "''":
+		return true, false
+	case `"`:
+		return true, !quoted
+	}
+	return false, false
+}
+
 // linkSentence runs the sieves over the free tokens of v, adds the mentions
-// they link to v and returns them.
-func (c *corefPass) linkSentence(v *sentView) []corefLink {
+// they link to v and returns them. quoted says whether v opens inside a
+// quotation (one that runs on from the sentence before in its paragraph);
+// it returns whether v leaves one open.
+func (c *corefPass) linkSentence(v *sentView, quoted bool) ([]corefLink, bool) {
 	taken := make([]bool, len(v.toks))
 	for _, m := range v.ms {
 		for i := m.first; i <= m.last; i++ {
@@ -190,14 +233,14 @@ func (c *corefPass) linkSentence(v *sentView) []corefLink {
 		}
 	}
 	var links []corefLink
-	quoted := false
 	for i := 0; i < len(v.toks); i++ {
-		if v.toks[i].tag == "QUOTE" {
-			quoted = !quoted
+		if mark, opens := quoteMark(v.toks[i], quoted); mark {
+			quoted = opens
 		}
 		if taken[i] {
 			continue
 		}
+		c.quoted = quoted
 		for _, s := range corefSieves {
 			if quoted && !s.inQuote || c.off[s.name] {
 				continue
@@ -219,7 +262,7 @@ func (c *corefPass) linkSentence(v *sentView) []corefLink {
 	if len(links) > 0 {
 		c.rf.reindex(v)
 	}
-	return links
+	return links, quoted
 }
 
 // clone returns a copy of v whose mentions may grow without changing v.

@@ -4,11 +4,43 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // genderedTitles gives the gender of honorifics and royal titles
 // (data/words/gendered_titles.tsv).
 var genderedTitles = wordTable("gendered_titles.tsv")
+
+// givenNameGenders gives the gender of given names nearly always given to
+// one sex (data/given_name_genders.tsv, from the US Social Security
+// Administration's baby names): "Angela" f, "Tim" m.
+var givenNameGenders = lexicon.Table(data, "data/given_name_genders.tsv")
+
+// nameGenders adds to genders the gender the given name of each person
+// gives it ("Angela Merkel" f, "Tim Cook" m), for persons no title gave
+// one. Only a name of two words or more counts: a lone "Jordan" or
+// "Marbles" is a surname, and the gender of a first word is the given
+// name's only when more follows.
+func (c *corefPass) nameGenders(genders map[int]string) {
+	for e, ent := range c.doc.ents {
+		if ent.Type != newsgraph.Person || genders[e] != "" {
+			continue
+		}
+		if g := givenNameGender(ent.Name); g != "" {
+			genders[e] = g
+		}
+	}
+}
+
+// givenNameGender returns the gender the first word of a person's name of
+// two words or more gives it, or "".
+func givenNameGender(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || strings.TrimSpace(rest) == "" {
+		return ""
+	}
+	return givenNameGenders[first]
+}
 
 // titleGenders returns the gender the title right before or opening a
 // person's mention gives it ("Mrs Theresa May", "Mr. Tedeschi", "King

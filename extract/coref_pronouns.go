@@ -17,7 +17,8 @@ func (c *corefPass) personPronoun(v *sentView, i int, _ []bool) (int, int, int) 
 		return -1, -1, -1
 	}
 	g := pronounGender[strings.ToLower(v.toks[i].text)]
-	agrees := func(e int) bool { return c.gender[e] == "" || c.gender[e] == g }
+	bound := c.clauseSubject(v, i)
+	agrees := func(e int) bool { return (c.gender[e] == "" || c.gender[e] == g) && e != bound }
 	e := c.cataphor(v, i)
 	if e < 0 || !agrees(e) {
 		e = c.antecedent(v, i, isPerson, agrees)
@@ -28,6 +29,58 @@ func (c *corefPass) personPronoun(v *sentView, i int, _ []bool) (int, int, int) 
 	}
 	return c.linkTo(e, i)
 }
+
+// quotedPronoun links he, she, him, his or her inside a quotation to the
+// one person of that gender the same quotation names before it in its
+// sentence: `"I asked John Bolton for his resignation," Trump wrote`.
+// Further back, a third person in a quotation is the speaker's and was as
+// often someone else on GUM.
+func (c *corefPass) quotedPronoun(v *sentView, i int, _ []bool) (int, int, int) {
+	if !c.quoted || !pronounOf(v, i, relPronounsPerson) {
+		return -1, -1, -1
+	}
+	g := pronounGender[strings.ToLower(v.toks[i].text)]
+	bound := c.clauseSubject(v, i)
+	e := -1
+	for _, m := range v.ms {
+		if m.last >= i || m.resolved || !isPerson(c.doc.ents[m.ent].Type) || acrossQuote(v, m.last, i) ||
+			m.ent == bound || c.gender[m.ent] != "" && c.gender[m.ent] != g {
+			continue
+		}
+		if e >= 0 && e != m.ent {
+			return -1, -1, -1
+		}
+		e = m.ent
+	}
+	return c.linkTo(e, i)
+}
+
+// clauseSubject returns the actor that is the subject of the verb whose
+// object the pronoun "him" or "her" at token i is, or -1: "Poisson asked
+// him" is not Poisson (a "himself" would be). It parses the sentence only
+// for an object pronoun.
+func (c *corefPass) clauseSubject(v *sentView, i int) int {
+	if v.toks[i].tag != "PRP" || !objectPronouns[strings.ToLower(v.toks[i].text)] {
+		return -1
+	}
+	t, err := v.s.tree()
+	if err != nil || len(t.Words) == 0 {
+		return -1
+	}
+	d := newDepTree(t, v.toks, v.ms)
+	for w := range d.Words {
+		if d.tok[w] != i || !d.hasRel(w, "obj", "iobj") {
+			continue
+		}
+		if k := d.mention(d.subject(d.head(w)).word); k >= 0 {
+			return v.ms[k].ent
+		}
+	}
+	return -1
+}
+
+// objectPronouns are the person pronouns of an object.
+var objectPronouns = map[string]bool{"him": true, "her": true}
 
 // cataphor returns the person a pronoun in a fronted phrase points
 // forward to: "In his speech on Monday, Barack Obama said", "Discussing his
@@ -190,8 +243,9 @@ func subjectIt(v *sentView, i int) bool {
 // antecedent returns the actor a pronoun at token i points back to, or -1
 // when that is not clear; agrees, when not nil, rules candidates out: the one actor of a fitting type named before it in
 // its sentence; else, for a person, the one person of the nearest earlier
-// sentence that names persons, or the person that sentence opens with; for
-// other actors only the actor the sentence before opens with.
+// sentence that names persons, or the person that sentence opens with, or
+// else the person that is the subject of its main verb; for other actors
+// only the actor the sentence before opens with.
 func (c *corefPass) antecedent(v *sentView, i int, fits func(newsgraph.EntityType) bool, agrees func(int) bool) int {
 	ok := func(e int) bool { return fits(c.doc.ents[e].Type) && (agrees == nil || agrees(e)) }
 	var here []int
@@ -242,7 +296,32 @@ func (c *corefPass) antecedent(v *sentView, i int, fits func(newsgraph.EntityTyp
 			// The sentence opens with it: its subject.
 			return opener
 		}
+		// Several persons, none opening the sentence: the subject of
+		// its main verb, when it is one of them.
+		if e := c.mainSubject(prev[p]); slices.Contains(ents, e) {
+			return e
+		}
 		return -1
+	}
+	return -1
+}
+
+// mainSubject returns the actor that is the subject of v's main verb (its
+// own or inherited, depTree.subject), or -1. It parses v's sentence.
+func (c *corefPass) mainSubject(v *sentView) int {
+	t, err := v.s.tree()
+	if err != nil || len(t.Words) == 0 {
+		return -1
+	}
+	// A tree of its own: v's mentions still grow as its words are linked.
+	d := newDepTree(t, v.toks, v.ms)
+	for w := range d.Words {
+		if d.head(w) >= 0 {
+			continue
+		}
+		if k := d.mention(d.subject(w).word); k >= 0 {
+			return v.ms[k].ent
+		}
 	}
 	return -1
 }

@@ -113,7 +113,7 @@ func (f *corefPass) roleMention(v *sentView, i int, taken []bool) (ent, first, l
 		// "the owners" are several: no one person.
 		return -1, -1, -1
 	}
-	if j < n && (taken[j] || v.toks[j].tag == "NNP" || v.toks[j].tag == ",") {
+	if j < n && (taken[j] || v.toks[j].tag == "NNP" || v.toks[j].tag == "," && !ageApposition(v, j)) {
 		// "the president, Jamel Msallem" / "the president Donald Trump"
 		return -1, -1, -1
 	}
@@ -198,4 +198,10 @@ func titleCovers(title, role []string) bool {
 		}
 	}
 	return true
+}
+
+// ageApposition reports whether the comma at token j opens an age between
+// commas, "the princess, 67, announced", which names nobody.
+func ageApposition(v *sentView, j int) bool {
+	return j+2 < len(v.toks) && v.toks[j+1].tag == "CD" && v.toks[j+2].tag == ","
 }

@@ -30,7 +30,10 @@
 //     (gazetteer.go, data/*.tsv), organisation and title patterns, and the
 //     labels; unknown names typed by the words around them, a table of
 //     named rules (recognize_context.go: descriptor nouns, "-based",
-//     scores); datelines' places (dateline.go).
+//     scores); sports teams named after their city, by a table of team
+//     rules (recognize_teams.go: scores, results rows, "beat", "manager");
+//     parties' acronyms only with a sign of their state
+//     (recognize_parties.go); datelines' places (dateline.go).
 //  4. resolve (resolve.go, resolve_short.go, country.go): one entity per
 //     actor (surnames, acronyms defined in the text, demonyms and capitals of
 //     states), role nouns ("the ministry") as mentions.

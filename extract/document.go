@@ -16,6 +16,9 @@ type document struct {
 	dropped int
 	// cands are the recognised mentions before resolution.
 	cands []cand
+	// sports reports whether the article holds a score or a results
+	// table (sportsDoc, recognize_teams.go), set before recognition.
+	sports bool
 	// ents are the article's resolved actors; a mention's ent indexes it.
 	ents []newsgraph.Entity
 	// corefs are, per sentence, the words the coreference stage linked to

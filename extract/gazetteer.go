@@ -47,7 +47,7 @@ type entry struct {
 	typ  newsgraph.EntityType
 	kind kind
 	name string // canonical name
-	iso  string // ISO 3166 alpha-2, lower case, for states
+	iso  string // ISO 3166 alpha-2, lower case, for states and parties' acronyms
 }
 
 // gazetteer holds the phrase tables; it is read-only after loadGazetteer.
@@ -188,7 +188,9 @@ func loadGazetteer() (*gazetteer, error) {
 			g.sectors[f[1]] = newsgraph.Party
 		}
 		if len(f) > 2 && f[2] != "" {
-			g.add(f[2], entry{typ: newsgraph.Agency, kind: kindAcronym, name: f[1]})
+			// The party's state: its acronym alone counts only in an
+			// article about that state (recognize_parties.go).
+			g.add(f[2], entry{typ: newsgraph.Agency, kind: kindAcronym, name: f[1], iso: f[0]})
 		}
 	})
 	if err != nil {

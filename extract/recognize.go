@@ -35,6 +35,12 @@ type cand struct {
 	capital    bool // a capital: the state when it acts, else a place
 	weak       bool // typed by a weak signal only (prose's label, a guess)
 	byContext  bool // typed by the words around it (recognize_context.go)
+	team       bool // a sports team or club (recognize_teams.go)
+	// partyOf is the state of a party named by its acronym, or empty.
+	partyOf string
+	// keepPlace marks a place whose name names a team elsewhere in the
+	// article: it stays the place and joins no team.
+	keepPlace bool
 	// nonActor marks the name of a thing that is no actor but is named
 	// like one ("Hurricane Dorian"): resolution drops it and its short
 	// forms.
@@ -55,6 +61,7 @@ const (
 // from the gazetteers, name and title patterns and the tagger's labels.
 func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 	var cands []cand
+	doc.sports = sportsDoc(doc)
 	for si := range doc.sents {
 		if stopped(ctx, si) {
 			return ctx.Err()
@@ -69,6 +76,8 @@ func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 			cands = append(cands, c)
 		}
 	}
+	markTeams(doc, cands)
+	x.strayPartyAcronyms(doc, cands)
 	doc.cands = cands
 	return nil
 }
@@ -87,6 +96,9 @@ func headline(doc *document, si int) bool {
 	// any line in capitals ("SOCCER - JAPAN GET LUCKY WIN .").
 	if s.end >= len(doc.text) && si == 0 || s.end-s.start > 300 {
 		return false
+	}
+	if tableRow(s.toks) {
+		return false // "Arsenal 2 Sheffield Wednesday 0", "CHICAGO WHITE SOX 60 70"
 	}
 	if capitalsLine(s.toks) {
 		return true
@@ -221,9 +233,15 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 			}
 		}
 		if n := len(out); n > 0 && out[n-1].typ == newsgraph.Place && out[n-1].last == j && j+1 < len(toks) && localForces[toks[j+1].text] {
-			// "Northamptonshire police": a place's police force.
-			c := out[n-1]
-			out[n-1] = cand{sent: si, first: c.first, last: j + 1, typ: newsgraph.Agency}
+			// "Northamptonshire police": a place's police force, with the
+			// words of the place's name before it ("Greater Manchester
+			// police").
+			first := out[n-1].first
+			if a := x.skipOpeners(toks, i, j, head); a < first {
+				first = a
+				out = out[:n0+1]
+			}
+			out[len(out)-1] = cand{sent: si, first: first, last: j + 1, typ: newsgraph.Agency}
 			j++
 		}
 		if n := len(out); n > 0 && out[n-1].typ == newsgraph.State && !out[n-1].capital && out[n-1].last == j {
@@ -361,7 +379,7 @@ func (x *Extractor) chunkWord(toks []token, i int) bool {
 	if !isWord(t.text) {
 		return false
 	}
-	if !isCap(t) && !particleName(t.text) {
+	if !isCap(t) && !particleName(t.text) && !camelName(t.text) {
 		return false
 	}
 	if calendarWords[strings.ToLower(strings.TrimSuffix(t.text, "."))] {
@@ -401,8 +419,12 @@ func (x *Extractor) skipOpeners(toks []token, a, b int, head bool) int {
 func (x *Extractor) conjunctionAt(toks []token, a, b int, caps bool) int {
 	for k := a + 1; k < b; k++ {
 		if w := toks[k].text; (w == "and" || w == "&") && !companyHeads[toks[b].text] && (!orgName(toks, a, b) || orgName(toks, a, k-1) && orgName(toks, k+1, b)) {
-			if n, _, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b {
-				return -1
+			// "U.S. Securities and Exchange Commission": a known
+			// phrase that ends the chunk holds the "and".
+			for s := a; s < k; s++ {
+				if n, _, ok := x.longest(toks, s, b, caps); ok && s+n-1 == b {
+					return -1
+				}
 			}
 			return k
 		}
@@ -440,13 +462,20 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	for b > a && connectors[toks[b].text] {
 		b--
 	}
-	caps := head && allCaps(doc.text[toks[a].start:toks[b].end])
+	caps := allCaps(doc.text[toks[a].start:toks[b].end])
 	if k := x.conjunctionAt(toks, a, b, caps); k > 0 {
 		return append(x.parseChunk(doc, si, a, k-1, lab, head), x.parseChunk(doc, si, k+1, b, lab, head)...)
 	}
 	// A title alone ("Prime Minister", "Vice President") names no one.
 	if n := x.titleAt(toks, a, b); n == b-a+1 {
 		return nil
+	}
+	// A known name that opens with a title's word ("Major League
+	// Baseball") is that name.
+	if n, e, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b && !head && x.titleAt(toks, a, b) > 0 && e.typ == newsgraph.Agency {
+		c := gazCand(e, a, b)
+		c.sent = si
+		return []cand{c}
 	}
 	var out []cand
 	emit := func(c cand) {
@@ -505,6 +534,9 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		emit(gazCand(e, a, b))
 		return out
 	}
+	if c, ok := x.clubName(doc, si, a, b, caps); ok && title == "" {
+		return append(out, c)
+	}
 	if orgName(toks, a, b) || title == "" && x.describedOrg(toks, a, b) {
 		// "law firm Sidley Austin": a descriptor noun before the chunk
 		// makes all of it the organisation's name, places and given
@@ -513,7 +545,7 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	}
 	// Given name first: a person, even when a later word is also a place
 	// ("George Washington").
-	if b > a && b-a <= 3 && g.given[toks[a].text] && (!x.anyGaz(toks, a, b, caps) || x.agencyAsSurname(toks, a, b)) && !placeHeads[toks[b].text] && !nonEntityHeads[toks[b].text] && !labelledOther(lab, a, b) {
+	if b > a && b-a <= 3 && g.given[toks[a].text] && (!x.anyGaz(toks, a, b, caps) || x.agencyAsSurname(toks, a, b)) && !placeHeads[toks[b].text] && !nonEntityHeads[toks[b].text] && !labelledOther(lab, a, b) && !(title == "" && teamScore(toks, b) && !labelledPerson(lab, a, b)) {
 		emit(personCand(doc, toks, a, b, title, titleStart))
 		return out
 	}
@@ -713,7 +745,7 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 		c.weak = true
 		return c
 	}
-	if typ, ok := x.typeByContext(toks, p, q); ok {
+	if typ, rule := x.typeByContext(toks, lab, p, q); rule != "" {
 		c.typ = typ
 		c.weak = typ == newsgraph.Agency
 		c.byContext = true
@@ -755,6 +787,11 @@ func (x *Extractor) personInside(doc *document, si, p, q int, lab []string) (can
 	// ("Minority Whip Dick Durbin") or a misspelt title.
 	for k := p + 1; k < q && q-k <= 2; k++ {
 		if x.gaz.given[toks[k].text] && !x.gaz.given[toks[p].text] && !orgName(toks, k, q) && !labelledOther(lab, p, q) && !nonEntityHeads[toks[q].text] && !placeHeads[toks[q].text] {
+			if p > 0 && toks[p-1].text == "of" {
+				// "Undersecretary of State John Sullivan": the words
+				// are the portfolio of a title before them, no title.
+				return personCand(doc, toks, k, q, "", k), true
+			}
 			return personCand(doc, toks, k, q, strings.ToLower(joinText(doc, toks, p, k-1)), p), true
 		}
 	}
@@ -830,6 +867,9 @@ func gazCand(e entry, first, last int) cand {
 		c.key = "usstate:" + slug(e.name)
 	default:
 		c.key = strings.ToLower(string(e.typ)) + ":" + slug(e.name)
+		if e.typ == newsgraph.Agency && e.kind == kindAcronym {
+			c.partyOf = e.iso
+		}
 	}
 	return c
 }
@@ -987,6 +1027,26 @@ func isASCII(s string) bool {
 var foldLetters = map[rune]string{'’': "'", '‘': "'", 'ß': "ss", 'Æ': "AE", 'æ': "ae",
 	'Ø': "O", 'ø': "o", 'Ł': "L", 'ł': "l", 'đ': "d", 'Đ': "D", 'ı': "i"}
 
+// camelName reports whether a word that opens in lower case has a capital
+// inside, as brands and platforms are written ("iTunes", "eBay",
+// "easyJet").
+func camelName(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) || len(w) < 3 {
+		return false
+	}
+	upper := false
+	for _, r := range w[n:] {
+		switch {
+		case unicode.IsUpper(r):
+			upper = true
+		case !unicode.IsLetter(r):
+			return false
+		}
+	}
+	return upper
+}
+
 // particleName reports whether a lower-case word is a name with a particle
 // ("al-Assad", "el-Sisi", "bin-Salman", "d'Estaing").
 func particleName(w string) bool {
@@ -1049,8 +1109,9 @@ func roleBefore(w string) string {
 var localForces = lexicon.NewSet("police", "constabulary")
 
 // nameOpeners are words of commonCaps that, capitalised inside a sentence
-// before another capitalised word, begin a name.
-var nameOpeners = lexicon.NewSet("New")
+// before another capitalised word, begin a name ("New South Wales",
+// "Greater Manchester").
+var nameOpeners = lexicon.NewSet("New", "Greater")
 
 // sentenceInitial reports whether token i opens its sentence or a quotation
 // or clause within it, where any word is capitalised.
@@ -1180,6 +1241,8 @@ func (x *Extractor) checkAgency(doc *document, si int, c cand) cand {
 	case modelOrAmount(w):
 		c.typ = ""
 	case orgAlone[w] || orgHeads[w] || w == "House" || the:
+	case c.team || c.byContext && teamRuleFor(toks, c.first, c.last) != "":
+		// "Arsenal 2 Rangers 1": a team, whatever its word.
 	case !allCaps(w) && (strings.HasSuffix(lw, "ans") || strings.HasSuffix(lw, "ers") || strings.HasSuffix(lw, "ists") ||
 		strings.HasSuffix(lw, "ites") || strings.HasSuffix(lw, "is") && strings.HasSuffix(lw, "dis") || len(lw) > 3 && strings.HasSuffix(lw, "s") && x.commonWord(w[:len(w)-1])):
 		// "Europeans", "Kurds", "Egyptologists": people, not a body.
@@ -1187,6 +1250,9 @@ func (x *Extractor) checkAgency(doc *document, si int, c cand) cand {
 	case c.weak && !allCaps(w) && x.commonWord(w):
 		c.typ = ""
 	case allCaps(w) && len(w) >= 4 && strings.ContainsAny(w, "AEIOU") && lemmaDict(lw) && !strings.ContainsAny(w, ".-&"):
+		c.typ = ""
+	case allCaps(w) && (minorWords[lw] || commonCaps[lw]):
+		// "AND", "THE", "GO": a function word shouted, no acronym.
 		c.typ = ""
 	}
 	return c

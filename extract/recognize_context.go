@@ -17,13 +17,13 @@ import (
 type contextRule struct {
 	name string
 	typ  newsgraph.EntityType
-	when func(x *Extractor, toks []token, p, q int) bool
+	when func(x *Extractor, toks []token, lab []string, p, q int) bool
 }
 
 var contextRules = []contextRule{
 	// "Grateful Dead drummer Mickey Hart", "Apple CEO Tim Cook": an
 	// unknown name before a role and a person is the person's organisation.
-	{"org-before-role", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
+	{"org-before-role", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		if q+2 >= len(toks) || !lowerTitles[toks[q+1].text] && x.titleAt(toks, q+1, len(toks)-1) == 0 {
 			return false
 		}
@@ -36,32 +36,74 @@ var contextRules = []contextRule{
 	}},
 	// "London-based Xstrata", "state-owned Gazprom": a company's
 	// compound adjective before the name.
-	{"based-before", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
+	{"based-before", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return orgCompoundBefore(toks, p)
 	}},
 	// "a chef named Łukasz", "a company called Zentra": the noun before
 	// "named" or "called" says what the name is.
-	{"named-org", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
+	{"named-org", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p >= 2 && namedWords[toks[p-1].text] && descriptorNouns[singular(toks[p-2].text)]
 	}},
-	{"named-person", newsgraph.Person, func(x *Extractor, toks []token, p, q int) bool {
+	{"named-person", newsgraph.Person, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p >= 2 && q-p <= 2 && namedWords[toks[p-1].text] && personNoun(toks[p-2])
 	}},
-	// "Jafari said": a single unknown name that says something.
-	{"speaks", newsgraph.Person, func(x *Extractor, toks []token, p, q int) bool {
-		return p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && !isAcronym(toks[p].text)
+	// "the Zephyr frontman said", "Velvet Revolver guitarist": a band.
+	{"band-role-after", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return q+1 < len(toks) && bandRoles[toks[q+1].text]
+	}},
+	// "Daiwa shares fell", "a Fiat subsidiary": what only a company has.
+	{"company-noun-after", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return q+1 < len(toks) && companyNouns[toks[q+1].text] && !labelledPerson(lab, p, q)
+	}},
+	// "a stake in Railtrack", "shares in Zentra": what one holds a part
+	// of is a company.
+	{"stake-in", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return p >= 2 && toks[p-1].text == "in" && stakeNouns[toks[p-2].text]
+	}},
+	// "Jafari said": a single unknown name that says something, unless
+	// the tagger reads a company ("Daiwa said").
+	{"speaks", newsgraph.Person, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && !isAcronym(toks[p].text) && !labelled(lab, p, q, "ORGANIZATION")
 	}},
 	// "the Administration", "the Court": an organisation's head word alone,
 	// capitalised inside a sentence, names the one the text means.
-	{"the-org-head", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
+	{"the-org-head", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p == q && p > 0 && strings.EqualFold(toks[p-1].text, "the") && !sentenceInitial(toks, p-1) && (orgHeads[toks[p].text] || toks[p].text == "House")
 	}},
-	// "beat Celtic 2-0", "Arsenal 2 Chelsea 1": a name before a score is
-	// a team.
-	{"score", newsgraph.Agency, func(x *Extractor, toks []token, p, q int) bool {
-		return scoreAfter(toks, q)
+	// "beat Celtic 2-0", "Arsenal 2 Chelsea 1": a name before a score or
+	// a number on a table's row is a team, unless the tagger reads a player's name ("beat Steffi Graf
+	// 6-3 6-4").
+	{"score", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return teamScore(toks, q) && !(q > p && labelledPerson(lab, p, q))
 	}},
 }
+
+// labelledPerson reports whether the tagger labels every token of [p, q]
+// a person's.
+func labelledPerson(lab []string, p, q int) bool { return labelled(lab, p, q, "PERSON") }
+
+// labelled reports whether the tagger labels every token of [p, q] with
+// the type typ.
+func labelled(lab []string, p, q int, typ string) bool {
+	if q >= len(lab) {
+		return false
+	}
+	for k := p; k <= q; k++ {
+		if strings.TrimLeft(lab[k], "BI-") != typ {
+			return false
+		}
+	}
+	return true
+}
+
+// bandRoles after a name make it a band's (band_roles.txt).
+var bandRoles = wordSet("band_roles.txt")
+
+// companyNouns after a name make it a company's (company_nouns.txt).
+var companyNouns = wordSet("company_nouns.txt")
+
+// stakeNouns are parts one holds of a company: "a stake in X".
+var stakeNouns = lexicon.NewSet("stake", "stakes", "shares", "holding", "holdings", "interest", "investment", "investments", "share")
 
 // namedWords introduce a name after a noun that says what it names.
 var namedWords = lexicon.NewSet("named", "called", "nicknamed")
@@ -100,14 +142,15 @@ func orgCompoundBefore(toks []token, p int) bool {
 }
 
 // typeByContext types an unknown name [p, q] by the first context rule that
-// holds; an organisation found so is a weak guess.
-func (x *Extractor) typeByContext(toks []token, p, q int) (newsgraph.EntityType, bool) {
+// holds and returns its name, or "" when none holds; an organisation found
+// so is a weak guess.
+func (x *Extractor) typeByContext(toks []token, lab []string, p, q int) (newsgraph.EntityType, string) {
 	for _, r := range contextRules {
-		if r.when(x, toks, p, q) {
-			return r.typ, true
+		if r.when(x, toks, lab, p, q) {
+			return r.typ, r.name
 		}
 	}
-	return "", false
+	return "", ""
 }
 
 // describedOrg reports whether a descriptor noun in lower case comes right
@@ -119,7 +162,7 @@ func (x *Extractor) describedOrg(toks []token, p, q int) bool {
 	if p == q && notAcronyms[toks[p].text] {
 		return false // "CBS TV network": "TV" is a common noun
 	}
-	if descriptorAfter(toks, q) {
+	if descriptorAfter(toks, q) && !indefiniteBefore(toks, p) {
 		return true
 	}
 	if p == 0 {
@@ -139,6 +182,15 @@ func (x *Extractor) describedOrg(toks []token, p, q int) bool {
 	// describes a person before a given name.
 	return descriptorNouns[d] && !(lowerTitles[d] && x.gaz.given[toks[p].text])
 }
+
+// indefiniteBefore reports whether an indefinite article comes before token
+// p: in "a Frankfurt bank", "an Oslo firm" the name says where the
+// organisation is, not what it is called.
+func indefiniteBefore(toks []token, p int) bool {
+	return p > 0 && indefinites[strings.ToLower(toks[p-1].text)]
+}
+
+var indefinites = lexicon.NewSet("a", "an", "another", "one")
 
 // singular returns the singular of a regular plural noun ("companies",
 // "firms"), or w.

@@ -20,7 +20,8 @@ type group struct {
 	stateOf string // the state a person's title or an agency belongs to
 	cands   []int  // indexes into the candidates
 	aliases map[string]string
-	order   int // first mention, for a stable output order
+	order   int  // first mention, for a stable output order
+	team    bool // a sports team (recognize_teams.go): sector SPORT
 }
 
 // resolve groups doc.cands into actors, one group per actor, and fills
@@ -65,6 +66,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 		if c.title != "" && gr.title == "" {
 			gr.title = c.title
 		}
+		gr.team = gr.team || c.team && c.typ == newsgraph.Agency
 		if c.stateOf != "" && gr.stateOf == "" && c.typ != newsgraph.State {
 			gr.stateOf = c.stateOf
 		}
@@ -78,7 +80,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	var later []int
 	for ci, c := range cands {
 		switch {
-		case strings.HasPrefix(c.key, "place:") && c.first == c.last:
+		case strings.HasPrefix(c.key, "place:") && c.first == c.last && !c.keepPlace:
 			// A city's name may be a surname ("Bolton"): decided later.
 			later = append(later, ci)
 		case c.key != "":
@@ -456,11 +458,23 @@ func foldKey(s string) string {
 }
 
 // headlineMentions finds, in headline sentences, the names and aliases of the
-// persons and agencies the body names, where recognition found nothing.
+// persons, agencies and places the body names, and the surnames of its
+// persons, where recognition found nothing.
 func headlineMentions(doc *document, groups []*group, cands []cand, text func(cand) string) []cand {
 	forms := map[string]string{} // folded form -> group key
 	byKey := make(map[string]*group, len(groups))
 	maxLen := 0
+	add := func(f, key string) {
+		if old, dup := forms[f]; dup && old != key {
+			forms[f] = "" // ambiguous
+			return
+		}
+		forms[f] = key
+		if n := len(strings.Fields(f)); n > maxLen {
+			maxLen = n
+		}
+	}
+	surnames := map[string]string{} // a person's last name -> group key
 	for _, gr := range groups {
 		byKey[gr.key] = gr
 		if gr.typ != newsgraph.Person && gr.typ != newsgraph.Agency {
@@ -468,18 +482,37 @@ func headlineMentions(doc *document, groups []*group, cands []cand, text func(ca
 		}
 		for _, ci := range gr.cands {
 			f := foldKey(text(cands[ci]))
-			if _, dup := forms[f]; dup && forms[f] != gr.key {
-				forms[f] = "" // ambiguous
-				continue
-			}
-			forms[f] = gr.key
-			if n := len(strings.Fields(f)); n > maxLen {
-				maxLen = n
+			add(f, gr.key)
+			// "SELES BEATS GRAF": a headline names a person by the
+			// surname the body never writes alone, unless the surname
+			// is a dictionary word ("BASEBALL").
+			if w := strings.Fields(f); gr.typ == newsgraph.Person && len(w) > 1 && !dictWord(doc.sents[cands[ci].sent].toks[cands[ci].last].text) {
+				if old, dup := surnames[w[len(w)-1]]; dup && old != gr.key {
+					surnames[w[len(w)-1]] = ""
+				} else {
+					surnames[w[len(w)-1]] = gr.key
+				}
 			}
 		}
 		for a := range gr.aliases {
 			f := foldKey(a)
 			if _, dup := forms[f]; !dup {
+				forms[f] = gr.key
+			}
+		}
+	}
+	for f, key := range surnames {
+		if _, dup := forms[f]; !dup && key != "" {
+			forms[f] = key
+		}
+	}
+	// Places last: "LEEDS" is the team when the body names one.
+	for _, gr := range groups {
+		if gr.typ != newsgraph.Place {
+			continue
+		}
+		for _, ci := range gr.cands {
+			if f := foldKey(text(cands[ci])); !hasForm(forms, f) {
 				forms[f] = gr.key
 			}
 		}
@@ -501,6 +534,9 @@ func headlineMentions(doc *document, groups []*group, cands []cand, text func(ca
 			for j := i; j < len(toks) && j-i < maxLen; j++ {
 				if covered[[2]int{si, j}] {
 					break
+				}
+				if !isWord(toks[j].text) {
+					continue // "NEWCASTLE ." is "NEWCASTLE"
 				}
 				if k, ok := forms[foldKey(doc.text[toks[i].start:toks[j].end])]; ok && k != "" {
 					best, key = j-i+1, k
@@ -667,6 +703,9 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 			id = scopedID(gr.typ, name, b.country)
 		}
 		e := newsgraph.Entity{ID: id, Name: name, Type: gr.typ, Country: b.country, Aliases: []string{}, AliasReasons: map[string]string{}}
+		if gr.team && gr.typ == newsgraph.Agency {
+			e.Sector = newsgraph.Sport
+		}
 		idx, dup := ids[id]
 		if !dup {
 			idx = len(doc.ents)
@@ -1286,4 +1325,10 @@ func placeVotes(groups []*group, cands []cand) {
 			gr.typ = newsgraph.Place
 		}
 	}
+}
+
+// hasForm reports whether forms holds f, even as ambiguous.
+func hasForm(forms map[string]string, f string) bool {
+	_, ok := forms[f]
+	return ok
 }

@@ -29,13 +29,15 @@ var sectorRules = []sectorRule{
 // (data/words/sector_cues.tsv).
 var sectorCues = wordTable("sector_cues.tsv")
 
-// sectors gives every agency of doc its sector; other entities get none.
+// sectors gives every agency of doc its sector, unless resolution already
+// gave it one; other entities get none.
 func (x *Extractor) sectors(ctx context.Context, doc *document) error {
 	for i := range doc.ents {
 		if stopped(ctx, i) {
 			return ctx.Err()
 		}
-		if e := &doc.ents[i]; e.Type == newsgraph.Agency {
+		// A team's sector comes from the words around it (recognize_teams.go).
+		if e := &doc.ents[i]; e.Type == newsgraph.Agency && e.Sector == "" {
 			e.Sector, _ = sectorOf(x.gaz, e)
 		}
 	}

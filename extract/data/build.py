@@ -3,7 +3,8 @@
 
 usage: python3 extract/data/build.py ../shared/data/gazetteers extract/data
 
-Writes countries.tsv, parties.tsv, given_names.txt and places.tsv; agencies.tsv
+Writes countries.tsv, parties.tsv, given_names.txt, given_name_genders.tsv and
+places.tsv; agencies.tsv
 and the overrides below are written by hand. NOTICE.md lists the sources and
 their licences.
 """
@@ -170,12 +171,25 @@ with open(os.path.join(out, "places.tsv"), "w") as f:
         f.write(n + "\t" + iso + "\n")
 
 # Given names: the SSA totals with at least 2,000 babies, men and women together.
-tot = Counter()
+tot, by_sex = Counter(), Counter()
 with open(os.path.join(src, "ssa_names/ssa_1880_2023_totals.csv")) as f:
-    for name, _, n in csv.reader(f):
+    for name, sex, n in csv.reader(f):
         tot[name] += int(n)
+        by_sex[name, sex] += int(n)
 with open(os.path.join(out, "given_names.txt"), "w") as f:
     f.write("# given names (US Social Security Administration, public domain)\n")
     for n, c in sorted(tot.items()):
         if c >= 2000 and n not in names_of:
             f.write(n + "\n")
+
+# Given names' genders: of the given names above, those given to one sex at
+# least 95 times in 100 ("Angela" f, "Tim" m; "Jordan", "Kim", "Leslie" left
+# out), for the coreference of he and she.
+with open(os.path.join(out, "given_name_genders.tsv"), "w") as f:
+    f.write("# name\tgender (US Social Security Administration, public domain)\n")
+    for n, c in sorted(tot.items()):
+        if c < 2000 or n in names_of:
+            continue
+        for sex in "MF":
+            if by_sex[n, sex] >= 0.95 * c:
+                f.write(n + "\t" + sex.lower() + "\n")

@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph"
+)
+
+// Sports teams named after their city: "Leeds 1 Newcastle 1", "Newcastle
+// manager Kevin Keegan", "Everton beat Leeds", "Manchester United", "Real
+// Madrid". A city's name is a place in the gazetteer; beside a score, a
+// team's role or a result verb it names the city's team, an agency of the
+// SPORT sector, and so does every other mention of that name in the article
+// but those a place preposition or the dateline governs ("in Leeds").
+// A country's name stays a state: its national side is named like it.
+
+// teamRule says that the place's name of tokens [p, q] names a team.
+type teamRule struct {
+	name string
+	when func(toks []token, p, q int) bool
+}
+
+// teamRules run in order; the first that holds decides.
+var teamRules = []teamRule{
+	// "Leeds 2-1", "Leeds 1 Newcastle 1", "beat Leeds 3-0"; "Liverpool 6
+	// 4 2 0 12 4 14", "CLEVELAND 5 Baltimore 3": a name before a score,
+	// or before a number on a row of a results or standings table.
+	{"score", func(toks []token, p, q int) bool { return teamScore(toks, q) }},
+	// "Newcastle manager Kevin Keegan", "Leeds beat Chelsea", "Atlanta 's
+	// pitcher".
+	{"cue-after", func(toks []token, p, q int) bool {
+		k := q + 1
+		if k < len(toks) && possessive(toks[k].text) {
+			k++
+		}
+		return k < len(toks) && teamCuesAfter[toks[k].text]
+	}},
+	// "beat Chelsea", "drew with Everton", "lost to Southampton".
+	{"cue-before", func(toks []token, p, q int) bool {
+		if p >= 1 && teamCuesBefore[toks[p-1].text] {
+			return true
+		}
+		return p >= 2 && teamCuesBefore[toks[p-2].text+" "+toks[p-1].text]
+	}},
+}
+
+var (
+	teamCuesAfter  = wordColumn("team_cues.tsv", "after")
+	teamCuesBefore = wordColumn("team_cues.tsv", "before")
+	clubClosers    = wordColumn("club_words.tsv", "closes")
+	clubOpeners    = wordColumn("club_words.tsv", "opens")
+	nationalSides  = wordSet("national_sides.txt")
+)
+
+// teamScore reports whether a score, or a number on a table's row, follows
+// the name ending at token q, outside parentheses: "Leeds 1 ( Deane 30 )"
+// gives a scorer and his minute.
+func teamScore(toks []token, q int) bool {
+	return (scoreAfter(toks, q) || rowName(toks, q)) && !inParens(toks, q)
+}
+
+// rowName reports whether a number follows token q on a table's row.
+func rowName(toks []token, q int) bool {
+	return q+1 < len(toks) && isDigits(toks[q+1].text) && tableRow(toks)
+}
+
+// inParens reports whether token q lies inside an open parenthesis.
+func inParens(toks []token, q int) bool {
+	depth := 0
+	for k := 0; k < q; k++ {
+		switch toks[k].text {
+		case "(":
+			depth++
+		case ")":
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
+}
+
+// tableRow reports whether a sentence reads as a row of a results or
+// standings table: a capitalised name first and two numbers before any
+// lower-case word ("Arsenal 2 Sheffield Wednesday 0", "Liverpool 6 4 2 0
+// 12 4 14", "Houston 6 ST LOUIS 5 ( 10 innings )"); a dash before the
+// numbers makes it a headline.
+func tableRow(toks []token) bool {
+	if len(toks) < 3 || !isCap(toks[0]) {
+		return false
+	}
+	nums := 0
+	for _, t := range toks {
+		switch {
+		case t.text == "-" && nums == 0:
+			return false // "SOCCER - ARSENAL 2 CHELSEA 0": a headline
+		case isDigits(t.text) || isScore(t.text):
+			nums++
+			if nums == 2 {
+				return true
+			}
+		case isWord(t.text) && !isCap(t):
+			return false
+		}
+	}
+	return false
+}
+
+// teamPlace reports whether the cand names a place that may also name a
+// team: a city, a region or a US state from the gazetteer, or a capital;
+// not a home nation's name.
+func teamPlace(c cand) bool {
+	switch {
+	case c.typ == newsgraph.Place:
+		return !nationalSides[c.name]
+	case c.typ == newsgraph.State:
+		return c.capital
+	}
+	return false
+}
+
+// teamRuleFor returns the name of the first team rule that holds for the
+// tokens [p, q], or "".
+func teamRuleFor(toks []token, p, q int) string {
+	for _, r := range teamRules {
+		if r.when(toks, p, q) {
+			return r.name
+		}
+	}
+	return ""
+}
+
+// markTeams retypes the places of cands that name a team: first the names
+// a team rule finds, then their other mentions outside a place's context.
+func markTeams(doc *document, cands []cand) {
+	text := func(c cand) string {
+		toks := doc.sents[c.sent].toks
+		return foldKey(doc.text[toks[c.first].start:toks[c.last].end])
+	}
+	teams := map[string]bool{}
+	for i := range cands {
+		c := &cands[i]
+		toks := doc.sents[c.sent].toks
+		if c.typ == newsgraph.Agency && c.key == "" && teamScore(toks, c.last) {
+			// "Everton 0 Southampton 2": an unknown name the score
+			// made an agency is a team, no guess.
+			c.team = true
+			c.weak = false
+		}
+		if c.team || teamPlace(*c) && teamRuleFor(toks, c.first, c.last) != "" {
+			teams[text(*c)] = true
+		}
+	}
+	if len(teams) == 0 {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.team || !teamPlace(*c) || !teams[text(*c)] {
+			continue
+		}
+		if placeContext(doc, *c) {
+			c.keepPlace = true
+			continue
+		}
+		*c = teamCand(*c)
+	}
+}
+
+// teamCand makes c a team: an agency of the SPORT sector grouped by its
+// text.
+func teamCand(c cand) cand {
+	return cand{sent: c.sent, first: c.first, last: c.last, typ: newsgraph.Agency, team: true}
+}
+
+// placeContext reports whether c is read as the place itself: a dateline's
+// city, or a name after a place preposition ("in Leeds", "at Newcastle").
+func placeContext(doc *document, c cand) bool {
+	if c.first == 0 && datelineEnd(doc, c.sent) >= 0 {
+		return true
+	}
+	toks := doc.sents[c.sent].toks
+	return c.first > 0 && placePreps[toks[c.first-1].text]
+}
+
+// clubName reads the chunk [a, b] as a club's name: a city with the words
+// that make it a club's ("Manchester United", "Real Madrid", "Bayern
+// Munich"), or, in a sports article, a city then a plural nickname
+// ("Seattle Mariners", "Toronto Blue Jays").
+func (x *Extractor) clubName(doc *document, si, a, b int, caps bool) (cand, bool) {
+	toks := doc.sents[si].toks
+	// Beside a score any words with the city make the club ("Ajax
+	// Amsterdam 3", "Preston North End 1").
+	scored := teamScore(toks, b)
+	for k := a; k <= b; k++ {
+		n, e, ok := x.longest(toks, k, b, caps)
+		if !ok {
+			if !clubOpeners[toks[k].text] && !(scored && k-a < 2) {
+				return cand{}, false
+			}
+			continue
+		}
+		if e.typ != newsgraph.Place && !(e.typ == newsgraph.State && e.kind == kindCapital) {
+			return cand{}, false
+		}
+		end := k + n - 1
+		if end == b && k == a {
+			return cand{}, false // the city alone
+		}
+		if !scored && !clubRest(doc, toks, end+1, b) {
+			return cand{}, false
+		}
+		return cand{sent: si, first: a, last: b, typ: newsgraph.Agency, team: true}, true
+	}
+	return cand{}, false
+}
+
+// clubRest reports whether the words [k, b] after a city close a club's
+// name: club words, or one or two words ending in a plural nickname in an
+// article with scores.
+func clubRest(doc *document, toks []token, k, b int) bool {
+	if k > b {
+		return true
+	}
+	all := true
+	for i := k; i <= b; i++ {
+		all = all && clubClosers[toks[i].text]
+	}
+	if all {
+		return true
+	}
+	w := toks[b].text
+	return b-k <= 1 && !allCaps(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
+		!nonActorHeads(w) && !placeWords[strings.ToLower(w)] && doc.sports
+}
+
+// sportsDoc reports whether the article holds a score or a results table:
+// a sports report.
+func sportsDoc(doc *document) bool {
+	for _, s := range doc.sents {
+		if tableRow(s.toks) {
+			return true
+		}
+		for _, t := range s.toks {
+			if isScore(t.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
