@@ -9,7 +9,8 @@ import (
 	lru "github.com/hashicorp/golang-lru/v2"
 )
 
-// DefaultReadCacheMB is the default of Options.ReadCacheMB.
+// DefaultReadCacheMB is the read cache a server (serve, loadtest) opens
+// its store with; Options.ReadCacheMB is 0 (no cache) by default.
 const DefaultReadCacheMB = 32
 
 // The read cache keeps what queries decode again and again — actor and edge
@@ -80,13 +81,8 @@ type adjRow struct {
 	weight     int
 }
 
-// readCacheMB is Options.ReadCacheMB with its default applied; 0 is off.
-func readCacheMB(mb int) int {
-	if mb == 0 {
-		return DefaultReadCacheMB
-	}
-	return max(mb, 0)
-}
+// readCacheMB is Options.ReadCacheMB; 0 or less is off.
+func readCacheMB(mb int) int { return max(mb, 0) }
 
 func newReadCache(mb int) *readCache {
 	return &readCache{budget: int64(max(mb, 0)) << 20}

@@ -80,7 +80,7 @@ func TestReadCacheFollowsWrites(t *testing.T) {
 		}},
 		{"replace one", func(st *graph.Store) { ingestWith(t, st, x, true, &changed) }},
 	}
-	cached := MustOpenStore(t)
+	cached := openCached(t)
 	plain, err := graph.Open("", graph.DefaultOptions().WithInMemory(true).WithLogger(nil).WithReadCacheMB(-1))
 	if err != nil {
 		t.Fatal(err)
@@ -122,7 +122,7 @@ func TestReadCacheFollowsWrites(t *testing.T) {
 func TestReadCacheKeepsSnapshots(t *testing.T) {
 	x := richExtractor{"v1"}
 	arts := seedArticles(t, 0, 10)
-	st := MustOpenStore(t)
+	st := openCached(t)
 	ingestWith(t, st, x, false, arts[:4]...)
 	old, done := st.WithSnapshot(context.Background())
 	defer done()
@@ -163,4 +163,14 @@ func mustEntities(t *testing.T, ctx context.Context, st *graph.Store) []*graph.E
 		out = append(out, e.Node)
 	}
 	return out
+}
+
+func openCached(t *testing.T) *graph.Store {
+	t.Helper()
+	st, err := graph.Open("", graph.DefaultOptions().WithInMemory(true).WithLogger(nil).WithReadCacheMB(graph.DefaultReadCacheMB))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
 }
