@@ -18,14 +18,14 @@ func (s *Store) EntitiesByID(ctx context.Context, ids []string) (map[string]*Ent
 			if _, done := out[id]; done {
 				continue
 			}
-			uid, err := entityUID(txn, id)
+			uid, err := s.entityUIDAt(txn, id)
 			if errors.Is(err, ErrNotFound) {
 				continue
 			}
 			if err != nil {
 				return err
 			}
-			rec, err := getEntity(txn, uid)
+			rec, err := s.entityAt(txn, uid)
 			if err != nil {
 				return err
 			}
@@ -53,11 +53,11 @@ func (s *Store) Ends(ctx context.Context, rels []*Relation, subject, object bool
 			}
 			var err error
 			if uid == 0 {
-				uid, err = entityUID(txn, id)
+				uid, err = s.entityUIDAt(txn, id)
 			}
 			var rec *entityRec
 			if err == nil {
-				rec, err = getEntity(txn, uid)
+				rec, err = s.entityAt(txn, uid)
 			}
 			switch {
 			case errors.Is(notFound(err), ErrNotFound):

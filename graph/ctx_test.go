@@ -14,8 +14,15 @@ import (
 // long ones (scans around a hub, name searches, walks) stop part way when
 // the context ends while they run, which is what lets the GraphQL
 // handler's per-request timeout cut a query off.
+//
+// The store has no read cache: a read the cache answers does not scan, so
+// the second, cancelled run of a long read would find nothing to cut off.
 func TestReadsHonourContext(t *testing.T) {
-	st := MustOpenStore(t)
+	st, err := graph.Open("", graph.DefaultOptions().WithInMemory(true).WithLogger(nil).WithReadCacheMB(-1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
 	const spokes = 300 // more than the 256 rows between two checks of ctx
 	for i := range spokes {
 		name := fmt.Sprintf("Spoke%03d", i)

@@ -33,10 +33,11 @@
 // Where things are: records.go and codec.go (records and their binary
 // layout), ingest.go, query.go (lookups and pages), relindex.go (the one
 // place that keeps an edge's index rows and counts), relscan.go (which index
-// answers a relation list), adjacency.go and walk.go (neighbours, subgraphs),
-// pathsearch.go (path, from both ends), batch.go (many actors in one read),
-// snapshot.go (one read transaction for a whole request), events.go,
-// eventindex.go and eventlist.go,
+// answers a relation list), adjacency.go, neighbours.go and walk.go
+// (neighbours, subgraphs), pathsearch.go (path, from both ends), batch.go
+// (many actors in one read), snapshot.go (one read transaction for a whole
+// request), readcache.go (decoded rows kept across requests until the next
+// write), events.go, eventindex.go and eventlist.go,
 // delete.go, replay.go, extractor.go, upgrade.go (older store formats),
 // tuning.go (Badger options), store.go.
 //

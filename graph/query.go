@@ -142,11 +142,11 @@ func entityUID(txn *badger.Txn, id string) (uint64, error) {
 func (s *Store) Entity(ctx context.Context, id string) (*Entity, error) {
 	var e *Entity
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		uid, err := entityUID(txn, id)
+		uid, err := s.entityUIDAt(txn, id)
 		if err != nil {
 			return err
 		}
-		rec, err := getEntity(txn, uid)
+		rec, err := s.entityAt(txn, uid)
 		if err != nil {
 			return err
 		}
@@ -169,22 +169,25 @@ func (s *Store) EntityByName(ctx context.Context, name string) (*Entity, error) 
 		if k == "" {
 			return ErrNotFound
 		}
+		uids, err := s.namedAt(ctx, txn, k)
+		if err != nil {
+			return err
+		}
 		bestIsName := false
-		err := scan(ctx, txn, namePrefix(k), nil, func(key []byte, _ *badger.Item) (bool, error) {
-			rec, err := getEntity(txn, nameKeyUID(key))
+		for _, uid := range uids {
+			rec, err := s.entityAt(txn, uid)
 			if err != nil {
-				return false, err
+				return err
 			}
 			isName := normName(rec.Name) == k
 			if best == nil || isName && !bestIsName || isName == bestIsName && rec.Mentions > best.Mentions {
 				best, bestIsName = rec, isName
 			}
-			return true, nil
-		})
-		if err == nil && best == nil {
-			err = ErrNotFound
 		}
-		return err
+		if best == nil {
+			return ErrNotFound
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("graph.EntityByName %q: %w", name, notFound(err))
@@ -261,7 +264,7 @@ func (s *Store) Entities(ctx context.Context, f EntityFilter, p PageArgs) (*Page
 				page.HasNextPage = true
 				return false, nil
 			}
-			rec, err := getEntity(txn, rankPosUID(key))
+			rec, err := s.entityAt(txn, rankPosUID(key))
 			if err != nil {
 				return false, err
 			}
@@ -422,7 +425,7 @@ func (s *Store) relations(ctx context.Context, f RelationFilter, both string, p 
 				page.HasNextPage = true
 				break
 			}
-			rec, err := getRelation(txn, h.uid)
+			rec, err := s.relationAt(txn, h.uid)
 			if err != nil {
 				return err
 			}
@@ -444,7 +447,7 @@ func (s *Store) Relation(ctx context.Context, id string) (*Relation, error) {
 		if err != nil {
 			return err
 		}
-		rec, err := getRelation(txn, uid)
+		rec, err := s.relationAt(txn, uid)
 		if err != nil {
 			return err
 		}
@@ -537,7 +540,7 @@ func (s *Store) ArticleEntities(ctx context.Context, id string) ([]*Entity, erro
 			return err
 		}
 		return scan(ctx, txn, articleEntPrefix(seq), nil, func(k []byte, _ *badger.Item) (bool, error) {
-			rec, err := getEntity(txn, articleEntUID(k))
+			rec, err := s.entityAt(txn, articleEntUID(k))
 			if err != nil {
 				return false, err
 			}
@@ -560,7 +563,7 @@ func (s *Store) ArticleRelations(ctx context.Context, id string) ([]*Relation, e
 			return err
 		}
 		return scan(ctx, txn, articleRelPrefix(seq), nil, func(k []byte, _ *badger.Item) (bool, error) {
-			rec, err := getRelation(txn, articleRelUID(k))
+			rec, err := s.relationAt(txn, articleRelUID(k))
 			if err != nil {
 				return false, err
 			}
@@ -579,7 +582,7 @@ func (s *Store) ArticleRelations(ctx context.Context, id string) ([]*Relation, e
 func (s *Store) EntityArticles(ctx context.Context, id string, first int) ([]*newsgraph.Article, error) {
 	var out []*newsgraph.Article
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		uid, err := entityUID(txn, id)
+		uid, err := s.entityUIDAt(txn, id)
 		if err != nil {
 			return err
 		}

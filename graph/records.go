@@ -36,6 +36,8 @@ type Entity struct {
 	AliasReasons map[string]string
 	MentionCount int
 	ArticleCount int
+	// Aliases and AliasReasons may be shared by the entities of several
+	// reads of the same actor: treat them as read-only.
 }
 
 // Relation is an edge aggregated over every article that states it: one per
@@ -126,9 +128,20 @@ type entityRec struct {
 	AliasReasons map[string]string    `json:"alias_reasons,omitempty"`
 	Mentions     int                  `json:"mentions"`
 	Articles     int                  `json:"articles"`
+	// shared is the record as an Entity, made once for a record kept in
+	// the read cache (readcache.go); nil otherwise.
+	shared *Entity
 }
 
+// entity is the record as the API returns it. A cached record hands out
+// copies of one Entity made when it was read, sharing its aliases and
+// their reasons (see Entity), so a hot actor is not sorted and copied
+// again for every request.
 func (r *entityRec) entity() *Entity {
+	if r.shared != nil {
+		e := *r.shared
+		return &e
+	}
 	e := &Entity{
 		ID: r.ID, Name: r.Name, Type: r.Type, Country: r.Country, Sector: r.Sector,
 		// Sorted: the order aliases were first seen in depends on the

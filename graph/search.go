@@ -164,7 +164,7 @@ func (s *Store) searchEntities(ctx context.Context, txn *badger.Txn, f EntityFil
 			page.HasNextPage = true
 			break
 		}
-		rec, err := getEntity(txn, uid)
+		rec, err := s.entityAt(txn, uid)
 		if err != nil {
 			return err
 		}

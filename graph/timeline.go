@@ -112,7 +112,7 @@ func timelineEdges(ctx context.Context, txn *badger.Txn, q TimelineQuery) ([]uin
 		if err != nil {
 			return nil, err
 		}
-		w := newWalker(ctx, txn)
+		w := newWalker(ctx, txn, nil)
 		defer w.close()
 		err = w.each(a, Both, func(rel, other uint64, _ int) (bool, error) {
 			if other != b {
@@ -126,7 +126,7 @@ func timelineEdges(ctx context.Context, txn *badger.Txn, q TimelineQuery) ([]uin
 		if err != nil {
 			return nil, err
 		}
-		w := newWalker(ctx, txn)
+		w := newWalker(ctx, txn, nil)
 		defer w.close()
 		err = w.each(uid, Both, func(rel, _ uint64, _ int) (bool, error) { return add(rel) })
 		return out, err

@@ -39,7 +39,12 @@ const DefaultCacheMB = 64
 //     each flush rewrites the level below every time: building that store
 //     took 22% more CPU and 87 MiB more peak RSS, which is why ingest keeps
 //     the default and a server compacts what ingest left, in the
-//     background, once it opens the store.
+//     background, once it opens the store. A store opened ReadOnly
+//     (serve --read-only) cannot compact: it serves the level-0 tables
+//     as ingest left them. Serve it writable once (or run any writable
+//     ReadMostly open, such as loadtest --data) to compact it for good;
+//     the read cache (readcache.go), which a read-only store never has
+//     to drop, takes most reads of hot rows off Badger either way.
 func tune(bo badger.Options, cacheMB int, readMostly bool) badger.Options {
 	if cacheMB <= 0 {
 		cacheMB = DefaultCacheMB

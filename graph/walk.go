@@ -3,7 +3,6 @@ package graph
 import (
 	"context"
 	"fmt"
-	"sort"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -43,57 +42,22 @@ func (s *Store) Neighbors(ctx context.Context, id string, dir Direction, predica
 	label := indexLabel(predicate)
 	var out []Neighbor
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		uid, err := entityUID(txn, id)
+		uid, err := s.entityUIDAt(txn, id)
 		if err != nil {
 			return err
 		}
-		type group struct {
-			other  uint64
-			rels   []uint64 // heaviest first
-			weight int
-		}
-		groups := map[uint64]*group{}
-		seen := 0
-		w := newWalker(ctx, txn)
-		defer w.close()
-		err = w.each(uid, dir, func(rel, other uint64, weight int) (bool, error) {
-			seen++
-			ok, err := edgeHasLabel(txn, label, weight, rel)
-			if err != nil {
-				return false, err
-			}
-			if ok {
-				g := groups[other]
-				if g == nil {
-					g = &group{other: other}
-					groups[other] = g
-				}
-				g.rels = append(g.rels, rel)
-				g.weight += weight
-			}
-			return seen < maxAdjacency, nil
-		})
+		ranked, err := s.neighbourRanking(ctx, txn, uid, dir, label)
 		if err != nil {
 			return err
 		}
-		list := make([]*group, 0, len(groups))
-		for _, g := range groups {
-			list = append(list, g)
-		}
-		sort.Slice(list, func(i, j int) bool {
-			if list[i].weight != list[j].weight {
-				return list[i].weight > list[j].weight
-			}
-			return list[i].other < list[j].other
-		})
-		for _, g := range list[:min(first, len(list))] {
-			rec, err := getEntity(txn, g.other)
+		for _, g := range ranked[:min(first, len(ranked))] {
+			rec, err := s.entityAt(txn, g.other)
 			if err != nil {
 				return err
 			}
 			nb := Neighbor{Entity: rec.entity(), Weight: g.weight}
 			for _, rel := range g.rels {
-				r, err := getRelation(txn, rel)
+				r, err := s.relationAt(txn, rel)
 				if err != nil {
 					return err
 				}
@@ -130,11 +94,11 @@ func (s *Store) PathIn(ctx context.Context, from, to string, maxHops int, win Wi
 	maxHops = min(maxHops, MaxHops)
 	var path []*Relation
 	err := s.view(ctx, func(txn *badger.Txn) error {
-		src, err := entityUID(txn, from)
+		src, err := s.entityUIDAt(txn, from)
 		if err != nil {
 			return err
 		}
-		dst, err := entityUID(txn, to)
+		dst, err := s.entityUIDAt(txn, to)
 		if err != nil {
 			return err
 		}
@@ -145,7 +109,7 @@ func (s *Store) PathIn(ctx context.Context, from, to string, maxHops int, win Wi
 		if err != nil {
 			return err
 		}
-		w := newWalker(ctx, txn)
+		w := newWalker(ctx, txn, s.cache)
 		defer w.close()
 		rels, err := shortestPath(w, src, dst, maxHops, weigh)
 		if err != nil {
@@ -156,7 +120,7 @@ func (s *Store) PathIn(ctx context.Context, from, to string, maxHops int, win Wi
 			return err
 		}
 		for _, rel := range rels {
-			rec, err := getRelation(txn, rel)
+			rec, err := s.relationAt(txn, rel)
 			if err != nil {
 				return err
 			}
@@ -209,14 +173,14 @@ func (s *Store) Subgraph(ctx context.Context, ids []string, depth, limit int) (*
 			return len(order) < limit
 		}
 		for _, id := range ids {
-			uid, err := entityUID(txn, id)
+			uid, err := s.entityUIDAt(txn, id)
 			if err != nil {
 				return fmt.Errorf("%q: %w", id, err)
 			}
 			addNode(uid)
 		}
 		frontier := append([]uint64{}, order...)
-		w := newWalker(ctx, txn)
+		w := newWalker(ctx, txn, s.cache)
 		defer w.close()
 		for d := 0; d < depth && len(frontier) > 0 && len(order) < limit; d++ {
 			var next []uint64
@@ -238,7 +202,7 @@ func (s *Store) Subgraph(ctx context.Context, ids []string, depth, limit int) (*
 		}
 		maxEdges := 10 * limit
 		for _, u := range order {
-			rec, err := getEntity(txn, u)
+			rec, err := s.entityAt(txn, u)
 			if err != nil {
 				return err
 			}
@@ -250,7 +214,7 @@ func (s *Store) Subgraph(ctx context.Context, ids []string, depth, limit int) (*
 				if !in[other] {
 					return true, nil
 				}
-				r, err := getRelation(txn, rel)
+				r, err := s.relationAt(txn, rel)
 				if err != nil {
 					return false, err
 				}

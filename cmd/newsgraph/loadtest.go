@@ -36,6 +36,7 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	pred := fs.String("predicate", "say", "predicate of the filtered relations shapes")
 	maxCost := fs.Int("max-cost", 0, "the server's --max-cost (0: its default)")
 	cacheMB := fs.Int("cache-mb", graph.DefaultCacheMB, "MiB of Badger block cache")
+	readCacheMB := fs.Int("read-cache-mb", graph.DefaultReadCacheMB, "MiB of the store's read cache of decoded rows (-1: none)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured shapes to this file")
 	paths, err := parseFlags(fs, args, 0, -1)
 	if err != nil {
@@ -49,7 +50,7 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		}
 		defer os.RemoveAll(dir)
 	}
-	st, err := graph.Open(dir, graph.DefaultOptions().WithCacheMB(*cacheMB).WithLogger(nil).WithReadMostly(true))
+	st, err := graph.Open(dir, graph.DefaultOptions().WithCacheMB(*cacheMB).WithReadCacheMB(*readCacheMB).WithLogger(nil).WithReadMostly(true))
 	if err != nil {
 		return err
 	}
@@ -107,12 +108,14 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		defer stop()
 	}
 	best := map[string]loadResult{}
-	for range *rounds {
-		for _, r := range rows {
+	for round := range *rounds {
+		for i, r := range rows {
 			if *only != "" && !strings.Contains(r.name, *only) && r.name != rows[0].name && r.name != "entity(name:)" {
 				continue
 			}
-			res := runLoad(ctx, *clients, *d, r.do)
+			c0 := st.ReadCacheStats()
+			res := runLoad(ctx, *clients, *d, uint64(round*len(rows)+i+1), r.do)
+			res.cache = cacheDelta(c0, st.ReadCacheStats())
 			if b, ok := best[r.name]; !ok || res.rps > b.rps {
 				best[r.name] = res
 			}
@@ -122,7 +125,7 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		}
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "query\treq/s\tp50 ms\tp99 ms\tvs entity(name:)\tvs hello\tCPU µs/req\tCPU vs entity\terrors\t")
+	fmt.Fprintln(tw, "query\treq/s\tp50 ms\tp99 ms\tvs entity(name:)\tvs hello\tCPU µs/req\tCPU vs entity\tread-cache hits\terrors\t")
 	ent := best["entity(name:)"]
 	hello := best[rows[0].name]
 	for _, r := range rows {
@@ -130,8 +133,8 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		if !ok {
 			continue
 		}
-		fmt.Fprintf(tw, "%s\t%.0f\t%.1f\t%.1f\t%s\t%.2f\t%d\t%.1f×\t%d\t\n", r.name, res.rps, ms(res.p50), ms(res.p99),
-			slower(ent.rps, res.rps), res.rps/hello.rps, res.cpu.Microseconds(), float64(res.cpu)/float64(max(ent.cpu, 1)), res.errors)
+		fmt.Fprintf(tw, "%s\t%.0f\t%.1f\t%.1f\t%s\t%.2f\t%d\t%.1f×\t%s\t%d\t\n", r.name, res.rps, ms(res.p50), ms(res.p99),
+			slower(ent.rps, res.rps), res.rps/hello.rps, res.cpu.Microseconds(), float64(res.cpu)/float64(max(ent.cpu, 1)), res.cache, res.errors)
 	}
 	tw.Flush()
 	for _, r := range rows {
@@ -140,6 +143,16 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		}
 	}
 	return nil
+}
+
+// cacheDelta is the share of the store's read-cache lookups between a and
+// b that hit, "-" when there were none.
+func cacheDelta(a, b graph.ReadCacheStats) string {
+	hits, misses := b.Hits-a.Hits, b.Misses-a.Misses
+	if hits+misses == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.0f%%", 100*float64(hits)/float64(hits+misses))
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

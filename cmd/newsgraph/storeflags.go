@@ -47,6 +47,15 @@ func addrPath(dir string, readOnly bool) string {
 	return filepath.Join(dir, addrFile)
 }
 
+// readCacheMB is --read-cache-mb for a server (readMostly); the other
+// commands run without the read cache (see graph.Options.ReadCacheMB).
+func (f *storeFlags) readCacheMB() int {
+	if !f.readMostly {
+		return -1
+	}
+	return *f.readCache
+}
+
 // storeFlags are the flags of every command that opens a store. sync is
 // only offered by the commands that write (addSync).
 type storeFlags struct {
@@ -55,6 +64,7 @@ type storeFlags struct {
 	verbose   *bool
 	logFormat *string
 	cacheMB   *int
+	readCache *int
 	// readMostly opens the store tuned for serving (graph.Options.ReadMostly).
 	readMostly bool
 }
@@ -65,6 +75,7 @@ func addStoreFlags(fs *flag.FlagSet) *storeFlags {
 		verbose:   fs.Bool("v", false, "log debug detail"),
 		logFormat: fs.String("log-format", "text", "log lines as text (key=value) or json"),
 		cacheMB:   fs.Int("cache-mb", graph.DefaultCacheMB, "MiB of Badger block cache"),
+		readCache: fs.Int("read-cache-mb", graph.DefaultReadCacheMB, "MiB of decoded actors, edges and adjacency a server keeps across requests until the next write (-1: none)"),
 	}
 }
 
@@ -106,7 +117,7 @@ func (f *storeFlags) open(log *slog.Logger) (*graph.Store, error) { return f.ope
 
 func (f *storeFlags) openWith(log *slog.Logger, readOnly bool) (*graph.Store, error) {
 	sync := f.sync != nil && *f.sync
-	st, err := graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(sync).WithReadOnly(readOnly).WithLogger(log).WithCacheMB(*f.cacheMB).WithReadMostly(f.readMostly))
+	st, err := graph.Open(*f.data, graph.DefaultOptions().WithSyncWrites(sync).WithReadOnly(readOnly).WithLogger(log).WithCacheMB(*f.cacheMB).WithReadCacheMB(f.readCacheMB()).WithReadMostly(f.readMostly))
 	if errors.Is(err, graph.ErrLocked) {
 		return nil, lockedHint(*f.data, err)
 	}

@@ -83,7 +83,7 @@ func (c *communityResolver) Members(ctx context.Context, args struct{ First int3
 		if err != nil {
 			return nil, c.r.fail(ctx, "Community.members", internal{err})
 		}
-		out = append(out, &entityResolver{c.r, e})
+		out = append(out, newEntityResolver(c.r, e))
 	}
 	return out, nil
 }

@@ -86,5 +86,5 @@ func (er *eventResolver) Subject(ctx context.Context) (*entityResolver, error) {
 		// not a client's mistake.
 		return nil, er.r.fail(ctx, "Event.subject", internal{err})
 	}
-	return &entityResolver{er.r, e}, nil
+	return newEntityResolver(er.r, e), nil
 }

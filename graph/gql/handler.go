@@ -148,6 +148,8 @@ func NewHandler(st *graph.Store, x graph.Extractor, opts Options) (*Handler, err
 		// The schema's "..." descriptions, for introspection (GraphiQL's
 		// docs, code generators).
 		graphql.UseStringDescriptions(),
+		// Scalar fields of the hot types are struct fields (types.go).
+		graphql.UseFieldResolvers(),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("gql.NewHandler: %w", err)

@@ -3,6 +3,7 @@ package gql
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 
@@ -73,15 +74,20 @@ func (l *loader) entity(ctx context.Context, id string) (*graph.Entity, error) {
 type ends struct {
 	l   *loader
 	ctx context.Context // the request's, for an end the batch did not hold
-	// subject and object say whether the query asks more than the id.
+	// subject and object say whether the query asks more than the id;
+	// asked whether it asks for the end at all.
 	subject, object bool
+	asked           struct{ subject, object bool }
 }
 
 // endsAt returns how the edges at path below the current field
 // ("edges.node." for a connection, "" for a list of relations) resolve
 // their ends.
 func (l *loader) endsAt(ctx context.Context, path string) *ends {
-	return &ends{l: l, ctx: ctx, subject: wantsEntity(ctx, path+"subject"), object: wantsEntity(ctx, path+"object")}
+	names := graphql.SelectedFieldNames(ctx)
+	e := &ends{l: l, ctx: ctx, subject: wantsEntity(names, path+"subject"), object: wantsEntity(names, path+"object")}
+	e.asked.subject, e.asked.object = slices.Contains(names, path+"subject"), slices.Contains(names, path+"object")
+	return e
 }
 
 // loadEnds reads, in one batch, the ends of rels that e says the query asks
@@ -120,7 +126,7 @@ func (l *loader) loadEnds(e *ends, rels []*graph.Relation) error {
 // is false (no read), else the actor from the loader.
 func (e *ends) end(r *resolver, id string, full bool) *entityResolver {
 	if !full {
-		return &entityResolver{r, &graph.Entity{ID: id}}
+		return newEntityResolver(r, &graph.Entity{ID: id})
 	}
 	ent, err := e.l.entity(e.ctx, id)
 	if err != nil {
@@ -129,13 +135,13 @@ func (e *ends) end(r *resolver, id string, full bool) *entityResolver {
 		r.fail(e.ctx, "Relation.end", internal{err})
 		return nil
 	}
-	return &entityResolver{r, ent}
+	return newEntityResolver(r, ent)
 }
 
-// wantsEntity reports whether the query asks for any field but the id of
-// the entity at path below the current field.
-func wantsEntity(ctx context.Context, path string) bool {
-	for _, name := range graphql.SelectedFieldNames(ctx) {
+// wantsEntity reports whether names, the fields selected below the current
+// one, ask for any field but the id of the entity at path.
+func wantsEntity(names []string, path string) bool {
+	for _, name := range names {
 		if rest, ok := strings.CutPrefix(name, path+"."); ok && rest != "id" {
 			return true
 		}

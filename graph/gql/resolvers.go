@@ -93,7 +93,7 @@ func (r *resolver) Entity(ctx context.Context, args struct {
 	if err != nil {
 		return nil, r.fail(ctx, "entity", err)
 	}
-	return &entityResolver{r, e}, nil
+	return newEntityResolver(r, e), nil
 }
 
 func (r *resolver) Entities(ctx context.Context, args struct {
@@ -114,7 +114,7 @@ func (r *resolver) Entities(ctx context.Context, args struct {
 	if err != nil {
 		return nil, r.fail(ctx, "entities", err)
 	}
-	return newConnection(pg, countOnly, func(e *graph.Entity) *entityResolver { return &entityResolver{r, e} }), nil
+	return newConnection(pg, countOnly, func(e *graph.Entity) *entityResolver { return newEntityResolver(r, e) }), nil
 }
 
 // relationArgs are the arguments every relation list takes.
@@ -159,7 +159,7 @@ func (r *resolver) relations(ctx context.Context, op string, args relationArgs, 
 	if err != nil {
 		return nil, r.fail(ctx, op, err)
 	}
-	return newConnection(pg, countOnly, func(rel *graph.Relation) *relationResolver { return &relationResolver{r, rel, e} }), nil
+	return newConnection(pg, countOnly, func(rel *graph.Relation) *relationResolver { return newRelationResolver(r, rel, e) }), nil
 }
 
 func (r *resolver) Relations(ctx context.Context, args struct {
@@ -181,7 +181,7 @@ func (r *resolver) Relations(ctx context.Context, args struct {
 
 // wrapRelations wraps a list of edges whose ends resolve through e.
 func (r *resolver) wrapRelations(rels []*graph.Relation, e *ends) []*relationResolver {
-	return mapSlice(rels, func(rel *graph.Relation) *relationResolver { return &relationResolver{r, rel, e} })
+	return mapSlice(rels, func(rel *graph.Relation) *relationResolver { return newRelationResolver(r, rel, e) })
 }
 
 func (r *resolver) Article(ctx context.Context, args struct{ ID graphql.ID }) (*articleResolver, error) {
@@ -446,9 +446,10 @@ type connection[R any] struct {
 	info  *pageInfo
 }
 
+// edge's fields are read by graphql-go without a call (types.go).
 type edge[R any] struct {
-	cursor string
-	node   R
+	Cursor string `graphql:"cursor"`
+	Node   R      `graphql:"node"`
 }
 
 type pageInfo struct {
@@ -475,8 +476,6 @@ func newConnection[T, R any](p *graph.Page[T], countOnly bool, wrap func(T) R) *
 func (c *connection[R]) TotalCount() int32   { return int32(c.total) }
 func (c *connection[R]) Edges() []*edge[R]   { return c.edges }
 func (c *connection[R]) PageInfo() *pageInfo { return c.info }
-func (e *edge[R]) Cursor() string            { return e.cursor }
-func (e *edge[R]) Node() R                   { return e.node }
 func (p *pageInfo) HasNextPage() bool        { return p.next }
 func (p *pageInfo) EndCursor() *string       { return p.end }
 

@@ -15,17 +15,30 @@ import (
 // returned and fetches the rest (an edge's ends, an entity's edges) only
 // when the query asks for it.
 
+// Scalar fields are struct fields, not methods: graphql-go (with
+// UseFieldResolvers, handler.go) reads a field without a call, while a
+// method costs it a reflective call and several allocations, and a
+// subgraph's answer holds thousands of such fields.
+
 type entityResolver struct {
+	entityScalars
 	r *resolver
 	e *graph.Entity
 }
 
-func (e *entityResolver) ID() graphql.ID      { return graphql.ID(e.e.ID) }
-func (e *entityResolver) Name() string        { return e.e.Name }
-func (e *entityResolver) Type() string        { return string(e.e.Type) }
-func (e *entityResolver) Aliases() []string   { return append([]string{}, e.e.Aliases...) }
-func (e *entityResolver) MentionCount() int32 { return int32(e.e.MentionCount) }
-func (e *entityResolver) ArticleCount() int32 { return int32(e.e.ArticleCount) }
+type entityScalars struct {
+	ID           graphql.ID `graphql:"id"`
+	Name         string     `graphql:"name"`
+	Type         string     `graphql:"type"`
+	MentionCount int32      `graphql:"mentionCount"`
+	ArticleCount int32      `graphql:"articleCount"`
+}
+
+func newEntityResolver(r *resolver, e *graph.Entity) *entityResolver {
+	return &entityResolver{entityScalars{graphql.ID(e.ID), e.Name, string(e.Type), int32(e.MentionCount), int32(e.ArticleCount)}, r, e}
+}
+
+func (e *entityResolver) Aliases() []string { return append([]string{}, e.e.Aliases...) }
 
 // Sector is an agency's sector, null for other actors.
 func (e *entityResolver) Sector() *string {
@@ -49,7 +62,7 @@ func (e *entityResolver) Country(ctx context.Context) (*entityResolver, error) {
 	if err != nil {
 		return nil, e.r.fail(ctx, "Entity.country", err)
 	}
-	return &entityResolver{e.r, st}, nil
+	return newEntityResolver(e.r, st), nil
 }
 
 type aliasReason struct{ alias, reason string }
@@ -90,14 +103,37 @@ func (e *entityResolver) Articles(ctx context.Context, args struct{ First int32 
 }
 
 type relationResolver struct {
-	r    *resolver
-	rel  *graph.Relation
-	ends *ends
+	relationScalars
+	// Subject and Object are set when the query asks for them: the list
+	// that holds the edge loaded them before it made its resolvers
+	// (loader.go), so they need no call either.
+	Subject *entityResolver `graphql:"subject"`
+	Object  *entityResolver `graphql:"object"`
+	r       *resolver
+	rel     *graph.Relation
+	ends    *ends
 }
 
-func (rr *relationResolver) ID() graphql.ID    { return graphql.ID(rr.rel.ID) }
-func (rr *relationResolver) Predicate() string { return rr.rel.Predicate }
-func (rr *relationResolver) Lemma() string     { return rr.rel.Lemma }
+type relationScalars struct {
+	ID           graphql.ID `graphql:"id"`
+	Predicate    string     `graphql:"predicate"`
+	Lemma        string     `graphql:"lemma"`
+	Weight       int32      `graphql:"weight"`
+	ArticleCount int32      `graphql:"articleCount"`
+	Confidence   float64    `graphql:"confidence"`
+}
+
+func newRelationResolver(r *resolver, rel *graph.Relation, e *ends) *relationResolver {
+	rr := &relationResolver{relationScalars: relationScalars{graphql.ID(rel.ID), rel.Predicate, rel.Lemma,
+		int32(rel.Weight), int32(rel.ArticleCount), rel.Confidence}, r: r, rel: rel, ends: e}
+	if e.asked.subject {
+		rr.Subject = e.end(r, rel.Subject, e.subject)
+	}
+	if e.asked.object {
+		rr.Object = e.end(r, rel.Object, e.object)
+	}
+	return rr
+}
 
 // Kind is nil for edges stored before kinds were recorded.
 func (rr *relationResolver) Kind() *string {
@@ -107,20 +143,8 @@ func (rr *relationResolver) Kind() *string {
 	k := string(rr.rel.Kind)
 	return &k
 }
-func (rr *relationResolver) Weight() int32       { return int32(rr.rel.Weight) }
-func (rr *relationResolver) ArticleCount() int32 { return int32(rr.rel.ArticleCount) }
-func (rr *relationResolver) FirstSeen() *string  { return optional(rr.rel.FirstSeen) }
-func (rr *relationResolver) LastSeen() *string   { return optional(rr.rel.LastSeen) }
-func (rr *relationResolver) Confidence() float64 { return rr.rel.Confidence }
-
-// Subject and Object take no context: the list that holds the edge loaded
-// its ends (loader.go), so graphql-go runs them in line.
-func (rr *relationResolver) Subject() *entityResolver {
-	return rr.ends.end(rr.r, rr.rel.Subject, rr.ends.subject)
-}
-func (rr *relationResolver) Object() *entityResolver {
-	return rr.ends.end(rr.r, rr.rel.Object, rr.ends.object)
-}
+func (rr *relationResolver) FirstSeen() *string { return optional(rr.rel.FirstSeen) }
+func (rr *relationResolver) LastSeen() *string  { return optional(rr.rel.LastSeen) }
 
 // internal marks a store error that must not reach the client as NOT_FOUND.
 type internal struct{ err error }
@@ -174,7 +198,7 @@ func (a *articleResolver) Entities(ctx context.Context) ([]*entityResolver, erro
 	if err != nil {
 		return nil, a.r.fail(ctx, "Article.entities", err)
 	}
-	return mapSlice(es, func(e *graph.Entity) *entityResolver { return &entityResolver{a.r, e} }), nil
+	return mapSlice(es, func(e *graph.Entity) *entityResolver { return newEntityResolver(a.r, e) }), nil
 }
 
 func (a *articleResolver) Relations(ctx context.Context) ([]*relationResolver, error) {
@@ -195,7 +219,7 @@ type neighborResolver struct {
 	ends *ends
 }
 
-func (n *neighborResolver) Entity() *entityResolver { return &entityResolver{n.r, n.nb.Entity} }
+func (n *neighborResolver) Entity() *entityResolver { return newEntityResolver(n.r, n.nb.Entity) }
 func (n *neighborResolver) Relations() []*relationResolver {
 	return n.r.wrapRelations(n.nb.Relations, n.ends)
 }
@@ -208,6 +232,6 @@ type subgraphResolver struct {
 }
 
 func (s *subgraphResolver) Nodes() []*entityResolver {
-	return mapSlice(s.sg.Nodes, func(e *graph.Entity) *entityResolver { return &entityResolver{s.r, e} })
+	return mapSlice(s.sg.Nodes, func(e *graph.Entity) *entityResolver { return newEntityResolver(s.r, e) })
 }
 func (s *subgraphResolver) Edges() []*relationResolver { return s.r.wrapRelations(s.sg.Edges, s.ends) }
