@@ -22,7 +22,7 @@ import (
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("serve", stderr)
-	sf := addStoreFlags(fs).addSync(fs)
+	sf := addStoreFlags(fs).addSync(fs).addServing(fs)
 	addr := fs.String("addr", "localhost:8080", "address to listen on (HOST:PORT)")
 	readOnly := fs.Bool("read-only", false, "reject mutations")
 	token := fs.String("token", os.Getenv("NEWSGRAPH_TOKEN"), "bearer token that mutations must carry (default $NEWSGRAPH_TOKEN; none: mutations open)")
@@ -43,7 +43,6 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
-	sf.readMostly = true // a server mostly answers queries
 	open := sf.openStore
 	if *readOnly {
 		// Read-only all the way down: Badger opens read-only and nothing,

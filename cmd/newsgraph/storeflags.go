@@ -47,10 +47,10 @@ func addrPath(dir string, readOnly bool) string {
 	return filepath.Join(dir, addrFile)
 }
 
-// readCacheMB is --read-cache-mb for a server (readMostly); the other
+// readCacheMB is --read-cache-mb for a server (addServing); the other
 // commands run without the read cache (see graph.Options.ReadCacheMB).
 func (f *storeFlags) readCacheMB() int {
-	if !f.readMostly {
+	if f.readCache == nil {
 		return -1
 	}
 	return *f.readCache
@@ -64,7 +64,7 @@ type storeFlags struct {
 	verbose   *bool
 	logFormat *string
 	cacheMB   *int
-	readCache *int
+	readCache *int // nil but for a server (addServing)
 	// readMostly opens the store tuned for serving (graph.Options.ReadMostly).
 	readMostly bool
 }
@@ -75,8 +75,16 @@ func addStoreFlags(fs *flag.FlagSet) *storeFlags {
 		verbose:   fs.Bool("v", false, "log debug detail"),
 		logFormat: fs.String("log-format", "text", "log lines as text (key=value) or json"),
 		cacheMB:   fs.Int("cache-mb", graph.DefaultCacheMB, "MiB of Badger block cache"),
-		readCache: fs.Int("read-cache-mb", graph.DefaultReadCacheMB, "MiB of decoded actors, edges and adjacency a server keeps across requests until the next write (-1: none)"),
 	}
+}
+
+// addServing tunes the store for a server, which mostly answers queries
+// (graph.Options.ReadMostly), and offers --read-cache-mb, the cache of
+// decoded rows it keeps across requests.
+func (f *storeFlags) addServing(fs *flag.FlagSet) *storeFlags {
+	f.readMostly = true
+	f.readCache = fs.Int("read-cache-mb", graph.DefaultReadCacheMB, "MiB of decoded actors, edges and adjacency the server keeps across requests until the next write (-1: none)")
+	return f
 }
 
 // addSync offers --sync, for the commands that write to the store.
