@@ -291,6 +291,12 @@ const (
 // moodOf returns the mood of verb v's clause, looking up through the
 // clauses that hold it (a condition or request above it covers it too).
 func (d *depTree) moodOf(v int) mood {
+	return d.moodThrough(v, "conj", "xcomp", "ccomp", "advcl")
+}
+
+// moodThrough is the mood of v's clause, climbing to the clause above it
+// while v hangs on it by one of rels.
+func (d *depTree) moodThrough(v int, rels ...string) mood {
 	for depth := 0; v >= 0 && depth <= maxInherit; depth++ {
 		if m := d.ownMood(v); m != asserted {
 			return m
@@ -302,7 +308,7 @@ func (d *depTree) moodOf(v int) mood {
 		if d.requestedOf(v, h) {
 			return requested
 		}
-		if !d.hasRel(v, "conj", "xcomp", "ccomp", "advcl") {
+		if !d.hasRel(v, rels...) {
 			break
 		}
 		v = h

@@ -64,5 +64,6 @@
 // The word lists the stages consult are data (data/words, one concept a
 // file or a table with a column per use), declared by stage in words.go and
 // loaded as lexicon.Set (internal/lexicon); the gazetteers are data/*.tsv,
-// loaded by gazetteer.go.
+// loaded by gazetteer.go. internal/cputime is the CPU clock the extractor's
+// and the parser's benchmarks read.
 package extract

@@ -15,6 +15,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"newsgraph"
+	"newsgraph/extract/internal/cputime"
 )
 
 // sharedDir is the team's data folder beside the repository.
@@ -473,7 +474,7 @@ func benchExtract(b *testing.B, x *Extractor) {
 	a := &newsgraph.Article{Text: benchText(b)}
 	tokens := 0
 	b.ResetTimer()
-	cpu := cpuTime(b)
+	cpu := cputime.Since()
 	for b.Loop() {
 		ex, err := x.Extract(context.Background(), a)
 		if err != nil {
@@ -498,7 +499,7 @@ func BenchmarkProseOnly(b *testing.B) {
 	text := benchText(b)
 	tokens := 0
 	b.ResetTimer()
-	cpu := cpuTime(b)
+	cpu := cputime.Since()
 	for b.Loop() {
 		doc, err := prose.NewDocument(text, prose.UsingModel(model))
 		if err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"newsgraph/extract/internal/cputime"
 	"newsgraph/extract/syntax"
 )
 
@@ -56,7 +57,7 @@ func BenchmarkExtractEveryTree(b *testing.B) {
 	text := benchText(b)
 	tokens := 0
 	b.ResetTimer()
-	cpu := cpuTime(b)
+	cpu := cputime.Since()
 	for b.Loop() {
 		doc := &document{text: text}
 		if err := x.run(context.Background(), doc, stages); err != nil {

@@ -146,23 +146,7 @@ func (f *relationFinder) verbalNotAsserted(v *sentView, g verbGroup) bool {
 // hangs a second act of the requester on the act requested ("urged the
 // embassy to reconsider and spoke with Pompeo").
 func (d *depTree) clauseMood(v int) mood {
-	for depth := 0; v >= 0 && depth <= maxInherit; depth++ {
-		if m := d.ownMood(v); m != asserted {
-			return m
-		}
-		h := d.head(v)
-		if h < 0 {
-			break
-		}
-		if d.requestedOf(v, h) {
-			return requested
-		}
-		if !d.hasRel(v, "xcomp", "ccomp", "advcl") {
-			break
-		}
-		v = h
-	}
-	return asserted
+	return d.moodThrough(v, "xcomp", "ccomp", "advcl")
 }
 
 // modifiedNounTags are the parts of speech of a noun a state's compound

@@ -8,6 +8,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"newsgraph"
+	"newsgraph/extract/internal/cputime"
 )
 
 // benchText is the embedded seed articles (Wikinews), the same text for
@@ -73,7 +74,7 @@ func BenchmarkTagParse(b *testing.B) {
 			toks[i] = append(toks[i], Token{Text: w, Start: spans[j][0], End: spans[j][1], Tag: tags[j]})
 		}
 	}
-	cpu := cpuTime(b)
+	cpu := cputime.Since()
 	for b.Loop() {
 		for _, s := range toks {
 			m.ParseTokens(s)
@@ -95,7 +96,7 @@ func BenchmarkProseTagger(b *testing.B) {
 	for i, s := range ss {
 		joined[i] = strings.Join(s, " ")
 	}
-	cpu := cpuTime(b)
+	cpu := cputime.Since()
 	for b.Loop() {
 		for _, s := range joined {
 			if _, err := prose.NewDocument(s, prose.UsingModel(warm.Model), prose.WithExtraction(false), prose.WithSegmentation(false)); err != nil {
