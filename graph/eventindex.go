@@ -164,10 +164,8 @@ func (s *Store) rebuildEventIndex(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	for k, n := range counts {
-		if err := wb.Set([]byte(k), uidValue(uint64(n))); err != nil {
-			return err
-		}
+	if err := setCounts(wb, counts); err != nil {
+		return err
 	}
 	if err := wb.Flush(); err != nil {
 		return fmt.Errorf("event index: %w", err)

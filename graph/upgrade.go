@@ -185,10 +185,19 @@ func (s *Store) rebuildRelIndex(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if err := setCounts(wb, counts); err != nil {
+		return err
+	}
+	return wb.Flush()
+}
+
+// setCounts writes count rows, each key's count as its value, in a rebuild's
+// write batch.
+func setCounts(wb *badger.WriteBatch, counts map[string]int) error {
 	for k, n := range counts {
 		if err := wb.Set([]byte(k), uidValue(uint64(n))); err != nil {
 			return err
 		}
 	}
-	return wb.Flush()
+	return nil
 }
