@@ -76,7 +76,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 			cands = append(cands, c)
 		}
 	}
-	markTeams(doc, cands)
+	markTeams(doc, cands, x.gaz.sportsClubs)
 	x.strayPartyAcronyms(doc, cands)
 	doc.cands = cands
 	return nil
@@ -103,6 +103,9 @@ func headline(doc *document, si int) bool {
 	if capitalsLine(s.toks) {
 		return true
 	}
+	if doc.sports && resultLine(s.toks) {
+		return false // "Magnus Larsson ( Sweden ) beat Marcelo Rios ( Chile ) 7-6 6-4"
+	}
 	if n := len(s.toks); n > 0 && strings.ContainsAny(s.toks[n-1].text, ".!?") && !strings.HasSuffix(s.toks[n-1].text, "..") {
 		if n < 2 || !isAcronym(s.toks[n-1].text) {
 			return false
@@ -120,6 +123,22 @@ func headline(doc *document, si int) bool {
 		}
 	}
 	return words >= 3 && capd*10 >= words*8
+}
+
+// resultLine reports whether a line holds a score or two numbers, as the
+// lines of results and leaderboards do ("134 Robert Allenby ( Australia )
+// 69 65"): in a sports report its capitals mark names, as in running text.
+func resultLine(toks []token) bool {
+	nums := 0
+	for _, t := range toks {
+		switch {
+		case isScore(t.text):
+			return true
+		case isDigits(t.text):
+			nums++
+		}
+	}
+	return nums >= 2
 }
 
 // capitalsLine reports whether at least three words of toks and nine in

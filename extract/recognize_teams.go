@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // Sports teams named after their city: "Leeds 1 Newcastle 1", "Newcastle
@@ -35,6 +36,9 @@ var teamRules = []teamRule{
 		}
 		return k < len(toks) && teamCuesAfter[toks[k].text]
 	}},
+	// "Boston at Chicago", "Leeds v Everton": a fixture line names two
+	// teams.
+	{"fixture", func(toks []token, p, q int) bool { return fixtureLine(toks) }},
 	// "beat Chelsea", "drew with Everton", "lost to Southampton".
 	{"cue-before", func(toks []token, p, q int) bool {
 		if p >= 1 && teamCuesBefore[toks[p-1].text] {
@@ -50,7 +54,28 @@ var (
 	clubClosers    = wordColumn("club_words.tsv", "closes")
 	clubOpeners    = wordColumn("club_words.tsv", "opens")
 	nationalSides  = wordSet("national_sides.txt")
+	sportNames     = wordSet("sport_names.txt")
+	fixtureWords   = lexicon.NewSet("at", "AT", "v", "V", "vs", "VS", "vs.", "VS.")
 )
+
+// fixtureLine reports whether the sentence is a fixture of a schedule: two
+// names with one fixture word between them and nothing else ("Boston at
+// Chicago", "NEW YORK AT TORONTO", "Leeds v Everton").
+func fixtureLine(toks []token) bool {
+	at := -1
+	for k, t := range toks {
+		switch {
+		case fixtureWords[t.text]:
+			if at >= 0 {
+				return false
+			}
+			at = k
+		case !isWord(t.text) || !isCap(t):
+			return false
+		}
+	}
+	return at > 0 && at < len(toks)-1
+}
 
 // teamScore reports whether a score, or a number on a table's row, follows
 // the name ending at token q, outside parentheses: "Leeds 1 ( Deane 30 )"
@@ -84,7 +109,8 @@ func inParens(toks []token, q int) bool {
 // standings table: a capitalised name first and two numbers before any
 // lower-case word ("Arsenal 2 Sheffield Wednesday 0", "Liverpool 6 4 2 0
 // 12 4 14", "Houston 6 ST LOUIS 5 ( 10 innings )"); a dash before the
-// numbers makes it a headline.
+// numbers makes it a headline, a month or weekday before them a date, a number of four digits or more
+// a year, a code or an amount.
 func tableRow(toks []token) bool {
 	if len(toks) < 3 || !isCap(toks[0]) {
 		return false
@@ -94,6 +120,10 @@ func tableRow(toks []token) bool {
 		switch {
 		case t.text == "-" && nums == 0:
 			return false // "SOCCER - ARSENAL 2 CHELSEA 0": a headline
+		case calendarWords[strings.ToLower(strings.TrimSuffix(t.text, "."))]:
+			return false // "On August 31, 2006": a date's numbers
+		case isDigits(t.text) && len(t.text) > 3:
+			return false // "Cleveland , Ohio 44122", "$ 60000 - 70000"
 		case isDigits(t.text) || isScore(t.text):
 			nums++
 			if nums == 2 {
@@ -131,8 +161,9 @@ func teamRuleFor(toks []token, p, q int) string {
 }
 
 // markTeams retypes the places of cands that name a team: first the names
-// a team rule finds, then their other mentions outside a place's context.
-func markTeams(doc *document, cands []cand) {
+// a team rule finds and, in a sports report, the names of clubs (clubs,
+// clubs.tsv), then their other mentions outside a place's context.
+func markTeams(doc *document, cands []cand, clubs map[string]bool) {
 	text := func(c cand) string {
 		toks := doc.sents[c.sent].toks
 		return foldKey(doc.text[toks[c.first].start:toks[c.last].end])
@@ -146,6 +177,11 @@ func markTeams(doc *document, cands []cand) {
 			// made an agency is a team, no guess.
 			c.team = true
 			c.weak = false
+		}
+		if doc.sports && clubs[text(*c)] && clubReading(*c) && !placeContext(doc, *c) {
+			// "Essex 532-8 declared", "for Baltimore": a club's name
+			// in a sports report.
+			*c = teamCand(*c)
 		}
 		if c.team || teamPlace(*c) && teamRuleFor(toks, c.first, c.last) != "" {
 			teams[text(*c)] = true
@@ -167,6 +203,21 @@ func markTeams(doc *document, cands []cand) {
 	}
 }
 
+// clubReading reports whether a cand whose words name a club may be read
+// as the club: a place, a name nothing typed, a guess, a one-word name
+// without a title; not a state (its national side is named like it).
+func clubReading(c cand) bool {
+	switch c.typ {
+	case newsgraph.State:
+		return c.capital
+	case newsgraph.Person:
+		return c.first == c.last && c.title == ""
+	case newsgraph.Agency:
+		return c.key == ""
+	}
+	return true
+}
+
 // teamCand makes c a team: an agency of the SPORT sector grouped by its
 // text.
 func teamCand(c cand) cand {
@@ -180,7 +231,7 @@ func placeContext(doc *document, c cand) bool {
 		return true
 	}
 	toks := doc.sents[c.sent].toks
-	return c.first > 0 && placePreps[toks[c.first-1].text]
+	return c.first > 0 && placePreps[strings.ToLower(toks[c.first-1].text)] && !fixtureLine(toks)
 }
 
 // clubName reads the chunk [a, b] as a club's name: a city with the words
@@ -234,18 +285,43 @@ func clubRest(doc *document, toks []token, k, b int) bool {
 		!nonActorHeads(w) && !placeWords[strings.ToLower(w)] && doc.sports
 }
 
-// sportsDoc reports whether the article holds a score or a results table:
-// a sports report.
+// sportsDoc reports whether the article is a sports report: its first line
+// opens with a sport's name ("CRICKET - ESSEX IN CONTROL"), or it holds a
+// results table, or scores with a result's word ("beat Celtic 2-0",
+// "Leeds v Everton") or three scores. One score alone may be a vote ("a 5-4 ruling").
 func sportsDoc(doc *document) bool {
+	if len(doc.sents) > 0 && sportHeadline(doc.sents[0].toks) {
+		return true
+	}
+	scores, cues := 0, false
 	for _, s := range doc.sents {
 		if tableRow(s.toks) {
 			return true
 		}
 		for _, t := range s.toks {
-			if isScore(t.text) {
-				return true
+			switch {
+			case isScore(t.text):
+				scores++
+			case teamCuesBefore[t.text]:
+				cues = true
 			}
 		}
+	}
+	return scores >= 3 || scores > 0 && cues
+}
+
+// sportHeadline reports whether a line opens with a sport's name, one or
+// two words, then a dash or a colon.
+func sportHeadline(toks []token) bool {
+	for n := 1; n <= 2 && n < len(toks); n++ {
+		if d := toks[n].text; d != "-" && d != ":" && d != "–" {
+			continue
+		}
+		words := make([]string, n)
+		for k := range words {
+			words[k] = strings.ToLower(toks[k].text)
+		}
+		return sportNames[strings.Join(words, " ")]
 	}
 	return false
 }
