@@ -326,6 +326,12 @@ func TestSportsTeams(t *testing.T) {
 				{"Marta Kovinska", "Marta Kovinska", newsgraph.Person, ""},
 				{"Ilse Dorrant", "Ilse Dorrant", newsgraph.Person, ""},
 			}},
+		{name: "scorers and surnames in a sports report", text: "SOCCER - HOLM SCORES TWICE .\nLeeds 2 ( Holmqvist 12 , 70 ) Everton 1 ( Brannagh 45 )\nHolmqvist gave Leeds the lead after a corner .\n",
+			mentions: []teamMention{
+				{"( Holmqvist", "Holmqvist", newsgraph.Person, ""},
+				{"( Brannagh", "Brannagh", newsgraph.Person, ""},
+				{"Holmqvist gave", "Holmqvist", newsgraph.Person, ""},
+			}},
 		{name: "a date line is no table row", text: "Thursday , March 14 , 2019\nThe attorneys of Texas and Colorado filed a suit .\n",
 			mentions: []teamMention{{"of Texas", "Texas", newsgraph.Agency, newsgraph.Government}}},
 		{name: "no sports context", text: "Talks were held in Leeds and Newcastle on Monday .\n",
@@ -400,6 +406,10 @@ func TestNewsLeftovers(t *testing.T) {
 		{name: "police of a place of two words", text: "Greater Manchester police said two men were arrested.",
 			want: map[string]newsgraph.EntityType{"Greater Manchester police": newsgraph.Agency},
 			none: []string{"Manchester police"}},
+		{name: "a surname that acts, written twice", text: "Varga will lead the talks in the city. Officials have long trusted Varga, and Varga met the unions on Monday.",
+			want: map[string]newsgraph.EntityType{"Varga": newsgraph.Person}},
+		{name: "a name written only inside phrases", text: "Buffy creator joins the studio. The writer created the role of Buffy for a film.",
+			none: []string{"Buffy"}},
 		{name: "a surname speaks", text: "Kevin Keegan was unhappy. Keegan said the side was unlucky.",
 			want: map[string]newsgraph.EntityType{"Kevin Keegan": newsgraph.Person}},
 	})

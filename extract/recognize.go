@@ -764,6 +764,10 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 		c.weak = true
 		return c
 	}
+	if doc.sports && p == q && scorer(toks, p) {
+		c.typ = newsgraph.Person
+		return c
+	}
 	if typ, rule := x.typeByContext(toks, lab, p, q); rule != "" {
 		c.typ = typ
 		c.weak = typ == newsgraph.Agency

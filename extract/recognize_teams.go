@@ -325,3 +325,10 @@ func sportHeadline(toks []token) bool {
 	}
 	return false
 }
+
+// scorer reports whether the one-word name at token p is a scorer or a
+// batsman in a sports report's results: inside parentheses, before a
+// number ("Leeds 1 ( Dantell 30 )", "Essex 300 ( Marsh 85 , Tovey 40 )").
+func scorer(toks []token, p int) bool {
+	return p+1 < len(toks) && isDigits(toks[p+1].text) && inParens(toks, p)
+}
