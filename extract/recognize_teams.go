@@ -225,13 +225,23 @@ func teamCand(c cand) cand {
 }
 
 // placeContext reports whether c is read as the place itself: a dateline's
-// city, or a name after a place preposition ("in Leeds", "at Newcastle").
+// city, a name after a place preposition ("in Leeds", "at Newcastle"), or
+// the state or county after such a place ("in Miami , Florida").
 func placeContext(doc *document, c cand) bool {
 	if c.first == 0 && datelineEnd(doc, c.sent) >= 0 {
 		return true
 	}
 	toks := doc.sents[c.sent].toks
-	return c.first > 0 && placePreps[strings.ToLower(toks[c.first-1].text)] && !fixtureLine(toks)
+	if fixtureLine(toks) {
+		return false
+	}
+	k := c.first // where the place's name starts
+	if k > 2 && toks[k-1].text == "," && isCap(toks[k-2]) {
+		// Back over the place's name before the comma.
+		for k -= 2; k > 0 && isCap(toks[k-1]) && isWord(toks[k-1].text); k-- {
+		}
+	}
+	return k > 0 && placePreps[strings.ToLower(toks[k-1].text)]
 }
 
 // clubName reads the chunk [a, b] as a club's name: a city with the words
