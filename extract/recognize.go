@@ -127,8 +127,7 @@ func headline(doc *document, si int) bool {
 
 // resultLine reports whether a line holds a score or two numbers, as the
 // lines of results and leaderboards do ("134 Robert Allenby ( Australia )
-// 69 65", "1. Ida Brekke ( Norway ) 1:45.23"): in a sports report its
-// capitals mark names, as in running text.
+// 69 65"): in a sports report its capitals mark names, as in running text.
 func resultLine(toks []token) bool {
 	nums := 0
 	for _, t := range toks {
