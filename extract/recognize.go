@@ -97,8 +97,8 @@ func headline(doc *document, si int) bool {
 	if s.end >= len(doc.text) && si == 0 || s.end-s.start > 300 {
 		return false
 	}
-	if tableRow(s.toks) {
-		return false // "Arsenal 2 Sheffield Wednesday 0", "CHICAGO WHITE SOX 60 70"
+	if tableRow(s.toks) || fixtureLine(s.toks) && !allCaps(doc.text[s.start:s.end]) {
+		return false // "Arsenal 2 Sheffield Wednesday 0", "CHICAGO WHITE SOX 60 70", "Edmonton at Los Angeles"
 	}
 	if capitalsLine(s.toks) {
 		return true

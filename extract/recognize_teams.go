@@ -136,13 +136,13 @@ func tableRow(toks []token) bool {
 	return false
 }
 
-// teamPlace reports whether the cand names a place that may also name a
-// team: a city, a region or a US state from the gazetteer, or a capital;
-// not a home nation's name.
-func teamPlace(c cand) bool {
+// teamPlace reports whether the cand, written raw, names a place that may
+// also name a team: a city, a region or a US state from the gazetteer, or
+// a capital; not a home nation's name ("England", "West Indies").
+func teamPlace(c cand, raw string) bool {
 	switch {
 	case c.typ == newsgraph.Place:
-		return !nationalSides[c.name]
+		return !nationalSides[c.name] && !nationalSides[raw]
 	case c.typ == newsgraph.State:
 		return c.capital
 	}
@@ -164,10 +164,11 @@ func teamRuleFor(toks []token, p, q int) string {
 // a team rule finds and, in a sports report, the names of clubs (clubs,
 // clubs.tsv), then their other mentions outside a place's context.
 func markTeams(doc *document, cands []cand, clubs map[string]bool) {
-	text := func(c cand) string {
+	raw := func(c cand) string {
 		toks := doc.sents[c.sent].toks
-		return foldKey(doc.text[toks[c.first].start:toks[c.last].end])
+		return doc.text[toks[c.first].start:toks[c.last].end]
 	}
+	text := func(c cand) string { return foldKey(raw(c)) }
 	teams := map[string]bool{}
 	for i := range cands {
 		c := &cands[i]
@@ -183,7 +184,7 @@ func markTeams(doc *document, cands []cand, clubs map[string]bool) {
 			// in a sports report.
 			*c = teamCand(*c)
 		}
-		if c.team || teamPlace(*c) && teamRuleFor(toks, c.first, c.last) != "" {
+		if c.team || teamPlace(*c, raw(*c)) && teamRuleFor(toks, c.first, c.last) != "" {
 			teams[text(*c)] = true
 		}
 	}
@@ -192,7 +193,7 @@ func markTeams(doc *document, cands []cand, clubs map[string]bool) {
 	}
 	for i := range cands {
 		c := &cands[i]
-		if c.team || !teamPlace(*c) || !teams[text(*c)] {
+		if c.team || !teamPlace(*c, raw(*c)) || !teams[text(*c)] {
 			continue
 		}
 		if placeContext(doc, *c) {
@@ -226,14 +227,15 @@ func teamCand(c cand) cand {
 
 // placeContext reports whether c is read as the place itself: a dateline's
 // city, a name after a place preposition ("in Leeds", "at Newcastle"), or
-// the state or county after such a place ("in Miami , Florida").
+// the state or county after such a place ("in Miami , Florida"); not the
+// club a score was made at ("won 3-1 at Hearts").
 func placeContext(doc *document, c cand) bool {
 	if c.first == 0 && datelineEnd(doc, c.sent) >= 0 {
 		return true
 	}
 	toks := doc.sents[c.sent].toks
-	if fixtureLine(toks) {
-		return false
+	if fixtureLine(toks) || c.first >= 2 && isScore(toks[c.first-2].text) {
+		return false // "Boston at Chicago", "lost 20-15 at Saracens"
 	}
 	k := c.first // where the place's name starts
 	if k > 2 && toks[k-1].text == "," && isCap(toks[k-2]) {
