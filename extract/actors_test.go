@@ -323,6 +323,12 @@ func TestSportsTeams(t *testing.T) {
 				{"Calgary at", "Calgary", newsgraph.Agency, newsgraph.Sport},
 				{"at Los Angeles", "Los Angeles", newsgraph.Agency, newsgraph.Sport},
 			}},
+		{name: "listed clubs with more words beside a score", text: "Results on Saturday :\nRoda JC Kerkrade 2 1860 Munich 1\nManchester United beat Leeds 2-0 and United lead the table .\n",
+			mentions: []teamMention{
+				{"Roda JC Kerkrade", "Roda JC Kerkrade", newsgraph.Agency, newsgraph.Sport},
+				{"1860 Munich", "Munich", newsgraph.Agency, newsgraph.Sport},
+				{"and United", "United", newsgraph.Agency, newsgraph.Sport},
+			}},
 		{name: "a club at home", text: "RUGBY UNION - RESULTS .\nBath lost 20-15 at Saracens on Saturday .\n",
 			mentions: []teamMention{{"at Saracens", "Saracens", newsgraph.Agency, newsgraph.Sport}}},
 		{name: "a national side not in the gazetteer", text: "CRICKET - SERIES LEVEL .\nAustralia beat West Indies by six wickets on Sunday .\n",

@@ -110,20 +110,20 @@ func inParens(toks []token, q int) bool {
 // lower-case word ("Arsenal 2 Sheffield Wednesday 0", "Liverpool 6 4 2 0
 // 12 4 14", "Houston 6 ST LOUIS 5 ( 10 innings )"); a dash before the
 // numbers makes it a headline, a month or weekday before them a date, a number of four digits or more
-// a year, a code or an amount.
+// a year, a code or an amount (unless a name follows: "1860 Munich").
 func tableRow(toks []token) bool {
 	if len(toks) < 3 || !isCap(toks[0]) {
 		return false
 	}
 	nums := 0
-	for _, t := range toks {
+	for k, t := range toks {
 		switch {
 		case t.text == "-" && nums == 0:
 			return false // "SOCCER - ARSENAL 2 CHELSEA 0": a headline
 		case calendarWords[strings.ToLower(strings.TrimSuffix(t.text, "."))]:
 			return false // "On August 31, 2006": a date's numbers
-		case isDigits(t.text) && len(t.text) > 3:
-			return false // "Cleveland , Ohio 44122", "$ 60000 - 70000"
+		case isDigits(t.text) && len(t.text) > 3 && !(k+1 < len(toks) && isCap(toks[k+1])):
+			return false // "Cleveland , Ohio 44122", "$ 60000 - 70000", not "1860 Munich"
 		case isDigits(t.text) || isScore(t.text):
 			nums++
 			if nums == 2 {
@@ -253,7 +253,8 @@ func placeContext(doc *document, c cand) bool {
 func (x *Extractor) clubName(doc *document, si, a, b int, caps bool) (cand, bool) {
 	toks := doc.sents[si].toks
 	// Beside a score any words with the city make the club ("Ajax
-	// Amsterdam 3", "Preston North End 1").
+	// Amsterdam 3", "Preston North End 1"), and so do a listed club's
+	// name and any words after it.
 	scored := teamScore(toks, b)
 	for k := a; k <= b; k++ {
 		n, e, ok := x.longest(toks, k, b, caps)
@@ -262,6 +263,10 @@ func (x *Extractor) clubName(doc *document, si, a, b int, caps bool) (cand, bool
 				return cand{}, false
 			}
 			continue
+		}
+		if scored && k == a && k+n-1 < b && x.gaz.sectors[e.name] == newsgraph.Sport {
+			// "Roda JC Kerkrade 2": a listed club and its town.
+			return cand{sent: si, first: a, last: b, typ: newsgraph.Agency, team: true}, true
 		}
 		if e.typ != newsgraph.Place && !(e.typ == newsgraph.State && e.kind == kindCapital) {
 			return cand{}, false
