@@ -424,6 +424,10 @@ func TestNewsLeftovers(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"Varga": newsgraph.Person}},
 		{name: "a name written only inside phrases", text: "Buffy creator joins the studio. The writer created the role of Buffy for a film.",
 			none: []string{"Buffy"}},
+		{name: "a body speaks of its own", text: "Zentrix said on Tuesday that its sales rose 5 percent.",
+			want: map[string]newsgraph.EntityType{"Zentrix": newsgraph.Agency}},
+		{name: "a person speaks of his own", text: "Kovacs said on Tuesday that his party would win.",
+			want: map[string]newsgraph.EntityType{"Kovacs": newsgraph.Person}},
 		{name: "a surname speaks", text: "Kevin Keegan was unhappy. Keegan said the side was unlucky.",
 			want: map[string]newsgraph.EntityType{"Kevin Keegan": newsgraph.Person}},
 	})
