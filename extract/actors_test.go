@@ -480,6 +480,8 @@ func TestMediaBandsPlatforms(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"Orlando Sentinel": newsgraph.Agency}},
 		{name: "band before a member's role", text: "The Zephyrine frontman said the tour was over.",
 			want: map[string]newsgraph.EntityType{"Zephyrine": newsgraph.Agency}},
+		{name: "band named like a model", text: "K9 drummer Tomas Reyes said the tour would start in May.",
+			want: map[string]newsgraph.EntityType{"K9": newsgraph.Agency}},
 		{name: "platform in camel case", text: "The album went to number one on iTunes and sold well on eBay.",
 			want: map[string]newsgraph.EntityType{"iTunes": newsgraph.Agency, "eBay": newsgraph.Agency}},
 	})

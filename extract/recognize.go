@@ -1268,7 +1268,9 @@ func (x *Extractor) checkAgency(doc *document, si int, c cand) cand {
 	// "the Observer", "the Greens": a name the article writes with "the".
 	the := c.first > 0 && strings.EqualFold(toks[c.first-1].text, "the") && !sentenceInitial(toks, c.first)
 	switch {
-	case modelOrAmount(w):
+	case modelOrAmount(w) && !c.byContext:
+		// "U2 frontman": the words around make even a model's shape
+		// a name.
 		c.typ = ""
 	case orgAlone[w] || orgHeads[w] || w == "House" || the:
 	case c.team || c.byContext && teamRuleFor(toks, c.first, c.last) != "":
