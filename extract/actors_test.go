@@ -329,6 +329,11 @@ func TestSportsTeams(t *testing.T) {
 				{"1860 Munich", "Munich", newsgraph.Agency, newsgraph.Sport},
 				{"and United", "United", newsgraph.Agency, newsgraph.Sport},
 			}},
+		{name: "words of a results line", text: "SOCCER - RESULTS .\nBrellmoor 2 ( Dantell 20 ) Zorvik 1 . Halftime 1-0 .\n",
+			mentions: []teamMention{
+				{"Halftime", "Halftime", "", ""},
+				{"Zorvik 1", "Zorvik", newsgraph.Agency, newsgraph.Sport},
+			}},
 		{name: "a club at home", text: "RUGBY UNION - RESULTS .\nBath lost 20-15 at Saracens on Saturday .\n",
 			mentions: []teamMention{{"at Saracens", "Saracens", newsgraph.Agency, newsgraph.Sport}}},
 		{name: "a national side not in the gazetteer", text: "CRICKET - SERIES LEVEL .\nAustralia beat West Indies by six wickets on Sunday .\n",

@@ -1273,8 +1273,10 @@ func (x *Extractor) checkAgency(doc *document, si int, c cand) cand {
 		// a name.
 		c.typ = ""
 	case orgAlone[w] || orgHeads[w] || w == "House" || the:
-	case c.team || c.byContext && teamRuleFor(toks, c.first, c.last) != "":
-		// "Arsenal 2 Rangers 1": a team, whatever its word.
+	case (c.team || c.byContext && teamRuleFor(toks, c.first, c.last) != "") && !(x.commonWord(w) && !x.gaz.sportsClubs[foldKey(w)]):
+		// "Arsenal 2 Rangers 1": a team, whatever its word, but
+		// "Halftime 1-0" and "Attendance 30,000" of a results line
+		// are no clubs.
 	case !allCaps(w) && (strings.HasSuffix(lw, "ans") || strings.HasSuffix(lw, "ers") || strings.HasSuffix(lw, "ists") ||
 		strings.HasSuffix(lw, "ites") || strings.HasSuffix(lw, "is") && strings.HasSuffix(lw, "dis") || len(lw) > 3 && strings.HasSuffix(lw, "s") && x.commonWord(w[:len(w)-1])):
 		// "Europeans", "Kurds", "Egyptologists": people, not a body.
