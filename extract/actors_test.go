@@ -343,10 +343,11 @@ func TestSportsTeams(t *testing.T) {
 				{"Marta Kovinska", "Marta Kovinska", newsgraph.Person, ""},
 				{"Ilse Dorrant", "Ilse Dorrant", newsgraph.Person, ""},
 			}},
-		{name: "scorers and surnames in a sports report", text: "SOCCER - HOLM SCORES TWICE .\nLeeds 2 ( Holmqvist 12 , 70 ) Everton 1 ( Brannagh 45 )\nHolmqvist gave Leeds the lead after a corner .\n",
+		{name: "scorers and surnames in a sports report", text: "SOCCER - HOLM SCORES TWICE .\nLeeds 2 ( Holmqvist 12 , 70 ) Everton 1 ( Brannagh 45 )\nChelsea 0 Derby 1 ( Painter 88 )\nHolmqvist gave Leeds the lead after a corner .\n",
 			mentions: []teamMention{
 				{"( Holmqvist", "Holmqvist", newsgraph.Person, ""},
 				{"( Brannagh", "Brannagh", newsgraph.Person, ""},
+				{"( Painter", "Painter", newsgraph.Person, ""},
 				{"Holmqvist gave", "Holmqvist", newsgraph.Person, ""},
 			}},
 		{name: "places in a sports report", text: "GOLF - LEADERS .\nTampa 4 Orlando 2 was the score the night before the Gulf Classic began in Naples , Florida .\n",

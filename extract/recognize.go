@@ -343,8 +343,9 @@ func (x *Extractor) checkPerson(doc *document, si int, c cand) cand {
 		c.typ = ""
 		return c
 	}
-	// "Reports indicate", "Neighbors told": capitalised for the sentence.
-	if p == q && sentenceInitial(toks, p) && !given && x.commonWord(toks[p].text) {
+	// "Reports indicate", "Neighbors told": capitalised for the sentence;
+	// a scorer after a parenthesis is a name ("( Baker 12 )").
+	if p == q && sentenceInitial(toks, p) && !given && x.commonWord(toks[p].text) && !(doc.sports && scorer(toks, p)) {
 		c.typ = ""
 		return c
 	}
