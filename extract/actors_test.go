@@ -352,6 +352,8 @@ func TestSportsTeams(t *testing.T) {
 			}},
 		{name: "places in a sports report", text: "GOLF - LEADERS .\nTampa 4 Orlando 2 was the score the night before the Gulf Classic began in Naples , Florida .\n",
 			mentions: []teamMention{{"Naples , Florida", "Florida", newsgraph.Place, ""}}},
+		{name: "a city's US state in a sports report", text: "The pitcher , who threw two innings on Sunday , grew up in the farm town of Fresno , California .\n",
+			mentions: []teamMention{{"Fresno , California", "California", newsgraph.Place, ""}}},
 		{name: "a date line is no table row", text: "Thursday , March 14 , 2019\nThe attorneys of Texas and Colorado filed a suit .\n",
 			mentions: []teamMention{{"of Texas", "Texas", newsgraph.Agency, newsgraph.Government}}},
 		{name: "no sports context", text: "Talks were held in Leeds and Newcastle on Monday .\n",

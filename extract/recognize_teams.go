@@ -55,6 +55,7 @@ var (
 	clubOpeners    = wordColumn("club_words.tsv", "opens")
 	nationalSides  = wordSet("national_sides.txt")
 	sportNames     = wordSet("sport_names.txt")
+	sportWords     = wordSet("sport_words.txt")
 	fixtureWords   = lexicon.NewSet("at", "AT", "v", "V", "vs", "VS", "vs.", "VS.")
 )
 
@@ -227,7 +228,8 @@ func teamCand(c cand) cand {
 
 // placeContext reports whether c is read as the place itself: a dateline's
 // city, a name after a place preposition ("in Leeds", "at Newcastle"), or
-// the state or county after such a place ("in Miami , Florida"); not the
+// the state or county after such a place ("in Miami , Florida"), a US
+// state after a city ("Bakersfield , California"); not the
 // club a score was made at ("won 3-1 at Hearts").
 func placeContext(doc *document, c cand) bool {
 	if c.first == 0 && datelineEnd(doc, c.sent) >= 0 {
@@ -238,6 +240,9 @@ func placeContext(doc *document, c cand) bool {
 		return false // "Boston at Chicago", "lost 20-15 at Saracens"
 	}
 	k := c.first // where the place's name starts
+	if k > 1 && toks[k-1].text == "," && isCap(toks[k-2]) && strings.HasPrefix(c.key, "usstate:") {
+		return true // "Bakersfield , California"
+	}
 	if k > 2 && toks[k-1].text == "," && isCap(toks[k-2]) {
 		// Back over the place's name before the comma.
 		for k -= 2; k > 0 && isCap(toks[k-1]) && isWord(toks[k-1].text); k-- {
@@ -304,13 +309,14 @@ func clubRest(doc *document, toks []token, k, b int) bool {
 
 // sportsDoc reports whether the article is a sports report: its first line
 // opens with a sport's name ("CRICKET - ESSEX IN CONTROL"), or it holds a
-// results table, or scores with a result's word ("beat Celtic 2-0",
-// "Leeds v Everton") or three scores. One score alone may be a vote ("a 5-4 ruling").
+// results table, three scores, a score with a result's word ("beat Celtic
+// 2-0", "Leeds v Everton") or a word only sports use ("inning"), or two
+// such words. One score alone may be a vote ("a 5-4 ruling").
 func sportsDoc(doc *document) bool {
 	if len(doc.sents) > 0 && sportHeadline(doc.sents[0].toks) {
 		return true
 	}
-	scores, cues := 0, false
+	scores, cues, words := 0, false, 0
 	for _, s := range doc.sents {
 		if tableRow(s.toks) {
 			return true
@@ -321,10 +327,12 @@ func sportsDoc(doc *document) bool {
 				scores++
 			case teamCuesBefore[t.text]:
 				cues = true
+			case sportWords[strings.ToLower(t.text)]:
+				words++
 			}
 		}
 	}
-	return scores >= 3 || scores > 0 && cues
+	return scores >= 3 || scores > 0 && (cues || words > 0) || words >= 2
 }
 
 // sportHeadline reports whether a line opens with a sport's name, one or
