@@ -354,6 +354,8 @@ func TestSportsTeams(t *testing.T) {
 			mentions: []teamMention{{"Naples , Florida", "Florida", newsgraph.Place, ""}}},
 		{name: "a city's US state in a sports report", text: "The pitcher , who threw two innings on Sunday , grew up in the farm town of Fresno , California .\n",
 			mentions: []teamMention{{"Fresno , California", "California", newsgraph.Place, ""}}},
+		{name: "a phone number is no table row", text: "Ana Pereira 713 555 0172\nCall me about the Boston and Denver offices .\n",
+			mentions: []teamMention{{"Boston and", "Boston", newsgraph.Place, ""}}},
 		{name: "a date line is no table row", text: "Thursday , March 14 , 2019\nThe attorneys of Texas and Colorado filed a suit .\n",
 			mentions: []teamMention{{"of Texas", "Texas", newsgraph.Agency, newsgraph.Government}}},
 		{name: "no sports context", text: "Talks were held in Leeds and Newcastle on Monday .\n",

@@ -110,8 +110,10 @@ func inParens(toks []token, q int) bool {
 // standings table: a capitalised name first and two numbers before any
 // lower-case word ("Arsenal 2 Sheffield Wednesday 0", "Liverpool 6 4 2 0
 // 12 4 14", "Houston 6 ST LOUIS 5 ( 10 innings )"); a dash before the
-// numbers makes it a headline, a month or weekday before them a date, a number of four digits or more
-// a year, a code or an amount (unless a name follows: "1860 Munich").
+// numbers makes it a headline, a month or weekday before them a date, a
+// number of four digits or more before the first lower-case word a year, a
+// code, a phone number or an amount (unless a name follows: "1860
+// Munich").
 func tableRow(toks []token) bool {
 	if len(toks) < 3 || !isCap(toks[0]) {
 		return false
@@ -127,14 +129,11 @@ func tableRow(toks []token) bool {
 			return false // "Cleveland , Ohio 44122", "$ 60000 - 70000", not "1860 Munich"
 		case isDigits(t.text) || isScore(t.text):
 			nums++
-			if nums == 2 {
-				return true
-			}
 		case isWord(t.text) && !isCap(t):
-			return false
+			return nums >= 2
 		}
 	}
-	return false
+	return nums >= 2
 }
 
 // teamPlace reports whether the cand, written raw, names a place that may

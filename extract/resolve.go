@@ -160,7 +160,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	for _, ci := range untyped {
 		t := foldKey(text(cands[ci]))
 		for _, typ := range []newsgraph.EntityType{newsgraph.Person, newsgraph.Agency} {
-			if gr := byKey[strings.ToLower(string(typ))+":"+t]; gr != nil && gr.typ == typ {
+			if gr := byKey[strings.ToLower(string(typ))+":"+t]; gr != nil && gr.typ == typ && (typ == newsgraph.Person || gr.team) {
 				cands[ci].typ = typ
 				join(gr.key, ci, cands[ci])
 				break
