@@ -430,7 +430,7 @@ func TestNewsLeftovers(t *testing.T) {
 		{name: "police of a place of two words", text: "Greater Manchester police said two men were arrested.",
 			want: map[string]newsgraph.EntityType{"Greater Manchester police": newsgraph.Agency},
 			none: []string{"Manchester police"}},
-		{name: "a surname that acts, written twice", text: "Varga will lead the talks in the city. Officials have long trusted Varga, and Varga met the unions on Monday.",
+		{name: "a surname written twice, heading its own phrase", text: "Varga will lead the talks in the city. Officials have long trusted Varga, and Varga met the unions on Monday.",
 			want: map[string]newsgraph.EntityType{"Varga": newsgraph.Person}},
 		{name: "a name written only inside phrases", text: "Buffy creator joins the studio. The writer created the role of Buffy for a film.",
 			none: []string{"Buffy"}},

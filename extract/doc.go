@@ -41,7 +41,8 @@
 //  4. resolve (resolve.go, resolve_short.go, country.go): one entity per
 //     actor (surnames, acronyms defined in the text, demonyms and capitals of
 //     states), role nouns ("the ministry") as mentions; a surname alone is
-//     kept in a sports report or when it acts twice (loneSurnames).
+//     kept in a sports report or when written twice, once heading its own
+//     phrase (loneSurnames).
 //  5. corefer (coref.go, coref_*.go): pronouns, role nouns ("the
 //     president"), descriptions ("the company") and "I" in a quotation linked
 //     to the actor they stand for, by an ordered table of sieves; the links

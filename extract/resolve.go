@@ -1352,14 +1352,14 @@ func hasForm(forms map[string]string, f string) bool {
 
 // loneSurnames returns the one-word names, among the cands rest that only
 // the tagger calls persons, that an article naming no one in full uses as
-// a person's surname: written at least twice, once before a verb ("Kovar
-// said", "Kovar will"). A name written once, or only inside phrases
-// ("Buffy creator", "the role of Buffy"), or once read as a place ("in
-// Atwick"), is too often a place, a work or a common
-// word.
+// a person's surname: written at least twice, once heading its own phrase
+// ("Varga met", "trusted Varga"), never read as a place. A name written
+// once, or only inside phrases ("Buffy creator", "the role of Buffy"), or
+// once read as a place ("in Atwick"), is too often a place, a work or a
+// common word.
 func loneSurnames(doc *document, cands []cand, rest []int, text func(cand) string) map[string]bool {
 	count := map[string]int{}
-	acts, place := map[string]bool{}, map[string]bool{}
+	heads, place := map[string]bool{}, map[string]bool{}
 	for _, ci := range rest {
 		c := cands[ci]
 		if !c.weak || c.typ != newsgraph.Person || c.first != c.last {
@@ -1368,8 +1368,10 @@ func loneSurnames(doc *document, cands []cand, rest []int, text func(cand) strin
 		t := text(c)
 		count[t]++
 		toks := doc.sents[c.sent].toks
-		if k := c.last + 1; k < len(toks) && (strings.HasPrefix(toks[k].tag, "VB") || toks[k].tag == "MD") {
-			acts[t] = true
+		after := c.last + 1
+		modifier := after < len(toks) && strings.HasPrefix(toks[after].tag, "NN") && !isCap(toks[after])
+		if (c.first == 0 || toks[c.first-1].text != "of") && !modifier {
+			heads[t] = true
 		}
 	}
 	for _, c := range cands {
@@ -1379,7 +1381,7 @@ func loneSurnames(doc *document, cands []cand, rest []int, text func(cand) strin
 	}
 	lone := map[string]bool{}
 	for t, n := range count {
-		lone[t] = n >= 2 && acts[t] && !place[t]
+		lone[t] = n >= 2 && heads[t] && !place[t]
 	}
 	return lone
 }
