@@ -35,7 +35,7 @@
 //     scores); sports teams named after their city, by a table of team
 //     rules (recognize_teams.go: scores, results rows, fixtures, "beat",
 //     "manager") and, in a sports report, the clubs of data/clubs.tsv;
-//     scorers in parentheses;
+//     scorers in parentheses and players' surnames that act;
 //     parties' acronyms only with a sign of their state
 //     (recognize_parties.go); datelines' places (dateline.go).
 //  4. resolve (resolve.go, resolve_short.go, country.go): one entity per

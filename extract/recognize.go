@@ -577,14 +577,15 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 }
 
 // agencyAsSurname reports whether [a, b] is a given name and one word that
-// names an organisation, read as the person's surname ("James Ford",
-// "Tom Shell"); acronyms ("John BBC") are no surnames.
+// names an organisation or a state, read as the person's surname ("James
+// Ford", "Tom Shell", "Michael Jordan"); acronyms ("John BBC") and
+// demonyms are no surnames.
 func (x *Extractor) agencyAsSurname(toks []token, a, b int) bool {
 	if b != a+1 || allCaps(toks[b].text) {
 		return false
 	}
 	_, e, ok := x.longest(toks, b, b, false)
-	return ok && e.typ == newsgraph.Agency && e.kind == kindName
+	return ok && (e.typ == newsgraph.Agency || e.typ == newsgraph.State) && e.kind == kindName
 }
 
 // orgWithPlace reads "Youth Forum Zimbabwe", "Amnesty International
@@ -777,6 +778,11 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	}
 	// A role ("Minority Leader") is no actor, whatever the tagger says.
 	if w := strings.ToLower(toks[q].text); lowerTitles[w] || personTitles[w] {
+		return c
+	}
+	if doc.sports && p == q && x.playerActs(toks, lab, p) {
+		c.typ = newsgraph.Person
+		c.weak = true
 		return c
 	}
 	return x.typeByLabels(toks, lab, c)

@@ -36,6 +36,12 @@ var teamRules = []teamRule{
 		}
 		return k < len(toks) && teamCuesAfter[toks[k].text]
 	}},
+	// "Zwolle lost 3-1", "Leeds won 2-0 at Derby": a result verb and its
+	// score after the name.
+	{"result-score", func(toks []token, p, q int) bool {
+		k := q + 1
+		return k+1 < len(toks) && resultVerbs[toks[k].text] && (isScore(toks[k+1].text) || k+2 < len(toks) && isDigits(toks[k+1].text) && toks[k+2].text == "-")
+	}},
 	// "Boston at Chicago", "Leeds v Everton": a fixture line names two
 	// teams.
 	{"fixture", func(toks []token, p, q int) bool { return fixtureLine(toks) }},
@@ -56,6 +62,7 @@ var (
 	nationalSides  = wordSet("national_sides.txt")
 	sportNames     = wordSet("sport_names.txt")
 	sportWords     = wordSet("sport_words.txt")
+	resultVerbs    = lexicon.NewSet("won", "lost", "drew", "beat", "led", "trailed", "win", "lose", "wins", "loses", "draw", "draws")
 	fixtureWords   = lexicon.NewSet("at", "AT", "v", "V", "vs", "VS", "vs.", "VS.")
 )
 
@@ -355,4 +362,19 @@ func sportHeadline(toks []token) bool {
 // number ("Leeds 1 ( Dantell 30 )", "Essex 300 ( Marsh 85 , Tovey 40 )").
 func scorer(toks []token, p int) bool {
 	return p+1 < len(toks) && isDigits(toks[p+1].text) && inParens(toks, p)
+}
+
+// playerActs reports whether the one-word name at token p of a sports
+// report, which the tagger leaves unlabelled, is a player's surname that
+// acts ("Laudrup scored twice"): a title-cased word, no English word and
+// no club's name, before a verb in the past or present tense.
+func (x *Extractor) playerActs(toks []token, lab []string, p int) bool {
+	if p+1 >= len(toks) || !untagged(lab, p, p) || !titleCased(toks, p, p) {
+		return false
+	}
+	if t := toks[p+1].tag; t != "VBD" && t != "VBZ" {
+		return false
+	}
+	w := toks[p].text
+	return !x.commonWord(w) && !x.gaz.sportsClubs[foldKey(w)]
 }
