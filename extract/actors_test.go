@@ -502,3 +502,36 @@ func TestMediaBandsPlatforms(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"iTunes": newsgraph.Agency, "eBay": newsgraph.Agency}},
 	})
 }
+
+// TestBusinessNewsSpans: an organisation written with its state's adjective
+// is mentioned with it; two companies joined by "and" stay two when a legal
+// form or a known name ends the first; a title's word opening a known
+// company's name is the company's; a one-word name that speaks and that no
+// person of the article bears is a body.
+func TestBusinessNewsSpans(t *testing.T) {
+	x := mustNew(t)
+	for _, tt := range []teamCase{
+		{name: "state adjective in the mention", text: "The Danish Pilots Association said the strike would end.\n",
+			mentions: []teamMention{{"Danish Pilots Association", "Danish Pilots Association", newsgraph.Agency, newsgraph.OtherSector}}},
+		{name: "two companies by their legal forms", text: "Orvex Corp and Talbot Co reported higher sales on Monday.\n",
+			mentions: []teamMention{{"Orvex Corp and", "Orvex Corp", newsgraph.Agency, newsgraph.Business}, {"and Talbot Co", "Talbot Co", newsgraph.Agency, newsgraph.Business}}},
+		{name: "a known bank and another", text: "Shares in Commerzbank and Kestrel Bank rose in early trading.\n",
+			mentions: []teamMention{{"Commerzbank and", "Commerzbank", newsgraph.Agency, newsgraph.Business}}},
+		{name: "one company holds the and", text: "Pacific Gas and Electric Company cut its prices.\n",
+			mentions: []teamMention{{"Pacific Gas and Electric Company", "Pacific Gas and Electric Company", newsgraph.Agency, newsgraph.Business}}},
+		{name: "a title's word opens a company", text: "General Motors Corp said its sales rose in June.\n",
+			mentions: []teamMention{{"General Motors Corp said", "General Motors Corp", newsgraph.Agency, newsgraph.Business}}},
+		{name: "a lone word that speaks", text: "Brevantia said the merger would close in March.\n",
+			mentions: []teamMention{{"Brevantia said", "Brevantia", newsgraph.Agency, newsgraph.OtherSector}}},
+	} {
+		ex := mustExtract(t, x, tt.text)
+		for _, m := range tt.mentions {
+			at := strings.Index(tt.text, m.around)
+			start := at + strings.Index(m.around, m.mention)
+			typ, sector := mentionActor(ex, start, start+len(m.mention))
+			if typ != m.typ || sector != m.sector {
+				t.Errorf("%s: %q = %q %q; want %q %q (%v)", tt.name, m.mention, typ, sector, m.typ, m.sector, names(ex))
+			}
+		}
+	}
+}

@@ -26,6 +26,10 @@ type cand struct {
 	// ("President Donald Trump"), the agency with its state adjective
 	// ("Turkish Ministry of Foreign Affairs").
 	full, fullReason string
+	// lead counts the words before first that the mention's span holds but
+	// the name does not: the state of "German Air Force", whose name is
+	// "Air Force" and whose mention is all three words.
+	lead int
 	// title is the role word before a person ("president"), lower case.
 	title string
 	// stateOf is the ISO code of a state that qualifies the mention
@@ -35,6 +39,10 @@ type cand struct {
 	capital    bool // a capital: the state when it acts, else a place
 	weak       bool // typed by a weak signal only (prose's label, a guess)
 	byContext  bool // typed by the words around it (recognize_context.go)
+	// speaker marks a one-word name typed a person only because it says
+	// something ("Jafari said"): resolution takes it for a body when no
+	// person of the article bears it in full.
+	speaker bool
 	team       bool // a sports team or club (recognize_teams.go)
 	// partyOf is the state of a party named by its acronym, or empty.
 	partyOf string
@@ -435,10 +443,16 @@ func (x *Extractor) skipOpeners(toks []token, a, b int, head bool) int {
 
 // conjunctionAt returns the token of the "and" that joins two names in the
 // chunk [a, b], or -1: "Russia and Ukraine" is two names; "Securities and
-// Exchange Commission" and "Pacific Gas and Electric Company" are one.
+// Exchange Commission" and "Pacific Gas and Electric Company" are one;
+// "Orvex Corp and Talbot Co" and "Commerzbank and Deutsche Bank" are two,
+// for a company's legal form or a known name ends the first.
 func (x *Extractor) conjunctionAt(toks []token, a, b int, caps bool) int {
 	for k := a + 1; k < b; k++ {
-		if w := toks[k].text; (w == "and" || w == "&") && !companyHeads[toks[b].text] && (!orgName(toks, a, b) || orgName(toks, a, k-1) && orgName(toks, k+1, b)) {
+		w := toks[k].text
+		if w != "and" && w != "&" {
+			continue
+		}
+		if x.wholeCompany(toks, a, k-1, caps) && (orgName(toks, k+1, b) || x.wholeCompany(toks, k+1, b, caps)) || !companyHeads[toks[b].text] && (!orgName(toks, a, b) || orgName(toks, a, k-1) && orgName(toks, k+1, b)) {
 			// "U.S. Securities and Exchange Commission": a known
 			// phrase that ends the chunk holds the "and".
 			for s := a; s < k; s++ {
@@ -450,6 +464,30 @@ func (x *Extractor) conjunctionAt(toks []token, a, b int, caps bool) int {
 		}
 	}
 	return -1
+}
+
+// wholeCompany reports whether tokens [a, b] are one organisation's whole
+// name: ended by a legal form ("Orvex Corp") or a known agency's name.
+func (x *Extractor) wholeCompany(toks []token, a, b int, caps bool) bool {
+	if a > b {
+		return false
+	}
+	if b > a && companyHeads[toks[b].text] {
+		return true
+	}
+	n, e, ok := x.longest(toks, a, b, caps)
+	return ok && a+n-1 == b && e.typ == newsgraph.Agency
+}
+
+// legalTail reports whether tokens [p, b] are all a company's legal form
+// ("Corp", "Co", "AG"), or none.
+func legalTail(toks []token, p, b int) bool {
+	for ; p <= b; p++ {
+		if !companyHeads[toks[p].text] {
+			return false
+		}
+	}
+	return true
 }
 
 // gazStart returns where a gazetteer phrase may start in the chunk [i, j]:
@@ -491,8 +529,9 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		return nil
 	}
 	// A known name that opens with a title's word ("Major League
-	// Baseball") is that name.
-	if n, e, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b && !head && x.titleAt(toks, a, b) > 0 && e.typ == newsgraph.Agency {
+	// Baseball"), maybe with its legal form ("General Motors Corp"), is
+	// that name.
+	if n, e, ok := x.longest(toks, a, b, caps); ok && legalTail(toks, a+n, b) && !head && x.titleAt(toks, a, b) > 0 && e.typ == newsgraph.Agency {
 		c := gazCand(e, a, b)
 		c.sent = si
 		return []cand{c}
@@ -703,6 +742,7 @@ func (x *Extractor) orgCands(doc *document, si, a, b int, caps bool) []cand {
 			c.fullReason = usualName
 		}
 		c.first = a + n
+		c.lead = n
 	}
 	// "Ministry of Defence of Russia": the state the body belongs to
 	// closes its name; the body is named without it, the state is a
@@ -774,6 +814,7 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 		c.typ = typ
 		c.weak = typ == newsgraph.Agency
 		c.byContext = true
+		c.speaker = rule == "speaks" && !personPronouns[firstPronoun(toks, q+2)]
 		return c
 	}
 	// A role ("Minority Leader") is no actor, whatever the tagger says.

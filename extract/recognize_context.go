@@ -268,6 +268,9 @@ func isDigits(s string) bool {
 	return true
 }
 
+// personPronouns stand for a person only ("Kovacs said his party ...").
+var personPronouns = lexicon.NewSet("he", "she", "his", "her", "i", "my")
+
 // firstPronoun returns the first personal or possessive pronoun from token
 // k to the end of the sentence, in lower case, or "".
 func firstPronoun(toks []token, k int) string {

@@ -141,6 +141,13 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 			join(c.key, ci, c)
 			continue
 		}
+		if c.speaker && c.typ == newsgraph.Person && !doc.sports && !g.given[text(c)] {
+			// "Westpac said": news names a person in full before it
+			// quotes the surname; a word that speaks alone, no
+			// person's name, is a company or another body.
+			c.typ, c.weak = newsgraph.Agency, true
+			cands[ci] = c
+		}
 		if c.weak && c.typ == newsgraph.Person && c.first == c.last && !doc.sports && !lone[text(c)] {
 			// A lone capitalised word prose calls a person, never named
 			// in full, is too often a place or a common word.
@@ -733,7 +740,7 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		for _, ci := range live {
 			c := cands[ci]
 			t := text(c)
-			ent.Mentions = append(ent.Mentions, newsgraph.Mention{Start: doc.sents[c.sent].toks[c.first].start, End: doc.sents[c.sent].toks[c.last].end, Text: t})
+			ent.Mentions = append(ent.Mentions, spanMention(doc, c, t))
 			if t != strings.ToLower(t) {
 				// A lower-case mention ("intelligence" of "US
 				// intelligence") names nothing alone: no alias.
@@ -761,6 +768,19 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		m := doc.sents[si].mentions
 		sort.Slice(m, func(a, b int) bool { return m[a].first < m[b].first })
 	}
+}
+
+// spanMention is the mention of c in the text: its name's words t, and
+// the state's words before them when the name was written with them
+// ("German Air Force" names the air force).
+func spanMention(doc *document, c cand, t string) newsgraph.Mention {
+	toks := doc.sents[c.sent].toks
+	m := newsgraph.Mention{Start: toks[c.first].start, End: toks[c.last].end, Text: t}
+	if c.lead > 0 && c.first-c.lead >= 0 && c.typ == newsgraph.Agency {
+		m.Start = toks[c.first-c.lead].start
+		m.Text = doc.text[m.Start:m.End]
+	}
+	return m
 }
 
 func firstMention(gr *group, cands []cand) [2]int {
