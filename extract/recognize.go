@@ -43,7 +43,7 @@ type cand struct {
 	// something ("Jafari said"): resolution takes it for a body when no
 	// person of the article bears it in full.
 	speaker bool
-	team       bool // a sports team or club (recognize_teams.go)
+	team    bool // a sports team or club (recognize_teams.go)
 	// partyOf is the state of a party named by its acronym, or empty.
 	partyOf string
 	// keepPlace marks a place whose name names a team elsewhere in the
