@@ -39,11 +39,7 @@ type cand struct {
 	capital    bool // a capital: the state when it acts, else a place
 	weak       bool // typed by a weak signal only (prose's label, a guess)
 	byContext  bool // typed by the words around it (recognize_context.go)
-	// speaker marks a one-word name typed a person only because it says
-	// something ("Jafari said"): resolution takes it for a body when no
-	// person of the article bears it in full.
-	speaker bool
-	team    bool // a sports team or club (recognize_teams.go)
+	team       bool // a sports team or club (recognize_teams.go)
 	// partyOf is the state of a party named by its acronym, or empty.
 	partyOf string
 	// keepPlace marks a place whose name names a team elsewhere in the
@@ -53,6 +49,10 @@ type cand struct {
 	// like one ("Hurricane Dorian"): resolution drops it and its short
 	// forms.
 	nonActor bool
+	// speaker marks a one-word name typed a person only because it says
+	// something ("Jafari said"): resolution takes it for a body when no
+	// person of the article bears it in full.
+	speaker bool
 }
 
 // A run of capitalised words longer than maxNameTokens words or
