@@ -523,6 +523,14 @@ func TestBusinessNewsSpans(t *testing.T) {
 			mentions: []teamMention{{"General Motors Corp said", "General Motors Corp", newsgraph.Agency, newsgraph.Business}}},
 		{name: "a lone word that speaks", text: "Brevantia said the merger would close in March.\n",
 			mentions: []teamMention{{"Brevantia said", "Brevantia", newsgraph.Agency, newsgraph.OtherSector}}},
+		{name: "a bank keeps its state", text: "The Reserve Bank of Australia left its cash rate unchanged.\n",
+			mentions: []teamMention{{"Reserve Bank of Australia", "Reserve Bank of Australia", newsgraph.Agency, newsgraph.Business}}},
+		{name: "a ministry's state is its own mention", text: "The Ministry of Defence of Russia denied it.\n",
+			mentions: []teamMention{{"Ministry of Defence of", "Ministry of Defence", newsgraph.Agency, newsgraph.Government}}},
+		{name: "the treasury alone", text: "Bond prices rose after the Treasury said it would sell fewer notes.\n",
+			mentions: []teamMention{{"the Treasury said", "Treasury", newsgraph.Agency, newsgraph.Government}}},
+		{name: "a wire-news company by its name", text: "Shares of Petrobras rose after Westpac raised its forecast.\n",
+			mentions: []teamMention{{"of Petrobras", "Petrobras", newsgraph.Agency, newsgraph.Business}, {"after Westpac", "Westpac", newsgraph.Agency, newsgraph.Business}}},
 	} {
 		ex := mustExtract(t, x, tt.text)
 		for _, m := range tt.mentions {

@@ -970,7 +970,9 @@ func (x *Extractor) longest(toks []token, i, b int, caps bool) (int, entry, bool
 // ownerState finds a state closing an organisation's name, tokens [a, b],
 // after "of" ("Ministry of Defence of Russia", "Parliament of the United
 // Kingdom"): it returns the index of "of", the state's length in tokens and
-// its entry. The rest before "of" must still read as an organisation.
+// its entry. The rest before "of" must still read as a state's own body; a
+// bank's, a party's or an association's state is part of its name
+// ("Reserve Bank of Australia", "National Party of Australia").
 func (x *Extractor) ownerState(toks []token, a, b int, caps bool) (int, int, entry, bool) {
 	for k := a + 1; k < b; k++ {
 		if toks[k].text != "of" {
@@ -984,11 +986,27 @@ func (x *Extractor) ownerState(toks []token, a, b int, caps bool) (int, int, ent
 			return 0, 0, entry{}, false
 		}
 		n, e, ok := x.longest(toks, s, b, caps)
-		if ok && s+n-1 == b && e.typ == newsgraph.State && e.kind != kindCapital && e.kind != kindDemonym && orgName(toks, a, k-1) {
+		if ok && s+n-1 == b && e.typ == newsgraph.State && e.kind != kindCapital && e.kind != kindDemonym && orgName(toks, a, k-1) && govBody(toks, a, k-1) {
 			return k, n, e, true
 		}
 	}
 	return 0, 0, entry{}, false
+}
+
+// stateBodies are head words of a state's own services that, unlike
+// govHeads, other bodies also have ("Central Intelligence Agency of the
+// United States").
+var stateBodies = lexicon.NewSet("Agency", "Bureau", "Service", "Office", "Directorate", "Administration")
+
+// govBody reports whether a head word of a state's own body is among
+// tokens [a, b] ("Ministry", "Parliament", "Agency").
+func govBody(toks []token, a, b int) bool {
+	for k := a; k <= b; k++ {
+		if govHeads[toks[k].text] || stateBodies[toks[k].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // anyGaz reports whether a gazetteer phrase other than a place starts within
