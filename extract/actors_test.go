@@ -523,6 +523,8 @@ func TestBusinessNewsSpans(t *testing.T) {
 			mentions: []teamMention{{"General Motors Corp said", "General Motors Corp", newsgraph.Agency, newsgraph.Business}}},
 		{name: "a lone word that speaks", text: "Brevantia said the merger would close in March.\n",
 			mentions: []teamMention{{"Brevantia said", "Brevantia", newsgraph.Agency, newsgraph.OtherSector}}},
+		{name: "a leader before the body he leads", text: "The Brandell camp and the Vasko government disagreed on Monday.\n",
+			mentions: []teamMention{{"Brandell camp", "Brandell", newsgraph.Person, ""}, {"Vasko government", "Vasko", newsgraph.Person, ""}}},
 		{name: "a bank keeps its state", text: "The Reserve Bank of Australia left its cash rate unchanged.\n",
 			mentions: []teamMention{{"Reserve Bank of Australia", "Reserve Bank of Australia", newsgraph.Agency, newsgraph.Business}}},
 		{name: "a ministry's state is its own mention", text: "The Ministry of Defence of Russia denied it.\n",

@@ -341,8 +341,8 @@ func (x *Extractor) checkPerson(doc *document, si int, c cand) cand {
 		return c
 	}
 	// "the Grateful Dead", "the Crew Dragon", "The Puerto Rican
-	// constitution".
-	if p > 0 && strings.EqualFold(toks[p-1].text, "the") && !given {
+	// constitution"; but "the Vasko government" is led by Vasko.
+	if p > 0 && strings.EqualFold(toks[p-1].text, "the") && !given && !(q+1 < len(toks) && ledBodies[toks[q+1].text]) {
 		c.typ = ""
 		return c
 	}

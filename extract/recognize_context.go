@@ -65,6 +65,13 @@ var contextRules = []contextRule{
 	{"speaks-its", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && firstPronoun(toks, q+2) == "its"
 	}},
+	// "the Vasko government", "the Brandell camp": one unknown name
+	// before the body it leads is the leader's surname. ("the X
+	// administration" is left to the name written in full elsewhere: a
+	// president's name alone there is often no actor of the article.)
+	{"leader-of-body", newsgraph.Person, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return p == q && q+1 < len(toks) && ledBodies[toks[q+1].text] && !isAcronym(toks[p].text)
+	}},
 	// "Jafari said": a single unknown name that says something, unless
 	// the tagger reads a company ("Daiwa said").
 	{"speaks", newsgraph.Person, func(x *Extractor, toks []token, lab []string, p, q int) bool {
@@ -109,6 +116,10 @@ var companyNouns = wordSet("company_nouns.txt")
 
 // stakeNouns are parts one holds of a company: "a stake in X".
 var stakeNouns = lexicon.NewSet("stake", "stakes", "shares", "holding", "holdings", "interest", "investment", "investments", "share")
+
+// ledBodies are what a leader named before them leads: "the Vasko
+// government".
+var ledBodies = lexicon.NewSet("government", "regime", "cabinet", "camp", "aides", "campaign")
 
 // namedWords introduce a name after a noun that says what it names.
 var namedWords = lexicon.NewSet("named", "called", "nicknamed")
