@@ -65,6 +65,12 @@ var contextRules = []contextRule{
 	{"speaks-its", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && firstPronoun(toks, q+2) == "its"
 	}},
+	// "Quenby, the country's largest retailer", "Fenwick Ostrand is a
+	// unit of Sallow Group": the phrase after the name says what kind of
+	// body it is.
+	{"apposed-descriptor", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return apposedDescriptor(toks, q)
+	}},
 	// "the Vasko government", "the Brandell camp": one unknown name
 	// before the body it leads is the leader's surname. ("the X
 	// administration" is left to the name written in full elsewhere: a
@@ -232,6 +238,44 @@ func descriptorAfter(toks []token, q int) bool {
 		}
 		if descriptorNouns[w] && (k > q+1 || w != "group" && w != "service") {
 			return k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].tag, "NN")
+		}
+	}
+	return false
+}
+
+// apposedDescriptor reports whether a comma or a form of "be", then an
+// article, then a few words headed by a descriptor noun follow token q
+// (", the country's largest retailer", "is a unit of").
+func apposedDescriptor(toks []token, q int) bool {
+	k := q + 1
+	if k+2 >= len(toks) || toks[k].text != "," && (toks[k].text == "'s" || !relBeForms[toks[k].text]) {
+		return false
+	}
+	k++
+	if w := strings.ToLower(toks[k].text); w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	for k++; k < len(toks) && k <= q+8; k++ {
+		w := toks[k].text
+		if !isWord(w) && w != "'s" && !strings.Contains(w, "-") {
+			return false
+		}
+		if stopTag(toks[k].tag) {
+			return false // "a member of the party": the head came first
+		}
+		if descriptorNouns[w] && (k+1 >= len(toks) || toks[k+1].text != "'s") {
+			return k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].tag, "NN")
+		}
+	}
+	return false
+}
+
+// stopTag reports whether a part-of-speech tag ends a noun phrase's
+// modifiers: a preposition, determiner, conjunction, verb or pronoun.
+func stopTag(tag string) bool {
+	for _, p := range []string{"IN", "DT", "CC", "VB", "W", "TO", "PRP", "MD"} {
+		if strings.HasPrefix(tag, p) {
+			return true
 		}
 	}
 	return false
