@@ -34,6 +34,11 @@ var contextRules = []contextRule{
 		}
 		return isCap(toks[k])
 	}},
+	// "a Brivo spokeswoman said", "Kelmar officials": who speaks for a
+	// body is named after it.
+	{"body-spokesman", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return q+1 < len(toks) && bodySpeakers[toks[q+1].text]
+	}},
 	// "London-based Xstrata", "state-owned Gazprom": a company's
 	// compound adjective before the name.
 	{"based-before", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
@@ -122,6 +127,9 @@ var companyNouns = wordSet("company_nouns.txt")
 
 // stakeNouns are parts one holds of a company: "a stake in X".
 var stakeNouns = lexicon.NewSet("stake", "stakes", "shares", "holding", "holdings", "interest", "investment", "investments", "share")
+
+// bodySpeakers after a name speak for it as a body: "a Brivo spokeswoman".
+var bodySpeakers = lexicon.NewSet("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "official", "officials", "statement")
 
 // ledBodies are what a leader named before them leads: "the Vasko
 // government".
