@@ -537,6 +537,8 @@ func TestBusinessNewsSpans(t *testing.T) {
 			mentions: []teamMention{{"Brivo spokeswoman", "Brivo", newsgraph.Agency, newsgraph.OtherSector}}},
 		{name: "who speaks for a person named in full", text: "Senator Bob Dole campaigned in Ohio . A Dole spokesman said the senator was tired .\n",
 			mentions: []teamMention{{"Dole spokesman", "Dole", newsgraph.Person, ""}}},
+		{name: "two words that speak of their own", text: "Dravik Holm said its profit rose .\n",
+			mentions: []teamMention{{"Dravik Holm", "Dravik Holm", newsgraph.Agency, newsgraph.OtherSector}}},
 		{name: "a bank keeps its state", text: "The Reserve Bank of Australia left its cash rate unchanged.\n",
 			mentions: []teamMention{{"Reserve Bank of Australia", "Reserve Bank of Australia", newsgraph.Agency, newsgraph.Business}}},
 		{name: "a ministry's state is its own mention", text: "The Ministry of Defence of Russia denied it.\n",

@@ -65,10 +65,11 @@ var contextRules = []contextRule{
 	{"stake-in", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p >= 2 && toks[p-1].text == "in" && stakeNouns[toks[p-2].text]
 	}},
-	// "Zentrix said its sales rose": a single unknown name that speaks of
-	// its own is a company or another body, not a person.
+	// "Zentrix said its sales rose", "Dravik Holm said its ...": an
+	// unknown name, without a given name first, that speaks of its own
+	// is a company or another body, not a person.
 	{"speaks-its", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
-		return p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && firstPronoun(toks, q+2) == "its"
+		return (p == q || !x.gaz.given[toks[p].text]) && q+1 < len(toks) && saidVerbs[toks[q+1].text] && firstPronoun(toks, q+2) == "its"
 	}},
 	// "Quenby, the country's largest retailer", "Fenwick Ostrand is a
 	// unit of Sallow Group": the phrase after the name says what kind of
