@@ -515,6 +515,8 @@ func TestBusinessNewsSpans(t *testing.T) {
 			mentions: []teamMention{{"Danish Pilots Association", "Danish Pilots Association", newsgraph.Agency, newsgraph.OtherSector}}},
 		{name: "two companies by their legal forms", text: "Orvex Corp and Talbot Co reported higher sales on Monday.\n",
 			mentions: []teamMention{{"Orvex Corp and", "Orvex Corp", newsgraph.Agency, newsgraph.Business}, {"and Talbot Co", "Talbot Co", newsgraph.Agency, newsgraph.Business}}},
+		{name: "a French legal form ends the first", text: "Silvane de Provence SAS and Kestrel Solar Inc signed the loan.\n",
+			mentions: []teamMention{{"Silvane de Provence SAS", "Silvane de Provence SAS", newsgraph.Agency, newsgraph.OtherSector}}},
 		{name: "a known bank and another", text: "Shares in Commerzbank and Kestrel Bank rose in early trading.\n",
 			mentions: []teamMention{{"Commerzbank and", "Commerzbank", newsgraph.Agency, newsgraph.Business}}},
 		{name: "one company holds the and", text: "Pacific Gas and Electric Company cut its prices.\n",
