@@ -257,8 +257,7 @@ type teamMention struct {
 // the dateline's and those after a place preposition (recognize_teams.go);
 // a home nation's name stays a place.
 func TestSportsTeams(t *testing.T) {
-	x := mustNew(t)
-	for _, tt := range []teamCase{
+	checkMentions(t, mustNew(t), []teamCase{
 		{name: "a scorer in parentheses is no team", text: "Leeds 1 ( Dantell 30 ) Newcastle 1\n",
 			mentions: []teamMention{{"Newcastle 1", "Newcastle", newsgraph.Agency, newsgraph.Sport}}},
 		{name: "results row and role", text: "SOCCER - LEEDS HOLD NEWCASTLE .\nLONDON 1996-09-14\nNewcastle manager Kevin Keegan was happy in Leeds .\nLeeds 1 Newcastle 1\nArsenal 2 Rangers 0\n",
@@ -366,7 +365,14 @@ func TestSportsTeams(t *testing.T) {
 			mentions: []teamMention{{"of Texas", "Texas", newsgraph.Agency, newsgraph.Government}}},
 		{name: "no sports context", text: "Talks were held in Leeds and Newcastle on Monday .\n",
 			mentions: []teamMention{{"and Newcastle", "Newcastle", newsgraph.Place, ""}}},
-	} {
+	})
+}
+
+// checkMentions extracts each case's text and checks the type and sector of
+// the actor of each of its mentions.
+func checkMentions(t *testing.T, x *Extractor, cases []teamCase) {
+	t.Helper()
+	for _, tt := range cases {
 		ex := mustExtract(t, x, tt.text)
 		for _, m := range tt.mentions {
 			at := strings.Index(tt.text, m.around)
@@ -509,8 +515,7 @@ func TestMediaBandsPlatforms(t *testing.T) {
 // company's name is the company's; a one-word name that speaks and that no
 // person of the article bears is a body.
 func TestBusinessNewsSpans(t *testing.T) {
-	x := mustNew(t)
-	for _, tt := range []teamCase{
+	checkMentions(t, mustNew(t), []teamCase{
 		{name: "state adjective in the mention", text: "The Danish Pilots Association said the strike would end.\n",
 			mentions: []teamMention{{"Danish Pilots Association", "Danish Pilots Association", newsgraph.Agency, newsgraph.OtherSector}}},
 		{name: "two companies by their legal forms", text: "Orvex Corp and Talbot Co reported higher sales on Monday.\n",
@@ -549,15 +554,5 @@ func TestBusinessNewsSpans(t *testing.T) {
 			mentions: []teamMention{{"the Treasury said", "Treasury", newsgraph.Agency, newsgraph.Government}}},
 		{name: "a wire-news company by its name", text: "Shares of Petrobras rose after Westpac raised its forecast.\n",
 			mentions: []teamMention{{"of Petrobras", "Petrobras", newsgraph.Agency, newsgraph.Business}, {"after Westpac", "Westpac", newsgraph.Agency, newsgraph.Business}}},
-	} {
-		ex := mustExtract(t, x, tt.text)
-		for _, m := range tt.mentions {
-			at := strings.Index(tt.text, m.around)
-			start := at + strings.Index(m.around, m.mention)
-			typ, sector := mentionActor(ex, start, start+len(m.mention))
-			if typ != m.typ || sector != m.sector {
-				t.Errorf("%s: %q = %q %q; want %q %q (%v)", tt.name, m.mention, typ, sector, m.typ, m.sector, names(ex))
-			}
-		}
-	}
+	})
 }
