@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"newsgraph"
-	"newsgraph/extract/internal/lexicon"
 )
 
 // Sports teams named after their city: "Leeds 1 Newcastle 1", "Newcastle
@@ -62,8 +61,12 @@ var (
 	nationalSides  = wordSet("national_sides.txt")
 	sportNames     = wordSet("sport_names.txt")
 	sportWords     = wordSet("sport_words.txt")
-	resultVerbs    = lexicon.NewSet("won", "lost", "drew", "beat", "led", "trailed", "win", "lose", "wins", "loses", "draw", "draws")
-	fixtureWords   = lexicon.NewSet("at", "AT", "v", "V", "vs", "VS", "vs.", "VS.")
+	resultVerbs    = wordSet("result_verbs.txt")
+	fixtureWords   = wordSet("fixture_words.txt")
+	resultNouns    = wordSet("result_nouns.txt")
+	playVerbs      = wordSet("play_verbs.txt")
+	notScoreBefore = wordColumn("score_vetoes.tsv", "before")
+	notScoreAfter  = wordColumn("score_vetoes.tsv", "after")
 )
 
 // fixtureLine reports whether the sentence is a fixture of a schedule: two
@@ -313,32 +316,78 @@ func clubRest(doc *document, toks []token, k, b int) bool {
 		!nonActorHeads(w) && !placeWords[strings.ToLower(w)] && doc.sports
 }
 
-// sportsDoc reports whether the article is a sports report: its first line
-// opens with a sport's name ("CRICKET - ESSEX IN CONTROL"), or it holds a
-// results table, three scores, a score with a result's word ("beat Celtic
-// 2-0", "Leeds v Everton") or a word only sports use ("inning"), or two
-// such words. One score alone may be a vote ("a 5-4 ruling").
+// sportsDoc reports whether the article is a sports report: it holds a
+// results table, three scores, a score with a result's word beside it
+// ("beat Celtic 2-0") or a word only sports use ("inning"), or two such
+// words; or its first line opens with a sport's name, in a wire's slug of
+// capitals ("CRICKET - ESSEX IN CONTROL"), or otherwise with one more such
+// sign in the article: "Cycling: Boston to build bike lanes" is a city's
+// news.
+// Only a game's score counts (gameScore): "ruled 5-4", "a 52-48 vote", "2-3
+// percent" are none.
 func sportsDoc(doc *document) bool {
-	if len(doc.sents) > 0 && sportHeadline(doc.sents[0].toks) {
-		return true
-	}
-	scores, cues, words := 0, false, 0
+	scores, cues, words := 0, 0, 0
 	for _, s := range doc.sents {
 		if tableRow(s.toks) {
 			return true
 		}
-		for _, t := range s.toks {
+		for k, t := range s.toks {
 			switch {
-			case isScore(t.text):
+			case gameScore(s.toks, k):
 				scores++
-			case teamCuesBefore[t.text]:
-				cues = true
+				if scoreCued(s.toks, k) {
+					cues++
+				}
 			case sportWords[strings.ToLower(t.text)]:
 				words++
 			}
 		}
 	}
-	return scores >= 3 || scores > 0 && (cues || words > 0) || words >= 2
+	if scores >= 3 || scores > 0 && (cues > 0 || words > 0) || words >= 2 {
+		return true
+	}
+	if len(doc.sents) == 0 || !sportHeadline(doc.sents[0].toks) {
+		return false
+	}
+	s := doc.sents[0]
+	return scores+words > 0 || allCaps(doc.text[s.start:s.end])
+}
+
+// gameScore reports whether token k is a game's score: two numbers with a
+// dash after a capitalised name, another score, or a result's word within
+// two words ("Leeds 2-1", "6-3 6-4", "beat Celtic 2-0", "won 3-1"); never
+// after a word of a vote or a ruling nor before a unit ("ruled 5-4", "2-3
+// percent", "a 68-32 vote", score_vetoes.tsv).
+func gameScore(toks []token, k int) bool {
+	if !isScore(toks[k].text) {
+		return false
+	}
+	if k > 0 && notScoreBefore[strings.ToLower(toks[k-1].text)] {
+		return false
+	}
+	if k+1 < len(toks) && notScoreAfter[strings.ToLower(toks[k+1].text)] {
+		return false
+	}
+	if k > 0 && (isCap(toks[k-1]) && isWord(toks[k-1].text) || isScore(toks[k-1].text)) {
+		return true
+	}
+	return scoreCued(toks, k)
+}
+
+// scoreCued reports whether a result's word comes within two words before
+// the score at token k ("beat Celtic 2-0", "won 3-1") or a result's noun
+// right after it ("a 2-1 win").
+func scoreCued(toks []token, k int) bool {
+	if k+1 < len(toks) && resultNouns[toks[k+1].text] {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		w := toks[j].text
+		if teamCuesBefore[w] || resultVerbs[w] || j > 0 && teamCuesBefore[toks[j-1].text+" "+w] {
+			return true
+		}
+	}
+	return false
 }
 
 // sportHeadline reports whether a line opens with a sport's name, one or
