@@ -65,6 +65,7 @@ var (
 	fixtureWords   = wordSet("fixture_words.txt")
 	resultNouns    = wordSet("result_nouns.txt")
 	playVerbs      = wordSet("play_verbs.txt")
+	playWords      = wordSet("play_words.txt")
 	notScoreBefore = wordColumn("score_vetoes.tsv", "before")
 	notScoreAfter  = wordColumn("score_vetoes.tsv", "after")
 )
@@ -413,11 +414,27 @@ func scorer(toks []token, p int) bool {
 	return p+1 < len(toks) && isDigits(toks[p+1].text) && inParens(toks, p)
 }
 
+// scorerNames returns the folded one-word names the article's results
+// make scorers (scorer).
+func scorerNames(doc *document) map[string]bool {
+	names := map[string]bool{}
+	for _, s := range doc.sents {
+		for p := range s.toks {
+			if scorer(s.toks, p) && isCap(s.toks[p]) {
+				names[foldKey(s.toks[p].text)] = true
+			}
+		}
+	}
+	return names
+}
+
 // playerActs reports whether the one-word name at token p of a sports
 // report, which the tagger leaves unlabelled, is a player's surname that
 // acts ("Laudrup scored twice"): a title-cased word, no English word and
-// no club's name, before a verb in the past or present tense.
-func (x *Extractor) playerActs(toks []token, lab []string, p int) bool {
+// no club's name, before a verb in the past or present tense, with a
+// player's cue (playerCue); "Heathrow reopened", "Ocado fell" name no
+// player.
+func (x *Extractor) playerActs(doc *document, toks []token, lab []string, p int) bool {
 	if p+1 >= len(toks) || !untagged(lab, p, p) || !titleCased(toks, p, p) {
 		return false
 	}
@@ -425,5 +442,24 @@ func (x *Extractor) playerActs(toks []token, lab []string, p int) bool {
 		return false
 	}
 	w := toks[p].text
-	return !x.commonWord(w) && !x.gaz.sportsClubs[foldKey(w)]
+	if x.commonWord(w) || x.gaz.sportsClubs[foldKey(w)] {
+		return false
+	}
+	return playerCue(doc, toks, p)
+}
+
+// playerCue reports whether the one-word name at token p of a sports
+// report has a player's cue: the results name it a scorer, a verb of play
+// follows it (play_verbs.txt: "Kostadinov scored"), or its sentence
+// speaks of play (play_words.txt: "Litmanen opened the scoring").
+func playerCue(doc *document, toks []token, p int) bool {
+	if doc.scorers[foldKey(toks[p].text)] || p+1 < len(toks) && playVerbs[toks[p+1].text] {
+		return true
+	}
+	for _, t := range toks {
+		if playWords[t.text] {
+			return true
+		}
+	}
+	return false
 }

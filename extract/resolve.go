@@ -141,9 +141,10 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 			join(c.key, ci, c)
 			continue
 		}
-		if c.weak && c.typ == newsgraph.Person && c.first == c.last && !doc.sports && !lone[text(c)] {
+		if c.weak && c.typ == newsgraph.Person && c.first == c.last && !(doc.sports && playerCue(doc, doc.sents[c.sent].toks, c.first)) && !lone[text(c)] {
 			// A lone capitalised word prose calls a person, never named
-			// in full, is too often a place or a common word.
+			// in full, is too often a place or a common word; in a
+			// sports report a player's cue keeps it ("Hirst scored").
 			continue
 		}
 		if c.first == c.last && genericWord(text(c)) {
