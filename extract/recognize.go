@@ -79,7 +79,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 			cands = append(cands, c)
 		}
 	}
-	markTeams(doc, cands, x.gaz.sportsClubs)
+	markTeams(doc, cands, x.gaz)
 	x.strayPartyAcronyms(doc, cands)
 	doc.cands = cands
 	return nil

@@ -66,6 +66,7 @@ var (
 	resultNouns    = wordSet("result_nouns.txt")
 	playVerbs      = wordSet("play_verbs.txt")
 	playWords      = wordSet("play_words.txt")
+	civicWords     = wordSet("civic_words.txt")
 	notScoreBefore = wordColumn("score_vetoes.tsv", "before")
 	notScoreAfter  = wordColumn("score_vetoes.tsv", "after")
 )
@@ -174,13 +175,15 @@ func teamRuleFor(toks []token, p, q int) string {
 // markTeams retypes the places of cands that name a team: first the names
 // a team rule finds and, in a sports report, the names of clubs (clubs,
 // clubs.tsv), then their other mentions outside a place's context.
-func markTeams(doc *document, cands []cand, clubs map[string]bool) {
+func markTeams(doc *document, cands []cand, g *gazetteer) {
+	clubs := g.sportsClubs
 	raw := func(c cand) string {
 		toks := doc.sents[c.sent].toks
 		return doc.text[toks[c.first].start:toks[c.last].end]
 	}
 	text := func(c cand) string { return foldKey(raw(c)) }
 	teams := map[string]bool{}
+	played := playedNames(doc, cands, text, g)
 	for i := range cands {
 		c := &cands[i]
 		toks := doc.sents[c.sent].toks
@@ -190,9 +193,10 @@ func markTeams(doc *document, cands []cand, clubs map[string]bool) {
 			c.team = true
 			c.weak = false
 		}
-		if doc.sports && clubs[text(*c)] && clubReading(*c) && !placeContext(doc, *c) {
+		if doc.sports && clubs[text(*c)] && played[text(*c)] && clubReading(*c) && !placeContext(doc, *c) {
 			// "Essex 532-8 declared", "for Baltimore": a club's name
-			// in a sports report.
+			// in a sports report, where the article plays it
+			// somewhere; "Snow fell across Colorado" is the state.
 			*c = teamCand(*c)
 		}
 		if c.team || teamPlace(*c, raw(*c)) && teamRuleFor(toks, c.first, c.last) != "" {
@@ -213,6 +217,41 @@ func markTeams(doc *document, cands []cand, clubs map[string]bool) {
 		}
 		*c = teamCand(*c)
 	}
+}
+
+// playedNames returns the texts of cands the article shows at play in one
+// mention at least: a team rule holds for it, a result's verb or a tally
+// follows it ("Seattle lost", "Surrey 221 all out"), its sentence holds a
+// game's score or a word only sports or play use ("Kent took four
+// wickets"), or it opens a team's name ("the Seattle Mariners").
+func playedNames(doc *document, cands []cand, text func(cand) string, g *gazetteer) map[string]bool {
+	played := map[string]bool{}
+	for _, c := range cands {
+		toks := doc.sents[c.sent].toks
+		next := ""
+		if c.last+1 < len(toks) {
+			next = toks[c.last+1].text
+		}
+		if teamRuleFor(toks, c.first, c.last) != "" || resultVerbs[next] || isDigits(next) && len(next) <= 3 || playSentence(toks) {
+			played[text(c)] = true
+		}
+		if c.first < c.last && (c.team || c.typ == newsgraph.Agency && g.sectors[c.name] == newsgraph.Sport) {
+			first := doc.text[toks[c.first].start:toks[c.first].end]
+			played[foldKey(first)] = true
+		}
+	}
+	return played
+}
+
+// playSentence reports whether a sentence holds a game's score or a word
+// only sports or play use.
+func playSentence(toks []token) bool {
+	for k, t := range toks {
+		if gameScore(toks, k) || sportWords[strings.ToLower(t.text)] || playWords[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // clubReading reports whether a cand whose words name a club may be read
@@ -239,7 +278,8 @@ func teamCand(c cand) cand {
 // placeContext reports whether c is read as the place itself: a dateline's
 // city, a name after a place preposition ("in Leeds", "at Newcastle"), or
 // the state or county after such a place ("in Miami , Florida"), a US
-// state after a city ("Bakersfield , California"); not the
+// state after a city ("Bakersfield , California"), a name before a word of
+// its government or people ("Boston Mayor", civic_words.txt); not the
 // club a score was made at ("won 3-1 at Hearts").
 func placeContext(doc *document, c cand) bool {
 	if c.first == 0 && datelineEnd(doc, c.sent) >= 0 {
@@ -248,6 +288,9 @@ func placeContext(doc *document, c cand) bool {
 	toks := doc.sents[c.sent].toks
 	if fixtureLine(toks) || c.first >= 2 && isScore(toks[c.first-2].text) {
 		return false // "Boston at Chicago", "lost 20-15 at Saracens"
+	}
+	if c.last+1 < len(toks) && civicWords[strings.ToLower(toks[c.last+1].text)] {
+		return true // "Boston Mayor Thomas Menino", "Denver officials"
 	}
 	k := c.first // where the place's name starts
 	if k > 1 && toks[k-1].text == "," && isCap(toks[k-2]) && strings.HasPrefix(c.key, "usstate:") {
