@@ -270,6 +270,24 @@ func isDigits(s string) bool {
 	return true
 }
 
+// firstPronoun returns the first personal or possessive pronoun from token
+// k to the end of the sentence, in lower case, or "".
+func firstPronoun(toks []token, k int) string {
+	for ; k < len(toks); k++ {
+		if w := strings.ToLower(toks[k].text); pronouns[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// pronouns are the personal and possessive pronouns firstPronoun finds;
+// personalPronouns stand for a person only.
+var (
+	pronouns         = wordColumn("pronouns.tsv", "any")
+	personalPronouns = wordColumn("pronouns.tsv", "person")
+)
+
 // clauseOpener returns the first word, in lower case, of the reported
 // clause that starts at token k, past a "that" and a phrase of time ("on
 // Monday", "last week"), or "".
