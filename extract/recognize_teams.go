@@ -187,16 +187,20 @@ func markTeams(doc *document, cands []cand, g *gazetteer) {
 	for i := range cands {
 		c := &cands[i]
 		toks := doc.sents[c.sent].toks
+		if !doc.sports {
+			townOfClub(doc, c, g)
+		}
 		if c.typ == newsgraph.Agency && c.key == "" && teamScore(toks, c.last) {
 			// "Everton 0 Southampton 2": an unknown name the score
 			// made an agency is a team, no guess.
 			c.team = true
 			c.weak = false
 		}
-		if doc.sports && clubs[text(*c)] && played[text(*c)] && clubReading(*c) && !placeContext(doc, *c) {
+		if clubs[text(*c)] && clubReading(*c) && !placeContext(doc, *c) && (doc.sports && played[text(*c)] || teamRuleFor(toks, c.first, c.last) != "") {
 			// "Essex 532-8 declared", "for Baltimore": a club's name
 			// in a sports report, where the article plays it
-			// somewhere; "Snow fell across Colorado" is the state.
+			// somewhere ("Snow fell across Colorado" is the state), or
+			// anywhere a team rule holds ("Leeds v Everton").
 			*c = teamCand(*c)
 		}
 		if c.team || teamPlace(*c, raw(*c)) && teamRuleFor(toks, c.first, c.last) != "" {
@@ -216,6 +220,21 @@ func markTeams(doc *document, cands []cand, g *gazetteer) {
 			continue
 		}
 		*c = teamCand(*c)
+	}
+}
+
+// townOfClub makes a listed club's name after a place preposition outside
+// a sports report the town it opens with: "Police in Sheffield Wednesday
+// arrested a man" name Sheffield, on a Wednesday.
+func townOfClub(doc *document, c *cand, g *gazetteer) {
+	if c.first == c.last || c.typ != newsgraph.Agency || g.sectors[c.name] != newsgraph.Sport || !placeContext(doc, *c) {
+		return
+	}
+	t := doc.sents[c.sent].toks[c.first]
+	if e, ok := g.lookup(phraseKey(doc.text[t.start:t.end]), false); ok && e.typ == newsgraph.Place {
+		town := gazCand(e, c.first, c.first)
+		town.sent = c.sent
+		*c = town
 	}
 }
 
