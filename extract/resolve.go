@@ -1355,7 +1355,7 @@ func hasForm(forms map[string]string, f string) bool {
 // the tagger calls persons, that an article naming no one in full uses as
 // a person's surname: written at least twice, once heading its own phrase
 // ("Varga met", "trusted Varga"), once with a person's sign (a given name,
-// personSign), never read as a place. A name written once, or only inside phrases
+// personSign, listedWithPerson), never read as a place. A name written once, or only inside phrases
 // ("Buffy creator", "the role of Buffy"), or once read as a place ("in
 // Atwick"), or never said to speak or act as a person ("Investors have
 // backed Klarna", "Traders sold Bitcoin"), is too often a place, a work, a
@@ -1371,7 +1371,7 @@ func loneSurnames(doc *document, cands []cand, rest []int, text func(cand) strin
 		t := text(c)
 		count[t]++
 		toks := doc.sents[c.sent].toks
-		signed[t] = signed[t] || given[toks[c.first].text] || personSign(doc, c)
+		signed[t] = signed[t] || given[toks[c.first].text] || personSign(doc, c) || listedWithPerson(doc, cands, c)
 		after := c.last + 1
 		modifier := after < len(toks) && strings.HasPrefix(toks[after].tag, "NN") && !isCap(toks[after])
 		if (c.first == 0 || toks[c.first-1].text != "of") && !modifier {
@@ -1388,6 +1388,33 @@ func loneSurnames(doc *document, cands []cand, rest []int, text func(cand) strin
 		lone[t] = n >= 2 && heads[t] && signed[t] && !place[t]
 	}
 	return lone
+}
+
+// listedWithPerson reports whether c stands in a list beside another name
+// read as a person's ("Cheney , Rumsfeld , or Wolfowitz", "Ludwig Tieck ,
+// Novalis , and others").
+func listedWithPerson(doc *document, cands []cand, c cand) bool {
+	toks := doc.sents[c.sent].toks
+	list := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		w := toks[k].text
+		return w == "," || w == "and" || w == "or"
+	}
+	before, after := c.first-1, c.last+1
+	for list(before) {
+		before--
+	}
+	for list(after) {
+		after++
+	}
+	for _, o := range cands {
+		if o.sent == c.sent && o.typ == newsgraph.Person && (o.last == before && before < c.first-1 || o.first == after && after > c.last+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenNames returns the gazetteer's given names, or none without one.
