@@ -196,6 +196,29 @@ func TestFlippedTableFooterIsRefused(t *testing.T) {
 	}
 }
 
+// TestFlippedTableBlockIsRefused: a table with a damaged data block makes
+// Open fail with ErrDamaged. Badger checks a block only when it reads it,
+// and a damaged block met by a lookup or a scan reads as no record: the
+// tables are checked whole when the store is opened (openBadger).
+func TestFlippedTableBlockIsRefused(t *testing.T) {
+	dir, _ := storeWith(t, 3)
+	for _, off := range []int64{16, 200} {
+		t.Run("", func(t *testing.T) {
+			d := filepath.Join(t.TempDir(), "copy")
+			copyDir(t, dir, d)
+			flip(t, filesWith(t, d, ".sst")[0], off)
+			st, err := graph.Open(d, graph.DefaultOptions().WithLogger(nil))
+			if err == nil {
+				st.Close()
+				t.Fatalf("Open with a flipped .sst block byte (%d) = nil error", off)
+			}
+			if !errors.Is(err, graph.ErrDamaged) || !strings.Contains(err.Error(), "restore") {
+				t.Errorf("Open = %v; want ErrDamaged with advice to restore", err)
+			}
+		})
+	}
+}
+
 func copyDir(t *testing.T, from, to string) {
 	t.Helper()
 	if err := os.MkdirAll(to, 0o755); err != nil {
