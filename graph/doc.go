@@ -39,7 +39,8 @@
 // request), readcache.go (decoded rows kept across requests until the next
 // write), events.go, eventindex.go and eventlist.go,
 // delete.go, replay.go, extractor.go, upgrade.go (older store formats),
-// tuning.go (Badger options), store.go.
+// tuning.go (Badger options), flatten.go (a server's store compacted into
+// one level, dropping the deletion markers ingest leaves), store.go.
 //
 // Beyond the stored rows: search.go matches word starts in names and
 // aliases; time.go reads edges through a time Window (evidence by its

@@ -97,7 +97,8 @@ type Options struct {
 	// ReadMostly tunes Badger for serving queries rather than bulk
 	// ingest: level 0 is compacted as soon as it has a table (tuning.go),
 	// which halves the cost of reads and walks for some more compaction
-	// work on each write.
+	// work on each write; and a writable store is flattened into one level
+	// in the background once opened (flatten.go).
 	ReadMostly bool
 	// ReadCacheMB bounds the read cache (readcache.go): decoded actors,
 	// edges and adjacency lists kept across requests until the next write.
@@ -161,6 +162,10 @@ type Store struct {
 	derived derivedCache
 	// cache keeps decoded rows across requests (readcache.go).
 	cache *readCache
+	// bg counts background work Close waits for; flatMu serialises
+	// flattening (flatten.go).
+	bg     sync.WaitGroup
+	flatMu sync.Mutex
 }
 
 // Open opens (creating if needed) the store in the directory path. It fails
@@ -211,6 +216,9 @@ func Open(path string, opts Options) (*Store, error) {
 	if err := s.upgrade(context.Background()); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("graph.Open %s: %w", path, err)
+	}
+	if opts.ReadMostly && !opts.ReadOnly && !opts.InMemory {
+		s.startFlatten()
 	}
 	return s, nil
 }
@@ -311,6 +319,7 @@ func lockedError(path string) error {
 
 // Close flushes and closes the store. The Store must not be used after.
 func (s *Store) Close() error {
+	s.bg.Wait()
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.db.Close(); err != nil {
