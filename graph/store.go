@@ -98,7 +98,8 @@ type Options struct {
 	// ingest: level 0 is compacted as soon as it has a table (tuning.go),
 	// which halves the cost of reads and walks for some more compaction
 	// work on each write; and a writable store is flattened into one level
-	// in the background once opened (flatten.go).
+	// in the background once opened (flatten.go). Close waits for that
+	// flatten, which cannot be cancelled (1.7 s on a 10k-article store).
 	ReadMostly bool
 	// ReadCacheMB bounds the read cache (readcache.go): decoded actors,
 	// edges and adjacency lists kept across requests until the next write.
