@@ -400,17 +400,23 @@ type misfire struct {
 // speaker is a body only when "its" opens what it says.
 func TestSportsMisfires(t *testing.T) {
 	const news = "News report\n\n"
+	const (
+		senate  = news + "WASHINGTON (Reuters) - The Senate passed the bill 68-32 on Wednesday. Washington has pushed for the measure. In the House the bill passed 301-120 and 290-140 on two votes.\n"
+		lanes   = "Cycling: Boston to build new bike lanes\n\nBoston said on Monday it would build 20 miles of protected lanes, and Denver officials said they would follow.\n"
+		leeds   = "SOCCER - LEEDS WIN .\nLeeds 2 Everton 1 .\nHeathrow reopened after the fog .\nBrexit looms over transfers .\n"
+		yankees = "BASEBALL - YANKEES WIN .\nBoston Mayor Thomas Menino threw the first pitch before New York beat Boston 5-3 on Tuesday . The governor of Texas , George Bush , watched from the stands . Snow fell across Colorado and Minnesota .\n"
+	)
 	x := mustNew(t)
 	for _, tt := range []misfire{
 		{"a ruling's votes", news + "The Supreme Court ruled 5-4 in Roe v. Wade. Texas said it would enforce the ban.\n", "Texas said", "Texas", newsgraph.Agency, newsgraph.Sport},
 		{"a bill defeated by votes", news + "Lawmakers defeated the bill 230-190 on Tuesday. Minnesota and Colorado said they would pass their own.\n", "Minnesota and", "Minnesota", newsgraph.Agency, newsgraph.Sport},
-		{"votes and a dateline", news + "WASHINGTON (Reuters) - The Senate passed the bill 68-32 on Wednesday. Washington has pushed for the measure. In the House the bill passed 301-120 and 290-140 on two votes.\n", "Washington has", "Washington", newsgraph.Agency, newsgraph.Sport},
-		{"the dateline of votes", news + "WASHINGTON (Reuters) - The Senate passed the bill 68-32 on Wednesday. Washington has pushed for the measure. In the House the bill passed 301-120 and 290-140 on two votes.\n", "WASHINGTON (", "WASHINGTON", newsgraph.Agency, newsgraph.Sport},
+		{"votes and a dateline", senate, "Washington has", "Washington", newsgraph.Agency, newsgraph.Sport},
+		{"the dateline of votes", senate, "WASHINGTON (", "WASHINGTON", newsgraph.Agency, newsgraph.Sport},
 		{"ranges of percent", news + "Markets rose 2-3 percent. Analysts in New York expect a 1-2 percent gain, with 3-4 more rate cuts. Boston and Chicago said they would cut taxes.\n", "Boston and", "Boston", newsgraph.Agency, newsgraph.Sport},
 		{"strikers who march", news + "Striker numbers grew as the strikers marched. Boston said it would meet the strikers' demands.\n", "Boston said", "Boston", newsgraph.Agency, newsgraph.Sport},
 		{"strikers at a plant", news + "The strikers at the Chrysler plant said they would not return. Detroit offered the strikers a new deal.\n", "Detroit offered", "Detroit", newsgraph.Agency, newsgraph.Sport},
-		{"a sport's name heads a city's news", "Cycling: Boston to build new bike lanes\n\nBoston said on Monday it would build 20 miles of protected lanes, and Denver officials said they would follow.\n", "Denver officials", "Denver", newsgraph.Agency, newsgraph.Sport},
-		{"a sport's name heads a city's news, the city", "Cycling: Boston to build new bike lanes\n\nBoston said on Monday it would build 20 miles of protected lanes, and Denver officials said they would follow.\n", "Boston said", "Boston", newsgraph.Agency, newsgraph.Sport},
+		{"a sport's name heads a city's news", lanes, "Denver officials", "Denver", newsgraph.Agency, newsgraph.Sport},
+		{"a sport's name heads a city's news, the city", lanes, "Boston said", "Boston", newsgraph.Agency, newsgraph.Sport},
 		{"pools to close", "Swimming: pools to close in Boston\n\nBoston said on Monday it would close two pools.\n", "Boston said", "Boston", newsgraph.Agency, newsgraph.Sport},
 		{"a club's town", news + "Police in Anderlecht arrested two men.\n", "Anderlecht", "Anderlecht", newsgraph.Agency, newsgraph.Sport},
 		{"a club's king", news + "King Willem II signed the treaty.\n", "Willem II", "Willem II", newsgraph.Agency, newsgraph.Sport},
@@ -419,11 +425,11 @@ func TestSportsMisfires(t *testing.T) {
 		{"a club's town and a weekday", news + "Police in Sheffield Wednesday arrested a man.\n", "Sheffield Wednesday", "Sheffield Wednesday", newsgraph.Agency, newsgraph.Sport},
 		{"a club's district", news + "Everton residents complained about the noise.\n", "Everton", "Everton", newsgraph.Agency, newsgraph.Sport},
 		{"companies in a market report", news + "Tech shares moved 2-3 percent on Monday, after 1-2 percent falls last week and 3-4 percent gains before. Ocado fell sharply, while Zalando rose and Wolfspeed slumped.\n", "Zalando rose", "Zalando", newsgraph.Person, ""},
-		{"an airport in a sports report", "SOCCER - LEEDS WIN .\nLeeds 2 Everton 1 .\nHeathrow reopened after the fog .\nBrexit looms over transfers .\n", "Heathrow", "Heathrow", newsgraph.Person, ""},
-		{"a policy in a sports report", "SOCCER - LEEDS WIN .\nLeeds 2 Everton 1 .\nHeathrow reopened after the fog .\nBrexit looms over transfers .\n", "Brexit", "Brexit", newsgraph.Person, ""},
+		{"an airport in a sports report", leeds, "Heathrow", "Heathrow", newsgraph.Person, ""},
+		{"a policy in a sports report", leeds, "Brexit", "Brexit", newsgraph.Person, ""},
 		{"a city in a tennis report", "TENNIS - SELES WINS .\nMonica Seles beat Steffi Graf 6-3 6-4 .\nAlbany announced a parade .\n", "Albany", "Albany", newsgraph.Person, ""},
-		{"a state's governor in a baseball report", "BASEBALL - YANKEES WIN .\nBoston Mayor Thomas Menino threw the first pitch before New York beat Boston 5-3 on Tuesday . The governor of Texas , George Bush , watched from the stands . Snow fell across Colorado and Minnesota .\n", "of Texas", "Texas", newsgraph.Agency, newsgraph.Sport},
-		{"snow in a baseball report", "BASEBALL - YANKEES WIN .\nBoston Mayor Thomas Menino threw the first pitch before New York beat Boston 5-3 on Tuesday . The governor of Texas , George Bush , watched from the stands . Snow fell across Colorado and Minnesota .\n", "Colorado and", "Colorado", newsgraph.Agency, newsgraph.Sport},
+		{"a state's governor in a baseball report", yankees, "of Texas", "Texas", newsgraph.Agency, newsgraph.Sport},
+		{"snow in a baseball report", yankees, "Colorado and", "Colorado", newsgraph.Agency, newsgraph.Sport},
 		{"a city's mayor in a baseball report", "BASEBALL - YANKEES WIN .\nBoston Mayor Thomas Menino threw the first pitch before New York beat Boston 5-3 on Tuesday .\n", "Boston Mayor", "Boston", newsgraph.Agency, newsgraph.Sport},
 		{"a company written thrice", news + "Klarna plans to list its shares in New York. Investors have backed Klarna for years, and Klarna expects a valuation of 15 billion dollars.\n", "Klarna plans", "Klarna", newsgraph.Person, ""},
 		{"a currency written thrice", news + "Bitcoin fell below 30,000 dollars. Traders sold Bitcoin on Monday, and Bitcoin funds saw outflows.\n", "Bitcoin fell", "Bitcoin", newsgraph.Person, ""},
