@@ -223,11 +223,12 @@ func markTeams(doc *document, cands []cand, g *gazetteer) {
 	}
 }
 
-// townOfClub makes a listed club's name after a place preposition outside
-// a sports report the town it opens with: "Police in Sheffield Wednesday
-// arrested a man" name Sheffield, on a Wednesday.
+// townOfClub makes a listed club's name outside a sports report the place
+// it is when a town's context governs it: "Police in Sheffield Wednesday
+// arrested a man" name Sheffield, on a Wednesday; "Residents of West Ham"
+// the district. "At Manchester United" stays the club: people work there.
 func townOfClub(doc *document, c *cand, g *gazetteer) {
-	if c.first == c.last || c.typ != newsgraph.Agency || g.sectors[c.name] != newsgraph.Sport || !placeContext(doc, *c) {
+	if c.first == c.last || c.typ != newsgraph.Agency || g.sectors[c.name] != newsgraph.Sport || !townContext(doc.sents[c.sent].toks, c.first) {
 		return
 	}
 	t := doc.sents[c.sent].toks[c.first]
@@ -235,7 +236,26 @@ func townOfClub(doc *document, c *cand, g *gazetteer) {
 		town := gazCand(e, c.first, c.first)
 		town.sent = c.sent
 		*c = town
+		return
 	}
+	*c = cand{sent: c.sent, first: c.first, last: c.last, typ: newsgraph.Place}
+}
+
+// townContext reports whether the name at token p is read as a town: after
+// "in" ("in Anderlecht"), or after "of" and a word of a town's government
+// or people ("residents of West Ham", "the mayor of Besiktas",
+// civic_words.txt).
+func townContext(toks []token, p int) bool {
+	if p < 1 {
+		return false
+	}
+	switch strings.ToLower(toks[p-1].text) {
+	case "in":
+		return true
+	case "of":
+		return p >= 2 && civicWords[strings.ToLower(toks[p-2].text)]
+	}
+	return false
 }
 
 // playedNames returns the texts of cands the article shows at play in one
@@ -298,7 +318,8 @@ func teamCand(c cand) cand {
 // city, a name after a place preposition ("in Leeds", "at Newcastle"), or
 // the state or county after such a place ("in Miami , Florida"), a US
 // state after a city ("Bakersfield , California"), a name before a word of
-// its government or people ("Boston Mayor", civic_words.txt); not the
+// its government or people or after such a word and "of" ("Boston Mayor",
+// "the governor of Texas", civic_words.txt); not the
 // club a score was made at ("won 3-1 at Hearts").
 func placeContext(doc *document, c cand) bool {
 	if c.first == 0 && datelineEnd(doc, c.sent) >= 0 {
@@ -308,8 +329,8 @@ func placeContext(doc *document, c cand) bool {
 	if fixtureLine(toks) || c.first >= 2 && isScore(toks[c.first-2].text) {
 		return false // "Boston at Chicago", "lost 20-15 at Saracens"
 	}
-	if c.last+1 < len(toks) && civicWords[strings.ToLower(toks[c.last+1].text)] {
-		return true // "Boston Mayor Thomas Menino", "Denver officials"
+	if c.last+1 < len(toks) && civicWords[strings.ToLower(toks[c.last+1].text)] || townContext(toks, c.first) {
+		return true // "Boston Mayor Thomas Menino", "Denver officials", "the governor of Texas"
 	}
 	k := c.first // where the place's name starts
 	if k > 1 && toks[k-1].text == "," && isCap(toks[k-2]) && strings.HasPrefix(c.key, "usstate:") {
