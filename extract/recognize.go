@@ -49,10 +49,6 @@ type cand struct {
 	// like one ("Hurricane Dorian"): resolution drops it and its short
 	// forms.
 	nonActor bool
-	// speaker marks a one-word name typed a person only because it says
-	// something ("Jafari said"): resolution takes it for a body when no
-	// person of the article bears it in full.
-	speaker bool
 }
 
 // A run of capitalised words longer than maxNameTokens words or
@@ -70,6 +66,9 @@ const (
 func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 	var cands []cand
 	doc.sports = sportsDoc(doc)
+	if doc.sports {
+		doc.scorers = scorerNames(doc)
+	}
 	for si := range doc.sents {
 		if stopped(ctx, si) {
 			return ctx.Err()
@@ -84,7 +83,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 			cands = append(cands, c)
 		}
 	}
-	markTeams(doc, cands, x.gaz.sportsClubs)
+	markTeams(doc, cands, x.gaz)
 	x.strayPartyAcronyms(doc, cands)
 	doc.cands = cands
 	return nil
@@ -814,14 +813,13 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 		c.typ = typ
 		c.weak = typ == newsgraph.Agency
 		c.byContext = true
-		c.speaker = rule == "speaks" && !personPronouns[firstPronoun(toks, q+2)]
 		return c
 	}
 	// A role ("Minority Leader") is no actor, whatever the tagger says.
 	if w := strings.ToLower(toks[q].text); lowerTitles[w] || personTitles[w] {
 		return c
 	}
-	if doc.sports && p == q && x.playerActs(toks, lab, p) {
+	if doc.sports && p == q && x.playerActs(doc, toks, lab, p) {
 		c.typ = newsgraph.Person
 		c.weak = true
 		return c

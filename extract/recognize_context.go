@@ -65,11 +65,13 @@ var contextRules = []contextRule{
 	{"stake-in", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p >= 2 && toks[p-1].text == "in" && stakeNouns[toks[p-2].text]
 	}},
-	// "Zentrix said its sales rose", "Dravik Holm said its ...": an
-	// unknown name, without a given name first, that speaks of its own
-	// is a company or another body, not a person.
+	// "Zentrix said its sales rose", "Zentrix said on Monday that its
+	// sales rose", "Dravik Holm said its ...": an unknown name, without a
+	// given name first, whose reported clause opens with "its" is a
+	// company or another body, not a person; not "Jafari said the
+	// country would defend its borders".
 	{"speaks-its", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
-		return (p == q || !x.gaz.given[toks[p].text]) && q+1 < len(toks) && saidVerbs[toks[q+1].text] && firstPronoun(toks, q+2) == "its"
+		return (p == q || !x.gaz.given[toks[p].text]) && q+1 < len(toks) && saidVerbs[toks[q+1].text] && clauseOpener(toks, q+2) == "its"
 	}},
 	// "Quenby, the country's largest retailer", "Fenwick Ostrand is a
 	// unit of Sallow Group": the phrase after the name says what kind of
@@ -332,17 +334,42 @@ func isDigits(s string) bool {
 	return true
 }
 
-// personPronouns stand for a person only ("Kovacs said his party ...").
-var personPronouns = lexicon.NewSet("he", "she", "his", "her", "i", "my")
-
 // firstPronoun returns the first personal or possessive pronoun from token
 // k to the end of the sentence, in lower case, or "".
 func firstPronoun(toks []token, k int) string {
 	for ; k < len(toks); k++ {
-		switch w := strings.ToLower(toks[k].text); w {
-		case "its", "it", "he", "she", "his", "her", "they", "their", "i", "we", "our", "my":
+		if w := strings.ToLower(toks[k].text); pronouns[w] {
 			return w
 		}
 	}
 	return ""
 }
+
+// pronouns are the personal and possessive pronouns firstPronoun finds;
+// personalPronouns stand for a person only.
+var (
+	pronouns         = wordColumn("pronouns.tsv", "any")
+	personalPronouns = wordColumn("pronouns.tsv", "person")
+)
+
+// clauseOpener returns the first word, in lower case, of the reported
+// clause that starts at token k, past a "that" and a phrase of time ("on
+// Monday", "last week"), or "".
+func clauseOpener(toks []token, k int) string {
+	skip := func(ok func(w string) bool) {
+		for k < len(toks) && ok(strings.ToLower(toks[k].text)) {
+			k++
+		}
+	}
+	that := func(w string) bool { return w == "that" || w == "," }
+	skip(that)
+	skip(func(w string) bool { return timePreps[w] || calendarWords[w] || relTimeWords[w] })
+	skip(that)
+	if k >= len(toks) {
+		return ""
+	}
+	return strings.ToLower(toks[k].text)
+}
+
+// timePreps open a phrase of time between a speech verb and its clause.
+var timePreps = wordSet("time_preps.txt")

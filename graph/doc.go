@@ -51,8 +51,9 @@
 //
 // Safety: open.go checks a directory before Badger opens it (a missing or
 // cut MANIFEST is refused, not emptied) and marks new stores; store.go sets
-// Badger's file sizes and checksum options; integrity.go checks article
-// texts against their hashes and restored stores against their counters;
+// Badger's file sizes and checksum options and checks every table at open;
+// integrity.go checks article texts against their hashes and restored
+// stores against their counters;
 // diskspace.go refuses ingests on a nearly full disk; wal.go checks the
 // write-ahead logs; identity.go picks an actor's id, name and country from
 // what every stored article proposes and canonical.go the spelling of its
