@@ -257,8 +257,7 @@ type teamMention struct {
 // the dateline's and those after a place preposition (recognize_teams.go);
 // a home nation's name stays a place.
 func TestSportsTeams(t *testing.T) {
-	x := mustNew(t)
-	for _, tt := range []teamCase{
+	checkMentions(t, mustNew(t), []teamCase{
 		{name: "a scorer in parentheses is no team", text: "Leeds 1 ( Dantell 30 ) Newcastle 1\n",
 			mentions: []teamMention{{"Newcastle 1", "Newcastle", newsgraph.Agency, newsgraph.Sport}}},
 		{name: "results row and role", text: "SOCCER - LEEDS HOLD NEWCASTLE .\nLONDON 1996-09-14\nNewcastle manager Kevin Keegan was happy in Leeds .\nLeeds 1 Newcastle 1\nArsenal 2 Rangers 0\n",
@@ -368,7 +367,14 @@ func TestSportsTeams(t *testing.T) {
 			mentions: []teamMention{{"of Texas", "Texas", newsgraph.Agency, newsgraph.Government}}},
 		{name: "no sports context", text: "Talks were held in Leeds and Newcastle on Monday .\n",
 			mentions: []teamMention{{"and Newcastle", "Newcastle", newsgraph.Place, ""}}},
-	} {
+	})
+}
+
+// checkMentions extracts each case's text and checks the type and sector of
+// the actor of each of its mentions.
+func checkMentions(t *testing.T, x *Extractor, cases []teamCase) {
+	t.Helper()
+	for _, tt := range cases {
 		ex := mustExtract(t, x, tt.text)
 		for _, m := range tt.mentions {
 			at := strings.Index(tt.text, m.around)
@@ -571,5 +577,56 @@ func TestMediaBandsPlatforms(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"K9": newsgraph.Agency}},
 		{name: "platform in camel case", text: "The album went to number one on iTunes and sold well on eBay.",
 			want: map[string]newsgraph.EntityType{"iTunes": newsgraph.Agency, "eBay": newsgraph.Agency}},
+	})
+}
+
+// TestBusinessNewsSpans: an organisation written with its state's adjective
+// is mentioned with it; two companies joined by "and" stay two when a legal
+// form or a known name ends the first; a title's word opening a known
+// company's name is the company's; a name of several words whose reported
+// clause opens with "its" is a body; an apposition or "is a" phrase headed
+// by a descriptor noun makes a body, and so does a spokesman after the
+// name, unless the article names the person in full; a name before the
+// body it leads is a person ("the Vasko government"); a bank's state is
+// part of its name, a ministry's is not; the Treasury alone is a body;
+// companies of wire news by their names (agencies.tsv).
+func TestBusinessNewsSpans(t *testing.T) {
+	checkMentions(t, mustNew(t), []teamCase{
+		{name: "state adjective in the mention", text: "The Danish Pilots Association said the strike would end.\n",
+			mentions: []teamMention{{"Danish Pilots Association", "Danish Pilots Association", newsgraph.Agency, newsgraph.OtherSector}}},
+		{name: "two companies by their legal forms", text: "Orvex Corp and Talbot Co reported higher sales on Monday.\n",
+			mentions: []teamMention{{"Orvex Corp and", "Orvex Corp", newsgraph.Agency, newsgraph.Business}, {"and Talbot Co", "Talbot Co", newsgraph.Agency, newsgraph.Business}}},
+		{name: "a French legal form ends the first", text: "Silvane de Provence SAS and Kestrel Solar Inc signed the loan.\n",
+			mentions: []teamMention{{"Silvane de Provence SAS", "Silvane de Provence SAS", newsgraph.Agency, newsgraph.OtherSector}}},
+		{name: "a known bank and another", text: "Shares in Commerzbank and Kestrel Bank rose in early trading.\n",
+			mentions: []teamMention{{"Commerzbank and", "Commerzbank", newsgraph.Agency, newsgraph.Business}}},
+		{name: "one company holds the and", text: "Pacific Gas and Electric Company cut its prices.\n",
+			mentions: []teamMention{{"Pacific Gas and Electric Company", "Pacific Gas and Electric Company", newsgraph.Agency, newsgraph.Business}}},
+		{name: "a title's word opens a company", text: "General Motors Corp said its sales rose in June.\n",
+			mentions: []teamMention{{"General Motors Corp said", "General Motors Corp", newsgraph.Agency, newsgraph.Business}}},
+		{name: "a leader before the body he leads", text: "The Brandell camp and the Vasko government disagreed on Monday.\n",
+			mentions: []teamMention{{"Brandell camp", "Brandell", newsgraph.Person, ""}, {"Vasko government", "Vasko", newsgraph.Person, ""}}},
+		{name: "an apposition names the kind of body", text: "Quenby , the country's largest retailer , reported a loss.\n",
+			mentions: []teamMention{{"Quenby ,", "Quenby", newsgraph.Agency, newsgraph.OtherSector}}},
+		{name: "a unit of a group", text: "Fenwick Ostrand is a unit of Sallow Group.\n",
+			mentions: []teamMention{{"Fenwick Ostrand", "Fenwick Ostrand", newsgraph.Agency, newsgraph.OtherSector}}},
+		{name: "a person's apposition", text: "Tarvin Olsk , the company's chairman , resigned on Monday.\n",
+			mentions: []teamMention{{"Tarvin Olsk", "Tarvin Olsk", newsgraph.Person, ""}}},
+		{name: "a trade word heads a company", text: "Analysts said Marlow Brewing 's results were better than expected.\n",
+			mentions: []teamMention{{"Marlow Brewing", "Marlow Brewing", newsgraph.Agency, newsgraph.Business}}},
+		{name: "who speaks for a body", text: "He said a Brivo spokeswoman had called .\n",
+			mentions: []teamMention{{"Brivo spokeswoman", "Brivo", newsgraph.Agency, newsgraph.OtherSector}}},
+		{name: "who speaks for a person named in full", text: "Senator Bob Dole campaigned in Ohio . A Dole spokesman said the senator was tired .\n",
+			mentions: []teamMention{{"Dole spokesman", "Dole", newsgraph.Person, ""}}},
+		{name: "two words that speak of their own", text: "Dravik Holm said its profit rose .\n",
+			mentions: []teamMention{{"Dravik Holm", "Dravik Holm", newsgraph.Agency, newsgraph.OtherSector}}},
+		{name: "a bank keeps its state", text: "The Reserve Bank of Australia left its cash rate unchanged.\n",
+			mentions: []teamMention{{"Reserve Bank of Australia", "Reserve Bank of Australia", newsgraph.Agency, newsgraph.Business}}},
+		{name: "a ministry's state is its own mention", text: "The Ministry of Defence of Russia denied it.\n",
+			mentions: []teamMention{{"Ministry of Defence of", "Ministry of Defence", newsgraph.Agency, newsgraph.Government}}},
+		{name: "the treasury alone", text: "Bond prices rose after the Treasury said it would sell fewer notes.\n",
+			mentions: []teamMention{{"the Treasury said", "Treasury", newsgraph.Agency, newsgraph.Government}}},
+		{name: "a wire-news company by its name", text: "Shares of Petrobras rose after Westpac raised its forecast.\n",
+			mentions: []teamMention{{"of Petrobras", "Petrobras", newsgraph.Agency, newsgraph.Business}, {"after Westpac", "Westpac", newsgraph.Agency, newsgraph.Business}}},
 	})
 }

@@ -32,7 +32,9 @@
 //     (gazetteer.go, data/*.tsv), organisation and title patterns, and the
 //     labels; unknown names typed by the words around them, a table of
 //     named rules (recognize_context.go: descriptor nouns, "-based",
-//     scores); sports teams named after their city, by a table of team
+//     an apposition's head noun, a spokesman, the body a leader leads,
+//     scores); an organisation written with its state's adjective is
+//     mentioned with it ("German Air Force"); sports teams named after their city, by a table of team
 //     rules (recognize_teams.go: scores, results rows, fixtures, "beat",
 //     "manager") and, in a sports report (sportsDoc: game scores only,
 //     never votes, rulings or ranges), the clubs of data/clubs.tsv the

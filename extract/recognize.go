@@ -26,6 +26,10 @@ type cand struct {
 	// ("President Donald Trump"), the agency with its state adjective
 	// ("Turkish Ministry of Foreign Affairs").
 	full, fullReason string
+	// lead counts the words before first that the mention's span holds but
+	// the name does not: the state of "German Air Force", whose name is
+	// "Air Force" and whose mention is all three words.
+	lead int
 	// title is the role word before a person ("president"), lower case.
 	title string
 	// stateOf is the ISO code of a state that qualifies the mention
@@ -336,8 +340,8 @@ func (x *Extractor) checkPerson(doc *document, si int, c cand) cand {
 		return c
 	}
 	// "the Grateful Dead", "the Crew Dragon", "The Puerto Rican
-	// constitution".
-	if p > 0 && strings.EqualFold(toks[p-1].text, "the") && !given {
+	// constitution"; but "the Vasko government" is led by Vasko.
+	if p > 0 && strings.EqualFold(toks[p-1].text, "the") && !given && !(q+1 < len(toks) && ledBodies[toks[q+1].text]) {
 		c.typ = ""
 		return c
 	}
@@ -438,10 +442,16 @@ func (x *Extractor) skipOpeners(toks []token, a, b int, head bool) int {
 
 // conjunctionAt returns the token of the "and" that joins two names in the
 // chunk [a, b], or -1: "Russia and Ukraine" is two names; "Securities and
-// Exchange Commission" and "Pacific Gas and Electric Company" are one.
+// Exchange Commission" and "Pacific Gas and Electric Company" are one;
+// "Orvex Corp and Talbot Co" and "Commerzbank and Deutsche Bank" are two,
+// for a company's legal form or a known name ends the first.
 func (x *Extractor) conjunctionAt(toks []token, a, b int, caps bool) int {
 	for k := a + 1; k < b; k++ {
-		if w := toks[k].text; (w == "and" || w == "&") && !companyHeads[toks[b].text] && (!orgName(toks, a, b) || orgName(toks, a, k-1) && orgName(toks, k+1, b)) {
+		w := toks[k].text
+		if w != "and" && w != "&" {
+			continue
+		}
+		if x.wholeCompany(toks, a, k-1, caps) && (orgName(toks, k+1, b) || x.wholeCompany(toks, k+1, b, caps)) || !companyHeads[toks[b].text] && (!orgName(toks, a, b) || orgName(toks, a, k-1) && orgName(toks, k+1, b)) {
 			// "U.S. Securities and Exchange Commission": a known
 			// phrase that ends the chunk holds the "and".
 			for s := a; s < k; s++ {
@@ -453,6 +463,30 @@ func (x *Extractor) conjunctionAt(toks []token, a, b int, caps bool) int {
 		}
 	}
 	return -1
+}
+
+// wholeCompany reports whether tokens [a, b] are one organisation's whole
+// name: ended by a legal form ("Orvex Corp") or a known agency's name.
+func (x *Extractor) wholeCompany(toks []token, a, b int, caps bool) bool {
+	if a > b {
+		return false
+	}
+	if b > a && companyHeads[toks[b].text] {
+		return true
+	}
+	n, e, ok := x.longest(toks, a, b, caps)
+	return ok && a+n-1 == b && e.typ == newsgraph.Agency
+}
+
+// legalTail reports whether tokens [p, b] are all a company's legal form
+// ("Corp", "Co", "AG"), or none.
+func legalTail(toks []token, p, b int) bool {
+	for ; p <= b; p++ {
+		if !companyHeads[toks[p].text] {
+			return false
+		}
+	}
+	return true
 }
 
 // gazStart returns where a gazetteer phrase may start in the chunk [i, j]:
@@ -494,8 +528,9 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 		return nil
 	}
 	// A known name that opens with a title's word ("Major League
-	// Baseball") is that name.
-	if n, e, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b && !head && x.titleAt(toks, a, b) > 0 && e.typ == newsgraph.Agency {
+	// Baseball"), maybe with its legal form ("General Motors Corp"), is
+	// that name.
+	if n, e, ok := x.longest(toks, a, b, caps); ok && legalTail(toks, a+n, b) && !head && x.titleAt(toks, a, b) > 0 && e.typ == newsgraph.Agency {
 		c := gazCand(e, a, b)
 		c.sent = si
 		return []cand{c}
@@ -706,6 +741,7 @@ func (x *Extractor) orgCands(doc *document, si, a, b int, caps bool) []cand {
 			c.fullReason = usualName
 		}
 		c.first = a + n
+		c.lead = n
 	}
 	// "Ministry of Defence of Russia": the state the body belongs to
 	// closes its name; the body is named without it, the state is a
@@ -932,7 +968,9 @@ func (x *Extractor) longest(toks []token, i, b int, caps bool) (int, entry, bool
 // ownerState finds a state closing an organisation's name, tokens [a, b],
 // after "of" ("Ministry of Defence of Russia", "Parliament of the United
 // Kingdom"): it returns the index of "of", the state's length in tokens and
-// its entry. The rest before "of" must still read as an organisation.
+// its entry. The rest before "of" must still read as a state's own body; a
+// bank's, a party's or an association's state is part of its name
+// ("Reserve Bank of Australia", "National Party of Australia").
 func (x *Extractor) ownerState(toks []token, a, b int, caps bool) (int, int, entry, bool) {
 	for k := a + 1; k < b; k++ {
 		if toks[k].text != "of" {
@@ -946,11 +984,27 @@ func (x *Extractor) ownerState(toks []token, a, b int, caps bool) (int, int, ent
 			return 0, 0, entry{}, false
 		}
 		n, e, ok := x.longest(toks, s, b, caps)
-		if ok && s+n-1 == b && e.typ == newsgraph.State && e.kind != kindCapital && e.kind != kindDemonym && orgName(toks, a, k-1) {
+		if ok && s+n-1 == b && e.typ == newsgraph.State && e.kind != kindCapital && e.kind != kindDemonym && orgName(toks, a, k-1) && govBody(toks, a, k-1) {
 			return k, n, e, true
 		}
 	}
 	return 0, 0, entry{}, false
+}
+
+// stateBodies are head words of a state's own services that, unlike
+// govHeads, other bodies also have ("Central Intelligence Agency of the
+// United States").
+var stateBodies = lexicon.NewSet("Agency", "Bureau", "Service", "Office", "Directorate", "Administration")
+
+// govBody reports whether a head word of a state's own body is among
+// tokens [a, b] ("Ministry", "Parliament", "Agency").
+func govBody(toks []token, a, b int) bool {
+	for k := a; k <= b; k++ {
+		if govHeads[toks[k].text] || stateBodies[toks[k].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // anyGaz reports whether a gazetteer phrase other than a place starts within

@@ -34,6 +34,11 @@ var contextRules = []contextRule{
 		}
 		return isCap(toks[k])
 	}},
+	// "a Brivo spokeswoman said", "Kelmar officials": who speaks for a
+	// body is named after it.
+	{"body-spokesman", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return q+1 < len(toks) && bodySpeakers[toks[q+1].text]
+	}},
 	// "London-based Xstrata", "state-owned Gazprom": a company's
 	// compound adjective before the name.
 	{"based-before", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
@@ -61,11 +66,25 @@ var contextRules = []contextRule{
 		return p >= 2 && toks[p-1].text == "in" && stakeNouns[toks[p-2].text]
 	}},
 	// "Zentrix said its sales rose", "Zentrix said on Monday that its
-	// sales rose": a single unknown name whose reported clause opens with
-	// "its" is a company or another body, not a person; not "Jafari said
-	// the country would defend its borders".
+	// sales rose", "Dravik Holm said its ...": an unknown name, without a
+	// given name first, whose reported clause opens with "its" is a
+	// company or another body, not a person; not "Jafari said the
+	// country would defend its borders".
 	{"speaks-its", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
-		return p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && clauseOpener(toks, q+2) == "its"
+		return (p == q || !x.gaz.given[toks[p].text]) && q+1 < len(toks) && saidVerbs[toks[q+1].text] && clauseOpener(toks, q+2) == "its"
+	}},
+	// "Quenby, the country's largest retailer", "Fenwick Ostrand is a
+	// unit of Sallow Group": the phrase after the name says what kind of
+	// body it is.
+	{"apposed-descriptor", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return apposedDescriptor(toks, q)
+	}},
+	// "the Vasko government", "the Brandell camp": one unknown name
+	// before the body it leads is the leader's surname. ("the X
+	// administration" is left to the name written in full elsewhere: a
+	// president's name alone there is often no actor of the article.)
+	{"leader-of-body", newsgraph.Person, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return p == q && q+1 < len(toks) && ledBodies[toks[q+1].text] && !isAcronym(toks[p].text)
 	}},
 	// "Jafari said": a single unknown name that says something, unless
 	// the tagger reads a company ("Daiwa said").
@@ -111,6 +130,13 @@ var companyNouns = wordSet("company_nouns.txt")
 
 // stakeNouns are parts one holds of a company: "a stake in X".
 var stakeNouns = lexicon.NewSet("stake", "stakes", "shares", "holding", "holdings", "interest", "investment", "investments", "share")
+
+// bodySpeakers after a name speak for it as a body: "a Brivo spokeswoman".
+var bodySpeakers = lexicon.NewSet("spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "official", "officials", "statement")
+
+// ledBodies are what a leader named before them leads: "the Vasko
+// government".
+var ledBodies = lexicon.NewSet("government", "regime", "cabinet", "camp", "aides", "campaign")
 
 // namedWords introduce a name after a noun that says what it names.
 var namedWords = lexicon.NewSet("named", "called", "nicknamed")
@@ -223,6 +249,44 @@ func descriptorAfter(toks []token, q int) bool {
 		}
 		if descriptorNouns[w] && (k > q+1 || w != "group" && w != "service") {
 			return k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].tag, "NN")
+		}
+	}
+	return false
+}
+
+// apposedDescriptor reports whether a comma or a form of "be", then an
+// article, then a few words headed by a descriptor noun follow token q
+// (", the country's largest retailer", "is a unit of").
+func apposedDescriptor(toks []token, q int) bool {
+	k := q + 1
+	if k+2 >= len(toks) || toks[k].text != "," && (toks[k].text == "'s" || !relBeForms[toks[k].text]) {
+		return false
+	}
+	k++
+	if w := strings.ToLower(toks[k].text); w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	for k++; k < len(toks) && k <= q+8; k++ {
+		w := toks[k].text
+		if !isWord(w) && w != "'s" && !strings.Contains(w, "-") {
+			return false
+		}
+		if stopTag(toks[k].tag) {
+			return false // "a member of the party": the head came first
+		}
+		if descriptorNouns[w] && (k+1 >= len(toks) || toks[k+1].text != "'s") {
+			return k+1 >= len(toks) || !strings.HasPrefix(toks[k+1].tag, "NN")
+		}
+	}
+	return false
+}
+
+// stopTag reports whether a part-of-speech tag ends a noun phrase's
+// modifiers: a preposition, determiner, conjunction, verb or pronoun.
+func stopTag(tag string) bool {
+	for _, p := range []string{"IN", "DT", "CC", "VB", "W", "TO", "PRP", "MD"} {
+		if strings.HasPrefix(tag, p) {
+			return true
 		}
 	}
 	return false

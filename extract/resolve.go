@@ -734,7 +734,7 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		for _, ci := range live {
 			c := cands[ci]
 			t := text(c)
-			ent.Mentions = append(ent.Mentions, newsgraph.Mention{Start: doc.sents[c.sent].toks[c.first].start, End: doc.sents[c.sent].toks[c.last].end, Text: t})
+			ent.Mentions = append(ent.Mentions, spanMention(doc, c, t))
 			if t != strings.ToLower(t) {
 				// A lower-case mention ("intelligence" of "US
 				// intelligence") names nothing alone: no alias.
@@ -762,6 +762,19 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 		m := doc.sents[si].mentions
 		sort.Slice(m, func(a, b int) bool { return m[a].first < m[b].first })
 	}
+}
+
+// spanMention is the mention of c in the text: its name's words t, and
+// the state's words before them when the name was written with them
+// ("German Air Force" names the air force).
+func spanMention(doc *document, c cand, t string) newsgraph.Mention {
+	toks := doc.sents[c.sent].toks
+	m := newsgraph.Mention{Start: toks[c.first].start, End: toks[c.last].end, Text: t}
+	if c.lead > 0 && c.first-c.lead >= 0 && c.typ == newsgraph.Agency {
+		m.Start = toks[c.first-c.lead].start
+		m.Text = doc.text[m.Start:m.End]
+	}
+	return m
 }
 
 func firstMention(gr *group, cands []cand) [2]int {

@@ -48,7 +48,7 @@ var adjectiveEndings = wordList("adjective_endings.txt")
 // orgAlone are head words that name an organisation even alone, capitalised
 // mid-sentence ("Parliament voted", "Congress passed").
 var orgAlone = lexicon.NewSet("Parliament", "Congress", "Senate", "Duma", "Knesset",
-	"Cabinet", "Legislature")
+	"Cabinet", "Legislature", "Treasury")
 
 // commonCaps are words capitalised only because they open a sentence, a
 // quote or a headline; a name never starts with one.
