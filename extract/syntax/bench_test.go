@@ -64,7 +64,16 @@ func countTokens(ss [][]string) int {
 //
 //	go test -run '^$' -bench 'TagParse|ProseTagger' -cpu 1 ./extract/syntax
 func BenchmarkTagParse(b *testing.B) {
-	m := mustDefault(b)
+	d := mustDefault(b)
+	greedy := &Model{tag: d.tag, parse: d.parse}
+	greedy.parse.Beam = 1
+	b.Run("model", func(b *testing.B) { benchTagParse(b, d) })
+	b.Run("greedy", func(b *testing.B) { benchTagParse(b, greedy) })
+}
+
+// benchTagParse times m; BenchmarkTagParse runs it with the model as it is
+// and with the same weights decoded greedily (the beam's cost).
+func benchTagParse(b *testing.B, m *Model) {
 	ss := proseSentences(b, benchText(b))
 	toks := make([][]Token, len(ss))
 	for i, s := range ss {
