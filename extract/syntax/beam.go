@@ -84,7 +84,7 @@ func (r *searcher) expand() {
 	}
 	b.scores = resize(b.scores, nMoves)
 	for i, it := range b.items {
-		v := viewer{lex: r.sc.lex, tags: r.sc.xh, upos: r.sc.up, s: &it.st}
+		v := r.sc.viewer(&it.st)
 		b.feats[i] = parseFeatures(b.feats[i][:0], &v)
 		p.Move.score(b.feats[i], b.scores)
 		for m := range nMoves {

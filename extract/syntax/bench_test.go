@@ -59,8 +59,9 @@ func countTokens(ss [][]string) int {
 }
 
 // BenchmarkTagParse is our UPOS tagging and parsing of prose's tokens with
-// prose's Penn tags, as the extractor hands them over, one goroutine;
-// compare tokens/s with BenchmarkProseTagger, run beside it:
+// prose's Penn tags, as the extractor hands them over, one goroutine:
+// /model as the model parses (its beam), /greedy the same weights without
+// the beam. Compare tokens/s with BenchmarkProseTagger, run beside it:
 //
 //	go test -run '^$' -bench 'TagParse|ProseTagger' -cpu 1 ./extract/syntax
 func BenchmarkTagParse(b *testing.B) {
@@ -71,8 +72,7 @@ func BenchmarkTagParse(b *testing.B) {
 	b.Run("greedy", func(b *testing.B) { benchTagParse(b, greedy) })
 }
 
-// benchTagParse times m; BenchmarkTagParse runs it with the model as it is
-// and with the same weights decoded greedily (the beam's cost).
+// benchTagParse times m's tagging and parsing of the benchmark text.
 func benchTagParse(b *testing.B, m *Model) {
 	ss := proseSentences(b, benchText(b))
 	toks := make([][]Token, len(ss))

@@ -95,6 +95,11 @@ func (m *Model) parseTagged(words, tags []string) Tree {
 	return t
 }
 
+// viewer shows s to the features with sc's words and tags.
+func (sc *scratch) viewer(s *state) viewer {
+	return viewer{lex: sc.lex, tags: sc.xh, upos: sc.up, s: s}
+}
+
 // parse parses sc.lex into sc.st, with the beam if the model has one.
 func (p *parser) parse(sc *scratch) {
 	if p.Beam > 1 {
@@ -115,7 +120,7 @@ type oracle interface {
 func (p *parser) run(sc *scratch, o oracle) {
 	s := &sc.st
 	s.reset(len(sc.lex))
-	v := viewer{lex: sc.lex, tags: sc.xh, upos: sc.up, s: s}
+	v := sc.viewer(s)
 	sc.scores = resize(sc.scores, max(nMoves, len(p.Labels)))
 	for !s.terminal() {
 		sc.feats = parseFeatures(sc.feats[:0], &v)

@@ -37,7 +37,7 @@ func (o *TrainOptions) defaults() {
 	}
 	defb(&o.XPOSBits, 17)
 	defb(&o.UPOSBits, 16)
-	defb(&o.MoveBits, 20)
+	defb(&o.MoveBits, 21)
 	defb(&o.LabelBits, 16)
 	if o.Log == nil {
 		o.Log = io.Discard
