@@ -69,6 +69,9 @@ type gazetteer struct {
 	// sectors maps an agency's canonical name to its sector
 	// (agency_sectors.tsv; every party of parties.tsv is a PARTY).
 	sectors map[string]newsgraph.Sector
+	// sportsClubs holds the folded names (foldKey) that name a club only in
+	// a sports report: cities, counties, common words (clubs.tsv, "sports").
+	sportsClubs map[string]bool
 	// keys says of every key of phrases and upper, and of every start of
 	// one, which it is (keyFlags), so that a search for the longest phrase
 	// at a token stops as soon as no phrase starts with the words so far.
@@ -194,12 +197,13 @@ func (g *gazetteer) at(k []byte, allCaps bool) entry {
 
 func loadGazetteer() (*gazetteer, error) {
 	g := &gazetteer{
-		phrases:  make(map[string]entry),
-		upper:    make(map[string]entry),
-		given:    make(map[string]bool),
-		states:   make(map[string]string),
-		placeISO: make(map[string]string),
-		sectors:  make(map[string]newsgraph.Sector),
+		phrases:     make(map[string]entry),
+		upper:       make(map[string]entry),
+		given:       make(map[string]bool),
+		states:      make(map[string]string),
+		placeISO:    make(map[string]string),
+		sectors:     make(map[string]newsgraph.Sector),
+		sportsClubs: make(map[string]bool),
 	}
 	inState := func(name, iso string) {
 		k := phraseKey(name)
@@ -249,6 +253,20 @@ func loadGazetteer() (*gazetteer, error) {
 				g.add(a, entry{typ: newsgraph.Agency, kind: k, name: name})
 			}
 		}
+	})
+	if err != nil {
+		return nil, err
+	}
+	err = readTable("data/clubs.tsv", func(f []string) {
+		if len(f) < 2 {
+			return
+		}
+		if f[1] == "sports" {
+			g.sportsClubs[foldKey(f[0])] = true
+			return
+		}
+		g.add(f[0], entry{typ: newsgraph.Agency, name: f[0]})
+		g.sectors[f[0]] = newsgraph.Sport
 	})
 	if err != nil {
 		return nil, err

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v2"
 	"github.com/mingrammer/commonregex"
@@ -20,19 +21,47 @@ import (
 // a map of fourteen feature strings for every word and a map of scores over
 // a map of maps of weights: it was a third of the extractor's time. This is
 // the same tagger over the same weights (read from prose's own model data,
-// prose.Asset), laid out flat: each feature is looked up once, by its value
-// in a map of its template, and its weights are summed, in prose's feature
+// prose.Asset), laid out flat: its weights are summed, in prose's feature
 // order, into an array indexed by tag. Same rules before the model, same
 // features, same weights, so the same tags; TestPOSTaggerMatchesProse holds
 // it to prose's on a corpus.
+//
+// Most features are a word (or suffix, or tag) at some place around the
+// word being tagged, so one value is read by up to five templates as the
+// sentence goes by. Each value is therefore looked up once a sentence, in
+// values, and its entry holds its row for every template; the features of
+// two values (a tag and a tag, a tag and a word) are keyed by the entries
+// of both, and a first letter indexes its row directly.
 type posTagger struct {
-	tags     []string                       // the model's tags, sorted; class c is tags[c]
-	known    map[string]string              // words prose tags by a table, not the model
-	features [nPOSFeatures]map[string]int32 // by template, value -> row
-	rows     []int32                        // row r is class[rows[r]:rows[r+1]], weight[...]
-	class    []uint8
-	weight   []float64
+	tags    []string              // the model's tags, sorted; class c is tags[c]
+	known   map[string]string     // words prose tags by a table, not the model
+	values  map[string]int32      // feature value -> its entry
+	entries [][nPOSFeatures]int32 // entry -> row by one-value template, -1 none
+	pairs   map[uint64]int32      // two-value features (pairKey) -> row
+	tagIDs  []int32               // class -> the entry of its tag
+	edges   [2][4]int32           // entries of the places around a sentence, of their suffixes
+	pref1   [256]int32            // first byte of a word -> row of "i pref1", -1 none
+	bias    int32                 // row of the bias, -1 none
+	rows    []int32               // row r is class[rows[r]:rows[r+1]], weight[...]
+	class   []uint8
+	weight  []float64
 }
+
+// pairKey keys a feature of two values by its template and their entries.
+func pairKey(f int, a, b int32) uint64 {
+	return uint64(f)<<56 | uint64(uint32(a))<<28 | uint64(uint32(b))
+}
+
+// maxPOSEntries bounds the entries, so that two fit in a pairKey.
+const maxPOSEntries = 1 << 28
+
+// posEdges are the values of the two places before a sentence and the two
+// after it, as prose names them.
+var posEdges = [4]string{"-START-", "-START2-", "-END-", "-END2-"}
+
+// noPOSRow marks a template a value has no row for, and a value that is no
+// entry.
+const noPOSRow int32 = -1
 
 // prose's feature templates, in its order. A feature's key in prose's model
 // is its template's name, a space and its value, two values for the
@@ -82,7 +111,8 @@ func splitPOSKey(k string) (int, string, error) {
 	return tpl, val, nil
 }
 
-// maxPOSTags bounds the tag set, so that scores live in a fixed array.
+// maxPOSTags bounds the tag set, so that scores live in a fixed array; a
+// power of two (addRow).
 const maxPOSTags = 64
 
 // proseAsset is where prose keeps its tagger's model.
@@ -105,12 +135,12 @@ func loadPOSTagger() (*posTagger, error) {
 // newPOSTagger lays out prose's weights (feature key -> tag -> weight)
 // flat, in sorted order so that the layout does not depend on map order.
 func newPOSTagger(known map[string]string, weights map[string]map[string]float64) (*posTagger, error) {
-	t := &posTagger{known: known, tags: posTagSet(weights)}
+	t := &posTagger{known: known, tags: posTagSet(weights), values: map[string]int32{}, pairs: map[uint64]int32{}, bias: noPOSRow}
 	if len(t.tags) > maxPOSTags {
 		return nil, fmt.Errorf("extract: load prose tagger: %d tags, at most %d", len(t.tags), maxPOSTags)
 	}
-	for f := range t.features {
-		t.features[f] = map[string]int32{}
+	for b := range t.pref1 {
+		t.pref1[b] = noPOSRow
 	}
 	classOf := make(map[string]uint8, len(t.tags))
 	for c, tag := range t.tags {
@@ -122,7 +152,9 @@ func newPOSTagger(known map[string]string, weights map[string]map[string]float64
 		if err != nil {
 			return nil, err
 		}
-		t.features[f][v] = int32(len(t.rows))
+		if err := t.place(f, v, int32(len(t.rows))); err != nil {
+			return nil, err
+		}
 		t.rows = append(t.rows, int32(len(t.class)))
 		for _, tag := range slices.Sorted(maps.Keys(weights[k])) {
 			t.class = append(t.class, classOf[tag])
@@ -130,7 +162,66 @@ func newPOSTagger(known map[string]string, weights map[string]map[string]float64
 		}
 	}
 	t.rows = append(t.rows, int32(len(t.class)))
+	if len(t.entries) > maxPOSEntries {
+		return nil, fmt.Errorf("extract: load prose tagger: %d feature values, at most %d", len(t.entries), maxPOSEntries)
+	}
+	for k, v := range posEdges {
+		t.edges[0][k], t.edges[1][k] = t.lookup(v), t.lookup(suffix(v, 3))
+	}
+	t.tagIDs = make([]int32, len(t.tags))
+	for c, tag := range t.tags {
+		t.tagIDs[c] = t.lookup(tag)
+	}
 	return t, nil
+}
+
+// place files row under template f with value v.
+func (t *posTagger) place(f int, v string, row int32) error {
+	switch f {
+	case posBias:
+		t.bias = row
+	case posPref1:
+		// prose reads a word's first byte as a rune: the value is that
+		// rune, one byte of the 256 (as UTF-8, U+0080 to U+00FF take two).
+		r, n := utf8.DecodeRuneInString(v)
+		if n != len(v) || r > 0xFF {
+			return nil // no word's first byte gives this value
+		}
+		t.pref1[r] = row
+	case posTags12, posTag1Word:
+		// The first value is a tag, which has no space.
+		a, b, ok := strings.Cut(v, " ")
+		if !ok {
+			return fmt.Errorf("extract: load prose tagger: feature %q of %q has one value", v, posTemplates[f])
+		}
+		t.pairs[pairKey(f, t.entry(a), t.entry(b))] = row
+	default:
+		t.entries[t.entry(v)][f] = row
+	}
+	return nil
+}
+
+// entry returns v's entry, adding one with no rows if there is none.
+func (t *posTagger) entry(v string) int32 {
+	if e, ok := t.values[v]; ok {
+		return e
+	}
+	e := int32(len(t.entries))
+	var rows [nPOSFeatures]int32
+	for f := range rows {
+		rows[f] = noPOSRow
+	}
+	t.entries = append(t.entries, rows)
+	t.values[v] = e
+	return e
+}
+
+// lookup returns v's entry, or noPOSRow when the model has no feature of v.
+func (t *posTagger) lookup(v string) int32 {
+	if e, ok := t.values[v]; ok {
+		return e
+	}
+	return noPOSRow
 }
 
 // posTagSet returns the tags the weights name, sorted.
@@ -171,33 +262,50 @@ func (t *posTagger) tag(words []string) ([]string, error) {
 // tagScored is tag that also hands the scores of each word the model tags
 // to scored, for tests to see how close a choice was.
 func (t *posTagger) tagScored(words []string, scored func(i int, sc *posScores)) ([]string, error) {
-	ctx := make([]string, len(words)+4)
-	ctx[0], ctx[1] = "-START-", "-START2-"
+	// The entries of the normalised words and of their suffixes, with the
+	// two places before the sentence and the two after it, and of the
+	// words' own suffixes.
+	ctx := make([]int32, 3*len(words)+8)
+	ctx, sufs, own := ctx[:len(words)+4], ctx[len(words)+4:2*len(words)+8], ctx[2*len(words)+8:]
+	end := len(ctx) - 2
+	ctx[0], ctx[1], ctx[end], ctx[end+1] = t.edges[0][0], t.edges[0][1], t.edges[0][2], t.edges[0][3]
+	sufs[0], sufs[1], sufs[end], sufs[end+1] = t.edges[1][0], t.edges[1][1], t.edges[1][2], t.edges[1][3]
 	for i, w := range words {
-		ctx[i+2] = normalizePOS(w)
+		n := normalizePOS(w)
+		ctx[i+2], sufs[i+2] = t.lookup(n), t.lookup(suffix(n, 3))
+		// Most words end as their normalised form does.
+		own[i] = sufs[i+2]
+		if suffix(w, 3) != suffix(n, 3) {
+			own[i] = t.lookup(suffix(w, 3))
+		}
 	}
-	ctx[len(ctx)-2], ctx[len(ctx)-1] = "-END-", "-END2-"
 	out := make([]string, len(words))
-	p1, p2 := "-START-", "-START2-"
-	var buf []byte
+	p1, p2 := ctx[0], ctx[1]
 	var sc posScores
 	for i, w := range words {
 		tag, ok := ruleTag(w)
 		if !ok {
 			tag, ok = t.known[w]
 		}
-		if !ok {
-			if w == "" {
-				return nil, errEmptyWord
+		id := noPOSRow
+		switch {
+		case ok:
+			id = t.lookup(tag)
+		case w == "":
+			return nil, errEmptyWord
+		default:
+			t.score(&sc, ctx[i:i+5], sufs[i:i+5], w, own[i], p1, p2)
+			if c := sc.best(); c >= 0 {
+				tag, id = t.tags[c], t.tagIDs[c]
+			} else {
+				tag, id = "", t.lookup("")
 			}
-			buf = t.score(&sc, buf, ctx[i:i+5], w, p1, p2)
-			tag = sc.best(t.tags)
 			if scored != nil {
 				scored(i, &sc)
 			}
 		}
 		out[i] = tag
-		p2, p1 = p1, tag
+		p2, p1 = p1, id
 	}
 	return out, nil
 }
@@ -259,29 +367,47 @@ func isAtoi(s string) bool {
 	return err == nil
 }
 
-// score sets sc to the model's scores for w given its context ctx (the
-// normalised words from two before w to two after it) and the tags of the
-// two words before it: the weights of its fourteen features. buf holds the
-// values of two, and is returned for reuse.
-func (t *posTagger) score(sc *posScores, buf []byte, ctx []string, w, p1, p2 string) []byte {
+// score sets sc to the model's scores for w given the entries of its
+// context ctx (the normalised words from two before w to two after it) and
+// of their suffixes, of w's own suffix (suf), and of the tags of the two
+// words before it: the weights of its fourteen features, added in prose's
+// order.
+func (t *posTagger) score(sc *posScores, ctx, sufs []int32, w string, suf, p1, p2 int32) {
 	*sc = posScores{}
-	t.add(sc, posBias, "")
-	t.add(sc, posSuffix, suffix(w, 3))
-	t.add(sc, posPref1, string(rune(w[0]))) // prose reads the first byte as a rune
-	t.add(sc, posTag1, p1)
-	t.add(sc, posTag2, p2)
-	buf = append(append(append(buf[:0], p1...), ' '), p2...)
-	t.addBytes(sc, posTags12, buf)
-	t.add(sc, posWord, ctx[2])
-	buf = append(append(append(buf[:0], p1...), ' '), ctx[2]...)
-	t.addBytes(sc, posTag1Word, buf)
-	t.add(sc, posWord1, ctx[1])
-	t.add(sc, posSuffix1, suffix(ctx[1], 3))
-	t.add(sc, posWord2, ctx[0])
-	t.add(sc, posWordNext, ctx[3])
-	t.add(sc, posSuffixNext, suffix(ctx[3], 3))
-	t.add(sc, posWordNext2, ctx[4])
-	return buf
+	t.addRow(sc, t.bias)
+	t.addRow(sc, t.row(suf, posSuffix))
+	t.addRow(sc, t.pref1[w[0]])
+	t.addRow(sc, t.row(p1, posTag1))
+	t.addRow(sc, t.row(p2, posTag2))
+	t.addRow(sc, t.pair(posTags12, p1, p2))
+	t.addRow(sc, t.row(ctx[2], posWord))
+	t.addRow(sc, t.pair(posTag1Word, p1, ctx[2]))
+	t.addRow(sc, t.row(ctx[1], posWord1))
+	t.addRow(sc, t.row(sufs[1], posSuffix1))
+	t.addRow(sc, t.row(ctx[0], posWord2))
+	t.addRow(sc, t.row(ctx[3], posWordNext))
+	t.addRow(sc, t.row(sufs[3], posSuffixNext))
+	t.addRow(sc, t.row(ctx[4], posWordNext2))
+}
+
+// row returns the row of template f for the value of entry e.
+func (t *posTagger) row(e int32, f int) int32 {
+	if e == noPOSRow {
+		return noPOSRow
+	}
+	return t.entries[e][f]
+}
+
+// pair returns the row of two-value template f for the values of entries
+// a and b.
+func (t *posTagger) pair(f int, a, b int32) int32 {
+	if a == noPOSRow || b == noPOSRow {
+		return noPOSRow
+	}
+	if r, ok := t.pairs[pairKey(f, a, b)]; ok {
+		return r
+	}
+	return noPOSRow
 }
 
 // suffix returns the last n bytes of s, or s.
@@ -300,37 +426,30 @@ type posScores struct {
 	seen [maxPOSTags]bool
 }
 
-// add adds the weights of feature template f with value v, if the model
-// has it.
-func (t *posTagger) add(sc *posScores, f int, v string) {
-	if r, ok := t.features[f][v]; ok {
-		t.addRow(sc, r)
-	}
-}
-
-// addBytes is add for a value in bytes.
-func (t *posTagger) addBytes(sc *posScores, f int, v []byte) {
-	if r, ok := t.features[f][string(v)]; ok {
-		t.addRow(sc, r)
-	}
-}
-
-// addRow adds row r of the weights to sc.
+// addRow adds row r of the weights to sc, none for noPOSRow.
 func (t *posTagger) addRow(sc *posScores, r int32) {
+	if r == noPOSRow {
+		return
+	}
 	lo, hi := t.rows[r], t.rows[r+1]
-	for k, c := range t.class[lo:hi] {
-		sc.sum[c] += t.weight[int(lo)+k]
+	cls, ws := t.class[lo:hi], t.weight[lo:hi]
+	ws = ws[:len(cls)]
+	for k, c := range cls {
+		// c is below maxPOSTags (newPOSTagger), a power of two: the
+		// mask changes no class and spares the bounds checks.
+		c &= maxPOSTags - 1
+		sc.sum[c] += ws[k]
 		sc.seen[c] = true
 	}
 }
 
-// best returns the tag of the highest score, "" when no feature was known
-// (as prose does).
-func (sc *posScores) best(tags []string) string {
-	best, max := "", math.Inf(-1)
-	for c, tag := range tags {
+// best returns the class of the highest score, -1 when no feature was
+// known (prose then gives the tag "").
+func (sc *posScores) best() int {
+	best, max := -1, math.Inf(-1)
+	for c := range sc.sum {
 		if sc.seen[c] && sc.sum[c] > max {
-			best, max = tag, sc.sum[c]
+			best, max = c, sc.sum[c]
 		}
 	}
 	return best

@@ -76,7 +76,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 			cands = append(cands, c)
 		}
 	}
-	markTeams(doc, cands)
+	markTeams(doc, cands, x.gaz.sportsClubs)
 	x.strayPartyAcronyms(doc, cands)
 	doc.cands = cands
 	return nil
@@ -97,11 +97,14 @@ func headline(doc *document, si int) bool {
 	if s.end >= len(doc.text) && si == 0 || s.end-s.start > 300 {
 		return false
 	}
-	if tableRow(s.toks) {
-		return false // "Arsenal 2 Sheffield Wednesday 0", "CHICAGO WHITE SOX 60 70"
+	if tableRow(s.toks) || fixtureLine(s.toks) && !allCaps(doc.text[s.start:s.end]) {
+		return false // "Arsenal 2 Sheffield Wednesday 0", "CHICAGO WHITE SOX 60 70", "Edmonton at Los Angeles"
 	}
 	if capitalsLine(s.toks) {
 		return true
+	}
+	if doc.sports && resultLine(s.toks) {
+		return false // "Magnus Larsson ( Sweden ) beat Marcelo Rios ( Chile ) 7-6 6-4"
 	}
 	if n := len(s.toks); n > 0 && strings.ContainsAny(s.toks[n-1].text, ".!?") && !strings.HasSuffix(s.toks[n-1].text, "..") {
 		if n < 2 || !isAcronym(s.toks[n-1].text) {
@@ -120,6 +123,22 @@ func headline(doc *document, si int) bool {
 		}
 	}
 	return words >= 3 && capd*10 >= words*8
+}
+
+// resultLine reports whether a line holds a score or two numbers, as the
+// lines of results and leaderboards do ("134 Robert Allenby ( Australia )
+// 69 65"): in a sports report its capitals mark names, as in running text.
+func resultLine(toks []token) bool {
+	nums := 0
+	for _, t := range toks {
+		switch {
+		case isScore(t.text):
+			return true
+		case isDigits(t.text):
+			nums++
+		}
+	}
+	return nums >= 2
 }
 
 // capitalsLine reports whether at least three words of toks and nine in
@@ -324,8 +343,9 @@ func (x *Extractor) checkPerson(doc *document, si int, c cand) cand {
 		c.typ = ""
 		return c
 	}
-	// "Reports indicate", "Neighbors told": capitalised for the sentence.
-	if p == q && sentenceInitial(toks, p) && !given && x.commonWord(toks[p].text) {
+	// "Reports indicate", "Neighbors told": capitalised for the sentence;
+	// a scorer after a parenthesis is a name ("( Baker 12 )").
+	if p == q && sentenceInitial(toks, p) && !given && x.commonWord(toks[p].text) && !(doc.sports && scorer(toks, p)) {
 		c.typ = ""
 		return c
 	}
@@ -557,14 +577,15 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 }
 
 // agencyAsSurname reports whether [a, b] is a given name and one word that
-// names an organisation, read as the person's surname ("James Ford",
-// "Tom Shell"); acronyms ("John BBC") are no surnames.
+// names an organisation or a state, read as the person's surname ("James
+// Ford", "Tom Shell", "Michael Jordan"); acronyms ("John BBC") and
+// demonyms are no surnames.
 func (x *Extractor) agencyAsSurname(toks []token, a, b int) bool {
 	if b != a+1 || allCaps(toks[b].text) {
 		return false
 	}
 	_, e, ok := x.longest(toks, b, b, false)
-	return ok && e.typ == newsgraph.Agency && e.kind == kindName
+	return ok && (e.typ == newsgraph.Agency || e.typ == newsgraph.State) && e.kind == kindName
 }
 
 // orgWithPlace reads "Youth Forum Zimbabwe", "Amnesty International
@@ -745,6 +766,10 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 		c.weak = true
 		return c
 	}
+	if doc.sports && p == q && scorer(toks, p) {
+		c.typ = newsgraph.Person
+		return c
+	}
 	if typ, rule := x.typeByContext(toks, lab, p, q); rule != "" {
 		c.typ = typ
 		c.weak = typ == newsgraph.Agency
@@ -753,6 +778,11 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	}
 	// A role ("Minority Leader") is no actor, whatever the tagger says.
 	if w := strings.ToLower(toks[q].text); lowerTitles[w] || personTitles[w] {
+		return c
+	}
+	if doc.sports && p == q && x.playerActs(toks, lab, p) {
+		c.typ = newsgraph.Person
+		c.weak = true
 		return c
 	}
 	return x.typeByLabels(toks, lab, c)
@@ -1245,11 +1275,15 @@ func (x *Extractor) checkAgency(doc *document, si int, c cand) cand {
 	// "the Observer", "the Greens": a name the article writes with "the".
 	the := c.first > 0 && strings.EqualFold(toks[c.first-1].text, "the") && !sentenceInitial(toks, c.first)
 	switch {
-	case modelOrAmount(w):
+	case modelOrAmount(w) && !c.byContext:
+		// "U2 frontman": the words around make even a model's shape
+		// a name.
 		c.typ = ""
 	case orgAlone[w] || orgHeads[w] || w == "House" || the:
-	case c.team || c.byContext && teamRuleFor(toks, c.first, c.last) != "":
-		// "Arsenal 2 Rangers 1": a team, whatever its word.
+	case (c.team || c.byContext && teamRuleFor(toks, c.first, c.last) != "") && !(x.commonWord(w) && !x.gaz.sportsClubs[foldKey(w)]):
+		// "Arsenal 2 Rangers 1": a team, whatever its word, but
+		// "Halftime 1-0" and "Attendance 30,000" of a results line
+		// are no clubs.
 	case !allCaps(w) && (strings.HasSuffix(lw, "ans") || strings.HasSuffix(lw, "ers") || strings.HasSuffix(lw, "ists") ||
 		strings.HasSuffix(lw, "ites") || strings.HasSuffix(lw, "is") && strings.HasSuffix(lw, "dis") || len(lw) > 3 && strings.HasSuffix(lw, "s") && x.commonWord(w[:len(w)-1])):
 		// "Europeans", "Kurds", "Egyptologists": people, not a body.

@@ -60,6 +60,11 @@ var contextRules = []contextRule{
 	{"stake-in", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p >= 2 && toks[p-1].text == "in" && stakeNouns[toks[p-2].text]
 	}},
+	// "Zentrix said its sales rose": a single unknown name that speaks of
+	// its own is a company or another body, not a person.
+	{"speaks-its", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		return p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && firstPronoun(toks, q+2) == "its"
+	}},
 	// "Jafari said": a single unknown name that says something, unless
 	// the tagger reads a company ("Daiwa said").
 	{"speaks", newsgraph.Person, func(x *Extractor, toks []token, lab []string, p, q int) bool {
@@ -261,4 +266,16 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// firstPronoun returns the first personal or possessive pronoun from token
+// k to the end of the sentence, in lower case, or "".
+func firstPronoun(toks []token, k int) string {
+	for ; k < len(toks); k++ {
+		switch w := strings.ToLower(toks[k].text); w {
+		case "its", "it", "he", "she", "his", "her", "they", "their", "i", "we", "our", "my":
+			return w
+		}
+	}
+	return ""
 }

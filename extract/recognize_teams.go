@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"newsgraph"
+	"newsgraph/extract/internal/lexicon"
 )
 
 // Sports teams named after their city: "Leeds 1 Newcastle 1", "Newcastle
@@ -35,6 +36,15 @@ var teamRules = []teamRule{
 		}
 		return k < len(toks) && teamCuesAfter[toks[k].text]
 	}},
+	// "Zwolle lost 3-1", "Leeds won 2-0 at Derby": a result verb and its
+	// score after the name.
+	{"result-score", func(toks []token, p, q int) bool {
+		k := q + 1
+		return k+1 < len(toks) && resultVerbs[toks[k].text] && (isScore(toks[k+1].text) || k+2 < len(toks) && isDigits(toks[k+1].text) && toks[k+2].text == "-")
+	}},
+	// "Boston at Chicago", "Leeds v Everton": a fixture line names two
+	// teams.
+	{"fixture", func(toks []token, p, q int) bool { return fixtureLine(toks) }},
 	// "beat Chelsea", "drew with Everton", "lost to Southampton".
 	{"cue-before", func(toks []token, p, q int) bool {
 		if p >= 1 && teamCuesBefore[toks[p-1].text] {
@@ -50,7 +60,30 @@ var (
 	clubClosers    = wordColumn("club_words.tsv", "closes")
 	clubOpeners    = wordColumn("club_words.tsv", "opens")
 	nationalSides  = wordSet("national_sides.txt")
+	sportNames     = wordSet("sport_names.txt")
+	sportWords     = wordSet("sport_words.txt")
+	resultVerbs    = lexicon.NewSet("won", "lost", "drew", "beat", "led", "trailed", "win", "lose", "wins", "loses", "draw", "draws")
+	fixtureWords   = lexicon.NewSet("at", "AT", "v", "V", "vs", "VS", "vs.", "VS.")
 )
+
+// fixtureLine reports whether the sentence is a fixture of a schedule: two
+// names with one fixture word between them and nothing else ("Boston at
+// Chicago", "NEW YORK AT TORONTO", "Leeds v Everton").
+func fixtureLine(toks []token) bool {
+	at := -1
+	for k, t := range toks {
+		switch {
+		case fixtureWords[t.text]:
+			if at >= 0 {
+				return false
+			}
+			at = k
+		case !isWord(t.text) || !isCap(t):
+			return false
+		}
+	}
+	return at > 0 && at < len(toks)-1
+}
 
 // teamScore reports whether a score, or a number on a table's row, follows
 // the name ending at token q, outside parentheses: "Leeds 1 ( Deane 30 )"
@@ -84,35 +117,39 @@ func inParens(toks []token, q int) bool {
 // standings table: a capitalised name first and two numbers before any
 // lower-case word ("Arsenal 2 Sheffield Wednesday 0", "Liverpool 6 4 2 0
 // 12 4 14", "Houston 6 ST LOUIS 5 ( 10 innings )"); a dash before the
-// numbers makes it a headline.
+// numbers makes it a headline, a month or weekday before them a date, a
+// number of four digits or more before the first lower-case word a year, a
+// code, a phone number or an amount (unless a name follows: "1860
+// Munich").
 func tableRow(toks []token) bool {
 	if len(toks) < 3 || !isCap(toks[0]) {
 		return false
 	}
 	nums := 0
-	for _, t := range toks {
+	for k, t := range toks {
 		switch {
 		case t.text == "-" && nums == 0:
 			return false // "SOCCER - ARSENAL 2 CHELSEA 0": a headline
+		case calendarWords[strings.ToLower(strings.TrimSuffix(t.text, "."))]:
+			return false // "On August 31, 2006": a date's numbers
+		case isDigits(t.text) && len(t.text) > 3 && !(k+1 < len(toks) && isCap(toks[k+1])):
+			return false // "Cleveland , Ohio 44122", "$ 60000 - 70000", not "1860 Munich"
 		case isDigits(t.text) || isScore(t.text):
 			nums++
-			if nums == 2 {
-				return true
-			}
 		case isWord(t.text) && !isCap(t):
-			return false
+			return nums >= 2
 		}
 	}
-	return false
+	return nums >= 2
 }
 
-// teamPlace reports whether the cand names a place that may also name a
-// team: a city, a region or a US state from the gazetteer, or a capital;
-// not a home nation's name.
-func teamPlace(c cand) bool {
+// teamPlace reports whether the cand, written raw, names a place that may
+// also name a team: a city, a region or a US state from the gazetteer, or
+// a capital; not a home nation's name ("England", "West Indies").
+func teamPlace(c cand, raw string) bool {
 	switch {
 	case c.typ == newsgraph.Place:
-		return !nationalSides[c.name]
+		return !nationalSides[c.name] && !nationalSides[raw]
 	case c.typ == newsgraph.State:
 		return c.capital
 	}
@@ -131,12 +168,14 @@ func teamRuleFor(toks []token, p, q int) string {
 }
 
 // markTeams retypes the places of cands that name a team: first the names
-// a team rule finds, then their other mentions outside a place's context.
-func markTeams(doc *document, cands []cand) {
-	text := func(c cand) string {
+// a team rule finds and, in a sports report, the names of clubs (clubs,
+// clubs.tsv), then their other mentions outside a place's context.
+func markTeams(doc *document, cands []cand, clubs map[string]bool) {
+	raw := func(c cand) string {
 		toks := doc.sents[c.sent].toks
-		return foldKey(doc.text[toks[c.first].start:toks[c.last].end])
+		return doc.text[toks[c.first].start:toks[c.last].end]
 	}
+	text := func(c cand) string { return foldKey(raw(c)) }
 	teams := map[string]bool{}
 	for i := range cands {
 		c := &cands[i]
@@ -147,7 +186,12 @@ func markTeams(doc *document, cands []cand) {
 			c.team = true
 			c.weak = false
 		}
-		if c.team || teamPlace(*c) && teamRuleFor(toks, c.first, c.last) != "" {
+		if doc.sports && clubs[text(*c)] && clubReading(*c) && !placeContext(doc, *c) {
+			// "Essex 532-8 declared", "for Baltimore": a club's name
+			// in a sports report.
+			*c = teamCand(*c)
+		}
+		if c.team || teamPlace(*c, raw(*c)) && teamRuleFor(toks, c.first, c.last) != "" {
 			teams[text(*c)] = true
 		}
 	}
@@ -156,7 +200,7 @@ func markTeams(doc *document, cands []cand) {
 	}
 	for i := range cands {
 		c := &cands[i]
-		if c.team || !teamPlace(*c) || !teams[text(*c)] {
+		if c.team || !teamPlace(*c, raw(*c)) || !teams[text(*c)] {
 			continue
 		}
 		if placeContext(doc, *c) {
@@ -167,6 +211,21 @@ func markTeams(doc *document, cands []cand) {
 	}
 }
 
+// clubReading reports whether a cand whose words name a club may be read
+// as the club: a place, a name nothing typed, a guess, a one-word name
+// without a title; not a state (its national side is named like it).
+func clubReading(c cand) bool {
+	switch c.typ {
+	case newsgraph.State:
+		return c.capital
+	case newsgraph.Person:
+		return c.first == c.last && c.title == ""
+	case newsgraph.Agency:
+		return c.key == ""
+	}
+	return true
+}
+
 // teamCand makes c a team: an agency of the SPORT sector grouped by its
 // text.
 func teamCand(c cand) cand {
@@ -174,13 +233,28 @@ func teamCand(c cand) cand {
 }
 
 // placeContext reports whether c is read as the place itself: a dateline's
-// city, or a name after a place preposition ("in Leeds", "at Newcastle").
+// city, a name after a place preposition ("in Leeds", "at Newcastle"), or
+// the state or county after such a place ("in Miami , Florida"), a US
+// state after a city ("Bakersfield , California"); not the
+// club a score was made at ("won 3-1 at Hearts").
 func placeContext(doc *document, c cand) bool {
 	if c.first == 0 && datelineEnd(doc, c.sent) >= 0 {
 		return true
 	}
 	toks := doc.sents[c.sent].toks
-	return c.first > 0 && placePreps[toks[c.first-1].text]
+	if fixtureLine(toks) || c.first >= 2 && isScore(toks[c.first-2].text) {
+		return false // "Boston at Chicago", "lost 20-15 at Saracens"
+	}
+	k := c.first // where the place's name starts
+	if k > 1 && toks[k-1].text == "," && isCap(toks[k-2]) && strings.HasPrefix(c.key, "usstate:") {
+		return true // "Bakersfield , California"
+	}
+	if k > 2 && toks[k-1].text == "," && isCap(toks[k-2]) {
+		// Back over the place's name before the comma.
+		for k -= 2; k > 0 && isCap(toks[k-1]) && isWord(toks[k-1].text); k-- {
+		}
+	}
+	return k > 0 && placePreps[strings.ToLower(toks[k-1].text)]
 }
 
 // clubName reads the chunk [a, b] as a club's name: a city with the words
@@ -190,7 +264,8 @@ func placeContext(doc *document, c cand) bool {
 func (x *Extractor) clubName(doc *document, si, a, b int, caps bool) (cand, bool) {
 	toks := doc.sents[si].toks
 	// Beside a score any words with the city make the club ("Ajax
-	// Amsterdam 3", "Preston North End 1").
+	// Amsterdam 3", "Preston North End 1"), and so do a listed club's
+	// name and any words after it.
 	scored := teamScore(toks, b)
 	for k := a; k <= b; k++ {
 		n, e, ok := x.longest(toks, k, b, caps)
@@ -199,6 +274,10 @@ func (x *Extractor) clubName(doc *document, si, a, b int, caps bool) (cand, bool
 				return cand{}, false
 			}
 			continue
+		}
+		if scored && k == a && k+n-1 < b && x.gaz.sectors[e.name] == newsgraph.Sport {
+			// "Roda JC Kerkrade 2": a listed club and its town.
+			return cand{sent: si, first: a, last: b, typ: newsgraph.Agency, team: true}, true
 		}
 		if e.typ != newsgraph.Place && !(e.typ == newsgraph.State && e.kind == kindCapital) {
 			return cand{}, false
@@ -234,18 +313,68 @@ func clubRest(doc *document, toks []token, k, b int) bool {
 		!nonActorHeads(w) && !placeWords[strings.ToLower(w)] && doc.sports
 }
 
-// sportsDoc reports whether the article holds a score or a results table:
-// a sports report.
+// sportsDoc reports whether the article is a sports report: its first line
+// opens with a sport's name ("CRICKET - ESSEX IN CONTROL"), or it holds a
+// results table, three scores, a score with a result's word ("beat Celtic
+// 2-0", "Leeds v Everton") or a word only sports use ("inning"), or two
+// such words. One score alone may be a vote ("a 5-4 ruling").
 func sportsDoc(doc *document) bool {
+	if len(doc.sents) > 0 && sportHeadline(doc.sents[0].toks) {
+		return true
+	}
+	scores, cues, words := 0, false, 0
 	for _, s := range doc.sents {
 		if tableRow(s.toks) {
 			return true
 		}
 		for _, t := range s.toks {
-			if isScore(t.text) {
-				return true
+			switch {
+			case isScore(t.text):
+				scores++
+			case teamCuesBefore[t.text]:
+				cues = true
+			case sportWords[strings.ToLower(t.text)]:
+				words++
 			}
 		}
 	}
+	return scores >= 3 || scores > 0 && (cues || words > 0) || words >= 2
+}
+
+// sportHeadline reports whether a line opens with a sport's name, one or
+// two words, then a dash or a colon.
+func sportHeadline(toks []token) bool {
+	for n := 1; n <= 2 && n < len(toks); n++ {
+		if d := toks[n].text; d != "-" && d != ":" && d != "–" {
+			continue
+		}
+		words := make([]string, n)
+		for k := range words {
+			words[k] = strings.ToLower(toks[k].text)
+		}
+		return sportNames[strings.Join(words, " ")]
+	}
 	return false
+}
+
+// scorer reports whether the one-word name at token p is a scorer or a
+// batsman in a sports report's results: inside parentheses, before a
+// number ("Leeds 1 ( Dantell 30 )", "Essex 300 ( Marsh 85 , Tovey 40 )").
+func scorer(toks []token, p int) bool {
+	return p+1 < len(toks) && isDigits(toks[p+1].text) && inParens(toks, p)
+}
+
+// playerActs reports whether the one-word name at token p of a sports
+// report, which the tagger leaves unlabelled, is a player's surname that
+// acts ("Laudrup scored twice"): a title-cased word, no English word and
+// no club's name, before a verb in the past or present tense.
+func (x *Extractor) playerActs(toks []token, lab []string, p int) bool {
+	if p+1 >= len(toks) || !untagged(lab, p, p) || !titleCased(toks, p, p) {
+		return false
+	}
+	if t := toks[p+1].tag; t != "VBD" && t != "VBZ" {
+		return false
+	}
+	w := toks[p].text
+	return !x.commonWord(w) && !x.gaz.sportsClubs[foldKey(w)]
 }

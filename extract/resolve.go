@@ -129,16 +129,19 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 		rest = append(rest, ci)
 	}
 	// Pass 3: what is left stands alone when typed, grouped by its text.
+	lone := loneSurnames(doc, cands, rest, text)
+	var untyped []int
 	for _, ci := range rest {
 		c := cands[ci]
 		if c.typ == "" {
+			untyped = append(untyped, ci)
 			continue
 		}
 		if c.key != "" {
 			join(c.key, ci, c)
 			continue
 		}
-		if c.weak && c.typ == newsgraph.Person && c.first == c.last {
+		if c.weak && c.typ == newsgraph.Person && c.first == c.last && !doc.sports && !lone[text(c)] {
 			// A lone capitalised word prose calls a person, never named
 			// in full, is too often a place or a common word.
 			continue
@@ -149,6 +152,20 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 			continue
 		}
 		join(strings.ToLower(string(c.typ))+":"+foldKey(text(c)), ci, c)
+	}
+
+	// An untyped word that is the whole name of a person or a team found
+	// alone elsewhere ("( Holmqvist 12 )" ... "Holmqvist gave") is that
+	// actor.
+	for _, ci := range untyped {
+		t := foldKey(text(cands[ci]))
+		for _, typ := range []newsgraph.EntityType{newsgraph.Person, newsgraph.Agency} {
+			if gr := byKey[strings.ToLower(string(typ))+":"+t]; gr != nil && gr.typ == typ && (typ == newsgraph.Person || gr.team) {
+				cands[ci].typ = typ
+				join(gr.key, ci, cands[ci])
+				break
+			}
+		}
 	}
 
 	knownAsJoins(doc, groups, cands, text)
@@ -1331,4 +1348,40 @@ func placeVotes(groups []*group, cands []cand) {
 func hasForm(forms map[string]string, f string) bool {
 	_, ok := forms[f]
 	return ok
+}
+
+// loneSurnames returns the one-word names, among the cands rest that only
+// the tagger calls persons, that an article naming no one in full uses as
+// a person's surname: written at least twice, once heading its own phrase
+// ("Varga met", "trusted Varga"), never read as a place. A name written
+// once, or only inside phrases ("Buffy creator", "the role of Buffy"), or
+// once read as a place ("in Atwick"), is too often a place, a work or a
+// common word.
+func loneSurnames(doc *document, cands []cand, rest []int, text func(cand) string) map[string]bool {
+	count := map[string]int{}
+	heads, place := map[string]bool{}, map[string]bool{}
+	for _, ci := range rest {
+		c := cands[ci]
+		if !c.weak || c.typ != newsgraph.Person || c.first != c.last {
+			continue
+		}
+		t := text(c)
+		count[t]++
+		toks := doc.sents[c.sent].toks
+		after := c.last + 1
+		modifier := after < len(toks) && strings.HasPrefix(toks[after].tag, "NN") && !isCap(toks[after])
+		if (c.first == 0 || toks[c.first-1].text != "of") && !modifier {
+			heads[t] = true
+		}
+	}
+	for _, c := range cands {
+		if c.typ == newsgraph.Place {
+			place[text(c)] = true // "in Atwick"
+		}
+	}
+	lone := map[string]bool{}
+	for t, n := range count {
+		lone[t] = n >= 2 && heads[t] && !place[t]
+	}
+	return lone
 }

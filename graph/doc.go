@@ -39,7 +39,8 @@
 // request), readcache.go (decoded rows kept across requests until the next
 // write), events.go, eventindex.go and eventlist.go,
 // delete.go, replay.go, extractor.go, upgrade.go (older store formats),
-// tuning.go (Badger options), store.go.
+// tuning.go (Badger options), flatten.go (a server's store compacted into
+// one level, dropping the deletion markers ingest leaves), store.go.
 //
 // Beyond the stored rows: search.go matches word starts in names and
 // aliases; time.go reads edges through a time Window (evidence by its
@@ -50,8 +51,9 @@
 //
 // Safety: open.go checks a directory before Badger opens it (a missing or
 // cut MANIFEST is refused, not emptied) and marks new stores; store.go sets
-// Badger's file sizes and checksum options; integrity.go checks article
-// texts against their hashes and restored stores against their counters;
+// Badger's file sizes and checksum options and checks every table at open;
+// integrity.go checks article texts against their hashes and restored
+// stores against their counters;
 // diskspace.go refuses ingests on a nearly full disk; wal.go checks the
 // write-ahead logs; identity.go picks an actor's id, name and country from
 // what every stored article proposes and canonical.go the spelling of its

@@ -175,19 +175,24 @@ func TestFlippedValueLogByteIsDataCorrupt(t *testing.T) {
 	}
 }
 
-// TestFlippedTableFooterIsRefused: a table whose footer is damaged makes
-// Open fail with ErrDamaged (Badger panics there); no panic escapes.
-func TestFlippedTableFooterIsRefused(t *testing.T) {
+// A table whose footer or one of whose data blocks is damaged makes Open
+// fail with ErrDamaged; no panic escapes (Badger panics on some footers).
+// Badger checks a data block only when it reads it (OnBlockRead), so the
+// tables are checked whole when the store is opened (openBadger).
+func TestFlippedTableByteIsRefused(t *testing.T) {
 	dir, _ := storeWith(t, 3)
-	for _, off := range []int64{-1, -5, -9} {
-		t.Run("", func(t *testing.T) {
+	for _, tt := range []struct {
+		where string
+		off   int64
+	}{{"footer", -1}, {"footer", -5}, {"footer", -9}, {"block", 16}, {"block", 200}} {
+		t.Run(tt.where, func(t *testing.T) {
 			d := filepath.Join(t.TempDir(), "copy")
 			copyDir(t, dir, d)
-			flip(t, filesWith(t, d, ".sst")[0], off)
+			flip(t, filesWith(t, d, ".sst")[0], tt.off)
 			st, err := graph.Open(d, graph.DefaultOptions().WithLogger(nil))
 			if err == nil {
 				st.Close()
-				t.Fatalf("Open with a flipped .sst footer byte (%d) = nil error", off)
+				t.Fatalf("Open with a flipped .sst %s byte (%d) = nil error", tt.where, tt.off)
 			}
 			if !errors.Is(err, graph.ErrDamaged) || !strings.Contains(err.Error(), "restore") {
 				t.Errorf("Open = %v; want ErrDamaged with advice to restore", err)

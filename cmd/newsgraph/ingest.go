@@ -104,6 +104,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	memMB := fs.Int("mem-limit-mb", 200, "soft limit of the Go heap in MiB while ingesting (0: none; $GOMEMLIMIT wins)")
 	quiet := fs.Bool("quiet", false, "show no progress bar (none is shown when stderr is not a terminal)")
 	replace := fs.Bool("replace", false, "replace stored articles of the same id (another text, or read by another extractor) instead of refusing them")
+	debugAddr := fs.String("debug-addr", "", "serve pprof (/debug/pprof/, e.g. heap) on this address while ingesting; off by default")
 	paths, err := parseFlags(fs, args, 1, -1)
 	if err != nil {
 		return err
@@ -114,6 +115,11 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return err
 	}
 	defer st.Close()
+	side, err := startSideListeners("", *debugAddr, nil, log)
+	if err != nil {
+		return err
+	}
+	defer side.close()
 	x, err := extract.New()
 	if err != nil {
 		return err

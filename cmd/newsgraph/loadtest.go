@@ -58,6 +58,11 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err := loadCorpus(ctx, st, paths, *n, *variants, log); err != nil {
 		return err
 	}
+	// Measure the store as a server serves it: flattened (graph.Flatten),
+	// which the open started and a corpus built just now needs again.
+	if err := st.Flatten(); err != nil {
+		return err
+	}
 	smp, err := readSamples(ctx, st, *pred)
 	if err != nil {
 		return err

@@ -22,7 +22,10 @@
 // the ends it loaded resolve without a context, so graphql-go runs them in
 // line rather than in a goroutine each. A query runs in one read-only
 // transaction (graph.Store.WithSnapshot); each query text is parsed once
-// for the limits, the mutation check and the log (documents.go).
+// for the limits, the mutation check and the log (documents.go), and what
+// it selects is summarised once for the list resolvers (selected.go), so
+// graphql-go need not track each field's selection. Ids are written as
+// plain strings (id.go).
 //
 // Observe (observe.go) wraps the server's handler with a log line per
 // request and the request metrics of package graph/metrics.

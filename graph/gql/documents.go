@@ -35,6 +35,9 @@ type document struct {
 	doc   *ast.QueryDocument
 	err   *gqlerrors.QueryError
 	frags *gqlerrors.QueryError
+	// sel is what the document selects, for the list resolvers
+	// (selected.go); everything when it did not parse.
+	sel *selected
 }
 
 // parse returns the document of query, parsed and its fragments checked,
@@ -68,11 +71,11 @@ func parseDocument(query string) *document {
 			for _, l := range ge.Locations {
 				qe.Locations = append(qe.Locations, gqlerrors.Location{Line: l.Line, Column: l.Column})
 			}
-			return &document{err: qe}
+			return &document{err: qe, sel: everything}
 		}
-		return &document{err: limitError(CodeBadInput, nil, nil, "syntax error: %v", err)}
+		return &document{err: limitError(CodeBadInput, nil, nil, "syntax error: %v", err), sel: everything}
 	}
-	return &document{doc: doc, frags: checkFragments(doc)}
+	return &document{doc: doc, frags: checkFragments(doc), sel: selectedIn(doc)}
 }
 
 // operation returns the operation of the document that a request with

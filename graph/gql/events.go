@@ -35,7 +35,7 @@ func (r *resolver) events(ctx context.Context, op string, args eventArgs, f grap
 	if err != nil {
 		return nil, r.fail(ctx, op, err)
 	}
-	return newConnection(pg, countOnly, func(e *graph.Event) *eventResolver { return &eventResolver{r, e} }), nil
+	return newConnection(pg, countOnly, func(e *graph.Event) eventResolver { return eventResolver{r, e} }), nil
 }
 
 func (r *resolver) Events(ctx context.Context, args struct {
@@ -60,7 +60,7 @@ type eventResolver struct {
 	e *graph.Event
 }
 
-func (er *eventResolver) ID() graphql.ID     { return graphql.ID(er.e.ID) }
+func (er *eventResolver) ID() outID          { return outID(er.e.ID) }
 func (er *eventResolver) Predicate() string  { return er.e.Predicate }
 func (er *eventResolver) Lemma() string      { return er.e.Lemma }
 func (er *eventResolver) Kind() string       { return string(er.e.Kind) }

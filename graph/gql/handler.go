@@ -150,6 +150,10 @@ func NewHandler(st *graph.Store, x graph.Extractor, opts Options) (*Handler, err
 		graphql.UseStringDescriptions(),
 		// Scalar fields of the hot types are struct fields (types.go).
 		graphql.UseFieldResolvers(),
+		// Resolvers learn what a query selects from its document
+		// (selected.go), not from a context graphql-go would make for
+		// every field that has a selection.
+		graphql.DisableFieldSelections(),
 	)
 	if err != nil {
 		return nil, fmt.Errorf("gql.NewHandler: %w", err)
@@ -175,9 +179,10 @@ func (h *Handler) Exec(ctx context.Context, query, operationName string, variabl
 	if qe := h.limits.check(query, variables); qe != nil {
 		return &graphql.Response{Errors: []*gqlerrors.QueryError{qe}}
 	}
-	ctx, cancel := context.WithTimeout(withLoader(ctx, h.st), h.opts.Timeout)
+	doc := h.limits.docs.parse(query)
+	ctx, cancel := context.WithTimeout(withLoader(ctx, h.st, doc.sel), h.opts.Timeout)
 	defer cancel()
-	if op := h.limits.docs.parse(query).operation(operationName); op != nil && op.Operation == ast.Query {
+	if op := doc.operation(operationName); op != nil && op.Operation == ast.Query {
 		// One read transaction for the whole answer (graph.WithSnapshot);
 		// a mutation reads what it wrote, so it reads without one.
 		var done func()

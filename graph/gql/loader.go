@@ -3,11 +3,7 @@ package gql
 import (
 	"context"
 	"fmt"
-	"slices"
-	"strings"
 	"sync"
-
-	graphql "github.com/graph-gophers/graphql-go"
 
 	"newsgraph/graph"
 )
@@ -20,15 +16,17 @@ import (
 // it never serves an actor from an older snapshot to a later request.
 type loader struct {
 	st   *graph.Store
+	sel  *selected // what the query selects (selected.go)
 	mu   sync.Mutex
 	byID map[string]*graph.Entity
 }
 
 type loaderKey struct{}
 
-// withLoader returns ctx carrying a new loader over st.
-func withLoader(ctx context.Context, st *graph.Store) context.Context {
-	return context.WithValue(ctx, loaderKey{}, &loader{st: st, byID: map[string]*graph.Entity{}})
+// withLoader returns ctx carrying a new loader over st for a query that
+// selects sel.
+func withLoader(ctx context.Context, st *graph.Store, sel *selected) context.Context {
+	return context.WithValue(ctx, loaderKey{}, &loader{st: st, sel: sel, byID: map[string]*graph.Entity{}})
 }
 
 // loaderFrom returns the request's loader, or an uncaching one when ctx has
@@ -37,7 +35,7 @@ func loaderFrom(ctx context.Context, st *graph.Store) *loader {
 	if l, ok := ctx.Value(loaderKey{}).(*loader); ok {
 		return l
 	}
-	return &loader{st: st, byID: map[string]*graph.Entity{}}
+	return &loader{st: st, sel: everything, byID: map[string]*graph.Entity{}}
 }
 
 // prime caches actors the request already holds.
@@ -78,15 +76,24 @@ type ends struct {
 	// asked whether it asks for the end at all.
 	subject, object bool
 	asked           struct{ subject, object bool }
+	// made holds the resolver of each end already made for this list: an
+	// actor at the end of many of its edges (a subgraph's hub, a
+	// neighbour's edges) shares one.
+	mu   sync.Mutex
+	made map[endKey]*entityResolver
 }
 
-// endsAt returns how the edges at path below the current field
-// ("edges.node." for a connection, "" for a list of relations) resolve
-// their ends.
-func (l *loader) endsAt(ctx context.Context, path string) *ends {
-	names := graphql.SelectedFieldNames(ctx)
-	e := &ends{l: l, ctx: ctx, subject: wantsEntity(names, path+"subject"), object: wantsEntity(names, path+"object")}
-	e.asked.subject, e.asked.object = slices.Contains(names, path+"subject"), slices.Contains(names, path+"object")
+// endKey is an end resolved in full (the actor read) or as a reference
+// (only its id).
+type endKey struct {
+	id   string
+	full bool
+}
+
+// ends returns how the edges of a list resolve their ends.
+func (l *loader) ends(ctx context.Context) *ends {
+	e := &ends{l: l, ctx: ctx, subject: l.sel.subject.full, object: l.sel.object.full}
+	e.asked.subject, e.asked.object = l.sel.subject.asked, l.sel.object.asked
 	return e
 }
 
@@ -125,26 +132,30 @@ func (l *loader) loadEnds(e *ends, rels []*graph.Relation) error {
 // end resolves an edge's end id: a reference holding only the id when full
 // is false (no read), else the actor from the loader.
 func (e *ends) end(r *resolver, id string, full bool) *entityResolver {
+	k := endKey{id, full}
+	e.mu.Lock()
+	er, ok := e.made[k]
+	e.mu.Unlock()
+	if ok {
+		return er
+	}
 	if !full {
-		return newEntityResolver(r, &graph.Entity{ID: id})
-	}
-	ent, err := e.l.entity(e.ctx, id)
-	if err != nil {
-		// Only when the batch missed it and the read failed (a timeout:
-		// loadEnds checked the ends exist). graphql-go reports the null.
-		r.fail(e.ctx, "Relation.end", internal{err})
-		return nil
-	}
-	return newEntityResolver(r, ent)
-}
-
-// wantsEntity reports whether names, the fields selected below the current
-// one, ask for any field but the id of the entity at path.
-func wantsEntity(names []string, path string) bool {
-	for _, name := range names {
-		if rest, ok := strings.CutPrefix(name, path+"."); ok && rest != "id" {
-			return true
+		er = newEntityResolver(r, &graph.Entity{ID: id})
+	} else {
+		ent, err := e.l.entity(e.ctx, id)
+		if err != nil {
+			// Only when the batch missed it and the read failed (a timeout:
+			// loadEnds checked the ends exist). graphql-go reports the null.
+			r.fail(e.ctx, "Relation.end", internal{err})
+			return nil
 		}
+		er = newEntityResolver(r, ent)
 	}
-	return false
+	e.mu.Lock()
+	if e.made == nil {
+		e.made = map[endKey]*entityResolver{}
+	}
+	e.made[k] = er
+	e.mu.Unlock()
+	return er
 }

@@ -23,6 +23,12 @@ func TestEdgeEndsThroughTheLoader(t *testing.T) {
 		"ids only":      `{ relations(first: 50) { edges { node { subject { id } object { id } } } } }`,
 		"ids, subgraph": `{ subgraph(ids: ["state:ru"], depth: 1, limit: 3) { edges { subject { id } object { id } } } }`,
 		"article":       `{ articles(first: 5) { edges { node { relations { subject ` + end + ` object ` + end + ` } } } } }`,
+		// What to read is learnt from the whole document (selected.go):
+		// through fragments and under aliases too.
+		"fragments": `query { relations(first: 50) { edges { node { ...E } } } }
+			fragment E on Relation { subject ` + end + ` object { ...A } } fragment A on Entity { id name mentionCount }`,
+		"inline":  `{ relations(first: 50) { edges { node { ... on Relation { subject { ... on Entity { id name } } object ` + end + ` } } } } }`,
+		"aliases": `{ r: relations(first: 50) { e: edges { n: node { subject { id name } object { id } } } } }`,
 	}
 	for name, q := range queries {
 		got := exec(t, h, q, nil)
@@ -60,6 +66,31 @@ func walkEnds(v any, fn func(map[string]any)) {
 	case []any:
 		for _, x := range v {
 			walkEnds(x, fn)
+		}
+	}
+}
+
+// totalCount is counted wherever the document asks for it, a fragment
+// included (selected.go), and is the same count as asked directly.
+func TestTotalCountThroughFragments(t *testing.T) {
+	h, _ := newHandler(t, gql.Options{})
+	count := func(q string) any {
+		got := exec(t, h, q, nil)
+		if got["errors"] != nil {
+			t.Fatalf("Exec(%s) errors: %v", q, got["errors"])
+		}
+		return got["data"].(map[string]any)["relations"].(map[string]any)["totalCount"]
+	}
+	direct := count(`{ relations(first: 2) { totalCount edges { node { id } } } }`)
+	if n, ok := direct.(float64); !ok || n < 3 {
+		t.Fatalf("totalCount = %v; want the fixture's edges (3 or more)", direct)
+	}
+	for _, q := range []string{
+		`query { relations(first: 2) { ...C edges { node { id } } } } fragment C on RelationConnection { totalCount }`,
+		`{ relations(first: 2) { ... on RelationConnection { totalCount } edges { node { id } } } }`,
+	} {
+		if got := count(q); got != direct {
+			t.Errorf("Exec(%s) totalCount = %v; want %v", q, got, direct)
 		}
 	}
 }

@@ -56,7 +56,7 @@ func page(first int32, after *string) (graph.PageArgs, bool, error) {
 // matches (a scan of every edge of a hub) unless totalCount is asked for.
 func relationPage(ctx context.Context, first int32, after *string) (graph.PageArgs, bool, error) {
 	p, countOnly, err := page(first, after)
-	p.NoCount = !countOnly && !graphql.HasSelectedField(ctx, "totalCount")
+	p.NoCount = !countOnly && !selectedFrom(ctx).totalCount
 	return p, countOnly, err
 }
 
@@ -114,7 +114,7 @@ func (r *resolver) Entities(ctx context.Context, args struct {
 	if err != nil {
 		return nil, r.fail(ctx, "entities", err)
 	}
-	return newConnection(pg, countOnly, func(e *graph.Entity) *entityResolver { return newEntityResolver(r, e) }), nil
+	return newConnection(pg, countOnly, func(e *graph.Entity) entityResolver { return entityValue(r, e) }), nil
 }
 
 // relationArgs are the arguments every relation list takes.
@@ -152,14 +152,14 @@ func (r *resolver) relations(ctx context.Context, op string, args relationArgs, 
 		return nil, err
 	}
 	pg, err := list(f, p)
-	e := loaderFrom(ctx, r.st).endsAt(ctx, "edges.node.")
+	e := loaderFrom(ctx, r.st).ends(ctx)
 	if err == nil && !countOnly {
 		err = e.l.loadEnds(e, mapSlice(pg.Edges, func(e graph.Edge[*graph.Relation]) *graph.Relation { return e.Node }))
 	}
 	if err != nil {
 		return nil, r.fail(ctx, op, err)
 	}
-	return newConnection(pg, countOnly, func(rel *graph.Relation) *relationResolver { return newRelationResolver(r, rel, e) }), nil
+	return newConnection(pg, countOnly, func(rel *graph.Relation) relationResolver { return relationValue(r, rel, e) }), nil
 }
 
 func (r *resolver) Relations(ctx context.Context, args struct {
@@ -181,7 +181,7 @@ func (r *resolver) Relations(ctx context.Context, args struct {
 
 // wrapRelations wraps a list of edges whose ends resolve through e.
 func (r *resolver) wrapRelations(rels []*graph.Relation, e *ends) []*relationResolver {
-	return mapSlice(rels, func(rel *graph.Relation) *relationResolver { return newRelationResolver(r, rel, e) })
+	return mapBlock(rels, func(rel *graph.Relation) relationResolver { return relationValue(r, rel, e) })
 }
 
 func (r *resolver) Article(ctx context.Context, args struct{ ID graphql.ID }) (*articleResolver, error) {
@@ -204,7 +204,7 @@ func (r *resolver) Articles(ctx context.Context, args struct {
 	if err != nil {
 		return nil, r.fail(ctx, "articles", err)
 	}
-	return newConnection(pg, countOnly, func(a *newsgraph.Article) *articleResolver { return &articleResolver{r, a} }), nil
+	return newConnection(pg, countOnly, func(a *newsgraph.Article) articleResolver { return articleResolver{r, a} }), nil
 }
 
 type stats struct {
@@ -248,7 +248,7 @@ func (r *resolver) Neighbors(ctx context.Context, args struct {
 		return nil, r.fail(ctx, "neighbors", err)
 	}
 	l := loaderFrom(ctx, r.st)
-	e := l.endsAt(ctx, "relations.")
+	e := l.ends(ctx)
 	var rels []*graph.Relation
 	out := make([]*neighborResolver, len(nbs))
 	for i, nb := range nbs {
@@ -276,7 +276,7 @@ func (r *resolver) Path(ctx context.Context, args struct {
 		return nil, err
 	}
 	rels, err := r.st.PathIn(ctx, string(args.From), string(args.To), int(args.MaxHops), w)
-	e := loaderFrom(ctx, r.st).endsAt(ctx, "")
+	e := loaderFrom(ctx, r.st).ends(ctx)
 	if err == nil {
 		err = e.l.loadEnds(e, rels)
 	}
@@ -315,7 +315,7 @@ func (r *resolver) Subgraph(ctx context.Context, args struct {
 	}
 	l := loaderFrom(ctx, r.st)
 	l.prime(sg.Nodes...) // every edge's ends are among them
-	e := l.endsAt(ctx, "edges.")
+	e := l.ends(ctx)
 	if err := l.loadEnds(e, sg.Edges); err != nil { // reads nothing unless an end is missing
 		return nil, r.fail(ctx, "subgraph", err)
 	}
@@ -437,6 +437,19 @@ func mapSlice[T, U any](in []T, f func(T) U) []U {
 	return out
 }
 
+// mapBlock is mapSlice for the resolvers of a list: their values live in
+// one block, one allocation for the list instead of one per item (a
+// subgraph's answer has hundreds of edges).
+func mapBlock[T, U any](in []T, f func(T) U) []*U {
+	block := make([]U, len(in))
+	out := make([]*U, len(in))
+	for i, v := range in {
+		block[i] = f(v)
+		out[i] = &block[i]
+	}
+	return out
+}
+
 // connection is a Relay connection over a store page; graphql-go resolves
 // EntityConnection, RelationConnection and ArticleConnection with its
 // instances.
@@ -457,14 +470,19 @@ type pageInfo struct {
 	end  *string
 }
 
-func newConnection[T, R any](p *graph.Page[T], countOnly bool, wrap func(T) R) *connection[R] {
-	c := &connection[R]{total: p.TotalCount, edges: []*edge[R]{}, info: &pageInfo{next: p.HasNextPage}}
+// newConnection wraps a page; wrap makes the resolver of a node, a value
+// kept with its edge (one block for the page, mapBlock).
+func newConnection[T, R any](p *graph.Page[T], countOnly bool, wrap func(T) R) *connection[*R] {
+	c := &connection[*R]{total: p.TotalCount, edges: []*edge[*R]{}, info: &pageInfo{next: p.HasNextPage}}
 	if countOnly {
 		c.info.next = p.TotalCount > 0
 		return c
 	}
-	for _, e := range p.Edges {
-		c.edges = append(c.edges, &edge[R]{e.Cursor, wrap(e.Node)})
+	c.edges = mapBlock(p.Edges, func(e graph.Edge[T]) edge[*R] { return edge[*R]{Cursor: e.Cursor} })
+	nodes := make([]R, len(p.Edges))
+	for i, e := range p.Edges {
+		nodes[i] = wrap(e.Node)
+		c.edges[i].Node = &nodes[i]
 	}
 	if p.EndCursor != "" {
 		end := p.EndCursor

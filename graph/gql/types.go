@@ -5,8 +5,6 @@ import (
 	"errors"
 	"sort"
 
-	graphql "github.com/graph-gophers/graphql-go"
-
 	"newsgraph"
 	"newsgraph/graph"
 )
@@ -27,15 +25,22 @@ type entityResolver struct {
 }
 
 type entityScalars struct {
-	ID           graphql.ID `graphql:"id"`
-	Name         string     `graphql:"name"`
-	Type         string     `graphql:"type"`
-	MentionCount int32      `graphql:"mentionCount"`
-	ArticleCount int32      `graphql:"articleCount"`
+	ID           outID  `graphql:"id"`
+	Name         string `graphql:"name"`
+	Type         string `graphql:"type"`
+	MentionCount int32  `graphql:"mentionCount"`
+	ArticleCount int32  `graphql:"articleCount"`
 }
 
 func newEntityResolver(r *resolver, e *graph.Entity) *entityResolver {
-	return &entityResolver{entityScalars{graphql.ID(e.ID), e.Name, string(e.Type), int32(e.MentionCount), int32(e.ArticleCount)}, r, e}
+	er := entityValue(r, e)
+	return &er
+}
+
+// entityValue is newEntityResolver's value, for lists made in one block
+// (mapBlock).
+func entityValue(r *resolver, e *graph.Entity) entityResolver {
+	return entityResolver{entityScalars{outID(e.ID), e.Name, string(e.Type), int32(e.MentionCount), int32(e.ArticleCount)}, r, e}
 }
 
 func (e *entityResolver) Aliases() []string { return append([]string{}, e.e.Aliases...) }
@@ -115,16 +120,18 @@ type relationResolver struct {
 }
 
 type relationScalars struct {
-	ID           graphql.ID `graphql:"id"`
-	Predicate    string     `graphql:"predicate"`
-	Lemma        string     `graphql:"lemma"`
-	Weight       int32      `graphql:"weight"`
-	ArticleCount int32      `graphql:"articleCount"`
-	Confidence   float64    `graphql:"confidence"`
+	ID           outID   `graphql:"id"`
+	Predicate    string  `graphql:"predicate"`
+	Lemma        string  `graphql:"lemma"`
+	Weight       int32   `graphql:"weight"`
+	ArticleCount int32   `graphql:"articleCount"`
+	Confidence   float64 `graphql:"confidence"`
 }
 
-func newRelationResolver(r *resolver, rel *graph.Relation, e *ends) *relationResolver {
-	rr := &relationResolver{relationScalars: relationScalars{graphql.ID(rel.ID), rel.Predicate, rel.Lemma,
+// relationValue is the resolver of rel, whose ends resolve through e, as
+// a value for lists made in one block (mapBlock).
+func relationValue(r *resolver, rel *graph.Relation, e *ends) relationResolver {
+	rr := relationResolver{relationScalars: relationScalars{outID(rel.ID), rel.Predicate, rel.Lemma,
 		int32(rel.Weight), int32(rel.ArticleCount), rel.Confidence}, r: r, rel: rel, ends: e}
 	if e.asked.subject {
 		rr.Subject = e.end(r, rel.Subject, e.subject)
@@ -187,7 +194,7 @@ type articleResolver struct {
 	a *newsgraph.Article
 }
 
-func (a *articleResolver) ID() graphql.ID       { return graphql.ID(a.a.ID) }
+func (a *articleResolver) ID() outID            { return outID(a.a.ID) }
 func (a *articleResolver) Title() string        { return a.a.Title }
 func (a *articleResolver) Text() string         { return a.a.Text }
 func (a *articleResolver) URL() *string         { return optional(a.a.URL) }
@@ -198,12 +205,12 @@ func (a *articleResolver) Entities(ctx context.Context) ([]*entityResolver, erro
 	if err != nil {
 		return nil, a.r.fail(ctx, "Article.entities", err)
 	}
-	return mapSlice(es, func(e *graph.Entity) *entityResolver { return newEntityResolver(a.r, e) }), nil
+	return mapBlock(es, func(e *graph.Entity) entityResolver { return entityValue(a.r, e) }), nil
 }
 
 func (a *articleResolver) Relations(ctx context.Context) ([]*relationResolver, error) {
 	rs, err := a.r.st.ArticleRelations(ctx, a.a.ID)
-	e := loaderFrom(ctx, a.r.st).endsAt(ctx, "")
+	e := loaderFrom(ctx, a.r.st).ends(ctx)
 	if err == nil {
 		err = e.l.loadEnds(e, rs)
 	}
@@ -232,6 +239,6 @@ type subgraphResolver struct {
 }
 
 func (s *subgraphResolver) Nodes() []*entityResolver {
-	return mapSlice(s.sg.Nodes, func(e *graph.Entity) *entityResolver { return newEntityResolver(s.r, e) })
+	return mapBlock(s.sg.Nodes, func(e *graph.Entity) entityResolver { return entityValue(s.r, e) })
 }
 func (s *subgraphResolver) Edges() []*relationResolver { return s.r.wrapRelations(s.sg.Edges, s.ends) }
