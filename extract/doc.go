@@ -35,15 +35,17 @@
 //     named rules (recognize_context.go: descriptor nouns, "-based",
 //     scores); sports teams named after their city, by a table of team
 //     rules (recognize_teams.go: scores, results rows, fixtures, "beat",
-//     "manager") and, in a sports report, the clubs of data/clubs.tsv;
-//     scorers in parentheses and players' surnames that act;
+//     "manager") and, in a sports report (sportsDoc: game scores only,
+//     never votes, rulings or ranges), the clubs of data/clubs.tsv the
+//     article plays; scorers in parentheses and players' surnames with a
+//     player's cue (a scorer, a verb or word of play);
 //     parties' acronyms only with a sign of their state
 //     (recognize_parties.go); datelines' places (dateline.go).
 //  4. resolve (resolve.go, resolve_short.go, country.go): one entity per
 //     actor (surnames, acronyms defined in the text, demonyms and capitals of
 //     states), role nouns ("the ministry") as mentions; a surname alone is
-//     kept in a sports report or when written twice, once heading its own
-//     phrase (loneSurnames).
+//     kept in a sports report with a player's cue, or when written twice,
+//     once heading its own phrase, once with a person's sign (loneSurnames).
 //  5. corefer (coref.go, coref_*.go): pronouns, role nouns ("the
 //     president"), descriptions ("the company") and "I" in a quotation linked
 //     to the actor they stand for, by an ordered table of sieves; the links

@@ -19,6 +19,9 @@ type document struct {
 	// sports reports whether the article holds a score or a results
 	// table (sportsDoc, recognize_teams.go), set before recognition.
 	sports bool
+	// scorers are the folded one-word names a sports report's results
+	// give a goal or a score to ("( Dantell 30 )", scorerNames).
+	scorers map[string]bool
 	// ents are the article's resolved actors; a mention's ent indexes it.
 	ents []newsgraph.Entity
 	// corefs are, per sentence, the words the coreference stage linked to

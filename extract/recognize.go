@@ -62,6 +62,9 @@ const (
 func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 	var cands []cand
 	doc.sports = sportsDoc(doc)
+	if doc.sports {
+		doc.scorers = scorerNames(doc)
+	}
 	for si := range doc.sents {
 		if stopped(ctx, si) {
 			return ctx.Err()
@@ -76,7 +79,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 			cands = append(cands, c)
 		}
 	}
-	markTeams(doc, cands, x.gaz.sportsClubs)
+	markTeams(doc, cands, x.gaz)
 	x.strayPartyAcronyms(doc, cands)
 	doc.cands = cands
 	return nil
@@ -780,7 +783,7 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 	if w := strings.ToLower(toks[q].text); lowerTitles[w] || personTitles[w] {
 		return c
 	}
-	if doc.sports && p == q && x.playerActs(toks, lab, p) {
+	if doc.sports && p == q && x.playerActs(doc, toks, lab, p) {
 		c.typ = newsgraph.Person
 		c.weak = true
 		return c

@@ -60,10 +60,12 @@ var contextRules = []contextRule{
 	{"stake-in", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return p >= 2 && toks[p-1].text == "in" && stakeNouns[toks[p-2].text]
 	}},
-	// "Zentrix said its sales rose": a single unknown name that speaks of
-	// its own is a company or another body, not a person.
+	// "Zentrix said its sales rose", "Zentrix said on Monday that its
+	// sales rose": a single unknown name whose reported clause opens with
+	// "its" is a company or another body, not a person; not "Jafari said
+	// the country would defend its borders".
 	{"speaks-its", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
-		return p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && firstPronoun(toks, q+2) == "its"
+		return p == q && q+1 < len(toks) && saidVerbs[toks[q+1].text] && clauseOpener(toks, q+2) == "its"
 	}},
 	// "Jafari said": a single unknown name that says something, unless
 	// the tagger reads a company ("Daiwa said").
@@ -272,10 +274,38 @@ func isDigits(s string) bool {
 // k to the end of the sentence, in lower case, or "".
 func firstPronoun(toks []token, k int) string {
 	for ; k < len(toks); k++ {
-		switch w := strings.ToLower(toks[k].text); w {
-		case "its", "it", "he", "she", "his", "her", "they", "their", "i", "we", "our", "my":
+		if w := strings.ToLower(toks[k].text); pronouns[w] {
 			return w
 		}
 	}
 	return ""
 }
+
+// pronouns are the personal and possessive pronouns firstPronoun finds;
+// personalPronouns stand for a person only.
+var (
+	pronouns         = wordColumn("pronouns.tsv", "any")
+	personalPronouns = wordColumn("pronouns.tsv", "person")
+)
+
+// clauseOpener returns the first word, in lower case, of the reported
+// clause that starts at token k, past a "that" and a phrase of time ("on
+// Monday", "last week"), or "".
+func clauseOpener(toks []token, k int) string {
+	skip := func(ok func(w string) bool) {
+		for k < len(toks) && ok(strings.ToLower(toks[k].text)) {
+			k++
+		}
+	}
+	that := func(w string) bool { return w == "that" || w == "," }
+	skip(that)
+	skip(func(w string) bool { return timePreps[w] || calendarWords[w] || relTimeWords[w] })
+	skip(that)
+	if k >= len(toks) {
+		return ""
+	}
+	return strings.ToLower(toks[k].text)
+}
+
+// timePreps open a phrase of time between a speech verb and its clause.
+var timePreps = wordSet("time_preps.txt")

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"newsgraph"
-	"newsgraph/extract/internal/lexicon"
 )
 
 // Sports teams named after their city: "Leeds 1 Newcastle 1", "Newcastle
@@ -62,8 +61,14 @@ var (
 	nationalSides  = wordSet("national_sides.txt")
 	sportNames     = wordSet("sport_names.txt")
 	sportWords     = wordSet("sport_words.txt")
-	resultVerbs    = lexicon.NewSet("won", "lost", "drew", "beat", "led", "trailed", "win", "lose", "wins", "loses", "draw", "draws")
-	fixtureWords   = lexicon.NewSet("at", "AT", "v", "V", "vs", "VS", "vs.", "VS.")
+	resultVerbs    = wordSet("result_verbs.txt")
+	fixtureWords   = wordSet("fixture_words.txt")
+	resultNouns    = wordSet("result_nouns.txt")
+	playVerbs      = wordSet("play_verbs.txt")
+	playWords      = wordSet("play_words.txt")
+	civicWords     = wordSet("civic_words.txt")
+	notScoreBefore = wordColumn("score_vetoes.tsv", "before")
+	notScoreAfter  = wordColumn("score_vetoes.tsv", "after")
 )
 
 // fixtureLine reports whether the sentence is a fixture of a schedule: two
@@ -170,25 +175,32 @@ func teamRuleFor(toks []token, p, q int) string {
 // markTeams retypes the places of cands that name a team: first the names
 // a team rule finds and, in a sports report, the names of clubs (clubs,
 // clubs.tsv), then their other mentions outside a place's context.
-func markTeams(doc *document, cands []cand, clubs map[string]bool) {
+func markTeams(doc *document, cands []cand, g *gazetteer) {
+	clubs := g.sportsClubs
 	raw := func(c cand) string {
 		toks := doc.sents[c.sent].toks
 		return doc.text[toks[c.first].start:toks[c.last].end]
 	}
 	text := func(c cand) string { return foldKey(raw(c)) }
 	teams := map[string]bool{}
+	played := playedNames(doc, cands, text, g)
 	for i := range cands {
 		c := &cands[i]
 		toks := doc.sents[c.sent].toks
+		if !doc.sports {
+			townOfClub(doc, c, g)
+		}
 		if c.typ == newsgraph.Agency && c.key == "" && teamScore(toks, c.last) {
 			// "Everton 0 Southampton 2": an unknown name the score
 			// made an agency is a team, no guess.
 			c.team = true
 			c.weak = false
 		}
-		if doc.sports && clubs[text(*c)] && clubReading(*c) && !placeContext(doc, *c) {
+		if clubs[text(*c)] && clubReading(*c) && !placeContext(doc, *c) && (doc.sports && played[text(*c)] || teamRuleFor(toks, c.first, c.last) != "") {
 			// "Essex 532-8 declared", "for Baltimore": a club's name
-			// in a sports report.
+			// in a sports report, where the article plays it
+			// somewhere ("Snow fell across Colorado" is the state), or
+			// anywhere a team rule holds ("Leeds v Everton").
 			*c = teamCand(*c)
 		}
 		if c.team || teamPlace(*c, raw(*c)) && teamRuleFor(toks, c.first, c.last) != "" {
@@ -209,6 +221,76 @@ func markTeams(doc *document, cands []cand, clubs map[string]bool) {
 		}
 		*c = teamCand(*c)
 	}
+}
+
+// townOfClub makes a listed club's name outside a sports report the place
+// it is when a town's context governs it: "Police in Sheffield Wednesday
+// arrested a man" name Sheffield, on a Wednesday; "Residents of West Ham"
+// the district. "At Manchester United" stays the club: people work there.
+func townOfClub(doc *document, c *cand, g *gazetteer) {
+	if c.first == c.last || c.typ != newsgraph.Agency || g.sectors[c.name] != newsgraph.Sport || !townContext(doc.sents[c.sent].toks, c.first) {
+		return
+	}
+	t := doc.sents[c.sent].toks[c.first]
+	if e, ok := g.lookup(phraseKey(doc.text[t.start:t.end]), false); ok && e.typ == newsgraph.Place {
+		town := gazCand(e, c.first, c.first)
+		town.sent = c.sent
+		*c = town
+		return
+	}
+	*c = cand{sent: c.sent, first: c.first, last: c.last, typ: newsgraph.Place}
+}
+
+// townContext reports whether the name at token p is read as a town: after
+// "in" ("in Anderlecht"), or after "of" and a word of a town's government
+// or people ("residents of West Ham", "the mayor of Besiktas",
+// civic_words.txt).
+func townContext(toks []token, p int) bool {
+	if p < 1 {
+		return false
+	}
+	switch strings.ToLower(toks[p-1].text) {
+	case "in":
+		return true
+	case "of":
+		return p >= 2 && civicWords[strings.ToLower(toks[p-2].text)]
+	}
+	return false
+}
+
+// playedNames returns the texts of cands the article shows at play in one
+// mention at least: a team rule holds for it, a result's verb or a tally
+// follows it ("Seattle lost", "Surrey 221 all out"), its sentence holds a
+// game's score or a word only sports or play use ("Kent took four
+// wickets"), or it opens a team's name ("the Seattle Mariners").
+func playedNames(doc *document, cands []cand, text func(cand) string, g *gazetteer) map[string]bool {
+	played := map[string]bool{}
+	for _, c := range cands {
+		toks := doc.sents[c.sent].toks
+		next := ""
+		if c.last+1 < len(toks) {
+			next = toks[c.last+1].text
+		}
+		if teamRuleFor(toks, c.first, c.last) != "" || resultVerbs[next] || isDigits(next) && len(next) <= 3 || playSentence(toks) {
+			played[text(c)] = true
+		}
+		if c.first < c.last && (c.team || c.typ == newsgraph.Agency && g.sectors[c.name] == newsgraph.Sport) {
+			first := doc.text[toks[c.first].start:toks[c.first].end]
+			played[foldKey(first)] = true
+		}
+	}
+	return played
+}
+
+// playSentence reports whether a sentence holds a game's score or a word
+// only sports or play use.
+func playSentence(toks []token) bool {
+	for k, t := range toks {
+		if gameScore(toks, k) || sportWords[strings.ToLower(t.text)] || playWords[t.text] {
+			return true
+		}
+	}
+	return false
 }
 
 // clubReading reports whether a cand whose words name a club may be read
@@ -235,7 +317,9 @@ func teamCand(c cand) cand {
 // placeContext reports whether c is read as the place itself: a dateline's
 // city, a name after a place preposition ("in Leeds", "at Newcastle"), or
 // the state or county after such a place ("in Miami , Florida"), a US
-// state after a city ("Bakersfield , California"); not the
+// state after a city ("Bakersfield , California"), a name before a word of
+// its government or people or after such a word and "of" ("Boston Mayor",
+// "the governor of Texas", civic_words.txt); not the
 // club a score was made at ("won 3-1 at Hearts").
 func placeContext(doc *document, c cand) bool {
 	if c.first == 0 && datelineEnd(doc, c.sent) >= 0 {
@@ -244,6 +328,9 @@ func placeContext(doc *document, c cand) bool {
 	toks := doc.sents[c.sent].toks
 	if fixtureLine(toks) || c.first >= 2 && isScore(toks[c.first-2].text) {
 		return false // "Boston at Chicago", "lost 20-15 at Saracens"
+	}
+	if c.last+1 < len(toks) && civicWords[strings.ToLower(toks[c.last+1].text)] || townContext(toks, c.first) {
+		return true // "Boston Mayor Thomas Menino", "Denver officials", "the governor of Texas"
 	}
 	k := c.first // where the place's name starts
 	if k > 1 && toks[k-1].text == "," && isCap(toks[k-2]) && strings.HasPrefix(c.key, "usstate:") {
@@ -313,32 +400,78 @@ func clubRest(doc *document, toks []token, k, b int) bool {
 		!nonActorHeads(w) && !placeWords[strings.ToLower(w)] && doc.sports
 }
 
-// sportsDoc reports whether the article is a sports report: its first line
-// opens with a sport's name ("CRICKET - ESSEX IN CONTROL"), or it holds a
-// results table, three scores, a score with a result's word ("beat Celtic
-// 2-0", "Leeds v Everton") or a word only sports use ("inning"), or two
-// such words. One score alone may be a vote ("a 5-4 ruling").
+// sportsDoc reports whether the article is a sports report: it holds a
+// results table, three scores, a score with a result's word beside it
+// ("beat Celtic 2-0") or a word only sports use ("inning"), or two such
+// words; or its first line opens with a sport's name, in a wire's slug of
+// capitals ("CRICKET - ESSEX IN CONTROL"), or otherwise with one more such
+// sign in the article: "Cycling: Boston to build bike lanes" is a city's
+// news.
+// Only a game's score counts (gameScore): "ruled 5-4", "a 52-48 vote", "2-3
+// percent" are none.
 func sportsDoc(doc *document) bool {
-	if len(doc.sents) > 0 && sportHeadline(doc.sents[0].toks) {
-		return true
-	}
-	scores, cues, words := 0, false, 0
+	scores, cues, words := 0, 0, 0
 	for _, s := range doc.sents {
 		if tableRow(s.toks) {
 			return true
 		}
-		for _, t := range s.toks {
+		for k, t := range s.toks {
 			switch {
-			case isScore(t.text):
+			case gameScore(s.toks, k):
 				scores++
-			case teamCuesBefore[t.text]:
-				cues = true
+				if scoreCued(s.toks, k) {
+					cues++
+				}
 			case sportWords[strings.ToLower(t.text)]:
 				words++
 			}
 		}
 	}
-	return scores >= 3 || scores > 0 && (cues || words > 0) || words >= 2
+	if scores >= 3 || scores > 0 && (cues > 0 || words > 0) || words >= 2 {
+		return true
+	}
+	if len(doc.sents) == 0 || !sportHeadline(doc.sents[0].toks) {
+		return false
+	}
+	s := doc.sents[0]
+	return scores+words > 0 || allCaps(doc.text[s.start:s.end])
+}
+
+// gameScore reports whether token k is a game's score: two numbers with a
+// dash after a capitalised name, another score, or a result's word within
+// two words ("Leeds 2-1", "6-3 6-4", "beat Celtic 2-0", "won 3-1"); never
+// after a word of a vote or a ruling nor before a unit ("ruled 5-4", "2-3
+// percent", "a 68-32 vote", score_vetoes.tsv).
+func gameScore(toks []token, k int) bool {
+	if !isScore(toks[k].text) {
+		return false
+	}
+	if k > 0 && notScoreBefore[strings.ToLower(toks[k-1].text)] {
+		return false
+	}
+	if k+1 < len(toks) && notScoreAfter[strings.ToLower(toks[k+1].text)] {
+		return false
+	}
+	if k > 0 && (isCap(toks[k-1]) && isWord(toks[k-1].text) || isScore(toks[k-1].text)) {
+		return true
+	}
+	return scoreCued(toks, k)
+}
+
+// scoreCued reports whether a result's word comes within two words before
+// the score at token k ("beat Celtic 2-0", "won 3-1") or a result's noun
+// right after it ("a 2-1 win").
+func scoreCued(toks []token, k int) bool {
+	if k+1 < len(toks) && resultNouns[toks[k+1].text] {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		w := toks[j].text
+		if teamCuesBefore[w] || resultVerbs[w] || j > 0 && teamCuesBefore[toks[j-1].text+" "+w] {
+			return true
+		}
+	}
+	return false
 }
 
 // sportHeadline reports whether a line opens with a sport's name, one or
@@ -364,11 +497,27 @@ func scorer(toks []token, p int) bool {
 	return p+1 < len(toks) && isDigits(toks[p+1].text) && inParens(toks, p)
 }
 
+// scorerNames returns the folded one-word names the article's results
+// make scorers (scorer).
+func scorerNames(doc *document) map[string]bool {
+	names := map[string]bool{}
+	for _, s := range doc.sents {
+		for p := range s.toks {
+			if scorer(s.toks, p) && isCap(s.toks[p]) {
+				names[foldKey(s.toks[p].text)] = true
+			}
+		}
+	}
+	return names
+}
+
 // playerActs reports whether the one-word name at token p of a sports
 // report, which the tagger leaves unlabelled, is a player's surname that
 // acts ("Laudrup scored twice"): a title-cased word, no English word and
-// no club's name, before a verb in the past or present tense.
-func (x *Extractor) playerActs(toks []token, lab []string, p int) bool {
+// no club's name, before a verb in the past or present tense, with a
+// player's cue (playerCue); "Heathrow reopened", "Ocado fell" name no
+// player.
+func (x *Extractor) playerActs(doc *document, toks []token, lab []string, p int) bool {
 	if p+1 >= len(toks) || !untagged(lab, p, p) || !titleCased(toks, p, p) {
 		return false
 	}
@@ -376,5 +525,24 @@ func (x *Extractor) playerActs(toks []token, lab []string, p int) bool {
 		return false
 	}
 	w := toks[p].text
-	return !x.commonWord(w) && !x.gaz.sportsClubs[foldKey(w)]
+	if x.commonWord(w) || x.gaz.sportsClubs[foldKey(w)] {
+		return false
+	}
+	return playerCue(doc, toks, p)
+}
+
+// playerCue reports whether the one-word name at token p of a sports
+// report has a player's cue: the results name it a scorer, a verb of play
+// follows it (play_verbs.txt: "Kostadinov scored"), or its sentence
+// speaks of play (play_words.txt: "Litmanen opened the scoring").
+func playerCue(doc *document, toks []token, p int) bool {
+	if doc.scorers[foldKey(toks[p].text)] || p+1 < len(toks) && playVerbs[toks[p+1].text] {
+		return true
+	}
+	for _, t := range toks {
+		if playWords[t.text] {
+			return true
+		}
+	}
+	return false
 }

@@ -129,7 +129,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 		rest = append(rest, ci)
 	}
 	// Pass 3: what is left stands alone when typed, grouped by its text.
-	lone := loneSurnames(doc, cands, rest, text)
+	lone := loneSurnames(doc, cands, rest, text, givenNames(g))
 	var untyped []int
 	for _, ci := range rest {
 		c := cands[ci]
@@ -141,9 +141,10 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 			join(c.key, ci, c)
 			continue
 		}
-		if c.weak && c.typ == newsgraph.Person && c.first == c.last && !doc.sports && !lone[text(c)] {
+		if c.weak && c.typ == newsgraph.Person && c.first == c.last && !(doc.sports && playerCue(doc, doc.sents[c.sent].toks, c.first)) && !lone[text(c)] {
 			// A lone capitalised word prose calls a person, never named
-			// in full, is too often a place or a common word.
+			// in full, is too often a place or a common word; in a
+			// sports report a player's cue keeps it ("Hirst scored").
 			continue
 		}
 		if c.first == c.last && genericWord(text(c)) {
@@ -1353,13 +1354,15 @@ func hasForm(forms map[string]string, f string) bool {
 // loneSurnames returns the one-word names, among the cands rest that only
 // the tagger calls persons, that an article naming no one in full uses as
 // a person's surname: written at least twice, once heading its own phrase
-// ("Varga met", "trusted Varga"), never read as a place. A name written
-// once, or only inside phrases ("Buffy creator", "the role of Buffy"), or
-// once read as a place ("in Atwick"), is too often a place, a work or a
-// common word.
-func loneSurnames(doc *document, cands []cand, rest []int, text func(cand) string) map[string]bool {
+// ("Varga met", "trusted Varga"), once with a person's sign (a given name,
+// personSign, listedWithPerson), never read as a place. A name written once, or only inside phrases
+// ("Buffy creator", "the role of Buffy"), or once read as a place ("in
+// Atwick"), or never said to speak or act as a person ("Investors have
+// backed Klarna", "Traders sold Bitcoin"), is too often a place, a work, a
+// company or a common word.
+func loneSurnames(doc *document, cands []cand, rest []int, text func(cand) string, given map[string]bool) map[string]bool {
 	count := map[string]int{}
-	heads, place := map[string]bool{}, map[string]bool{}
+	heads, place, signed := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, ci := range rest {
 		c := cands[ci]
 		if !c.weak || c.typ != newsgraph.Person || c.first != c.last {
@@ -1368,6 +1371,7 @@ func loneSurnames(doc *document, cands []cand, rest []int, text func(cand) strin
 		t := text(c)
 		count[t]++
 		toks := doc.sents[c.sent].toks
+		signed[t] = signed[t] || given[toks[c.first].text] || personSign(doc, c) || listedWithPerson(doc, cands, c)
 		after := c.last + 1
 		modifier := after < len(toks) && strings.HasPrefix(toks[after].tag, "NN") && !isCap(toks[after])
 		if (c.first == 0 || toks[c.first-1].text != "of") && !modifier {
@@ -1381,7 +1385,65 @@ func loneSurnames(doc *document, cands []cand, rest []int, text func(cand) strin
 	}
 	lone := map[string]bool{}
 	for t, n := range count {
-		lone[t] = n >= 2 && heads[t] && !place[t]
+		lone[t] = n >= 2 && heads[t] && signed[t] && !place[t]
 	}
 	return lone
+}
+
+// listedWithPerson reports whether c stands in a list beside another name
+// read as a person's ("Cheney , Rumsfeld , or Wolfowitz", "Ludwig Tieck ,
+// Novalis , and others").
+func listedWithPerson(doc *document, cands []cand, c cand) bool {
+	toks := doc.sents[c.sent].toks
+	list := func(k int) bool {
+		if k < 0 || k >= len(toks) {
+			return false
+		}
+		w := toks[k].text
+		return w == "," || w == "and" || w == "or"
+	}
+	before, after := c.first-1, c.last+1
+	for list(before) {
+		before--
+	}
+	for list(after) {
+		after++
+	}
+	for _, o := range cands {
+		if o.sent == c.sent && o.typ == newsgraph.Person && (o.last == before && before < c.first-1 || o.first == after && after > c.last+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenNames returns the gazetteer's given names, or none without one.
+func givenNames(g *gazetteer) map[string]bool {
+	if g == nil {
+		return nil
+	}
+	return g.given
+}
+
+// personSign reports whether the one-word name of c reads as a person's:
+// a title before it, a speech verb after it ("Varga said"), "he", "she",
+// "his" or "her" the first pronoun after it in its sentence or opening the
+// next ("Varga left . He ..."; "its" is a body's), a line of its own, as a
+// letter's greeting or signature ("Kam ,"), or a player's cue in a sports
+// report.
+func personSign(doc *document, c cand) bool {
+	toks := doc.sents[c.sent].toks
+	switch {
+	case c.first == 0 && (c.last+1 == len(toks) || c.last+2 == len(toks) && !isWord(toks[c.last+1].text)):
+		return true
+	case c.title != "" || c.first > 0 && lowerTitles[toks[c.first-1].text]:
+		return true
+	case c.last+1 < len(toks) && saidVerbs[toks[c.last+1].text]:
+		return true
+	case personalPronouns[firstPronoun(toks, c.last+1)]:
+		return true
+	case c.sent+1 < len(doc.sents) && len(doc.sents[c.sent+1].toks) > 0 && personalPronouns[strings.ToLower(doc.sents[c.sent+1].toks[0].text)]:
+		return true
+	}
+	return doc.sports && playerCue(doc, toks, c.first)
 }
