@@ -27,6 +27,13 @@ var treeMends = []treeMend{
 	{"punctuation head", mendPunctHeads},
 	{"subject before marker", mendSubjectBeforeMarker},
 	{"bare subject", mendBareSubjects},
+	{"according to", mendAccordingTo},
+	{"such as", mendSuchAs},
+	{"compound across a comma", mendCompoundAcrossComma},
+	{"name after a comma", mendNameAfterComma},
+	{"subject in a noun phrase", mendSubjectInNounPhrase},
+	{"apposition of an of-phrase's name", mendApposOfPlace},
+	{"phrase after an apposition", mendPhraseAfterApposition},
 }
 
 // mendTree runs every rule of treeMends on t.

@@ -108,6 +108,49 @@ func TestTreeMends(t *testing.T) {
 		{"verb with a subject", mendBareSubjects, []string{
 			"Kokesh PROPN NNP 3 compound", "he PRON PRP 3 nsubj", "ran VERB VBD 0 root",
 		}, []int{0}, "Kokesh<-ran:compound"},
+		{"according to hung on a noun", mendAccordingTo, []string{
+			"people NOUN NNS 2 nsubj", "died VERB VBD 0 root", "in ADP IN 4 case", "hall NOUN NN 2 obl", ", PUNCT , 8 punct",
+			"according VERB VBG 8 case", "to ADP IN 6 fixed", "Reuters PROPN NNP 4 appos",
+		}, []int{7}, "Reuters<-died:obl"},
+		{"according to on its verb", mendAccordingTo, []string{
+			"died VERB VBD 0 root", "according VERB VBG 4 case", "to ADP IN 2 fixed", "Reuters PROPN NNP 1 obl",
+		}, []int{3}, "Reuters<-died:obl"},
+		{"such as hung on a verb", mendSuchAs, []string{
+			"boost VERB VB 0 root", "currencies NOUN NNS 1 obj", "such ADJ JJ 5 case", "as ADP IN 3 fixed", "dollar NOUN NN 1 obl",
+		}, []int{4}, "dollar<-currencies:nmod"},
+		{"such as on its noun", mendSuchAs, []string{
+			"boost VERB VB 0 root", "currencies NOUN NNS 1 obj", "such ADJ JJ 5 case", "as ADP IN 3 fixed", "dollar NOUN NN 2 nmod",
+		}, []int{4}, "dollar<-currencies:nmod"},
+		{"compound across a comma", mendCompoundAcrossComma, []string{
+			"Jane PROPN NNP 4 compound", ", PUNCT , 1 punct", "the DET DT 4 det", "spokeswoman NOUN NN 6 nsubj", ", PUNCT , 4 punct", "spoke VERB VBD 0 root",
+		}, []int{0, 3}, "Jane<-spoke:nsubj spokeswoman<-Jane:appos"},
+		{"compound without a comma", mendCompoundAcrossComma, []string{
+			"Acme PROPN NNP 2 compound", "spokeswoman NOUN NN 3 nsubj", "spoke VERB VBD 0 root",
+		}, []int{0, 1}, "Acme<-spokeswoman:compound spokeswoman<-spoke:nsubj"},
+		{"name after a comma as parataxis", mendNameAfterComma, []string{
+			"president NOUN NN 5 nsubj", ", PUNCT , 3 punct", "Jane PROPN NNP 1 parataxis", ", PUNCT , 1 punct", "said VERB VBD 0 root",
+		}, []int{2}, "Jane<-president:appos"},
+		{"clause after a comma", mendNameAfterComma, []string{
+			"president NOUN NN 0 root", ", PUNCT , 3 punct", "said VERB VBD 1 parataxis",
+		}, []int{2}, "said<-president:parataxis"},
+		{"subject inside a noun phrase", mendSubjectInNounPhrase, []string{
+			"the DET DT 2 det", "States PROPN NNP 4 nsubj", "special ADJ JJ 4 amod", "envoy NOUN NN 5 appos", "resigned VERB VBD 0 root",
+		}, []int{1}, "States<-envoy:compound"},
+		{"subject of a noun with a copula", mendSubjectInNounPhrase, []string{
+			"Tom PROPN NNP 3 nsubj", "is AUX VBZ 3 cop", "envoy NOUN NN 0 root",
+		}, []int{0}, "Tom<-envoy:nsubj"},
+		{"apposition of an of-phrase's name", mendApposOfPlace, []string{
+			"head NOUN NN 7 nsubj", "of ADP IN 3 case", "Acme PROPN NNP 1 nmod", ", PUNCT , 5 punct", "Tom PROPN NNP 3 appos", ", PUNCT , 1 punct", "said VERB VBD 0 root",
+		}, []int{4}, "Tom<-head:appos"},
+		{"apposition of a name without of", mendApposOfPlace, []string{
+			"visited VERB VBD 0 root", "Acme PROPN NNP 1 obj", ", PUNCT , 4 punct", "Tom PROPN NNP 2 appos",
+		}, []int{3}, "Tom<-Acme:appos"},
+		{"phrase after an apposition", mendPhraseAfterApposition, []string{
+			"Tom PROPN NNP 8 nsubj", ", PUNCT , 4 punct", "a DET DT 4 det", "executive NOUN NN 1 appos", "at ADP IN 6 case", "Acme PROPN NNP 1 nmod", ", PUNCT , 1 punct", "resigned VERB VBD 0 root",
+		}, []int{5}, "Acme<-executive:nmod"},
+		{"phrase of the name itself", mendPhraseAfterApposition, []string{
+			"Tom PROPN NNP 4 nsubj", "of ADP IN 3 case", "Acme PROPN NNP 1 nmod", "resigned VERB VBD 0 root",
+		}, []int{2}, "Acme<-Tom:nmod"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

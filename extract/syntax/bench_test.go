@@ -59,12 +59,21 @@ func countTokens(ss [][]string) int {
 }
 
 // BenchmarkTagParse is our UPOS tagging and parsing of prose's tokens with
-// prose's Penn tags, as the extractor hands them over, one goroutine;
-// compare tokens/s with BenchmarkProseTagger, run beside it:
+// prose's Penn tags, as the extractor hands them over, one goroutine:
+// /model as the model parses (its beam), /greedy the same weights without
+// the beam. Compare tokens/s with BenchmarkProseTagger, run beside it:
 //
 //	go test -run '^$' -bench 'TagParse|ProseTagger' -cpu 1 ./extract/syntax
 func BenchmarkTagParse(b *testing.B) {
-	m := mustDefault(b)
+	d := mustDefault(b)
+	greedy := &Model{tag: d.tag, parse: d.parse}
+	greedy.parse.Beam = 1
+	b.Run("model", func(b *testing.B) { benchTagParse(b, d) })
+	b.Run("greedy", func(b *testing.B) { benchTagParse(b, greedy) })
+}
+
+// benchTagParse times m's tagging and parsing of the benchmark text.
+func benchTagParse(b *testing.B, m *Model) {
 	ss := proseSentences(b, benchText(b))
 	toks := make([][]Token, len(ss))
 	for i, s := range ss {

@@ -29,10 +29,15 @@
 //     verb's Penn tag (prose's "fought" as NN).
 //   - transition.go: the arc-eager system (root at the end of the buffer) and
 //     Goldberg & Nivre's dynamic oracle; features.go: Zhang & Nivre 2011
-//     feature templates; parser.go: greedy parsing.
+//     feature templates; parser.go: greedy parsing and the label model;
+//     labelcache.go: labels remembered by their features.
+//   - beam.go: beam search over the moves (the model's width, and a margin
+//     past which a move is not kept); beamtrain.go: its global training
+//     (max-violation structured perceptron), started from the greedy
+//     parser's weights.
 //   - model.go: the embedded model (model.bin.gz, see NOTICE.md), Load, Save.
-//   - train.go: training (UPOS tagger, jackknifed UPOS, parser with
-//     exploration);
+//   - train.go: training (UPOS tagger, jackknifed UPOS, greedy parser with
+//     exploration, then the beam);
 //     eval.go: UPOS, UAS and LAS against gold trees.
 //   - cmd/train: the reproducible command that writes model.bin.gz.
 package syntax

@@ -16,8 +16,10 @@ type parser struct {
 	Labels []string
 	Move   *perceptron
 	Label  *perceptron
-	root   int // index of "root" in Labels
-	para   int // index of "parataxis"
+	Beam   int     // beam width; 0 or 1 parse greedily
+	Margin float32 // moves that far below the best are not kept; 0 keeps Beam
+	root   int     // index of "root" in Labels
+	para   int     // index of "parataxis"
 }
 
 // Tree is the analysis of one sentence, per word (0-based): tags, head (the
@@ -42,6 +44,8 @@ type scratch struct {
 	feats  []uint64
 	lfeats []uint64
 	scores []float32
+	beam   beam
+	labels labelCache
 }
 
 func (m *Model) scratch() *scratch {
@@ -82,13 +86,27 @@ func (m *Model) parseTagged(words, tags []string) Tree {
 	}
 	sc.xp, sc.up, sc.xh = resize(sc.xp, n), resize(sc.up, n), resize(sc.xh, n)
 	m.tag.tag(sc.lex, sc.pr, sc.xp, sc.up, sc.xh, &sc.tag)
-	m.parse.run(sc, nil)
+	m.parse.parse(sc)
 	m.tag.agree(sc.lex, sc.pr, sc.xp, sc.up, &sc.tag)
 	for i := range words {
 		t.XPOS[i], t.UPOS[i] = m.tag.XPOS[sc.xp[i]], m.tag.UPOS[sc.up[i]]
 		t.Head[i], t.Rel[i] = int(sc.st.head[i+1]), m.parse.Labels[sc.st.rel[i+1]]
 	}
 	return t
+}
+
+// viewer shows s to the features with sc's words and tags.
+func (sc *scratch) viewer(s *state) viewer {
+	return viewer{lex: sc.lex, tags: sc.xh, upos: sc.up, s: s}
+}
+
+// parse parses sc.lex into sc.st, with the beam if the model has one.
+func (p *parser) parse(sc *scratch) {
+	if p.Beam > 1 {
+		p.runBeam(sc, &sc.beam, p.Beam)
+		return
+	}
+	p.run(sc, nil)
 }
 
 // oracle, when training, gives the gold tree and chooses the move to follow
@@ -102,7 +120,7 @@ type oracle interface {
 func (p *parser) run(sc *scratch, o oracle) {
 	s := &sc.st
 	s.reset(len(sc.lex))
-	v := viewer{lex: sc.lex, tags: sc.xh, upos: sc.up, s: s}
+	v := sc.viewer(s)
 	sc.scores = resize(sc.scores, max(nMoves, len(p.Labels)))
 	for !s.terminal() {
 		sc.feats = parseFeatures(sc.feats[:0], &v)
@@ -135,19 +153,39 @@ func (p *parser) chooseLabel(sc *scratch, m int, o oracle) int {
 	if m == leftArc && sc.st.b0() == 0 {
 		return p.root
 	}
+	pred := p.predictLabel(sc, m, false, sc.feats)
+	if o != nil {
+		return o.label(&sc.st, m, sc.lfeats, sc.scores[:len(p.Labels)], pred)
+	}
+	return pred
+}
+
+// predictLabel is the label model's choice for the arc move m makes from
+// the configuration with features feats (toRoot: b0 is the root), leaving
+// its features in sc.lfeats and its scores in sc.scores.
+func (p *parser) predictLabel(sc *scratch, m int, toRoot bool, feats []uint64) int {
+	if m == leftArc && toRoot {
+		return p.root
+	}
 	dir := uint64(m) * 0x9e3779b97f4a7c15
 	sc.lfeats = sc.lfeats[:0]
-	for _, h := range sc.feats[:nLabelFeats] {
+	key := dir
+	for _, h := range feats[:nLabelFeats] {
 		sc.lfeats = append(sc.lfeats, mix(h^dir))
+		key = mix(key ^ h)
+	}
+	cache := p.Label.Q != nil // a loaded model's labels: fixed weights
+	if l, ok := sc.labels.get(key); ok && cache {
+		return l
 	}
 	scores := sc.scores[:len(p.Labels)]
 	p.Label.score(sc.lfeats, scores)
 	scores[p.root] = -1e30 // only an arc from the root is "root"
-	pred := best(scores, nil)
-	if o != nil {
-		return o.label(&sc.st, m, sc.lfeats, scores, pred)
+	l := best(scores, nil)
+	if cache {
+		sc.labels.put(key, l)
 	}
-	return pred
+	return l
 }
 
 // oneRoot keeps the first word attached to the root and hangs the others

@@ -69,6 +69,30 @@ func (p *perceptron) update(feats []uint64, truth, guess int) {
 	}
 }
 
+// add adds d to the weight of class for each feature (a structured
+// update: one side of a perceptron update at a time).
+func (p *perceptron) add(feats []uint64, class int, d float32) {
+	for _, h := range feats {
+		r := p.row(h) + class
+		p.W[r] += d
+		p.u[r] += d * p.n
+	}
+}
+
+// trainable returns a copy of p's weights (W, or a loaded model's Q*Scale)
+// that training can go on from, counting examples from zero.
+func (p *perceptron) trainable() *perceptron {
+	t := newPerceptron(p.Classes, p.Bits)
+	if p.Q == nil {
+		copy(t.W, p.W)
+		return t
+	}
+	for i, q := range p.Q {
+		t.W[i] = float32(q) * p.Scale
+	}
+	return t
+}
+
 // averaged returns a copy with the averaged weights, for use and saving.
 func (p *perceptron) averaged() *perceptron {
 	a := &perceptron{Classes: p.Classes, Bits: p.Bits, W: make([]float32, len(p.W))}

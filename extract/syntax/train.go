@@ -15,6 +15,7 @@ type TrainOptions struct {
 	Seed                   uint64 // shuffling and exploration: same seed, same model
 	XPOSBits, UPOSBits     uint   // log2 rows of the weight arrays
 	MoveBits, LabelBits    uint
+	Beam, BeamEpochs       int       // beam width (1: greedy only) and most epochs of its training after greedy
 	Log                    io.Writer // progress, one line per epoch; nil for none
 }
 
@@ -26,6 +27,8 @@ func (o *TrainOptions) defaults() {
 	}
 	def(&o.TagEpochs, 8)
 	def(&o.ParseEpochs, 15)
+	def(&o.Beam, 4)
+	def(&o.BeamEpochs, 20)
 	def(&o.Folds, 4)
 	defb := func(v *uint, d uint) {
 		if *v == 0 {
@@ -34,7 +37,7 @@ func (o *TrainOptions) defaults() {
 	}
 	defb(&o.XPOSBits, 17)
 	defb(&o.UPOSBits, 16)
-	defb(&o.MoveBits, 20)
+	defb(&o.MoveBits, 21)
 	defb(&o.LabelBits, 16)
 	if o.Log == nil {
 		o.Log = io.Discard
@@ -91,6 +94,9 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 	}
 	m.tag = *trainTagger(tr, dv, m, opt, 0)
 	m.parse = *trainParser(tr, dv, m, opt)
+	if opt.Beam > 1 && opt.BeamEpochs > 0 {
+		m.parse = *trainBeam(tr, dv, m, &m.parse, opt)
+	}
 	return m, nil
 }
 

@@ -34,6 +34,8 @@ func main() {
 	flag.UintVar(&opt.XPOSBits, "xpos-bits", 0, "log2 rows of the XPOS weights (0: default)")
 	flag.UintVar(&opt.UPOSBits, "upos-bits", 0, "log2 rows of the UPOS weights (0: default)")
 	trainFiles := flag.String("train", "en_ewt-ud-train.conllu,en_gum-ud-train.conllu", "training files in -ud, comma-separated (fewer for a quick comparison)")
+	flag.IntVar(&opt.Beam, "beam", 0, "beam width (0: default; 1: greedy, no beam training)")
+	flag.IntVar(&opt.BeamEpochs, "beam-epochs", 0, "most epochs of beam training after the greedy parser's (0: default)")
 	test := flag.Bool("test", true, "score the model on EWT and GUM test at the end")
 	flag.Parse()
 	if err := run(*ud, *out, strings.Split(*trainFiles, ","), *test, opt); err != nil {
