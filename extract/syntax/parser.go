@@ -84,6 +84,7 @@ func (m *Model) parseTagged(words, tags []string) Tree {
 	for i, w := range words {
 		sc.lex[i], sc.pr[i] = sc.lx.lex(w), tagHash(tags[i])
 	}
+	m.tag.classify(sc.lex)
 	sc.xp, sc.up, sc.xh = resize(sc.xp, n), resize(sc.up, n), resize(sc.xh, n)
 	m.tag.tag(sc.lex, sc.pr, sc.xp, sc.up, sc.xh, &sc.tag)
 	m.parse.parse(sc)
