@@ -4,9 +4,11 @@ package syntax
 // right passes. The first chooses each word's Penn tag (XPOS) from prose's
 // (see prosetags.go), the word and its neighbours: prose was trained on
 // newspaper text of another treebank and errs on the rest (about 0.85 of
-// EWT's tags), but its tag is a strong hint, so a few features suffice. The
-// second chooses UPOS from the corrected tags: most follow from them; the
-// model learns the rest (AUX or VERB, DET or PRON, ADP or SCONJ).
+// EWT's tags), but its tag is a strong hint; the lexicon (lexicon.go) says
+// which tags the word took in training and whether it is usually
+// capitalised. The second chooses UPOS from the corrected tags: most follow
+// from them; the model learns the rest (AUX or VERB, DET or PRON, ADP or
+// SCONJ).
 type tagger struct {
 	XPOS, UPOS []string
 	X, U       *perceptron
