@@ -187,10 +187,12 @@ func (f *relationFinder) nounObjects(p patternID, v *sentView, d *depTree, c dep
 			label, lem = depPredicate(d, c.verb)
 		case d.Rel[n] == "nmod:poss" || d.hasRel(n, "compound", "amod"):
 			label, lem = depPredicate(d, c.verb, prep, o)
-		case d.rel(n) == "nmod" && !depPlacePreps[d.caseOf(n)] && d.caseOf(n) != "by":
+		case d.rel(n) == "nmod" && d.caseOf(n) != "" && !depPlacePreps[d.caseOf(n)] && d.caseOf(n) != "by":
 			// "died from his injuries at the hospital": a place, not
 			// what the act was done to; "announced an order by X": its
-			// maker
+			// maker; a name hung on the noun with no preposition is a
+			// misparse ("met for a summit where P signed": P the subject
+			// of a clause on the noun), not what the act was done to
 			label, lem = depPredicate(d, c.verb, prep, o, depCase(d, n))
 		default:
 			continue
@@ -392,9 +394,46 @@ func (f *relationFinder) depSpeech(v *sentView) {
 		}
 		if s := d.subject(r); s.word >= 0 && s.via == "" {
 			label, lem := depPredicate(d, c.verb)
-			f.depAdd(patDepSpeech, v, c, c.subjects, d.reportedAbout(s.word), label, lem)
+			about := notOwnParts(v, d, c.subjects, d.reportedAbout(s.word))
+			f.depAdd(patDepSpeech, v, c, c.subjects, about, label, lem)
 		}
 	}
+}
+
+// notOwnParts returns the actors of about that are no body of a speaker's
+// own, named with the speaker as its owner ("the aviation office of Norland
+// has suspended the permit, Norland officials said": the state reports
+// what its own office did, no edge between two actors).
+func notOwnParts(v *sentView, d *depTree, speakers, about []int) []int {
+	var out []int
+	for _, q := range about {
+		if !ownedBy(v, d, q, speakers) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// ownedBy reports whether actor mention q names one of the speakers as its
+// owner: "of S", "S's" or a compound "S" on q's head word.
+func ownedBy(v *sentView, d *depTree, q int, speakers []int) bool {
+	w := mentionHeadWord(d, q)
+	if w < 0 {
+		return false
+	}
+	for _, c := range d.children(w, "nmod", "nmod:poss", "compound") {
+		if d.Rel[c] == "nmod" && d.caseOf(c) != "of" {
+			continue
+		}
+		for _, o := range d.actors(c) {
+			for _, s := range speakers {
+				if v.ms[o].ent == v.ms[s].ent {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // reportedAbout returns the actors a reported clause with subject w is
