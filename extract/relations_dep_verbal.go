@@ -23,7 +23,8 @@ import (
 //   - dep-relcl: relative clauses ("the ministry, which accused Russia");
 //   - dep-participle: participle and purpose clauses ("..., accusing Y of");
 //   - dep-speech: the speaker of a say-verb -> the subject of what it
-//     reports ("Reuters claimed Cubans fought" -> Reuters -[claim]-> Cuba);
+//     reports ("Reuters claimed Cubans fought" -> Reuters -[claim]-> Cuba),
+//     unless that subject is a body of the speaker's own;
 //   - dep-according: "according to A, X did ..." -> A -[according to]-> X,
 //     unless X is itself the speaker ("according to A, P said": P speaks).
 //
