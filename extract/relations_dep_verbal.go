@@ -171,7 +171,8 @@ func (d *depTree) prepositional(o int) bool {
 // nounObjects emits the relations from clause c's subjects to the actors
 // named with noun o, the thing the verb acts on: its owner ("condemned
 // Russia's invasion" -> condemn Russia), its state or maker before it
-// ("changed Russian law" -> change law), or the actor after it ("made a
+// ("changed Russian law" -> change law; not in a phrase of time or
+// concession, "despite Iran's objections"), or the actor after it ("made a
 // plea to X" -> make plea to X). prep is the preposition before o, or -1.
 func (f *relationFinder) nounObjects(p patternID, v *sentView, d *depTree, c depClause, o, prep int) {
 	if d.UPOS[o] != "NOUN" || relPlaceNouns[d.lemmas[o]] || relTimeWords[d.lemmas[o]] {
@@ -187,6 +188,9 @@ func (f *relationFinder) nounObjects(p patternID, v *sentView, d *depTree, c dep
 		case d.Rel[n] == "nmod:poss" && prep < 0:
 			label, lem = depPredicate(d, c.verb)
 		case d.Rel[n] == "nmod:poss" || d.hasRel(n, "compound", "amod"):
+			if prep >= 0 && depCircumstancePreps[d.caseOf(o)] {
+				continue
+			}
 			label, lem = depPredicate(d, c.verb, prep, o)
 		case d.rel(n) == "nmod" && d.caseOf(n) != "" && !depPlacePreps[d.caseOf(n)] && d.caseOf(n) != "by":
 			// "died from his injuries at the hospital": a place, not
@@ -551,6 +555,10 @@ func (d *depTree) accordingClause(h int) (int, []int) {
 // depMotionVerbs go to or from a place; a state they name is where the
 // subject went, not an actor it acted on.
 var depMotionVerbs = wordSet("motion_verbs.txt")
+
+// depCircumstancePreps open a phrase of time or concession: the owner of
+// its noun ("despite Norland's objections") is not acted on.
+var depCircumstancePreps = wordSet("circumstance_preps.txt")
 
 // depPlacePreps open a phrase of place or time, not an actor acted on.
 var depPlacePreps = wordSet("place_preps.txt")

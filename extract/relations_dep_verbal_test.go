@@ -206,6 +206,12 @@ func TestDependencyPatterns(t *testing.T) {
 			not:  []string{"*: Arab League -[meet for summit]-> Jane Doe"},
 		},
 		{
+			name: "the owner of a concession's noun is not acted on",
+			text: "Despite Iran's objections, Germany ended the deal.",
+			ents: []relEnt{depIran, depGermany},
+			not:  []string{"*: Germany -[end despite objection]-> Iran"},
+		},
+		{
 			name: "the maker of a reported thing",
 			text: "Putin claimed the NATO offer was aimed at Germany.",
 			ents: []relEnt{putin, depNATO, depGermany},
