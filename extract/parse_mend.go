@@ -33,9 +33,11 @@ var treeMends = []treeMend{
 	{"such as", mendSuchAs},
 	{"participle after a preposition", mendParticipleAfterPreposition},
 	{"compound across a comma", mendCompoundAcrossComma},
+	{"name after a fronted phrase", mendNameAfterFrontedPhrase},
 	{"name after a comma", mendNameAfterComma},
 	{"subject in a noun phrase", mendSubjectInNounPhrase},
 	{"apposition of an of-phrase's name", mendApposOfPlace},
+	{"apposition read as a list", mendListedApposition},
 	{"phrase after an apposition", mendPhraseAfterApposition},
 }
 

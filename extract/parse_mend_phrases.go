@@ -187,3 +187,99 @@ func nominalRel(t *syntax.Tree, h int, rel string) string {
 	}
 	return "nmod"
 }
+
+// mendListedApposition reads a noun phrase with a determiner set off by
+// commas right after a name, which the parser made a conjunct of the name
+// with no conjunction, as the name's apposition ("Tom Wills, a senior
+// executive at Acme Mining, resigned": executive a conj of Tom): a list
+// needs its "and" or "or", and "NAME, a/the NOUN," renames the name. A
+// phrase of the noun the parser hung on the name moves in with it
+// (mendPhraseAfterApposition, which runs after).
+func mendListedApposition(t *syntax.Tree) {
+	for c := range t.Words {
+		w := t.Head[c] - 1
+		if t.Rel[c] != "conj" || w < 0 || w > c || t.UPOS[w] != "PROPN" || !apposNounTags[t.UPOS[c]] || coordinated(t, w) {
+			continue
+		}
+		d := firstChild(t, c, "det")
+		if d < 2 || d > c || t.Words[d-1] != "," || !nameEndsAt(t, w, d-2) || !commaAfter(t, c) {
+			continue
+		}
+		t.Rel[c] = "appos"
+	}
+}
+
+// apposNounTags are the tags of an apposition's head noun; the tagger may
+// take a role noun with a determiner for an adjective ("a senior
+// executive").
+var apposNounTags = map[string]bool{"NOUN": true, "ADJ": true}
+
+// coordinated reports whether one of w's conjuncts has a conjunction.
+func coordinated(t *syntax.Tree, w int) bool {
+	for c := range t.Words {
+		if t.Head[c] == w+1 && t.Rel[c] == "conj" && firstChild(t, c, "cc") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEndsAt reports whether name w ends at word e: e is w or one of its
+// flat words, and every word between them too.
+func nameEndsAt(t *syntax.Tree, w, e int) bool {
+	for k := w + 1; k <= e; k++ {
+		if t.Head[k] != w+1 || t.Rel[k] != "flat" {
+			return false
+		}
+	}
+	return e >= w
+}
+
+// commaAfter reports whether a comma stands after word c in its sentence.
+func commaAfter(t *syntax.Tree, c int) bool {
+	return commaBetween(t, c, len(t.Words))
+}
+
+// mendNameAfterFrontedPhrase hangs a name that comes right after a fronted
+// time phrase and its comma, which the parser hung on the phrase's noun
+// ("In early September, Jane Doe, the Governor General of Norland,
+// dissolved the parliament": Jane an apposition of September), back on the
+// clause's verb as its subject: a name does not rename a time. The phrase
+// must run from the sentence's start to the comma, and the verb come after
+// the name. A subject the parser gave the verb, set off by a comma after
+// the name, becomes the name's apposition; a verb with another subject
+// keeps it, and the name stays.
+func mendNameAfterFrontedPhrase(t *syntax.Tree) {
+	for w := 2; w < len(t.Words); w++ {
+		h := t.Head[w] - 1
+		if t.UPOS[w] != "PROPN" || t.Words[w-1] != "," || h < 0 || h >= w || !relTimeWords[strings.ToLower(t.Words[h])] || !frontedPhrase(t, h, w-1) {
+			continue
+		}
+		v := t.Head[h] - 1
+		if v <= w || t.UPOS[v] != "VERB" {
+			continue
+		}
+		s := firstChild(t, v, "nsubj", "nsubj:pass", "csubj", "expl")
+		if s >= 0 && (s < w || !commaBetween(t, w, s)) {
+			continue
+		}
+		t.Head[w], t.Rel[w] = v+1, "nsubj"
+		if s >= 0 {
+			t.Head[s], t.Rel[s] = w+1, "appos"
+		}
+	}
+}
+
+// frontedPhrase reports whether every word before the comma at k hangs
+// within h's phrase, h itself an obl: the phrase opens the sentence.
+func frontedPhrase(t *syntax.Tree, h, k int) bool {
+	if !strings.HasPrefix(t.Rel[h], "obl") {
+		return false
+	}
+	for i := 0; i < k; i++ {
+		if !dominates(t, h, i) {
+			return false
+		}
+	}
+	return true
+}

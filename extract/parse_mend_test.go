@@ -170,6 +170,19 @@ func TestTreeMends(t *testing.T) {
 		{"apposition of a name without of", mendApposOfPlace, []string{
 			"visited VERB VBD 0 root", "Acme PROPN NNP 1 obj", ", PUNCT , 4 punct", "Tom PROPN NNP 2 appos",
 		}, []int{3}, "Tom<-Acme:appos"},
+		{"apposition read as a list", mendListedApposition, []string{
+			"Tom PROPN NNP 10 nsubj", "Wills PROPN NNP 1 flat", ", PUNCT , 5 punct", "a DET DT 5 det", "executive ADJ JJ 1 conj", "at ADP IN 8 case", "Acme PROPN NNP 8 compound", "Mining PROPN NNP 1 nmod", ", PUNCT , 1 punct", "resigned VERB VBD 0 root",
+		}, []int{4, 7}, "executive<-Tom:appos Mining<-Tom:nmod"},
+		{"list with its conjunction", mendListedApposition, []string{
+			"Tom PROPN NNP 8 nsubj", ", PUNCT , 4 punct", "a DET DT 4 det", "teacher NOUN NN 1 conj", ", PUNCT , 7 punct", "and CCONJ CC 7 cc", "Jane PROPN NNP 1 conj", "spoke VERB VBD 0 root",
+		}, []int{3, 6}, "teacher<-Tom:conj Jane<-Tom:conj"},
+		{"name after a fronted time phrase", mendNameAfterFrontedPhrase, []string{
+			"In ADP IN 3 case", "early ADJ JJ 3 amod", "September PROPN NNP 11 obl", ", PUNCT , 5 punct", "Jane PROPN NNP 3 appos", "Doe PROPN NNP 5 flat", ", PUNCT , 3 punct",
+			"the DET DT 9 det", "General PROPN NNP 11 nsubj", ", PUNCT , 9 punct", "dissolved VERB VBD 0 root",
+		}, []int{4, 8}, "Jane<-dissolved:nsubj General<-Jane:appos"},
+		{"name after a fronted phrase whose verb has a subject", mendNameAfterFrontedPhrase, []string{
+			"In ADP IN 2 case", "September PROPN NNP 6 obl", ", PUNCT , 4 punct", "Acme PROPN NNP 2 appos", "it PRON PRP 6 nsubj", "fell VERB VBD 0 root",
+		}, []int{3, 4}, "Acme<-September:appos it<-fell:nsubj"},
 		{"phrase after an apposition", mendPhraseAfterApposition, []string{
 			"Tom PROPN NNP 8 nsubj", ", PUNCT , 4 punct", "a DET DT 4 det", "executive NOUN NN 1 appos", "at ADP IN 6 case", "Acme PROPN NNP 1 nmod", ", PUNCT , 1 punct", "resigned VERB VBD 0 root",
 		}, []int{5}, "Acme<-executive:nmod"},
