@@ -445,6 +445,12 @@ func TestSportsMisfires(t *testing.T) {
 		{"a speaker and a country's borders", news + "Jafari said the country would defend its borders.\n", "Jafari", "Jafari", newsgraph.Agency, ""},
 		{"a speaker and a government's majority", news + "Kovacs said the government had lost its majority in parliament.\n", "Kovacs", "Kovacs", newsgraph.Agency, ""},
 		{"a speaker and a company's investment", news + "Nadella said Microsoft would double its investment in India.\n", "Nadella", "Nadella", newsgraph.Agency, ""},
+		{"a public figure's surname that is a town", news + "Flooding closed roads in Clinton , Iowa , on Monday .\n", "in Clinton", "Clinton", newsgraph.Person, ""},
+		{"a public figure's surname before a noun", news + "Residents of the Castro district held a parade .\n", "Castro district", "Castro", newsgraph.Person, ""},
+		{"a person the tagger knows says it", news + "Shinzo Abe said it was regrettable .\n", "Shinzo Abe", "Shinzo Abe", newsgraph.Agency, ""},
+		{"a hyphenated given name says it", news + "Jean-Luc Melenchon said it was a scandal .\n", "Jean-Luc Melenchon", "Jean-Luc Melenchon", newsgraph.Agency, ""},
+		{"one surname says it", news + "Varga said on Monday it was too late .\n", "Varga", "Varga", newsgraph.Agency, ""},
+		{"a club word many teams share in a headline", "SOCCER - CITY SLIP .\nLONDON 1996-12-07\nManchester City lost 2-0 to Everton on Saturday .\n", "CITY", "CITY", newsgraph.Agency, ""},
 	} {
 		ex := mustExtract(t, x, tt.text)
 		at := strings.Index(tt.text, tt.around)
@@ -533,6 +539,33 @@ func TestNewsLeftovers(t *testing.T) {
 		if strings.HasPrefix(a, "State ") {
 			t.Errorf("alias %q: the portfolio is no part of the name", a)
 		}
+	}
+}
+
+// TestWireNewsNames: names as wire copy writes them (issue #11): a public
+// figure's surname alone (public_figures.tsv), also after its particle
+// ("al-Assad"); a team's nickname in a headline in capitals; a name of two
+// words that says "it" of itself, and one that a foreign word for a bank or
+// a group opens (org_openers.txt), are bodies.
+func TestWireNewsNames(t *testing.T) {
+	x := mustNew(t)
+	checkMentions(t, x, []teamCase{
+		{name: "public figures by their surnames", text: "Clinton met Yeltsin in Moscow on Friday to discuss Chechnya .\n",
+			mentions: []teamMention{{"Clinton met", "Clinton", newsgraph.Person, ""}, {"met Yeltsin", "Yeltsin", newsgraph.Person, ""}}},
+		{name: "public figures as subject and object", text: "Netanyahu told Arafat that the talks would resume .\n",
+			mentions: []teamMention{{"Netanyahu told", "Netanyahu", newsgraph.Person, ""}, {"told Arafat", "Arafat", newsgraph.Person, ""}}},
+		{name: "a team's nickname in a headline", text: "BASKETBALL - BULLS ROLL ON .\nCHICAGO 1996-12-06\nThe Chicago Bulls beat the New York Knicks 101-90 on Friday .\n",
+			mentions: []teamMention{{"BULLS ROLL", "BULLS", newsgraph.Agency, newsgraph.Sport}}},
+		{name: "two words that say it of themselves", text: "Dravik Holm said on Friday it would cut 300 jobs .\n",
+			mentions: []teamMention{{"Dravik Holm", "Dravik Holm", newsgraph.Agency, newsgraph.OtherSector}}},
+		{name: "a foreign bank's opening word", text: "Banco Gallego said it expected profit to rise .\n",
+			mentions: []teamMention{{"Banco Gallego", "Banco Gallego", newsgraph.Agency, newsgraph.Business}}},
+		{name: "a foreign group's opening word", text: "Shares in Groupe Vessard fell 3 percent .\n",
+			mentions: []teamMention{{"Groupe Vessard", "Groupe Vessard", newsgraph.Agency, newsgraph.OtherSector}}},
+	})
+	ex := mustExtract(t, x, "President Bashar al-Assad spoke on Monday . Assad said the army would advance .\n")
+	if e := find(ex, "Bashar al-Assad"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Assad alone should join Bashar al-Assad: %v", names(ex))
 	}
 }
 

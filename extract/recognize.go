@@ -1043,12 +1043,13 @@ func (x *Extractor) titleAt(toks []token, i, b int) int {
 
 // orgName reports whether tokens [a, b] name an organisation by their form:
 // a head word at the end ("Defence Ministry", "Labour Party") or before "of"
-// ("Ministry of Defence", "Bank of England").
+// ("Ministry of Defence", "Bank of England"), or a word of another language
+// that opens one ("Banco Bilbao Vizcaya", orgOpeners).
 func orgName(toks []token, a, b int) bool {
 	if a > b {
 		return false
 	}
-	if orgHeads[toks[b].text] && (b > a || orgAlone[toks[b].text]) {
+	if orgHeads[toks[b].text] && (b > a || orgAlone[toks[b].text]) || b > a && orgOpeners[toks[a].text] {
 		return true
 	}
 	for k := a; k < b; k++ {

@@ -173,7 +173,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	cands = roleMentions(doc, groups, cands)
 
 	// Headlines: find the article's names again in title-cased lines.
-	x := headlineMentions(doc, groups, cands, text)
+	x := headlineMentions(doc, groups, cands, g, text)
 	cands = append(cands, x...)
 	for i := range x {
 		if gr := byKey[x[i].key]; gr != nil {
@@ -478,7 +478,7 @@ func foldKey(s string) string {
 // headlineMentions finds, in headline sentences, the names and aliases of the
 // persons, agencies and places the body names, and the surnames of its
 // persons, where recognition found nothing.
-func headlineMentions(doc *document, groups []*group, cands []cand, text func(cand) string) []cand {
+func headlineMentions(doc *document, groups []*group, cands []cand, g *gazetteer, text func(cand) string) []cand {
 	forms := map[string]string{} // folded form -> group key
 	byKey := make(map[string]*group, len(groups))
 	maxLen := 0
@@ -503,8 +503,12 @@ func headlineMentions(doc *document, groups []*group, cands []cand, text func(ca
 			add(f, gr.key)
 			// "SELES BEATS GRAF": a headline names a person by the
 			// surname the body never writes alone, unless the surname
-			// is a dictionary word ("BASEBALL").
-			if w := strings.Fields(f); gr.typ == newsgraph.Person && len(w) > 1 && !dictWord(doc.sents[cands[ci].sent].toks[cands[ci].last].text) {
+			// is a dictionary word ("BASEBALL"); "BULLS ROLL ON": a
+			// team by its nickname, the last word of its name, unless
+			// many clubs share it ("United", "City").
+			last := doc.sents[cands[ci].sent].toks[cands[ci].last].text
+			nickname := (gr.team || g != nil && g.sectors[text(cands[ci])] == newsgraph.Sport) && !clubClosers[last]
+			if w := strings.Fields(f); (gr.typ == newsgraph.Person && !dictWord(last) || nickname) && len(w) > 1 {
 				if old, dup := surnames[w[len(w)-1]]; dup && old != gr.key {
 					surnames[w[len(w)-1]] = ""
 				} else {
@@ -1372,7 +1376,8 @@ func hasForm(forms map[string]string, f string) bool {
 // ("Buffy creator", "the role of Buffy"), or once read as a place ("in
 // Atwick"), or never said to speak or act as a person ("Investors have
 // backed Klarna", "Traders sold Bitcoin"), is too often a place, a work, a
-// company or a common word.
+// company or a common word; the surname of a listed public figure
+// (publicFigures: "Clinton met Yeltsin") needs only to head its phrase once.
 func loneSurnames(doc *document, cands []cand, rest []int, text func(cand) string, given map[string]bool) map[string]bool {
 	count := map[string]int{}
 	heads, place, signed := map[string]bool{}, map[string]bool{}, map[string]bool{}
@@ -1398,7 +1403,8 @@ func loneSurnames(doc *document, cands []cand, rest []int, text func(cand) strin
 	}
 	lone := map[string]bool{}
 	for t, n := range count {
-		lone[t] = n >= 2 && heads[t] && signed[t] && !place[t]
+		_, figure := publicFigures[t]
+		lone[t] = (n >= 2 && signed[t] || figure) && heads[t] && !place[t]
 	}
 	return lone
 }

@@ -104,6 +104,11 @@ func (ix *shortIndex) file(gr *group, pos, ci int) {
 			if ot[i] == ' ' {
 				ix.put(matchSurname, ot[i+1:], h)
 			}
+			// "Bashar al-Assad" ... "Assad": a surname after its
+			// particle and a hyphen.
+			if ot[i] == '-' && i > 0 && nameParticles[ot[strings.LastIndexByte(ot[:i], ' ')+1:i]] && strings.LastIndexByte(ot, ' ') < i {
+				ix.put(matchSurname, ot[i+1:], h)
+			}
 		}
 		if o.last > o.first {
 			g := foldKey(ix.doc.sents[o.sent].toks[o.first].text)
