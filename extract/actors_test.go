@@ -450,7 +450,9 @@ func TestSportsMisfires(t *testing.T) {
 		{"a person the tagger knows says it", news + "Shinzo Abe said it was regrettable .\n", "Shinzo Abe", "Shinzo Abe", newsgraph.Agency, ""},
 		{"a hyphenated given name says it", news + "Jean-Luc Melenchon said it was a scandal .\n", "Jean-Luc Melenchon", "Jean-Luc Melenchon", newsgraph.Agency, ""},
 		{"one surname says it", news + "Varga said on Monday it was too late .\n", "Varga", "Varga", newsgraph.Agency, ""},
-		{"a club word many teams share in a headline", "SOCCER - CITY SLIP .\nLONDON 1996-12-07\nManchester City lost 2-0 to Everton on Saturday .\n", "CITY", "CITY", newsgraph.Agency, ""},
+		{"a club word two teams share in a headline", "SOCCER - CITY SLIP .\nLONDON 1996-12-07\nManchester City lost 2-0 to Leicester City on Saturday .\n", "CITY", "CITY", newsgraph.Agency, ""},
+		{"a team's city in a sports report", "SOCCER - REAL HELD .\nMADRID 1996-12-07\nReal Madrid drew 1-1 with Deportivo Coruna on Saturday . Fans in Madrid were angry .\n", "in Madrid", "Madrid", newsgraph.Agency, ""},
+		{"a team's last word outside sports", news + "Aston Villa reported a loss of 5 million pounds . Villa staff will be cut .\n", "Villa staff", "Villa", newsgraph.Agency, newsgraph.Sport},
 	} {
 		ex := mustExtract(t, x, tt.text)
 		at := strings.Index(tt.text, tt.around)
@@ -544,7 +546,8 @@ func TestNewsLeftovers(t *testing.T) {
 
 // TestWireNewsNames: names as wire copy writes them (issue #11): a public
 // figure's surname alone (public_figures.tsv), also after its particle
-// ("al-Assad"); a team's nickname in a headline in capitals; a name of two
+// ("al-Assad"); a team's nickname in a headline in capitals and in a
+// sports report ("Villa", "Forest"), unless two teams share it; a name of two
 // words that says "it" of itself, and one that a foreign word for a bank or
 // a group opens (org_openers.txt), are bodies.
 func TestWireNewsNames(t *testing.T) {
@@ -556,6 +559,8 @@ func TestWireNewsNames(t *testing.T) {
 			mentions: []teamMention{{"Netanyahu told", "Netanyahu", newsgraph.Person, ""}, {"told Arafat", "Arafat", newsgraph.Person, ""}}},
 		{name: "a team's nickname in a headline", text: "BASKETBALL - BULLS ROLL ON .\nCHICAGO 1996-12-06\nThe Chicago Bulls beat the New York Knicks 101-90 on Friday .\n",
 			mentions: []teamMention{{"BULLS ROLL", "BULLS", newsgraph.Agency, newsgraph.Sport}}},
+		{name: "a team's nickname in a headline and its report", text: "SOCCER - VILLA GO TOP .\nLONDON 1996-12-07\nAston Villa beat Leeds 2-0 on Saturday . Villa went top of the table . Nottingham Forest drew 1-1 with Chelsea , who led before Forest levelled .\n",
+			mentions: []teamMention{{"VILLA GO", "VILLA", newsgraph.Agency, newsgraph.Sport}, {"Villa went", "Villa", newsgraph.Agency, newsgraph.Sport}, {"Forest levelled", "Forest", newsgraph.Agency, newsgraph.Sport}}},
 		{name: "two words that say it of themselves", text: "Dravik Holm said on Friday it would cut 300 jobs .\n",
 			mentions: []teamMention{{"Dravik Holm", "Dravik Holm", newsgraph.Agency, newsgraph.OtherSector}}},
 		{name: "a foreign bank's opening word", text: "Banco Gallego said it expected profit to rise .\n",

@@ -66,7 +66,8 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 		if c.title != "" && gr.title == "" {
 			gr.title = c.title
 		}
-		gr.team = gr.team || c.team && c.typ == newsgraph.Agency
+		// A team by a team rule or a club of the gazetteer.
+		gr.team = gr.team || c.typ == newsgraph.Agency && (c.team || g != nil && c.name != "" && g.sectors[c.name] == newsgraph.Sport)
 		if c.stateOf != "" && gr.stateOf == "" && c.typ != newsgraph.State {
 			gr.stateOf = c.stateOf
 		}
@@ -173,7 +174,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	cands = roleMentions(doc, groups, cands)
 
 	// Headlines: find the article's names again in title-cased lines.
-	x := headlineMentions(doc, groups, cands, g, text)
+	x := headlineMentions(doc, groups, cands, text)
 	cands = append(cands, x...)
 	for i := range x {
 		if gr := byKey[x[i].key]; gr != nil {
@@ -478,7 +479,7 @@ func foldKey(s string) string {
 // headlineMentions finds, in headline sentences, the names and aliases of the
 // persons, agencies and places the body names, and the surnames of its
 // persons, where recognition found nothing.
-func headlineMentions(doc *document, groups []*group, cands []cand, g *gazetteer, text func(cand) string) []cand {
+func headlineMentions(doc *document, groups []*group, cands []cand, text func(cand) string) []cand {
 	forms := map[string]string{} // folded form -> group key
 	byKey := make(map[string]*group, len(groups))
 	maxLen := 0
@@ -503,11 +504,12 @@ func headlineMentions(doc *document, groups []*group, cands []cand, g *gazetteer
 			add(f, gr.key)
 			// "SELES BEATS GRAF": a headline names a person by the
 			// surname the body never writes alone, unless the surname
-			// is a dictionary word ("BASEBALL"); "BULLS ROLL ON": a
-			// team by its nickname, the last word of its name, unless
-			// many clubs share it ("United", "City").
+			// is a dictionary word ("BASEBALL"); "BULLS ROLL ON",
+			// "VILLA GO TOP": a team by its nickname, the last word
+			// of its name, unless two teams of the article share it
+			// ("United", "City").
 			last := doc.sents[cands[ci].sent].toks[cands[ci].last].text
-			nickname := (gr.team || g != nil && g.sectors[text(cands[ci])] == newsgraph.Sport) && !clubClosers[last]
+			nickname := gr.team
 			if w := strings.Fields(f); (gr.typ == newsgraph.Person && !dictWord(last) || nickname) && len(w) > 1 {
 				if old, dup := surnames[w[len(w)-1]]; dup && old != gr.key {
 					surnames[w[len(w)-1]] = ""
