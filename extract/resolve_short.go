@@ -14,11 +14,11 @@ const maxShortGroups = 64
 // How a short form matches a mention of a group, in the order matching
 // tries them on each mention.
 const (
-	matchExact   = iota // the same folded form
-	matchSurname        // the end of a person's name ("Bolton")
-	matchShort          // the start of an agency's name ("Ford")
-	matchAcronym        // the initials of an agency's name ("MoD")
-	matchNickname       // the last word of a team's name in a sports report ("Villa")
+	matchExact    = iota // the same folded form
+	matchSurname         // the end of a person's name ("Bolton")
+	matchShort           // the start of an agency's name ("Ford")
+	matchAcronym         // the initials of an agency's name ("MoD")
+	matchNickname        // the last word of a team's name in a sports report ("Villa")
 	matchKinds
 )
 
