@@ -445,6 +445,8 @@ func TestSportsMisfires(t *testing.T) {
 		{"a speaker and a country's borders", news + "Jafari said the country would defend its borders.\n", "Jafari", "Jafari", newsgraph.Agency, ""},
 		{"a speaker and a government's majority", news + "Kovacs said the government had lost its majority in parliament.\n", "Kovacs", "Kovacs", newsgraph.Agency, ""},
 		{"a speaker and a company's investment", news + "Nadella said Microsoft would double its investment in India.\n", "Nadella", "Nadella", newsgraph.Agency, ""},
+		{"a line's subject and colon outside a press digest", news + "Update : Lisbon Mariner , the ferry , docked on Monday .\nMarkets : Shares rose .\n", "Markets :", "Markets", newsgraph.Agency, ""},
+		{"a press digest's headline", "GREECE : PRESS DIGEST .\nATHENS 1996-08-30\nKATHIMERINI : The government met .\n", "GREECE :", "GREECE", newsgraph.Agency, ""},
 		{"a public figure's surname that is a town", news + "Flooding closed roads in Clinton , Iowa , on Monday .\n", "in Clinton", "Clinton", newsgraph.Person, ""},
 		{"a public figure's surname before a noun", news + "Residents of the Castro district held a parade .\n", "Castro district", "Castro", newsgraph.Person, ""},
 		{"a person the tagger knows says it", news + "Shinzo Abe said it was regrettable .\n", "Shinzo Abe", "Shinzo Abe", newsgraph.Agency, ""},
@@ -547,7 +549,8 @@ func TestNewsLeftovers(t *testing.T) {
 // TestWireNewsNames: names as wire copy writes them (issue #11): a public
 // figure's surname alone (public_figures.tsv), also after its particle
 // ("al-Assad"); a team's nickname in a headline in capitals and in a
-// sports report ("Villa", "Forest"), unless two teams share it; a name of two
+// sports report ("Villa", "Forest"), unless two teams share it; a paper's
+// name before a colon opening a line of a press digest; a name of two
 // words that says "it" of itself, and one that a foreign word for a bank or
 // a group opens (org_openers.txt), are bodies.
 func TestWireNewsNames(t *testing.T) {
@@ -561,6 +564,8 @@ func TestWireNewsNames(t *testing.T) {
 			mentions: []teamMention{{"BULLS ROLL", "BULLS", newsgraph.Agency, newsgraph.Sport}}},
 		{name: "a team's nickname in a headline and its report", text: "SOCCER - VILLA GO TOP .\nLONDON 1996-12-07\nAston Villa beat Leeds 2-0 on Saturday . Villa went top of the table . Nottingham Forest drew 1-1 with Chelsea , who led before Forest levelled .\n",
 			mentions: []teamMention{{"VILLA GO", "VILLA", newsgraph.Agency, newsgraph.Sport}, {"Villa went", "Villa", newsgraph.Agency, newsgraph.Sport}, {"Forest levelled", "Forest", newsgraph.Agency, newsgraph.Sport}}},
+		{name: "a press digest's papers", text: "GREECE : PRESS DIGEST .\nATHENS 1996-08-30\nThese are the leading stories in the Athens press on Friday .\nELEFTHEROTYPIA : The government will present its budget next month .\nTa Nea : Prime Minister Costas Simitis met opposition leaders .\n",
+			mentions: []teamMention{{"ELEFTHEROTYPIA :", "ELEFTHEROTYPIA", newsgraph.Agency, newsgraph.OtherSector}, {"Ta Nea :", "Ta Nea", newsgraph.Agency, newsgraph.OtherSector}}},
 		{name: "two words that say it of themselves", text: "Dravik Holm said on Friday it would cut 300 jobs .\n",
 			mentions: []teamMention{{"Dravik Holm", "Dravik Holm", newsgraph.Agency, newsgraph.OtherSector}}},
 		{name: "a foreign bank's opening word", text: "Banco Gallego said it expected profit to rise .\n",

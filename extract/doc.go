@@ -43,7 +43,8 @@
 //     article plays; scorers in parentheses and players' surnames with a
 //     player's cue (a scorer, a verb or word of play);
 //     parties' acronyms only with a sign of their state
-//     (recognize_parties.go); datelines' places (dateline.go).
+//     (recognize_parties.go); datelines' places (dateline.go); the
+//     papers that open the lines of a press digest (digest.go).
 //  4. resolve (resolve.go, resolve_short.go, country.go): one entity per
 //     actor (surnames, also after a particle's hyphen, acronyms defined in
 //     the text, demonyms and capitals of states, a team's nickname in a
