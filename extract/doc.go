@@ -25,8 +25,10 @@
 //     extract/syntax), parsed the first time a stage asks for it
 //     (sentence.tree, parse.go), then mended where English grammar rules
 //     the parse out (parse_mend.go: a table of named rules, e.g. a
-//     possessor hung away from its noun, a word hung on punctuation;
-//     parse_mend_phrases.go: "according to", "such as", appositions).
+//     possessor hung away from its noun, a word hung on punctuation, a
+//     relative clause's subject hung on its noun; parse_mend_phrases.go:
+//     "according to", "such as", appositions, a participle after a
+//     preposition).
 //  2. tagNames (tagger.go): an averaged-perceptron NER tagger
 //     trained on free corpora (data/NOTICE.md) labels each token.
 //  3. recognize (recognize.go): candidate mentions from the gazetteers

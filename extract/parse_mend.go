@@ -22,13 +22,16 @@ type treeMend struct {
 var treeMends = []treeMend{
 	{"hyphen verb", mendHyphenVerbs},
 	{"possessor", mendPossessors},
+	{"modifier before a possessor", mendModifiersBeforePossessor},
 	{"titled name", mendTitledNames},
 	{"name under a noun", mendNamesUnderNouns},
 	{"punctuation head", mendPunctHeads},
 	{"subject before marker", mendSubjectBeforeMarker},
 	{"bare subject", mendBareSubjects},
+	{"subject of a relative clause", mendSubjectOfRelative},
 	{"according to", mendAccordingTo},
 	{"such as", mendSuchAs},
+	{"participle after a preposition", mendParticipleAfterPreposition},
 	{"compound across a comma", mendCompoundAcrossComma},
 	{"name after a comma", mendNameAfterComma},
 	{"subject in a noun phrase", mendSubjectInNounPhrase},
@@ -60,6 +63,32 @@ func mendPossessors(t *syntax.Tree) {
 		}
 		t.Head[s], t.Rel[s] = w+1, "case"
 		t.Head[w], t.Rel[w] = n+1, "nmod:poss"
+	}
+}
+
+// mendModifiersBeforePossessor hangs a modifier the parser put on a noun
+// but that stands before the noun's possessor on the possessor ("German
+// Chancellor Jane Doe's spokesman": German and Chancellor hung on
+// spokesman): a possessor's "'s" closes its own noun phrase, so what comes
+// before it qualifies the possessor. A bare possessor (no "'s") so moved
+// becomes a compound.
+func mendModifiersBeforePossessor(t *syntax.Tree) {
+	for p := range t.Words {
+		n := t.Head[p] - 1
+		if t.Rel[p] != "nmod:poss" || n <= p || firstChild(t, p, "case") < 0 {
+			continue
+		}
+		for c := 0; c < p; c++ {
+			if t.Head[c] != n+1 || dominates(t, c, p) {
+				continue
+			}
+			switch {
+			case t.Rel[c] == "amod" || t.Rel[c] == "compound":
+				t.Head[c] = p + 1
+			case t.Rel[c] == "nmod:poss" && firstChild(t, c, "case") < 0:
+				t.Head[c], t.Rel[c] = p+1, "compound"
+			}
+		}
 	}
 }
 
@@ -293,3 +322,53 @@ func bareNameBefore(t *syntax.Tree, v int) int {
 
 // finiteTags are the Penn tags of a verb that takes a subject.
 var finiteTags = map[string]bool{"VBD": true, "VBZ": true, "VBP": true}
+
+// mendSubjectOfRelative makes a name the subject of the relative clause it
+// opens where the parser hung it on the clause's noun as a bare nmod ("a
+// summit where on Monday President Doe signed the accord": Doe an nmod of
+// summit, signed a subjectless acl of it). A "where" or "when" before the
+// name marks the clause; a time phrase the parser hung on the name ("on
+// Monday") moves to the verb with it.
+func mendSubjectOfRelative(t *syntax.Tree) {
+	for v := range t.Words {
+		h := t.Head[v] - 1
+		if !finiteTags[t.XPOS[v]] || !strings.HasPrefix(t.Rel[v], "acl") || h < 0 || h > v || firstChild(t, v, "nsubj", "nsubj:pass", "csubj", "expl") >= 0 {
+			continue
+		}
+		for w := h + 1; w < v; w++ {
+			if t.Head[w] != h+1 || t.Rel[w] != "nmod" || t.UPOS[w] != "PROPN" || !relativeOpened(t, w, v) {
+				continue
+			}
+			t.Head[w], t.Rel[w] = v+1, "nsubj"
+			for c := h + 1; c < w; c++ {
+				switch {
+				case t.Head[c] == w+1 && t.XPOS[c] == "WRB":
+					t.Head[c] = v + 1
+				case t.Head[c] == w+1 && t.Rel[c] == "case":
+					t.Head[c] = c + 2 // "on Monday": the time word takes its preposition
+					t.Head[c+1], t.Rel[c+1] = v+1, "obl"
+				}
+			}
+			break
+		}
+	}
+}
+
+// relativeOpened reports whether name w, hung on a noun, opens a relative
+// clause of verb v: "where" or "when" stands before it, on w or v, and any
+// preposition on w leads a time word ("where on Monday Doe"), not w.
+func relativeOpened(t *syntax.Tree, w, v int) bool {
+	opened := false
+	for c := 0; c < w; c++ {
+		if t.Head[c] != w+1 && t.Head[c] != v+1 {
+			continue
+		}
+		switch {
+		case t.XPOS[c] == "WRB" && (strings.EqualFold(t.Words[c], "where") || strings.EqualFold(t.Words[c], "when")):
+			opened = true
+		case t.Rel[c] == "case" && t.Head[c] == w+1 && !relTimeWords[strings.ToLower(t.Words[c+1])]:
+			return false
+		}
+	}
+	return opened
+}

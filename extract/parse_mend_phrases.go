@@ -150,3 +150,40 @@ func mendApposOfPlace(t *syntax.Tree) {
 		}
 	}
 }
+
+// mendParticipleAfterPreposition makes a past participle right after a
+// preposition an adjective of the noun after it, which the parser made its
+// object ("sanctioned X over alleged smuggling plots": alleged a verb with
+// plots its object, so the sanctioner "alleged" the plots). The noun takes
+// the participle's place in the tree, the preposition as its case.
+func mendParticipleAfterPreposition(t *syntax.Tree) {
+	for p := 1; p < len(t.Words); p++ {
+		if (t.XPOS[p] != "VBN" && t.XPOS[p] != "VBD") || t.XPOS[p-1] != "IN" || t.Head[p-1] != p+1 {
+			continue
+		}
+		o := firstChild(t, p, "obj")
+		if o < p {
+			continue
+		}
+		t.Head[o], t.Rel[o] = t.Head[p], nominalRel(t, t.Head[p]-1, t.Rel[p])
+		for c := range t.Words {
+			if t.Head[c] == p+1 && c != o {
+				t.Head[c] = o + 1
+			}
+		}
+		t.Head[p], t.Rel[p] = o+1, "amod"
+		t.Rel[p-1] = "case"
+	}
+}
+
+// nominalRel is the relation a noun takes in place of a clause hung on h
+// with rel: obl on a verb, nmod on a noun, the root stays the root.
+func nominalRel(t *syntax.Tree, h int, rel string) string {
+	switch {
+	case h < 0:
+		return rel
+	case t.UPOS[h] == "VERB":
+		return "obl"
+	}
+	return "nmod"
+}

@@ -108,6 +108,31 @@ func TestTreeMends(t *testing.T) {
 		{"verb with a subject", mendBareSubjects, []string{
 			"Kokesh PROPN NNP 3 compound", "he PRON PRP 3 nsubj", "ran VERB VBD 0 root",
 		}, []int{0}, "Kokesh<-ran:compound"},
+		{"participle after a preposition", mendParticipleAfterPreposition, []string{
+			"sanctioned VERB VBD 0 root", "Iran PROPN NNP 1 obj", "over ADV IN 4 advmod", "alleged VERB VBD 1 advcl", "smuggling NOUN NN 6 compound", "plots NOUN NNS 4 obj",
+		}, []int{2, 3, 5}, "over<-plots:case alleged<-plots:amod plots<-sanctioned:obl"},
+		{"participle after a preposition at the root", mendParticipleAfterPreposition, []string{
+			"Acme PROPN NNP 2 nsubj", "sanctioned VERB VBD 4 advcl", "over ADV IN 4 advmod", "alleged VERB VBD 0 root", "plots NOUN NNS 4 obj",
+		}, []int{1, 3, 4}, "sanctioned<-plots:advcl alleged<-plots:amod plots<-ROOT:root"},
+		{"gerund after a preposition", mendParticipleAfterPreposition, []string{
+			"after ADP IN 2 mark", "attacking VERB VBG 0 root", "Iran PROPN NNP 2 obj",
+		}, []int{0, 2}, "after<-attacking:mark Iran<-attacking:obj"},
+		{"subject of a relative clause hung on its noun", mendSubjectOfRelative, []string{
+			"met VERB VBD 0 root", "for ADP IN 4 case", "a DET DT 4 det", "summit NOUN NN 1 obl", "where ADV WRB 8 advmod",
+			"on ADP IN 8 case", "Monday PROPN NNP 8 compound", "Doe PROPN NNP 4 nmod", "signed VERB VBD 4 acl", "accord NOUN NN 9 obj",
+		}, []int{4, 5, 6, 7}, "where<-signed:advmod on<-Monday:case Monday<-signed:obl Doe<-signed:nsubj"},
+		{"name with its own preposition on a noun", mendSubjectOfRelative, []string{
+			"summit NOUN NN 0 root", "where ADV WRB 5 advmod", "with ADP IN 4 case", "Acme PROPN NNP 1 nmod", "signed VERB VBD 1 acl",
+		}, []int{3}, "Acme<-summit:nmod"},
+		{"name on a noun and no relative", mendSubjectOfRelative, []string{
+			"summit NOUN NN 0 root", "Acme PROPN NNP 1 nmod", "signed VERB VBD 1 acl",
+		}, []int{1}, "Acme<-summit:nmod"},
+		{"modifiers before a possessor", mendModifiersBeforePossessor, []string{
+			"German ADJ JJ 5 amod", "Chancellor PROPN NNP 5 nmod:poss", "Doe PROPN NNP 5 nmod:poss", "'s PART POS 3 case", "spokesman NOUN NN 6 nsubj", "said VERB VBD 0 root",
+		}, []int{0, 1, 2}, "German<-Doe:amod Chancellor<-Doe:compound Doe<-spokesman:nmod:poss"},
+		{"modifier after a possessor", mendModifiersBeforePossessor, []string{
+			"Doe PROPN NNP 4 nmod:poss", "'s PART POS 1 case", "chief ADJ JJ 4 amod", "spokesman NOUN NN 0 root",
+		}, []int{2}, "chief<-spokesman:amod"},
 		{"according to hung on a noun", mendAccordingTo, []string{
 			"people NOUN NNS 2 nsubj", "died VERB VBD 0 root", "in ADP IN 4 case", "hall NOUN NN 2 obl", ", PUNCT , 8 punct",
 			"according VERB VBG 8 case", "to ADP IN 6 fixed", "Reuters PROPN NNP 4 appos",

@@ -23,7 +23,8 @@ import (
 //   - dep-relcl: relative clauses ("the ministry, which accused Russia");
 //   - dep-participle: participle and purpose clauses ("..., accusing Y of");
 //   - dep-speech: the speaker of a say-verb -> the subject of what it
-//     reports ("Reuters claimed Cubans fought" -> Reuters -[claim]-> Cuba);
+//     reports ("Reuters claimed Cubans fought" -> Reuters -[claim]-> Cuba),
+//     unless that subject is a body of the speaker's own;
 //   - dep-according: "according to A, X did ..." -> A -[according to]-> X,
 //     unless X is itself the speaker ("according to A, P said": P speaks).
 //
@@ -170,7 +171,8 @@ func (d *depTree) prepositional(o int) bool {
 // nounObjects emits the relations from clause c's subjects to the actors
 // named with noun o, the thing the verb acts on: its owner ("condemned
 // Russia's invasion" -> condemn Russia), its state or maker before it
-// ("changed Russian law" -> change law), or the actor after it ("made a
+// ("changed Russian law" -> change law; not in a phrase of time or
+// concession, "despite Iran's objections"), or the actor after it ("made a
 // plea to X" -> make plea to X). prep is the preposition before o, or -1.
 func (f *relationFinder) nounObjects(p patternID, v *sentView, d *depTree, c depClause, o, prep int) {
 	if d.UPOS[o] != "NOUN" || relPlaceNouns[d.lemmas[o]] || relTimeWords[d.lemmas[o]] {
@@ -186,11 +188,16 @@ func (f *relationFinder) nounObjects(p patternID, v *sentView, d *depTree, c dep
 		case d.Rel[n] == "nmod:poss" && prep < 0:
 			label, lem = depPredicate(d, c.verb)
 		case d.Rel[n] == "nmod:poss" || d.hasRel(n, "compound", "amod"):
+			if prep >= 0 && depCircumstancePreps[d.caseOf(o)] {
+				continue
+			}
 			label, lem = depPredicate(d, c.verb, prep, o)
-		case d.rel(n) == "nmod" && !depPlacePreps[d.caseOf(n)] && d.caseOf(n) != "by":
+		case d.rel(n) == "nmod" && d.caseOf(n) != "" && !depPlacePreps[d.caseOf(n)] && d.caseOf(n) != "by":
 			// "died from his injuries at the hospital": a place, not
 			// what the act was done to; "announced an order by X": its
-			// maker
+			// maker; a name hung on the noun with no preposition is a
+			// misparse ("met for a summit where P signed": P the subject
+			// of a clause on the noun), not what the act was done to
 			label, lem = depPredicate(d, c.verb, prep, o, depCase(d, n))
 		default:
 			continue
@@ -392,9 +399,46 @@ func (f *relationFinder) depSpeech(v *sentView) {
 		}
 		if s := d.subject(r); s.word >= 0 && s.via == "" {
 			label, lem := depPredicate(d, c.verb)
-			f.depAdd(patDepSpeech, v, c, c.subjects, d.reportedAbout(s.word), label, lem)
+			about := notOwnParts(v, d, c.subjects, d.reportedAbout(s.word))
+			f.depAdd(patDepSpeech, v, c, c.subjects, about, label, lem)
 		}
 	}
+}
+
+// notOwnParts returns the actors of about that are no body of a speaker's
+// own, named with the speaker as its owner ("the aviation office of Norland
+// has suspended the permit, Norland officials said": the state reports
+// what its own office did, no edge between two actors).
+func notOwnParts(v *sentView, d *depTree, speakers, about []int) []int {
+	var out []int
+	for _, q := range about {
+		if !ownedBy(v, d, q, speakers) {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// ownedBy reports whether actor mention q names one of the speakers as its
+// owner: "of S", "S's" or a compound "S" on q's head word.
+func ownedBy(v *sentView, d *depTree, q int, speakers []int) bool {
+	w := mentionHeadWord(d, q)
+	if w < 0 {
+		return false
+	}
+	for _, c := range d.children(w, "nmod", "nmod:poss", "compound") {
+		if d.Rel[c] == "nmod" && d.caseOf(c) != "of" {
+			continue
+		}
+		for _, o := range d.actors(c) {
+			for _, s := range speakers {
+				if v.ms[o].ent == v.ms[s].ent {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // reportedAbout returns the actors a reported clause with subject w is
@@ -511,6 +555,10 @@ func (d *depTree) accordingClause(h int) (int, []int) {
 // depMotionVerbs go to or from a place; a state they name is where the
 // subject went, not an actor it acted on.
 var depMotionVerbs = wordSet("motion_verbs.txt")
+
+// depCircumstancePreps open a phrase of time or concession: the owner of
+// its noun ("despite Norland's objections") is not acted on.
+var depCircumstancePreps = wordSet("circumstance_preps.txt")
 
 // depPlacePreps open a phrase of place or time, not an actor acted on.
 var depPlacePreps = wordSet("place_preps.txt")

@@ -193,6 +193,25 @@ func TestDependencyPatterns(t *testing.T) {
 			want: []string{"dep-speech: Vladimir Putin -[felt]-> Germany"},
 		},
 		{
+			name: "a body of the speaker's own is not spoken of",
+			text: "The Interior Ministry of Germany has closed the mosque, German officials said.",
+			ents: []relEnt{{"Interior Ministry", newsgraph.Agency, nil}, {"Germany", newsgraph.State, []string{"German"}}},
+			not:  []string{"*: Germany -[say]-> Interior Ministry"},
+		},
+		{
+			name: "the subject of a relative clause on a noun",
+			text: "Ministers of the Arab League met in Cairo for a summit where on Monday President Jane Doe of Norland and Tom Wills of Acme Mining signed a deal with NATO.",
+			ents: []relEnt{{"Arab League", newsgraph.Agency, nil}, {"Jane Doe", newsgraph.Person, nil}, {"Tom Wills", newsgraph.Person, nil}, {"Acme Mining", newsgraph.Agency, nil}, depNATO},
+			want: []string{"dep-svo: Jane Doe -[sign deal with]-> NATO"},
+			not:  []string{"*: Arab League -[meet for summit]-> Jane Doe"},
+		},
+		{
+			name: "the owner of a concession's noun is not acted on",
+			text: "Despite Iran's objections, Germany ended the deal.",
+			ents: []relEnt{depIran, depGermany},
+			not:  []string{"*: Germany -[end despite objection]-> Iran"},
+		},
+		{
 			name: "the maker of a reported thing",
 			text: "Putin claimed the NATO offer was aimed at Germany.",
 			ents: []relEnt{putin, depNATO, depGermany},
