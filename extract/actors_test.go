@@ -445,6 +445,16 @@ func TestSportsMisfires(t *testing.T) {
 		{"a speaker and a country's borders", news + "Jafari said the country would defend its borders.\n", "Jafari", "Jafari", newsgraph.Agency, ""},
 		{"a speaker and a government's majority", news + "Kovacs said the government had lost its majority in parliament.\n", "Kovacs", "Kovacs", newsgraph.Agency, ""},
 		{"a speaker and a company's investment", news + "Nadella said Microsoft would double its investment in India.\n", "Nadella", "Nadella", newsgraph.Agency, ""},
+		{"a line's subject and colon outside a press digest", news + "Update : Lisbon Mariner , the ferry , docked on Monday .\nMarkets : Shares rose .\n", "Markets :", "Markets", newsgraph.Agency, ""},
+		{"a press digest's headline", "GREECE : PRESS DIGEST .\nATHENS 1996-08-30\nKATHIMERINI : The government met .\n", "GREECE :", "GREECE", newsgraph.Agency, ""},
+		{"a public figure's surname that is a town", news + "Flooding closed roads in Clinton , Iowa , on Monday .\n", "in Clinton", "Clinton", newsgraph.Person, ""},
+		{"a retailer named like a public figure", news + "Shoppers crowded Kohl 's stores on Friday .\n", "Kohl 's", "Kohl", newsgraph.Person, ""},
+		{"a person the tagger knows says it", news + "Shinzo Abe said it was regrettable .\n", "Shinzo Abe", "Shinzo Abe", newsgraph.Agency, ""},
+		{"a hyphenated given name says it", news + "Jean-Luc Melenchon said it was a scandal .\n", "Jean-Luc Melenchon", "Jean-Luc Melenchon", newsgraph.Agency, ""},
+		{"one surname says it", news + "Varga said on Monday it was too late .\n", "Varga", "Varga", newsgraph.Agency, ""},
+		{"a club word two teams share in a headline", "SOCCER - CITY SLIP .\nLONDON 1996-12-07\nManchester City lost 2-0 to Leicester City on Saturday .\n", "CITY", "CITY", newsgraph.Agency, ""},
+		{"a team's city in a sports report", "SOCCER - REAL HELD .\nMADRID 1996-12-07\nReal Madrid drew 1-1 with Deportivo Coruna on Saturday . Fans in Madrid were angry .\n", "in Madrid", "Madrid", newsgraph.Agency, ""},
+		{"a team's last word outside sports", news + "Aston Villa reported a loss of 5 million pounds . Villa staff will be cut .\n", "Villa staff", "Villa", newsgraph.Agency, newsgraph.Sport},
 	} {
 		ex := mustExtract(t, x, tt.text)
 		at := strings.Index(tt.text, tt.around)
@@ -533,6 +543,39 @@ func TestNewsLeftovers(t *testing.T) {
 		if strings.HasPrefix(a, "State ") {
 			t.Errorf("alias %q: the portfolio is no part of the name", a)
 		}
+	}
+}
+
+// TestWireNewsNames: names as wire copy writes them (issue #11): a public
+// figure's surname alone (public_figures.tsv), also after its particle
+// ("al-Assad"); a team's nickname in a headline in capitals and in a
+// sports report ("Villa", "Forest"), unless two teams share it; a paper's
+// name before a colon opening a line of a press digest; a name of two
+// words that says "it" of itself, and one that a foreign word for a bank or
+// a group opens (org_openers.txt), are bodies.
+func TestWireNewsNames(t *testing.T) {
+	x := mustNew(t)
+	checkMentions(t, x, []teamCase{
+		{name: "public figures by their surnames", text: "Clinton met Yeltsin in Moscow on Friday to discuss Chechnya .\n",
+			mentions: []teamMention{{"Clinton met", "Clinton", newsgraph.Person, ""}, {"met Yeltsin", "Yeltsin", newsgraph.Person, ""}}},
+		{name: "public figures as subject and object", text: "Netanyahu told Arafat that the talks would resume .\n",
+			mentions: []teamMention{{"Netanyahu told", "Netanyahu", newsgraph.Person, ""}, {"told Arafat", "Arafat", newsgraph.Person, ""}}},
+		{name: "a team's nickname in a headline", text: "BASKETBALL - BULLS ROLL ON .\nCHICAGO 1996-12-06\nThe Chicago Bulls beat the New York Knicks 101-90 on Friday .\n",
+			mentions: []teamMention{{"BULLS ROLL", "BULLS", newsgraph.Agency, newsgraph.Sport}}},
+		{name: "a team's nickname in a headline and its report", text: "SOCCER - VILLA GO TOP .\nLONDON 1996-12-07\nAston Villa beat Leeds 2-0 on Saturday . Villa went top of the table . Nottingham Forest drew 1-1 with Chelsea , who led before Forest levelled .\n",
+			mentions: []teamMention{{"VILLA GO", "VILLA", newsgraph.Agency, newsgraph.Sport}, {"Villa went", "Villa", newsgraph.Agency, newsgraph.Sport}, {"Forest levelled", "Forest", newsgraph.Agency, newsgraph.Sport}}},
+		{name: "a press digest's papers", text: "GREECE : PRESS DIGEST .\nATHENS 1996-08-30\nThese are the leading stories in the Athens press on Friday .\nELEFTHEROTYPIA : The government will present its budget next month .\nTa Nea : Prime Minister Costas Simitis met opposition leaders .\n",
+			mentions: []teamMention{{"ELEFTHEROTYPIA :", "ELEFTHEROTYPIA", newsgraph.Agency, newsgraph.OtherSector}, {"Ta Nea :", "Ta Nea", newsgraph.Agency, newsgraph.OtherSector}}},
+		{name: "two words that say it of themselves", text: "Dravik Holm said on Friday it would cut 300 jobs .\n",
+			mentions: []teamMention{{"Dravik Holm", "Dravik Holm", newsgraph.Agency, newsgraph.OtherSector}}},
+		{name: "a foreign bank's opening word", text: "Banco Gallego said it expected profit to rise .\n",
+			mentions: []teamMention{{"Banco Gallego", "Banco Gallego", newsgraph.Agency, newsgraph.Business}}},
+		{name: "a foreign group's opening word", text: "Shares in Groupe Vessard fell 3 percent .\n",
+			mentions: []teamMention{{"Groupe Vessard", "Groupe Vessard", newsgraph.Agency, newsgraph.OtherSector}}},
+	})
+	ex := mustExtract(t, x, "President Bashar al-Assad spoke on Monday . Assad said the army would advance .\n")
+	if e := find(ex, "Bashar al-Assad"); e == nil || len(e.Mentions) != 2 {
+		t.Errorf("Assad alone should join Bashar al-Assad: %v", names(ex))
 	}
 }
 

@@ -36,7 +36,8 @@
 //     labels; unknown names typed by the words around them, a table of
 //     named rules (recognize_context.go: descriptor nouns, "-based",
 //     an apposition's head noun, a spokesman, the body a leader leads,
-//     scores); an organisation written with its state's adjective is
+//     a name that says "its" or "it" of itself, scores); foreign words
+//     that open a company's name (data/words/org_openers.txt); an organisation written with its state's adjective is
 //     mentioned with it ("German Air Force"); sports teams named after their city, by a table of team
 //     rules (recognize_teams.go: scores, results rows, fixtures, "beat",
 //     "manager") and, in a sports report (sportsDoc: game scores only,
@@ -44,12 +45,18 @@
 //     article plays; scorers in parentheses and players' surnames with a
 //     player's cue (a scorer, a verb or word of play);
 //     parties' acronyms only with a sign of their state
-//     (recognize_parties.go); datelines' places (dateline.go).
+//     (recognize_parties.go); datelines' places (dateline.go); the
+//     papers that open the lines of a press digest (digest.go).
 //  4. resolve (resolve.go, resolve_short.go, country.go): one entity per
-//     actor (surnames, acronyms defined in the text, demonyms and capitals of
-//     states), role nouns ("the ministry") as mentions; a surname alone is
-//     kept in a sports report with a player's cue, or when written twice,
-//     once heading its own phrase, once with a person's sign (loneSurnames).
+//     actor (surnames, also after a particle's hyphen, acronyms defined in
+//     the text, demonyms and capitals of states, a team's nickname in a
+//     sports report), role nouns ("the ministry") as mentions; a surname
+//     alone is kept in a sports report with a player's cue, or when written
+//     twice, once heading its own phrase, once with a person's sign, or
+//     once heading its phrase when it is a listed public figure's
+//     (loneSurnames, data/words/public_figures.tsv); headlines in capitals
+//     name the body's actors, persons by surname and teams by nickname
+//     (headlineMentions).
 //  5. corefer (coref.go, coref_*.go): pronouns, role nouns ("the
 //     president"), descriptions ("the company") and "I" in a quotation linked
 //     to the actor they stand for, by an ordered table of sieves; the links

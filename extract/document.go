@@ -19,6 +19,9 @@ type document struct {
 	// sports reports whether the article holds a score or a results
 	// table (sportsDoc, recognize_teams.go), set before recognition.
 	sports bool
+	// digest reports whether the article is a press digest, whose lines
+	// open with a newspaper's name (pressDigest, digest.go).
+	digest bool
 	// scorers are the folded one-word names a sports report's results
 	// give a goal or a score to ("( Dantell 30 )", scorerNames).
 	scorers map[string]bool

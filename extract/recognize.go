@@ -66,6 +66,7 @@ const (
 func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 	var cands []cand
 	doc.sports = sportsDoc(doc)
+	doc.digest = pressDigest(doc)
 	if doc.sports {
 		doc.scorers = scorerNames(doc)
 	}
@@ -198,6 +199,10 @@ func (x *Extractor) sentenceCands(doc *document, si int, lab []string) []cand {
 			out = append(out, cand{first: 0, last: k, typ: newsgraph.Place})
 		}
 		out[0].sent = si
+		i = k + 1
+	} else if k := digestSourceEnd(doc, si); k >= 0 {
+		// "KATHIMERINI : The government ...": a press digest's paper.
+		out = append(out, x.digestSourceCand(toks, si, k))
 		i = k + 1
 	}
 	for i < len(toks) {
@@ -1043,12 +1048,13 @@ func (x *Extractor) titleAt(toks []token, i, b int) int {
 
 // orgName reports whether tokens [a, b] name an organisation by their form:
 // a head word at the end ("Defence Ministry", "Labour Party") or before "of"
-// ("Ministry of Defence", "Bank of England").
+// ("Ministry of Defence", "Bank of England"), or a word of another language
+// that opens one ("Banco Bilbao Vizcaya", orgOpeners).
 func orgName(toks []token, a, b int) bool {
 	if a > b {
 		return false
 	}
-	if orgHeads[toks[b].text] && (b > a || orgAlone[toks[b].text]) {
+	if orgHeads[toks[b].text] && (b > a || orgAlone[toks[b].text]) || b > a && orgOpeners[toks[a].text] {
 		return true
 	}
 	for k := a; k < b; k++ {

@@ -73,6 +73,16 @@ var contextRules = []contextRule{
 	{"speaks-its", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
 		return (p == q || !x.gaz.given[toks[p].text]) && q+1 < len(toks) && saidVerbs[toks[q+1].text] && clauseOpener(toks, q+2) == "its"
 	}},
+	// "Dravik Holm said it would cut jobs", "Kestrel Orvik said on
+	// Friday it expected ...": a name of two or more words, neither
+	// opening with a given name ("Jean-Luc") nor read as a person's by
+	// the tagger ("Shinzo Abe"), whose reported clause opens with "it"
+	// speaks of itself as a thing, a body; one word alone may be a
+	// surname ("Varga said it was late").
+	{"speaks-it", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
+		given, _, _ := strings.Cut(toks[p].text, "-")
+		return q > p && !x.gaz.given[given] && !labelledPerson(lab, p, q) && q+1 < len(toks) && saidVerbs[toks[q+1].text] && clauseOpener(toks, q+2) == "it"
+	}},
 	// "Quenby, the country's largest retailer", "Fenwick Ostrand is a
 	// unit of Sallow Group": the phrase after the name says what kind of
 	// body it is.

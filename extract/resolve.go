@@ -66,7 +66,8 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 		if c.title != "" && gr.title == "" {
 			gr.title = c.title
 		}
-		gr.team = gr.team || c.team && c.typ == newsgraph.Agency
+		// A team by a team rule or a club of the gazetteer.
+		gr.team = gr.team || c.typ == newsgraph.Agency && (c.team || g != nil && c.name != "" && g.sectors[c.name] == newsgraph.Sport)
 		if c.stateOf != "" && gr.stateOf == "" && c.typ != newsgraph.State {
 			gr.stateOf = c.stateOf
 		}
@@ -503,8 +504,13 @@ func headlineMentions(doc *document, groups []*group, cands []cand, text func(ca
 			add(f, gr.key)
 			// "SELES BEATS GRAF": a headline names a person by the
 			// surname the body never writes alone, unless the surname
-			// is a dictionary word ("BASEBALL").
-			if w := strings.Fields(f); gr.typ == newsgraph.Person && len(w) > 1 && !dictWord(doc.sents[cands[ci].sent].toks[cands[ci].last].text) {
+			// is a dictionary word ("BASEBALL"); "BULLS ROLL ON",
+			// "VILLA GO TOP": a team by its nickname, the last word
+			// of its name, unless two teams of the article share it
+			// ("United", "City").
+			last := doc.sents[cands[ci].sent].toks[cands[ci].last].text
+			nickname := gr.team
+			if w := strings.Fields(f); (gr.typ == newsgraph.Person && !dictWord(last) || nickname) && len(w) > 1 {
 				if old, dup := surnames[w[len(w)-1]]; dup && old != gr.key {
 					surnames[w[len(w)-1]] = ""
 				} else {
@@ -1372,7 +1378,8 @@ func hasForm(forms map[string]string, f string) bool {
 // ("Buffy creator", "the role of Buffy"), or once read as a place ("in
 // Atwick"), or never said to speak or act as a person ("Investors have
 // backed Klarna", "Traders sold Bitcoin"), is too often a place, a work, a
-// company or a common word.
+// company or a common word; the surname of a listed public figure
+// (publicFigures: "Clinton met Yeltsin") needs only to head its phrase once.
 func loneSurnames(doc *document, cands []cand, rest []int, text func(cand) string, given map[string]bool) map[string]bool {
 	count := map[string]int{}
 	heads, place, signed := map[string]bool{}, map[string]bool{}, map[string]bool{}
@@ -1398,7 +1405,8 @@ func loneSurnames(doc *document, cands []cand, rest []int, text func(cand) strin
 	}
 	lone := map[string]bool{}
 	for t, n := range count {
-		lone[t] = n >= 2 && heads[t] && signed[t] && !place[t]
+		_, figure := publicFigures[t]
+		lone[t] = (n >= 2 && signed[t] || figure) && heads[t] && !place[t]
 	}
 	return lone
 }

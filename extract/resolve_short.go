@@ -14,10 +14,11 @@ const maxShortGroups = 64
 // How a short form matches a mention of a group, in the order matching
 // tries them on each mention.
 const (
-	matchExact   = iota // the same folded form
-	matchSurname        // the end of a person's name ("Bolton")
-	matchShort          // the start of an agency's name ("Ford")
-	matchAcronym        // the initials of an agency's name ("MoD")
+	matchExact    = iota // the same folded form
+	matchSurname         // the end of a person's name ("Bolton")
+	matchShort           // the start of an agency's name ("Ford")
+	matchAcronym         // the initials of an agency's name ("MoD")
+	matchNickname        // the last word of a team's name in a sports report ("Villa")
 	matchKinds
 )
 
@@ -104,6 +105,11 @@ func (ix *shortIndex) file(gr *group, pos, ci int) {
 			if ot[i] == ' ' {
 				ix.put(matchSurname, ot[i+1:], h)
 			}
+			// "Bashar al-Assad" ... "Assad": a surname after its
+			// particle and a hyphen.
+			if ot[i] == '-' && i > 0 && nameParticles[ot[strings.LastIndexByte(ot[:i], ' ')+1:i]] && strings.LastIndexByte(ot, ' ') < i {
+				ix.put(matchSurname, ot[i+1:], h)
+			}
 		}
 		if o.last > o.first {
 			g := foldKey(ix.doc.sents[o.sent].toks[o.first].text)
@@ -119,6 +125,9 @@ func (ix *shortIndex) file(gr *group, pos, ci int) {
 		}
 		if a := initials(t); len(a) >= 2 {
 			ix.put(matchAcronym, a, h)
+		}
+		if i := strings.LastIndexByte(ot, ' '); i > 0 && gr.team && ix.doc.sports {
+			ix.put(matchNickname, ot[i+1:], h)
 		}
 		var content []string
 		for _, w := range strings.Fields(t) {
@@ -148,6 +157,9 @@ func (ix *shortIndex) match(c cand, t string, ambiguous *newsgraph.EntityType) *
 	acr := isAcronym(t)
 	if c.first == c.last && (c.typ == "" || c.weak) && !acr {
 		use[matchShort], on[matchShort] = ft, true
+	}
+	if c.first == c.last && c.typ != newsgraph.State && c.typ != newsgraph.Place && !acr {
+		use[matchNickname], on[matchNickname] = ft, true
 	}
 	if acr {
 		if a := strings.ToUpper(strings.ReplaceAll(t, ".", "")); len(a) >= 2 {
@@ -190,6 +202,8 @@ func (ix *shortIndex) match(c cand, t string, ambiguous *newsgraph.EntityType) *
 			ix.setAlias(gr, t, "short name of "+o)
 		case matchAcronym:
 			ix.setAlias(gr, t, "acronym of "+o)
+		case matchNickname:
+			ix.setAlias(gr, t, "nickname of "+o)
 		}
 	}
 	if len(order) == 1 && !over {

@@ -66,6 +66,10 @@ var lowerTitles = wordColumn("roles.tsv", "lower_title")
 // "Defence Ministry") or start it before "of" ("Ministry of Defence").
 var orgHeads = wordColumn("org_heads.tsv", "org_head")
 
+// orgOpeners are words of other languages that open a company's or a
+// bank's name ("Banco Bilbao Vizcaya", "Norsk Hydro").
+var orgOpeners = wordSet("org_openers.txt")
+
 // notAcronyms are capitalised abbreviations that name no organisation.
 var notAcronyms = wordSet("not_acronyms.txt")
 
@@ -160,6 +164,10 @@ var stateNouns = wordSet("state_nouns.txt")
 // genericWords are common nouns that, capitalised alone, name no actor:
 // the head words of organisations and places, directions, collectives.
 var genericWords = wordSet("generic_words.txt")
+
+// publicFigures are surnames that wire copy writes alone for a public figure
+// ("Clinton met Yeltsin"), mapped to the figure's full name.
+var publicFigures = wordTable("public_figures.tsv")
 
 // nameSuffixes end a person's name after the surname ("Jr.", "III").
 var nameSuffixes = wordSet("name_suffixes.txt")
