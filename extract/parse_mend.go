@@ -23,6 +23,8 @@ var treeMends = []treeMend{
 	{"hyphen verb", mendHyphenVerbs},
 	{"possessor", mendPossessors},
 	{"modifier before a possessor", mendModifiersBeforePossessor},
+	{"name coordinated with a noun", mendNameCoordinatedWithNoun},
+	{"time word as a second subject", mendTimeWordSubjects},
 	{"titled name", mendTitledNames},
 	{"name under a noun", mendNamesUnderNouns},
 	{"punctuation head", mendPunctHeads},

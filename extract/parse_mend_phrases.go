@@ -283,3 +283,66 @@ func frontedPhrase(t *syntax.Tree, h, k int) bool {
 	}
 	return true
 }
+
+// mendNameCoordinatedWithNoun undoes a name the parser made a compound of
+// a noun after it across "and" ("Senator Ann Lee and incoming chair of the
+// committee Bob Marsh questioned": Ann a compound of chair, with "incoming"
+// its conjunct): a compound cannot hold a conjunct that stands between it
+// and its noun, so the name heads the phrase where the noun stood, the noun
+// is its conjunct, and the conjunct's word ("incoming") modifies the noun.
+func mendNameCoordinatedWithNoun(t *syntax.Tree) {
+	for c := range t.Words {
+		n := t.Head[c] - 1
+		if t.Rel[c] != "compound" || t.UPOS[c] != "PROPN" || n <= c || t.UPOS[n] != "NOUN" {
+			continue
+		}
+		k := conjunctBetween(t, c, n)
+		if k < 0 {
+			continue
+		}
+		t.Head[c], t.Rel[c] = t.Head[n], t.Rel[n]
+		t.Head[n], t.Rel[n] = c+1, "conj"
+		t.Head[k], t.Rel[k] = n+1, "amod"
+		for w := c + 1; w < k; w++ {
+			if t.Head[w] == k+1 && t.Rel[w] == "cc" {
+				t.Head[w] = n + 1
+			}
+		}
+	}
+}
+
+// conjunctBetween returns the conjunct of c, with its "and" or "or", that
+// stands between c and n and is a modifier (an adjective or participle), or
+// -1.
+func conjunctBetween(t *syntax.Tree, c, n int) int {
+	for k := c + 1; k < n; k++ {
+		if t.Head[k] != c+1 || t.Rel[k] != "conj" || (t.UPOS[k] != "ADJ" && t.UPOS[k] != "VERB") {
+			continue
+		}
+		for w := c + 1; w < k; w++ {
+			if t.Head[w] == k+1 && t.Rel[w] == "cc" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// mendTimeWordSubjects makes a bare time word ("yesterday", "today") that
+// the parser took as a second subject of a verb a time oblique ("Ann Lee
+// and Bob Marsh both yesterday questioned"): a verb has one subject, and a
+// time word names when, not who.
+func mendTimeWordSubjects(t *syntax.Tree) {
+	for w := range t.Words {
+		v := t.Head[w] - 1
+		if t.Rel[w] != "nsubj" || v < 0 || !relTimeWords[strings.ToLower(t.Words[w])] || firstChild(t, w, "case") >= 0 {
+			continue
+		}
+		for s := range t.Words {
+			if s != w && t.Head[s] == v+1 && t.Rel[s] == "nsubj" {
+				t.Rel[w] = "obl:tmod"
+				break
+			}
+		}
+	}
+}

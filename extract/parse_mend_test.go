@@ -87,6 +87,18 @@ func TestTreeMends(t *testing.T) {
 		{"name and apposition without a title", mendTitledNames, []string{
 			"Francis PROPN NNP 0 root", "D'Souza PROPN NNP 1 flat", "Deputy PROPN NNP 1 list",
 		}, []int{2}, "Deputy<-Francis:list"},
+		{"name made a compound of a noun across and", mendNameCoordinatedWithNoun, []string{
+			"Ann PROPN NNP 4 compound", "and CCONJ CC 3 cc", "incoming VERB VBG 1 conj", "chair NOUN NN 5 nsubj", "questioned VERB VBD 0 root",
+		}, []int{0, 1, 2, 3}, "Ann<-questioned:nsubj and<-chair:cc incoming<-chair:amod chair<-Ann:conj"},
+		{"compound name with no conjunct", mendNameCoordinatedWithNoun, []string{
+			"Acme PROPN NNP 2 compound", "chair NOUN NN 3 nsubj", "resigned VERB VBD 0 root",
+		}, []int{0, 1}, "Acme<-chair:compound chair<-resigned:nsubj"},
+		{"time word as a second subject", mendTimeWordSubjects, []string{
+			"Lee PROPN NNP 3 nsubj", "yesterday NOUN NN 3 nsubj", "questioned VERB VBD 0 root",
+		}, []int{0, 1}, "Lee<-questioned:nsubj yesterday<-questioned:obl:tmod"},
+		{"time word as the only subject", mendTimeWordSubjects, []string{
+			"Today NOUN NN 2 nsubj", "is AUX VBZ 0 root", "Monday PROPN NNP 2 attr",
+		}, []int{0}, "Today<-is:nsubj"},
 		{"name under a common noun", mendNamesUnderNouns, []string{
 			"banned VERB VBD 0 root", "airline NOUN NN 1 obj", "Mahan PROPN NNP 2 flat", "Air PROPN NNP 2 flat",
 		}, []int{2, 3}, "Mahan<-airline:appos Air<-Mahan:flat"},
