@@ -31,6 +31,7 @@ var treeMends = []treeMend{
 	{"subject before marker", mendSubjectBeforeMarker},
 	{"bare subject", mendBareSubjects},
 	{"subject of a relative clause", mendSubjectOfRelative},
+	{"who-clause on a thing", mendWhoClauseOnThing},
 	{"according to", mendAccordingTo},
 	{"such as", mendSuchAs},
 	{"participle after a preposition", mendParticipleAfterPreposition},

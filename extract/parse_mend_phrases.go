@@ -346,3 +346,52 @@ func mendTimeWordSubjects(t *syntax.Tree) {
 		}
 	}
 }
+
+// mendWhoClauseOnThing hangs a relative clause opened by "who" or "whom"
+// that the parser put on a noun of a thing ("criticism by the minister and
+// the agency who questioned it": the clause on criticism) on the name or
+// role noun right before it, within that noun's phrase: "who" stands for a
+// person or a body, never for a thing, and follows what it stands for.
+func mendWhoClauseOnThing(t *syntax.Tree) {
+	for v := range t.Words {
+		h := t.Head[v] - 1
+		if t.Rel[v] != "acl:relcl" || h < 0 || t.UPOS[h] != "NOUN" || isRoleNoun(strings.ToLower(t.Words[h])) {
+			continue
+		}
+		n := whoAntecedent(t, v)
+		if n < 0 || n == h || !dominates(t, h, n) || dominates(t, v, n) {
+			continue
+		}
+		if t.UPOS[n] == "PROPN" || t.UPOS[n] == "NOUN" && isRoleNoun(strings.ToLower(t.Words[n])) {
+			t.Head[v] = n + 1
+		}
+	}
+}
+
+// whoAntecedent returns the head of the phrase right before the "who" or
+// "whom" that opens relative clause v, climbing from the word before it
+// over the names, appositions and conjuncts that make one phrase
+// ("the minister and Acme (AC) who": minister), or -1.
+func whoAntecedent(t *syntax.Tree, v int) int {
+	r := -1
+	for c := 0; c < v; c++ {
+		if t.Head[c] == v+1 {
+			r = c
+			break
+		}
+	}
+	if r < 1 || t.Words[r] != "who" && t.Words[r] != "whom" {
+		return -1
+	}
+	p := r - 1
+	for p >= 0 && t.UPOS[p] == "PUNCT" {
+		p--
+	}
+	for steps := 0; p >= 0 && steps < len(t.Words) && phraseRels[t.Rel[p]] && t.Head[p] > 0; steps++ {
+		p = t.Head[p] - 1
+	}
+	return p
+}
+
+// phraseRels join a word to the phrase of the word it hangs on.
+var phraseRels = map[string]bool{"flat": true, "appos": true, "compound": true, "conj": true}

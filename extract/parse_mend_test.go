@@ -99,6 +99,16 @@ func TestTreeMends(t *testing.T) {
 		{"time word as the only subject", mendTimeWordSubjects, []string{
 			"Today NOUN NN 2 nsubj", "is AUX VBZ 0 root", "Monday PROPN NNP 2 attr",
 		}, []int{0}, "Today<-is:nsubj"},
+		{"who-clause hung on a thing", mendWhoClauseOnThing, []string{
+			"criticism NOUN NN 0 root", "by ADP IN 4 case", "the DET DT 4 det", "minister NOUN NN 1 nmod", "and CCONJ CC 6 cc", "Acme PROPN NNP 4 conj",
+			"who PRON WP 8 nsubj", "questioned VERB VBD 1 acl:relcl", "it PRON PRP 8 obj",
+		}, []int{7}, "questioned<-minister:acl:relcl"},
+		{"who-clause on a role noun", mendWhoClauseOnThing, []string{
+			"leader NOUN NN 0 root", "of ADP IN 3 case", "Acme PROPN NNP 1 nmod", "who PRON WP 5 nsubj", "resigned VERB VBD 1 acl:relcl",
+		}, []int{4}, "resigned<-leader:acl:relcl"},
+		{"which-clause on a thing", mendWhoClauseOnThing, []string{
+			"report NOUN NN 0 root", "by ADP IN 3 case", "Acme PROPN NNP 1 nmod", "which PRON WDT 5 nsubj", "named VERB VBD 1 acl:relcl",
+		}, []int{4}, "named<-report:acl:relcl"},
 		{"name under a common noun", mendNamesUnderNouns, []string{
 			"banned VERB VBD 0 root", "airline NOUN NN 1 obj", "Mahan PROPN NNP 2 flat", "Air PROPN NNP 2 flat",
 		}, []int{2, 3}, "Mahan<-airline:appos Air<-Mahan:flat"},
