@@ -26,6 +26,8 @@ var treeMends = []treeMend{
 	{"name coordinated with a noun", mendNameCoordinatedWithNoun},
 	{"time word as a second subject", mendTimeWordSubjects},
 	{"titled name", mendTitledNames},
+	{"name split off its object", mendSplitNames},
+	{"oblique on an adverb", mendObliqueOnAdverb},
 	{"name under a noun", mendNamesUnderNouns},
 	{"punctuation head", mendPunctHeads},
 	{"subject before marker", mendSubjectBeforeMarker},

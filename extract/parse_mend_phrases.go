@@ -395,3 +395,47 @@ func whoAntecedent(t *syntax.Tree, v int) int {
 
 // phraseRels join a word to the phrase of the word it hangs on.
 var phraseRels = map[string]bool{"flat": true, "appos": true, "compound": true, "conj": true}
+
+// mendSplitNames joins to a name the proper noun right after its last
+// word that the parser made an object of the verb ("served under President
+// Jean Paul Dufresne in 1990": Dufresne an obj of served): a name after a
+// preposition's object, with nothing between, is not a second object of
+// the verb, but the rest of the name.
+func mendSplitNames(t *syntax.Tree) {
+	for w := 1; w < len(t.Words); w++ {
+		p := w - 1
+		if t.UPOS[w] != "PROPN" || t.Rel[w] != "obj" || t.UPOS[p] != "PROPN" {
+			continue
+		}
+		n := p
+		if t.Rel[p] == "flat" {
+			n = t.Head[p] - 1
+		}
+		if n < 0 || firstChild(t, n, "case") < 0 || dominates(t, w, n) {
+			continue
+		}
+		t.Head[w], t.Rel[w] = n+1, "flat"
+	}
+}
+
+// mendObliqueOnAdverb hangs a prepositional phrase the parser put on an
+// adverb of a verb ("served first under President Doe": Doe an obl of
+// first) on the verb: an adverb of time or order takes no phrase of its
+// own, save through the prepositions adverbObliqueCases lists ("ahead
+// of", "prior to", "along with").
+func mendObliqueOnAdverb(t *syntax.Tree) {
+	for w := range t.Words {
+		a := t.Head[w] - 1
+		if t.Rel[w] != "obl" || a < 0 || t.UPOS[a] != "ADV" || t.Rel[a] != "advmod" || t.Head[a] == 0 || t.UPOS[t.Head[a]-1] != "VERB" {
+			continue
+		}
+		c := firstChild(t, w, "case")
+		if c < 0 || adverbObliqueCases[strings.ToLower(t.Words[c])] {
+			continue
+		}
+		t.Head[w] = t.Head[a]
+	}
+}
+
+// adverbObliqueCases are the prepositions an adverb takes a phrase with.
+var adverbObliqueCases = map[string]bool{"of": true, "to": true, "from": true, "with": true, "than": true, "as": true}

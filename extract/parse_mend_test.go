@@ -109,6 +109,18 @@ func TestTreeMends(t *testing.T) {
 		{"which-clause on a thing", mendWhoClauseOnThing, []string{
 			"report NOUN NN 0 root", "by ADP IN 3 case", "Acme PROPN NNP 1 nmod", "which PRON WDT 5 nsubj", "named VERB VBD 1 acl:relcl",
 		}, []int{4}, "named<-report:acl:relcl"},
+		{"name split off its object", mendSplitNames, []string{
+			"served VERB VBD 0 root", "under ADP IN 4 case", "President PROPN NNP 4 nmod:desc", "Jean PROPN NNP 1 obl", "Paul PROPN NNP 4 flat", "Dufresne PROPN NNP 1 obj",
+		}, []int{5}, "Dufresne<-Jean:flat"},
+		{"second object after a bare name", mendSplitNames, []string{
+			"gave VERB VBD 0 root", "Tom PROPN NNP 1 iobj", "Acme PROPN NNP 1 obj",
+		}, []int{2}, "Acme<-gave:obj"},
+		{"oblique on an adverb", mendObliqueOnAdverb, []string{
+			"served VERB VBD 0 root", "first ADV RB 1 advmod", "under ADP IN 4 case", "Doe PROPN NNP 2 obl",
+		}, []int{3}, "Doe<-served:obl"},
+		{"adverb with its own of-phrase", mendObliqueOnAdverb, []string{
+			"met VERB VBD 0 root", "ahead ADV RB 1 advmod", "of ADP IN 4 case", "talks NOUN NNS 2 obl",
+		}, []int{3}, "talks<-ahead:obl"},
 		{"name under a common noun", mendNamesUnderNouns, []string{
 			"banned VERB VBD 0 root", "airline NOUN NN 1 obj", "Mahan PROPN NNP 2 flat", "Air PROPN NNP 2 flat",
 		}, []int{2, 3}, "Mahan<-airline:appos Air<-Mahan:flat"},
