@@ -28,6 +28,8 @@ var treeMends = []treeMend{
 	{"titled name", mendTitledNames},
 	{"name split off its object", mendSplitNames},
 	{"oblique on an adverb", mendObliqueOnAdverb},
+	{"as-phrase on a name", mendAsPhraseOnName},
+	{"conjunct of another preposition", mendConjunctOfOtherPreposition},
 	{"name under a noun", mendNamesUnderNouns},
 	{"punctuation head", mendPunctHeads},
 	{"subject before marker", mendSubjectBeforeMarker},

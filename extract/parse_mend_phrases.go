@@ -439,3 +439,49 @@ func mendObliqueOnAdverb(t *syntax.Tree) {
 
 // adverbObliqueCases are the prepositions an adverb takes a phrase with.
 var adverbObliqueCases = map[string]bool{"of": true, "to": true, "from": true, "with": true, "than": true, "as": true}
+
+// mendAsPhraseOnName hangs an "as" phrase the parser put on a name in a
+// verb's prepositional phrase on the verb ("ran for Congress as a
+// Democrat": Democrat an nmod of Congress): a name needs no "as" to say
+// what it is, the verb's subject does.
+func mendAsPhraseOnName(t *syntax.Tree) {
+	for w := range t.Words {
+		n := t.Head[w] - 1
+		if t.Rel[w] != "nmod" || n < 0 || t.UPOS[n] != "PROPN" || t.Rel[n] != "obl" || caseWord(t, w) != "as" {
+			continue
+		}
+		t.Head[w], t.Rel[w] = t.Head[n], "obl"
+	}
+}
+
+// mendConjunctOfOtherPreposition hangs a conjunct led by a preposition on
+// the verb's earlier phrase led by the same preposition, where the parser
+// joined it to a phrase of another one ("ran for Congress in Ohio and for
+// the Senate": Senate a conjunct of Ohio): coordinated phrases repeat
+// their preposition.
+func mendConjunctOfOtherPreposition(t *syntax.Tree) {
+	for c := range t.Words {
+		h := t.Head[c] - 1
+		if t.Rel[c] != "conj" || h < 0 || t.Rel[h] != "obl" {
+			continue
+		}
+		p := caseWord(t, c)
+		if p == "" || caseWord(t, h) == "" || caseWord(t, h) == p {
+			continue
+		}
+		for e := h - 1; e >= 0; e-- {
+			if t.Rel[e] == "obl" && t.Head[e] == t.Head[h] && caseWord(t, e) == p {
+				t.Head[c] = e + 1
+				break
+			}
+		}
+	}
+}
+
+// caseWord returns the preposition of w, lower-cased, or "".
+func caseWord(t *syntax.Tree, w int) string {
+	if c := firstChild(t, w, "case"); c >= 0 {
+		return strings.ToLower(t.Words[c])
+	}
+	return ""
+}

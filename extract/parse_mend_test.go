@@ -121,6 +121,20 @@ func TestTreeMends(t *testing.T) {
 		{"adverb with its own of-phrase", mendObliqueOnAdverb, []string{
 			"met VERB VBD 0 root", "ahead ADV RB 1 advmod", "of ADP IN 4 case", "talks NOUN NNS 2 obl",
 		}, []int{3}, "talks<-ahead:obl"},
+		{"as-phrase on a name", mendAsPhraseOnName, []string{
+			"Lee PROPN NNP 2 nsubj", "ran VERB VBD 0 root", "for ADP IN 4 case", "Congress PROPN NNP 2 obl", "as ADP IN 7 case", "a DET DT 7 det", "Democrat PROPN NNP 4 nmod",
+		}, []int{6}, "Democrat<-ran:obl"},
+		{"as-phrase on a common noun", mendAsPhraseOnName, []string{
+			"chose VERB VBD 0 root", "him PRON PRP 1 obj", "for ADP IN 4 case", "role NOUN NN 1 obl", "as ADP IN 6 case", "host NOUN NN 4 nmod",
+		}, []int{5}, "host<-role:nmod"},
+		{"conjunct of another preposition", mendConjunctOfOtherPreposition, []string{
+			"ran VERB VBD 0 root", "for ADP IN 3 case", "Congress PROPN NNP 1 obl", "in ADP IN 5 case", "Ohio PROPN NNP 1 obl",
+			"and CCONJ CC 9 cc", "for ADP IN 9 case", "the DET DT 9 det", "Senate PROPN NNP 5 conj",
+		}, []int{8}, "Senate<-Congress:conj"},
+		{"conjunct of the same preposition", mendConjunctOfOtherPreposition, []string{
+			"ran VERB VBD 0 root", "for ADP IN 3 case", "Congress PROPN NNP 1 obl", "in ADP IN 5 case", "Ohio PROPN NNP 1 obl",
+			"and CCONJ CC 8 cc", "in ADP IN 8 case", "Iowa PROPN NNP 5 conj",
+		}, []int{7}, "Iowa<-Ohio:conj"},
 		{"name under a common noun", mendNamesUnderNouns, []string{
 			"banned VERB VBD 0 root", "airline NOUN NN 1 obj", "Mahan PROPN NNP 2 flat", "Air PROPN NNP 2 flat",
 		}, []int{2, 3}, "Mahan<-airline:appos Air<-Mahan:flat"},
