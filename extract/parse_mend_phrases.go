@@ -187,3 +187,301 @@ func nominalRel(t *syntax.Tree, h int, rel string) string {
 	}
 	return "nmod"
 }
+
+// mendListedApposition reads a noun phrase with a determiner set off by
+// commas right after a name, which the parser made a conjunct of the name
+// with no conjunction, as the name's apposition ("Tom Wills, a senior
+// executive at Acme Mining, resigned": executive a conj of Tom): a list
+// needs its "and" or "or", and "NAME, a/the NOUN," renames the name. A
+// phrase of the noun the parser hung on the name moves in with it
+// (mendPhraseAfterApposition, which runs after).
+func mendListedApposition(t *syntax.Tree) {
+	for c := range t.Words {
+		w := t.Head[c] - 1
+		if t.Rel[c] != "conj" || w < 0 || w > c || t.UPOS[w] != "PROPN" || !apposNounTags[t.UPOS[c]] || coordinated(t, w) {
+			continue
+		}
+		d := firstChild(t, c, "det")
+		if d < 2 || d > c || t.Words[d-1] != "," || !nameEndsAt(t, w, d-2) || !commaAfter(t, c) {
+			continue
+		}
+		t.Rel[c] = "appos"
+	}
+}
+
+// apposNounTags are the tags of an apposition's head noun; the tagger may
+// take a role noun with a determiner for an adjective ("a senior
+// executive").
+var apposNounTags = map[string]bool{"NOUN": true, "ADJ": true}
+
+// coordinated reports whether one of w's conjuncts has a conjunction.
+func coordinated(t *syntax.Tree, w int) bool {
+	for c := range t.Words {
+		if t.Head[c] == w+1 && t.Rel[c] == "conj" && firstChild(t, c, "cc") >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEndsAt reports whether name w ends at word e: e is w or one of its
+// flat words, and every word between them too.
+func nameEndsAt(t *syntax.Tree, w, e int) bool {
+	for k := w + 1; k <= e; k++ {
+		if t.Head[k] != w+1 || t.Rel[k] != "flat" {
+			return false
+		}
+	}
+	return e >= w
+}
+
+// commaAfter reports whether a comma stands after word c in its sentence.
+func commaAfter(t *syntax.Tree, c int) bool {
+	return commaBetween(t, c, len(t.Words))
+}
+
+// mendNameAfterFrontedPhrase hangs a name that comes right after a fronted
+// time phrase and its comma, which the parser hung on the phrase's noun
+// ("In early September, Jane Doe, the Governor General of Norland,
+// dissolved the parliament": Jane an apposition of September), back on the
+// clause's verb as its subject: a name does not rename a time. The phrase
+// must run from the sentence's start to the comma, and the verb come after
+// the name. A subject the parser gave the verb, set off by a comma after
+// the name, becomes the name's apposition; a verb with another subject
+// keeps it, and the name stays.
+func mendNameAfterFrontedPhrase(t *syntax.Tree) {
+	for w := 2; w < len(t.Words); w++ {
+		h := t.Head[w] - 1
+		if t.UPOS[w] != "PROPN" || t.Words[w-1] != "," || h < 0 || h >= w || !relTimeWords[strings.ToLower(t.Words[h])] || !frontedPhrase(t, h, w-1) {
+			continue
+		}
+		v := t.Head[h] - 1
+		if v <= w || t.UPOS[v] != "VERB" {
+			continue
+		}
+		s := firstChild(t, v, "nsubj", "nsubj:pass", "csubj", "expl")
+		if s >= 0 && (s < w || !commaBetween(t, w, s)) {
+			continue
+		}
+		t.Head[w], t.Rel[w] = v+1, "nsubj"
+		if s >= 0 {
+			t.Head[s], t.Rel[s] = w+1, "appos"
+		}
+	}
+}
+
+// frontedPhrase reports whether every word before the comma at k hangs
+// within h's phrase, h itself an obl: the phrase opens the sentence.
+func frontedPhrase(t *syntax.Tree, h, k int) bool {
+	if !strings.HasPrefix(t.Rel[h], "obl") {
+		return false
+	}
+	for i := 0; i < k; i++ {
+		if !dominates(t, h, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// mendNameCoordinatedWithNoun undoes a name the parser made a compound of
+// a noun after it across "and" ("Senator Ann Lee and incoming chair of the
+// committee Bob Marsh questioned": Ann a compound of chair, with "incoming"
+// its conjunct): a compound cannot hold a conjunct that stands between it
+// and its noun, so the name heads the phrase where the noun stood, the noun
+// is its conjunct, and the conjunct's word ("incoming") modifies the noun.
+func mendNameCoordinatedWithNoun(t *syntax.Tree) {
+	for c := range t.Words {
+		n := t.Head[c] - 1
+		if t.Rel[c] != "compound" || t.UPOS[c] != "PROPN" || n <= c || t.UPOS[n] != "NOUN" {
+			continue
+		}
+		k := conjunctBetween(t, c, n)
+		if k < 0 {
+			continue
+		}
+		t.Head[c], t.Rel[c] = t.Head[n], t.Rel[n]
+		t.Head[n], t.Rel[n] = c+1, "conj"
+		t.Head[k], t.Rel[k] = n+1, "amod"
+		for w := c + 1; w < k; w++ {
+			if t.Head[w] == k+1 && t.Rel[w] == "cc" {
+				t.Head[w] = n + 1
+			}
+		}
+	}
+}
+
+// conjunctBetween returns the conjunct of c, with its "and" or "or", that
+// stands between c and n and is a modifier (an adjective or participle), or
+// -1.
+func conjunctBetween(t *syntax.Tree, c, n int) int {
+	for k := c + 1; k < n; k++ {
+		if t.Head[k] != c+1 || t.Rel[k] != "conj" || (t.UPOS[k] != "ADJ" && t.UPOS[k] != "VERB") {
+			continue
+		}
+		for w := c + 1; w < k; w++ {
+			if t.Head[w] == k+1 && t.Rel[w] == "cc" {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// mendTimeWordSubjects makes a bare time word ("yesterday", "today") that
+// the parser took as a second subject of a verb a time oblique ("Ann Lee
+// and Bob Marsh both yesterday questioned"): a verb has one subject, and a
+// time word names when, not who.
+func mendTimeWordSubjects(t *syntax.Tree) {
+	for w := range t.Words {
+		v := t.Head[w] - 1
+		if t.Rel[w] != "nsubj" || v < 0 || !relTimeWords[strings.ToLower(t.Words[w])] || firstChild(t, w, "case") >= 0 {
+			continue
+		}
+		for s := range t.Words {
+			if s != w && t.Head[s] == v+1 && t.Rel[s] == "nsubj" {
+				t.Rel[w] = "obl:tmod"
+				break
+			}
+		}
+	}
+}
+
+// mendWhoClauseOnThing hangs a relative clause opened by "who" or "whom"
+// that the parser put on a noun of a thing ("criticism by the minister and
+// the agency who questioned it": the clause on criticism) on the name or
+// role noun right before it, within that noun's phrase: "who" stands for a
+// person or a body, never for a thing, and follows what it stands for.
+func mendWhoClauseOnThing(t *syntax.Tree) {
+	for v := range t.Words {
+		h := t.Head[v] - 1
+		if t.Rel[v] != "acl:relcl" || h < 0 || t.UPOS[h] != "NOUN" || isRoleNoun(strings.ToLower(t.Words[h])) {
+			continue
+		}
+		n := whoAntecedent(t, v)
+		if n < 0 || n == h || !dominates(t, h, n) || dominates(t, v, n) {
+			continue
+		}
+		if t.UPOS[n] == "PROPN" || t.UPOS[n] == "NOUN" && isRoleNoun(strings.ToLower(t.Words[n])) {
+			t.Head[v] = n + 1
+		}
+	}
+}
+
+// whoAntecedent returns the head of the phrase right before the "who" or
+// "whom" that opens relative clause v, climbing from the word before it
+// over the names, appositions and conjuncts that make one phrase
+// ("the minister and Acme (AC) who": minister), or -1.
+func whoAntecedent(t *syntax.Tree, v int) int {
+	r := -1
+	for c := 0; c < v; c++ {
+		if t.Head[c] == v+1 {
+			r = c
+			break
+		}
+	}
+	if r < 1 || t.Words[r] != "who" && t.Words[r] != "whom" {
+		return -1
+	}
+	p := r - 1
+	for p >= 0 && t.UPOS[p] == "PUNCT" {
+		p--
+	}
+	for steps := 0; p >= 0 && steps < len(t.Words) && phraseRels[t.Rel[p]] && t.Head[p] > 0; steps++ {
+		p = t.Head[p] - 1
+	}
+	return p
+}
+
+// phraseRels join a word to the phrase of the word it hangs on.
+var phraseRels = map[string]bool{"flat": true, "appos": true, "compound": true, "conj": true}
+
+// mendSplitNames joins to a name the proper noun right after its last
+// word that the parser made an object of the verb ("served under President
+// Jean Paul Dufresne in 1990": Dufresne an obj of served): a name after a
+// preposition's object, with nothing between, is not a second object of
+// the verb, but the rest of the name.
+func mendSplitNames(t *syntax.Tree) {
+	for w := 1; w < len(t.Words); w++ {
+		p := w - 1
+		if t.UPOS[w] != "PROPN" || t.Rel[w] != "obj" || t.UPOS[p] != "PROPN" {
+			continue
+		}
+		n := p
+		if t.Rel[p] == "flat" {
+			n = t.Head[p] - 1
+		}
+		if n < 0 || firstChild(t, n, "case") < 0 || dominates(t, w, n) {
+			continue
+		}
+		t.Head[w], t.Rel[w] = n+1, "flat"
+	}
+}
+
+// mendObliqueOnAdverb hangs a prepositional phrase the parser put on an
+// adverb of a verb ("served first under President Doe": Doe an obl of
+// first) on the verb: an adverb of time or order takes no phrase of its
+// own, save through the prepositions adverbObliqueCases lists ("ahead
+// of", "prior to", "along with").
+func mendObliqueOnAdverb(t *syntax.Tree) {
+	for w := range t.Words {
+		a := t.Head[w] - 1
+		if t.Rel[w] != "obl" || a < 0 || t.UPOS[a] != "ADV" || t.Rel[a] != "advmod" || t.Head[a] == 0 || t.UPOS[t.Head[a]-1] != "VERB" {
+			continue
+		}
+		c := firstChild(t, w, "case")
+		if c < 0 || adverbObliqueCases[strings.ToLower(t.Words[c])] {
+			continue
+		}
+		t.Head[w] = t.Head[a]
+	}
+}
+
+// adverbObliqueCases are the prepositions an adverb takes a phrase with.
+var adverbObliqueCases = map[string]bool{"of": true, "to": true, "from": true, "with": true, "than": true, "as": true}
+
+// mendAsPhraseOnName hangs an "as" phrase the parser put on a name in a
+// verb's prepositional phrase on the verb ("ran for Congress as a
+// Democrat": Democrat an nmod of Congress): a name needs no "as" to say
+// what it is, the verb's subject does.
+func mendAsPhraseOnName(t *syntax.Tree) {
+	for w := range t.Words {
+		n := t.Head[w] - 1
+		if t.Rel[w] != "nmod" || n < 0 || t.UPOS[n] != "PROPN" || t.Rel[n] != "obl" || caseWord(t, w) != "as" {
+			continue
+		}
+		t.Head[w], t.Rel[w] = t.Head[n], "obl"
+	}
+}
+
+// mendConjunctOfOtherPreposition hangs a conjunct led by a preposition on
+// the verb's earlier phrase led by the same preposition, where the parser
+// joined it to a phrase of another one ("ran for Congress in Ohio and for
+// the Senate": Senate a conjunct of Ohio): coordinated phrases repeat
+// their preposition.
+func mendConjunctOfOtherPreposition(t *syntax.Tree) {
+	for c := range t.Words {
+		h := t.Head[c] - 1
+		if t.Rel[c] != "conj" || h < 0 || t.Rel[h] != "obl" {
+			continue
+		}
+		p := caseWord(t, c)
+		if p == "" || caseWord(t, h) == "" || caseWord(t, h) == p {
+			continue
+		}
+		for e := h - 1; e >= 0; e-- {
+			if t.Rel[e] == "obl" && t.Head[e] == t.Head[h] && caseWord(t, e) == p {
+				t.Head[c] = e + 1
+				break
+			}
+		}
+	}
+}
+
+// caseWord returns the preposition of w, lower-cased, or "".
+func caseWord(t *syntax.Tree, w int) string {
+	if c := firstChild(t, w, "case"); c >= 0 {
+		return strings.ToLower(t.Words[c])
+	}
+	return ""
+}

@@ -87,6 +87,54 @@ func TestTreeMends(t *testing.T) {
 		{"name and apposition without a title", mendTitledNames, []string{
 			"Francis PROPN NNP 0 root", "D'Souza PROPN NNP 1 flat", "Deputy PROPN NNP 1 list",
 		}, []int{2}, "Deputy<-Francis:list"},
+		{"name made a compound of a noun across and", mendNameCoordinatedWithNoun, []string{
+			"Ann PROPN NNP 4 compound", "and CCONJ CC 3 cc", "incoming VERB VBG 1 conj", "chair NOUN NN 5 nsubj", "questioned VERB VBD 0 root",
+		}, []int{0, 1, 2, 3}, "Ann<-questioned:nsubj and<-chair:cc incoming<-chair:amod chair<-Ann:conj"},
+		{"compound name with no conjunct", mendNameCoordinatedWithNoun, []string{
+			"Acme PROPN NNP 2 compound", "chair NOUN NN 3 nsubj", "resigned VERB VBD 0 root",
+		}, []int{0, 1}, "Acme<-chair:compound chair<-resigned:nsubj"},
+		{"time word as a second subject", mendTimeWordSubjects, []string{
+			"Lee PROPN NNP 3 nsubj", "yesterday NOUN NN 3 nsubj", "questioned VERB VBD 0 root",
+		}, []int{0, 1}, "Lee<-questioned:nsubj yesterday<-questioned:obl:tmod"},
+		{"time word as the only subject", mendTimeWordSubjects, []string{
+			"Today NOUN NN 2 nsubj", "is AUX VBZ 0 root", "Monday PROPN NNP 2 attr",
+		}, []int{0}, "Today<-is:nsubj"},
+		{"who-clause hung on a thing", mendWhoClauseOnThing, []string{
+			"criticism NOUN NN 0 root", "by ADP IN 4 case", "the DET DT 4 det", "minister NOUN NN 1 nmod", "and CCONJ CC 6 cc", "Acme PROPN NNP 4 conj",
+			"who PRON WP 8 nsubj", "questioned VERB VBD 1 acl:relcl", "it PRON PRP 8 obj",
+		}, []int{7}, "questioned<-minister:acl:relcl"},
+		{"who-clause on a role noun", mendWhoClauseOnThing, []string{
+			"leader NOUN NN 0 root", "of ADP IN 3 case", "Acme PROPN NNP 1 nmod", "who PRON WP 5 nsubj", "resigned VERB VBD 1 acl:relcl",
+		}, []int{4}, "resigned<-leader:acl:relcl"},
+		{"which-clause on a thing", mendWhoClauseOnThing, []string{
+			"report NOUN NN 0 root", "by ADP IN 3 case", "Acme PROPN NNP 1 nmod", "which PRON WDT 5 nsubj", "named VERB VBD 1 acl:relcl",
+		}, []int{4}, "named<-report:acl:relcl"},
+		{"name split off its object", mendSplitNames, []string{
+			"served VERB VBD 0 root", "under ADP IN 4 case", "President PROPN NNP 4 nmod:desc", "Jean PROPN NNP 1 obl", "Paul PROPN NNP 4 flat", "Dufresne PROPN NNP 1 obj",
+		}, []int{5}, "Dufresne<-Jean:flat"},
+		{"second object after a bare name", mendSplitNames, []string{
+			"gave VERB VBD 0 root", "Tom PROPN NNP 1 iobj", "Acme PROPN NNP 1 obj",
+		}, []int{2}, "Acme<-gave:obj"},
+		{"oblique on an adverb", mendObliqueOnAdverb, []string{
+			"served VERB VBD 0 root", "first ADV RB 1 advmod", "under ADP IN 4 case", "Doe PROPN NNP 2 obl",
+		}, []int{3}, "Doe<-served:obl"},
+		{"adverb with its own of-phrase", mendObliqueOnAdverb, []string{
+			"met VERB VBD 0 root", "ahead ADV RB 1 advmod", "of ADP IN 4 case", "talks NOUN NNS 2 obl",
+		}, []int{3}, "talks<-ahead:obl"},
+		{"as-phrase on a name", mendAsPhraseOnName, []string{
+			"Lee PROPN NNP 2 nsubj", "ran VERB VBD 0 root", "for ADP IN 4 case", "Congress PROPN NNP 2 obl", "as ADP IN 7 case", "a DET DT 7 det", "Democrat PROPN NNP 4 nmod",
+		}, []int{6}, "Democrat<-ran:obl"},
+		{"as-phrase on a common noun", mendAsPhraseOnName, []string{
+			"chose VERB VBD 0 root", "him PRON PRP 1 obj", "for ADP IN 4 case", "role NOUN NN 1 obl", "as ADP IN 6 case", "host NOUN NN 4 nmod",
+		}, []int{5}, "host<-role:nmod"},
+		{"conjunct of another preposition", mendConjunctOfOtherPreposition, []string{
+			"ran VERB VBD 0 root", "for ADP IN 3 case", "Congress PROPN NNP 1 obl", "in ADP IN 5 case", "Ohio PROPN NNP 1 obl",
+			"and CCONJ CC 9 cc", "for ADP IN 9 case", "the DET DT 9 det", "Senate PROPN NNP 5 conj",
+		}, []int{8}, "Senate<-Congress:conj"},
+		{"conjunct of the same preposition", mendConjunctOfOtherPreposition, []string{
+			"ran VERB VBD 0 root", "for ADP IN 3 case", "Congress PROPN NNP 1 obl", "in ADP IN 5 case", "Ohio PROPN NNP 1 obl",
+			"and CCONJ CC 8 cc", "in ADP IN 8 case", "Iowa PROPN NNP 5 conj",
+		}, []int{7}, "Iowa<-Ohio:conj"},
 		{"name under a common noun", mendNamesUnderNouns, []string{
 			"banned VERB VBD 0 root", "airline NOUN NN 1 obj", "Mahan PROPN NNP 2 flat", "Air PROPN NNP 2 flat",
 		}, []int{2, 3}, "Mahan<-airline:appos Air<-Mahan:flat"},
@@ -170,6 +218,19 @@ func TestTreeMends(t *testing.T) {
 		{"apposition of a name without of", mendApposOfPlace, []string{
 			"visited VERB VBD 0 root", "Acme PROPN NNP 1 obj", ", PUNCT , 4 punct", "Tom PROPN NNP 2 appos",
 		}, []int{3}, "Tom<-Acme:appos"},
+		{"apposition read as a list", mendListedApposition, []string{
+			"Tom PROPN NNP 10 nsubj", "Wills PROPN NNP 1 flat", ", PUNCT , 5 punct", "a DET DT 5 det", "executive ADJ JJ 1 conj", "at ADP IN 8 case", "Acme PROPN NNP 8 compound", "Mining PROPN NNP 1 nmod", ", PUNCT , 1 punct", "resigned VERB VBD 0 root",
+		}, []int{4, 7}, "executive<-Tom:appos Mining<-Tom:nmod"},
+		{"list with its conjunction", mendListedApposition, []string{
+			"Tom PROPN NNP 8 nsubj", ", PUNCT , 4 punct", "a DET DT 4 det", "teacher NOUN NN 1 conj", ", PUNCT , 7 punct", "and CCONJ CC 7 cc", "Jane PROPN NNP 1 conj", "spoke VERB VBD 0 root",
+		}, []int{3, 6}, "teacher<-Tom:conj Jane<-Tom:conj"},
+		{"name after a fronted time phrase", mendNameAfterFrontedPhrase, []string{
+			"In ADP IN 3 case", "early ADJ JJ 3 amod", "September PROPN NNP 11 obl", ", PUNCT , 5 punct", "Jane PROPN NNP 3 appos", "Doe PROPN NNP 5 flat", ", PUNCT , 3 punct",
+			"the DET DT 9 det", "General PROPN NNP 11 nsubj", ", PUNCT , 9 punct", "dissolved VERB VBD 0 root",
+		}, []int{4, 8}, "Jane<-dissolved:nsubj General<-Jane:appos"},
+		{"name after a fronted phrase whose verb has a subject", mendNameAfterFrontedPhrase, []string{
+			"In ADP IN 2 case", "September PROPN NNP 6 obl", ", PUNCT , 4 punct", "Acme PROPN NNP 2 appos", "it PRON PRP 6 nsubj", "fell VERB VBD 0 root",
+		}, []int{3, 4}, "Acme<-September:appos it<-fell:nsubj"},
 		{"phrase after an apposition", mendPhraseAfterApposition, []string{
 			"Tom PROPN NNP 8 nsubj", ", PUNCT , 4 punct", "a DET DT 4 det", "executive NOUN NN 1 appos", "at ADP IN 6 case", "Acme PROPN NNP 1 nmod", ", PUNCT , 1 punct", "resigned VERB VBD 0 root",
 		}, []int{5}, "Acme<-executive:nmod"},

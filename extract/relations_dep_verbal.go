@@ -227,8 +227,12 @@ func (f *relationFinder) depObjects(v *sentView, d *depTree, w, o int) []int {
 // of its prepositional objects, the preposition in the predicate ("fought
 // for"), or named with the noun of one ("flies cargo in support of X");
 // place and time phrases ("in Russia") and the agent and source phrases
-// other patterns read are left out.
+// other patterns read are left out. A clause headed by "be", whose
+// predicate went elsewhere ("what he was to us"), states no act.
 func (f *relationFinder) obliquesOf(p patternID, v *sentView, d *depTree, c depClause) {
+	if d.lemmas[c.verb] == "be" {
+		return
+	}
 	for _, o := range d.children(c.verb, "obl") {
 		prep := d.caseOf(o)
 		if prep == "" || prep == "by" || prep == "according to" {

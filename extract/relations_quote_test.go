@@ -34,6 +34,11 @@ func TestQuoteRelations(t *testing.T) {
 			text: `Angela Merkel said: "I asked for a delay and Helmut Kohl said no."`,
 			not:  []string{"Angela Merkel -[say]-> Helmut Kohl"},
 		},
+		{
+			name: "a be whose predicate went elsewhere states nothing to block it",
+			text: `"For our generation, Vladimir Putin should be remembered for what he was to us. He was ruthless," said Jane Doe.`,
+			want: []string{"Jane Doe -[say]-> Vladimir Putin"},
+		},
 	}
 	x := relExtractor(t)
 	for _, tc := range tests {

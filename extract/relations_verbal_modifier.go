@@ -93,13 +93,16 @@ var argumentRels = []string{"nsubj", "obj", "iobj"}
 // "Australian"), or a name compounded with one ("U.S.-Mexican"), that
 // describes a noun which is neither a clause's subject or object nor a body
 // of the state ("the Russian government"), or that stands alone as a
-// predicate ("was believed to be a Russian").
+// predicate, a copula's ("was believed to be a Russian").
 func demonymOnlyDescribes(d *depTree, w int) bool {
 	if d.hasRel(w, "compound") && d.head(w) >= 0 && d.UPOS[d.head(w)] == "ADJ" {
 		w = d.head(w) // "U.S.-Mexican": the adjective decides
 	}
 	for n := 0; d.hasRel(w, "conj") && d.head(w) >= 0 && n < maxDepPath; n++ {
 		w = d.head(w) // "the Australian and Canadian dollar"
+	}
+	if d.child(w, "cop") >= 0 {
+		return true // a predicate, adjective or noun ("a Russian": PROPN in UD)
 	}
 	if d.UPOS[w] != "ADJ" && !d.hasRel(w, "amod") {
 		return false

@@ -31,14 +31,8 @@ func TestBeamOfOneIsGreedy(t *testing.T) {
 		g := greedy.Parse(words)
 		sc := one.scratch()
 		text, spans := joinWords(words)
-		tags := tagSpans(text, spans)
-		sc.lex, sc.pr = resize(sc.lex, len(words)), resize(sc.pr, len(words))
-		for i, w := range words {
-			sc.lex[i], sc.pr[i] = sc.lx.lex(w), tagHash(tags[i])
-		}
+		one.tagWords(sc, words, tagSpans(text, spans))
 		n := len(words)
-		sc.xp, sc.up, sc.xh = resize(sc.xp, n), resize(sc.up, n), resize(sc.xh, n)
-		one.tag.tag(sc.lex, sc.pr, sc.xp, sc.up, sc.xh, &sc.tag)
 		one.parse.runBeam(sc, &sc.beam, 1)
 		for i := range n {
 			if int(sc.st.head[i+1]) != g.Head[i] || one.parse.Labels[sc.st.rel[i+1]] != g.Rel[i] {

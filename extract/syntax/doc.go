@@ -24,7 +24,9 @@
 //     the averaged perceptron both models use.
 //   - prosetags.go: prose's Penn tags for words that come without them, in
 //     their sentence's text, the same way in training, evaluation and use.
-//   - tagger.go: UPOS from the words and their Penn tags, greedy left to right;
+//   - tagger.go: XPOS from prose's Penn tags and the words, then UPOS,
+//     greedy left to right; lexicon.go: the tags and capitalisation of the
+//     training treebanks' frequent forms, which both passes read;
 //     agree.go: after parsing, a word the UPOS pass made a verb gets a
 //     verb's Penn tag (prose's "fought" as NN).
 //   - transition.go: the arc-eager system (root at the end of the buffer) and

@@ -40,6 +40,7 @@ func hashBytes(b []byte) uint64 {
 type lex struct {
 	lower, cased, shape, pre1, pre2 uint64
 	suf                             [4]uint64 // last 1..4 characters, lower case
+	amb, caps                       uint64    // the form's lexicon class (see lexicon.go)
 }
 
 // lexer computes lex values with a reusable buffer for the lower-cased form.

@@ -30,9 +30,10 @@ const magic = "newsgraph syntax model 4\n"
 // header describes a model file's contents.
 type header struct {
 	XPOS, UPOS, Labels []string
-	Beam               int     `json:",omitempty"` // the parser's beam width
-	Margin             float32 `json:",omitempty"` // and its margin
-	Arrays             []array // XPOS, UPOS, moves, labels
+	Beam               int               `json:",omitempty"` // the parser's beam width
+	Margin             float32           `json:",omitempty"` // and its margin
+	Arrays             []array           // XPOS, UPOS, moves, labels
+	Lexicon            map[string]string `json:",omitempty"` // the tagger's (see lexicon.go)
 }
 
 // array is the shape of one perceptron's weights.
@@ -66,7 +67,7 @@ func load(r io.Reader) (*Model, error) {
 	if err := readHeader(br, &h); err != nil {
 		return nil, err
 	}
-	m := &Model{tag: tagger{XPOS: h.XPOS, UPOS: h.UPOS}, parse: parser{Labels: h.Labels, Beam: h.Beam, Margin: h.Margin}}
+	m := &Model{tag: tagger{XPOS: h.XPOS, UPOS: h.UPOS, Lexicon: h.Lexicon, classes: lexiconIndex(h.Lexicon)}, parse: parser{Labels: h.Labels, Beam: h.Beam, Margin: h.Margin}}
 	ps := []**perceptron{&m.tag.X, &m.tag.U, &m.parse.Move, &m.parse.Label}
 	want := []int{len(h.XPOS), len(h.UPOS), nMoves, len(h.Labels)}
 	if len(h.Arrays) != len(ps) {
@@ -116,7 +117,7 @@ func (m *Model) Save(w io.Writer) error {
 		return err
 	}
 	ps := []*perceptron{m.tag.X, m.tag.U, m.parse.Move, m.parse.Label}
-	h := header{XPOS: m.tag.XPOS, UPOS: m.tag.UPOS, Labels: m.parse.Labels, Beam: m.parse.Beam, Margin: m.parse.Margin}
+	h := header{XPOS: m.tag.XPOS, UPOS: m.tag.UPOS, Labels: m.parse.Labels, Beam: m.parse.Beam, Margin: m.parse.Margin, Lexicon: m.tag.Lexicon}
 	for i, p := range ps {
 		if p.Q == nil {
 			ps[i] = p.quantise()

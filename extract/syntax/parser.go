@@ -80,12 +80,7 @@ func (m *Model) parseTagged(words, tags []string) Tree {
 	}
 	sc := m.scratch()
 	defer m.pool.Put(sc)
-	sc.lex, sc.pr = resize(sc.lex, n), resize(sc.pr, n)
-	for i, w := range words {
-		sc.lex[i], sc.pr[i] = sc.lx.lex(w), tagHash(tags[i])
-	}
-	sc.xp, sc.up, sc.xh = resize(sc.xp, n), resize(sc.up, n), resize(sc.xh, n)
-	m.tag.tag(sc.lex, sc.pr, sc.xp, sc.up, sc.xh, &sc.tag)
+	m.tagWords(sc, words, tags)
 	m.parse.parse(sc)
 	m.tag.agree(sc.lex, sc.pr, sc.xp, sc.up, &sc.tag)
 	for i := range words {
@@ -93,6 +88,19 @@ func (m *Model) parseTagged(words, tags []string) Tree {
 		t.Head[i], t.Rel[i] = int(sc.st.head[i+1]), m.parse.Labels[sc.st.rel[i+1]]
 	}
 	return t
+}
+
+// tagWords fills sc with the words' lexical values, prose's tags (hashed),
+// and the tagger's XPOS and UPOS: what the parser reads.
+func (m *Model) tagWords(sc *scratch, words, tags []string) {
+	n := len(words)
+	sc.lex, sc.pr = resize(sc.lex, n), resize(sc.pr, n)
+	for i, w := range words {
+		sc.lex[i], sc.pr[i] = sc.lx.lex(w), tagHash(tags[i])
+	}
+	m.tag.classify(sc.lex)
+	sc.xp, sc.up, sc.xh = resize(sc.xp, n), resize(sc.up, n), resize(sc.xh, n)
+	m.tag.tag(sc.lex, sc.pr, sc.xp, sc.up, sc.xh, &sc.tag)
 }
 
 // viewer shows s to the features with sc's words and tags.

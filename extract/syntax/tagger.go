@@ -4,12 +4,16 @@ package syntax
 // right passes. The first chooses each word's Penn tag (XPOS) from prose's
 // (see prosetags.go), the word and its neighbours: prose was trained on
 // newspaper text of another treebank and errs on the rest (about 0.85 of
-// EWT's tags), but its tag is a strong hint, so a few features suffice. The
-// second chooses UPOS from the corrected tags: most follow from them; the
-// model learns the rest (AUX or VERB, DET or PRON, ADP or SCONJ).
+// EWT's tags), but its tag is a strong hint; the lexicon (lexicon.go) says
+// which tags the word took in training and whether it is usually
+// capitalised. The second chooses UPOS from the corrected tags: most follow
+// from them; the model learns the rest (AUX or VERB, DET or PRON, ADP or
+// SCONJ).
 type tagger struct {
 	XPOS, UPOS []string
 	X, U       *perceptron
+	Lexicon    map[string]string    // see lexicon.go
+	classes    map[uint64]wordClass // the lexicon by hashed form
 }
 
 // XPOS feature templates.
@@ -32,6 +36,25 @@ const (
 	xPrm1PrPrp1
 	xPrWp1
 	xPre1
+	xSuf1
+	xSuf3
+	xSuf4
+	xPre2
+	xWm2
+	xWp2
+	xShapem1
+	xShapep1
+	xPrp1Prp2
+	xWm1W
+	xWWp1
+	xSuf3p1
+	xFirstShape
+	xAmb
+	xAmbPr
+	xAmbXm1
+	xCapsShape
+	xCapsShapeFirst
+	xAmbp1
 )
 
 // xposFeatures appends the XPOS features of word i; pr are prose's tags
@@ -47,6 +70,14 @@ func xposFeatures(out []uint64, ls []lex, pr []uint64, xp []int, i int) []uint64
 		f1(xWm1, lexAt(ls, i-1).lower), f1(xWp1, lexAt(ls, i+1).lower),
 		f2(xXm1W, x1, w.lower), f1(xCased, w.cased),
 		f3(xPrm1PrPrp1, pm1, p, pp1), f2(xPrWp1, p, lexAt(ls, i+1).lower), f1(xPre1, w.pre1),
+		f1(xSuf1, w.suf[0]), f1(xSuf3, w.suf[2]), f1(xSuf4, w.suf[3]), f1(xPre2, w.pre2),
+		f1(xWm2, lexAt(ls, i-2).lower), f1(xWp2, lexAt(ls, i+2).lower),
+		f1(xShapem1, lexAt(ls, i-1).shape), f1(xShapep1, lexAt(ls, i+1).shape),
+		f3(xPrp1Prp2, p, pp1, at(pr, i+2)),
+		f2(xWm1W, lexAt(ls, i-1).lower, w.lower), f2(xWWp1, w.lower, lexAt(ls, i+1).lower),
+		f1(xSuf3p1, lexAt(ls, i+1).suf[2]), f2(xFirstShape, uint64(boolInt(i == 0)), w.shape),
+		f1(xAmb, w.amb), f2(xAmbPr, w.amb, p), f2(xAmbXm1, w.amb, x1), f2(xCapsShape, w.caps, w.shape),
+		f3(xCapsShapeFirst, w.caps, w.shape, uint64(boolInt(i == 0))), f2(xAmbp1, w.amb, lexAt(ls, i+1).amb),
 	)
 }
 
@@ -84,6 +115,8 @@ const (
 	tWm1W
 	tWWp1
 	tSuf3m1
+	tAmbP
+	tCapsShape
 )
 
 // lexAt is the word at i, or a lex of none values out of range.
@@ -94,7 +127,7 @@ func lexAt(ls []lex, i int) *lex {
 	return &ls[i]
 }
 
-var noLex = lex{lower: none, cased: none, shape: none, pre1: none, pre2: none, suf: [4]uint64{none, none, none, none}}
+var noLex = lex{lower: none, cased: none, shape: none, pre1: none, pre2: none, amb: none, caps: none, suf: [4]uint64{none, none, none, none}}
 
 // at is a[i], or none out of range.
 func at[T int | uint64](a []T, i int) uint64 {
@@ -125,6 +158,7 @@ func tagFeatures(out []uint64, ls []lex, ps []uint64, up []int, i int) []uint64 
 		f3(tShapes, lexAt(ls, i-1).shape, w.shape, lexAt(ls, i+1).shape),
 		f2(tWm1W, lexAt(ls, i-1).lower, w.lower), f2(tWWp1, w.lower, lexAt(ls, i+1).lower),
 		f1(tSuf3m1, lexAt(ls, i-1).suf[2]),
+		f2(tAmbP, w.amb, p), f3(tCapsShape, w.caps, w.shape, uint64(boolInt(i == 0))),
 	)
 }
 

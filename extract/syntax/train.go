@@ -16,6 +16,7 @@ type TrainOptions struct {
 	XPOSBits, UPOSBits     uint   // log2 rows of the weight arrays
 	MoveBits, LabelBits    uint
 	Beam, BeamEpochs       int       // beam width (1: greedy only) and most epochs of its training after greedy
+	TagOnly                bool      // train the tagger only (no jackknife, no parser): for comparing tagger features on dev
 	Log                    io.Writer // progress, one line per epoch; nil for none
 }
 
@@ -74,6 +75,15 @@ func Train(train, dev []Sentence, opt TrainOptions) (*Model, error) {
 	dv, err := examples(dev, m)
 	if err != nil {
 		return nil, err
+	}
+	m.tag.Lexicon = buildLexicon(tr, m.tag.XPOS)
+	m.tag.classes = lexiconIndex(m.tag.Lexicon)
+	for _, e := range slices.Concat(tr, dv) {
+		m.tag.classify(e.lex)
+	}
+	if opt.TagOnly {
+		m.tag = *trainTagger(tr, dv, m, opt, 0)
+		return m, nil
 	}
 	for k := range opt.Folds {
 		var in, out []*example
@@ -167,7 +177,7 @@ func shuffled(n int, seed, epoch uint64) []int {
 // trainTagger trains for opt.TagEpochs (keeping the best epoch on dev when
 // dev is given) and returns the averaged tagger.
 func trainTagger(tr, dev []*example, m *Model, opt TrainOptions, seed uint64) *tagger {
-	t := &tagger{XPOS: m.tag.XPOS, UPOS: m.tag.UPOS,
+	t := &tagger{XPOS: m.tag.XPOS, UPOS: m.tag.UPOS, Lexicon: m.tag.Lexicon, classes: m.tag.classes,
 		X: newPerceptron(len(m.tag.XPOS), opt.XPOSBits), U: newPerceptron(len(m.tag.UPOS), opt.UPOSBits)}
 	var bestT *tagger
 	bestAcc := -1.0
@@ -176,7 +186,7 @@ func trainTagger(tr, dev []*example, m *Model, opt TrainOptions, seed uint64) *t
 		for _, i := range shuffled(len(tr), opt.Seed+seed, uint64(ep)) {
 			t.learn(tr[i], sc)
 		}
-		avg := &tagger{XPOS: t.XPOS, UPOS: t.UPOS, X: t.X.averaged(), U: t.U.averaged()}
+		avg := &tagger{XPOS: t.XPOS, UPOS: t.UPOS, Lexicon: t.Lexicon, classes: t.classes, X: t.X.averaged(), U: t.U.averaged()}
 		if dev == nil {
 			bestT = avg
 			continue

@@ -36,6 +36,7 @@ func main() {
 	trainFiles := flag.String("train", "en_ewt-ud-train.conllu,en_gum-ud-train.conllu", "training files in -ud, comma-separated (fewer for a quick comparison)")
 	flag.IntVar(&opt.Beam, "beam", 0, "beam width (0: default; 1: greedy, no beam training)")
 	flag.IntVar(&opt.BeamEpochs, "beam-epochs", 0, "most epochs of beam training after the greedy parser's (0: default)")
+	flag.BoolVar(&opt.TagOnly, "tag-only", false, "train the tagger only and print its dev scores (no model is written)")
 	test := flag.Bool("test", true, "score the model on EWT and GUM test at the end")
 	flag.Parse()
 	if err := run(*ud, *out, strings.Split(*trainFiles, ","), *test, opt); err != nil {
@@ -69,6 +70,9 @@ func run(ud, out string, trainFiles []string, test bool, opt syntax.TrainOptions
 	m, err := syntax.Train(train, dev, opt)
 	if err != nil {
 		return err
+	}
+	if opt.TagOnly {
+		return nil
 	}
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
