@@ -121,6 +121,9 @@ func keysOf(m map[string]string) map[string]bool {
 func (s *Store) DeleteArticle(ctx context.Context, id string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.db.IsClosed() {
+		return fmt.Errorf("graph.DeleteArticle %s: %w", id, ErrClosed)
+	}
 	err := s.db.Update(func(txn *badger.Txn) error {
 		m, err := getMeta(txn)
 		if err != nil {

@@ -98,6 +98,9 @@ func (s *Store) ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.db.IsClosed() {
+		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, ErrClosed)
+	}
 	in := &ingest{ctx: ctx, a: a, ex: ex, maxValue: s.maxValue, ingestMode: mode}
 	err := s.db.Update(func(txn *badger.Txn) error {
 		in.txn = txn

@@ -118,6 +118,9 @@ func (s *Store) view(ctx context.Context, fn func(txn *badger.Txn) error) error 
 	if txn := s.snapshotTxn(ctx); txn != nil {
 		return fn(txn)
 	}
+	if s.db.IsClosed() {
+		return ErrClosed
+	}
 	return s.db.View(fn)
 }
 

@@ -26,6 +26,12 @@ type snapshotKey struct{}
 // a request that only reads: writes do not go through it, and reads under
 // ctx do not see writes made after it began.
 func (s *Store) WithSnapshot(ctx context.Context) (context.Context, func()) {
+	if s.db.IsClosed() {
+		// Badger waits forever for a read timestamp on a closed store when a
+		// commit's mark was still pending at Close; the reads under ctx fail
+		// with ErrClosed instead (view).
+		return ctx, func() {}
+	}
 	txn := s.db.NewTransaction(false)
 	return context.WithValue(ctx, snapshotKey{}, &snapshot{st: s, txn: txn}), txn.Discard
 }

@@ -44,7 +44,7 @@ var (
 	// ErrNotEmpty is returned by Restore when the target directory already
 	// holds data.
 	ErrNotEmpty = errors.New("graph: restore target is not empty")
-	// ErrClosed is returned by Ping after Close.
+	// ErrClosed is returned by reads and Ping after Close.
 	ErrClosed = errors.New("graph: store closed")
 	// ErrDamaged is returned by Open for a directory whose Badger files do
 	// not make a whole store (a MANIFEST missing, cut short or not listing a
