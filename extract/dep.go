@@ -96,10 +96,12 @@ func (d *depTree) rel(w int) string {
 
 // hasRel reports whether w's relation is one of rels; a rel without a
 // subtype matches every subtype of it ("obl" matches "obl:tmod"), one with
-// a subtype only itself.
+// a subtype only itself. (The relation without its subtype has no colon,
+// so a rel equal to it has none either.)
 func (d *depTree) hasRel(w int, rels ...string) bool {
+	full, base := d.Rel[w], d.rel(w)
 	for _, r := range rels {
-		if d.Rel[w] == r || !strings.Contains(r, ":") && d.rel(w) == r {
+		if r == full || r == base {
 			return true
 		}
 	}
@@ -135,7 +137,7 @@ func (d *depTree) isVerb(w int) bool {
 	if d.hasRel(w, "amod", "compound", "nsubj", "obj", "nmod", "flat", "det", "case") {
 		return false // "US banking giant Citigroup": a participle as a modifier
 	}
-	return d.UPOS[w] == "VERB" || d.UPOS[w] == "AUX" && len(d.children(w, "nsubj", "obj")) > 0
+	return d.UPOS[w] == "VERB" || d.UPOS[w] == "AUX" && d.child(w, "nsubj", "obj") >= 0
 }
 
 // caseOf returns the lower-case preposition of a nominal w ("by" in "by the

@@ -176,15 +176,17 @@ func (p *parser) predictLabel(sc *scratch, m int, toRoot bool, feats []uint64) i
 		return p.root
 	}
 	dir := uint64(m) * 0x9e3779b97f4a7c15
-	sc.lfeats = sc.lfeats[:0]
 	key := dir
 	for _, h := range feats[:nLabelFeats] {
-		sc.lfeats = append(sc.lfeats, mix(h^dir))
 		key = mix(key ^ h)
 	}
 	cache := p.Label.Q != nil // a loaded model's labels: fixed weights
 	if l, ok := sc.labels.get(key); ok && cache {
 		return l
+	}
+	sc.lfeats = sc.lfeats[:0]
+	for _, h := range feats[:nLabelFeats] {
+		sc.lfeats = append(sc.lfeats, mix(h^dir))
 	}
 	scores := sc.scores[:len(p.Labels)]
 	p.Label.score(sc.lfeats, scores)
