@@ -313,7 +313,8 @@ func (rm *removal) kindFrom(r *relationRec, seq uint64) error {
 }
 
 // reasonFromOthers gives alias a of r, whose reason came from the article
-// removed, the reason the earliest other article gave it, or none.
+// removed, the best reason (betterReason) the other articles give it, or
+// none.
 func (rm *removal) reasonFromOthers(r *entityRec, a string) error {
 	delete(r.AliasReasons, a)
 	if !slices.Contains(r.Aliases, a) {
@@ -331,11 +332,12 @@ func (rm *removal) reasonFromOthers(r *entityRec, a string) error {
 		}
 		for _, ec := range c.Entities {
 			if why := ec.Gave[n]; ec.UID == r.UID && why != "" {
-				if r.AliasReasons == nil {
-					r.AliasReasons = map[string]string{}
+				if cur, ok := r.AliasReasons[a]; !ok || betterReason(why, cur) {
+					if r.AliasReasons == nil {
+						r.AliasReasons = map[string]string{}
+					}
+					r.AliasReasons[a] = why
 				}
-				r.AliasReasons[a] = why
-				return false, nil
 			}
 		}
 		return true, nil
@@ -518,7 +520,7 @@ func (rm *removal) dropNames(r *entityRec, ec entityContribution) error {
 		}
 		r.Aliases = slices.DeleteFunc(r.Aliases, gone)
 	}
-	for _, a := range ec.Reasons {
+	for _, a := range rm.reasonsFrom(r, ec) {
 		if err := rm.reasonFromOthers(r, a); err != nil {
 			return err
 		}
@@ -530,4 +532,17 @@ func (rm *removal) dropNames(r *entityRec, ec entityContribution) error {
 		r.Aliases = nil
 	}
 	return nil
+}
+
+// reasonsFrom lists the aliases of r whose reason may have come from the
+// removed article: those it gave their reason first (ec.Reasons), and
+// those whose reason is the one it gave (a better one replaces the first).
+func (rm *removal) reasonsFrom(r *entityRec, ec entityContribution) []string {
+	out := slices.Clone(ec.Reasons)
+	for _, a := range r.Aliases {
+		if why, ok := r.AliasReasons[a]; ok && ec.Gave[normName(a)] == why && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
 }

@@ -20,6 +20,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -148,6 +149,7 @@ func identifyFrom(ctx context.Context, txn *badger.Txn, r *entityRec, ps []propo
 		}
 		r.setName(best.Name, n > 0)
 	}
+	defer r.joinReasons(ps)
 	if best.ID == r.ID {
 		return nil
 	}
@@ -156,6 +158,39 @@ func identifyFrom(ctx context.Context, txn *badger.Txn, r *entityRec, ps []propo
 		return nil
 	}
 	return renameRelations(ctx, txn, r.UID, r.ID)
+}
+
+// joinReasons gives each alias that an article gave as the name of another
+// id, and that no article gave a reason, the reason that says it was
+// joined across articles, and takes that reason from aliases no article
+// gives so any more. The reason used to be written by the article that
+// joined, so it depended on which side came first: "Democratic" joining a
+// stored "Democratic Party" got it, "Democratic Party" joining a stored
+// "Democratic" gave it to the name, which drops it on the rename.
+func (r *entityRec) joinReasons(ps []proposal) {
+	joined := map[string]string{}
+	for _, p := range ps {
+		n := normName(p.Name)
+		if p.ID != r.ID && n != normName(r.Name) && joined[n] == "" {
+			joined[n] = fmt.Sprintf("%sname %s (%s) matched %s", joinedPrefix, p.Name, p.ID, r.Name)
+		}
+	}
+	for _, a := range r.Aliases {
+		cur, has := r.AliasReasons[a]
+		switch why := joined[normName(a)]; {
+		case has && !strings.HasPrefix(cur, joinedPrefix):
+		case why != "":
+			if r.AliasReasons == nil {
+				r.AliasReasons = map[string]string{}
+			}
+			r.AliasReasons[a] = why
+		case has:
+			delete(r.AliasReasons, a)
+		}
+	}
+	if len(r.AliasReasons) == 0 {
+		r.AliasReasons = nil
+	}
 }
 
 // renameRelations gives the relations of actor uid its new id at their end

@@ -191,7 +191,7 @@ func (st *entState) addName(a, why string) {
 	st.rec.addAlias(a, why)
 	n := normName(a)
 	st.named[n] = true
-	if why != "" && st.gave[n] == "" {
+	if why != "" && (st.gave[n] == "" || betterReason(why, st.gave[n])) {
 		st.gave[n] = why
 	}
 }
@@ -274,7 +274,7 @@ func (in *ingest) resolveEntities() error {
 			return err
 		}
 		e := &in.ex.Entities[i]
-		st, id, joinReason, err := in.resolve(e)
+		st, id, _, err := in.resolve(e)
 		if err != nil {
 			return err
 		}
@@ -283,11 +283,9 @@ func (in *ingest) resolveEntities() error {
 		}
 		in.byExtID[e.ID] = st.rec.UID
 		r := st.rec
-		why := joinReason
-		if why == "" {
-			why = e.AliasReasons[e.Name]
-		}
-		st.addName(e.Name, why)
+		// A join's reason is not the article's to give: identify gives
+		// it from every article's proposals (joinReasons).
+		st.addName(e.Name, e.AliasReasons[e.Name])
 		for _, al := range e.Aliases {
 			st.addName(al, e.AliasReasons[al])
 		}
@@ -339,16 +337,16 @@ func (in *ingest) given(st *entState, n string) (int, error) {
 	return c, err
 }
 
-// applyReasons gives the actor's aliases that have no reason the reason
-// the article gave them, once its name is settled: a reason given for what
-// was the name while the article was read (and is an alias since a
-// rename) is kept as a store that had the same articles in another order
-// keeps it.
+// applyReasons gives the actor's aliases the reason the article gave them
+// when it is better than the one they have (betterReason), once its name
+// is settled: a reason given for what was the name while the article was
+// read (and is an alias since a rename) is kept as a store that had the
+// same articles in another order keeps it.
 func (st *entState) applyReasons() {
 	r := st.rec
 	for _, a := range r.Aliases {
 		why := st.gave[normName(a)]
-		if _, ok := r.AliasReasons[a]; ok || why == "" {
+		if cur, ok := r.AliasReasons[a]; why == "" || ok && !betterReason(why, cur) {
 			continue
 		}
 		if r.AliasReasons == nil {
@@ -377,17 +375,17 @@ func (in *ingest) entUIDs() []uint64 {
 
 // resolve finds or creates the stored actor for e. id is the id e proposes
 // for it (e.ID, scoped by country for a namesake; "" when e's id was
-// resolved already), joinReason is set when e was joined to an actor
-// through the name index.
-func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, id, joinReason string, err error) {
+// resolved already), joined is set when e was joined to an actor through
+// the name index.
+func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, id string, joined bool, err error) {
 	if uid, ok := in.byExtID[e.ID]; ok {
-		return in.ents[uid], "", "", nil
+		return in.ents[uid], "", false, nil
 	}
 	return in.find(e)
 }
 
 // find finds or creates the stored actor for e; see resolve.
-func (in *ingest) find(e *newsgraph.Entity) (st *entState, id, joinReason string, err error) {
+func (in *ingest) find(e *newsgraph.Entity) (st *entState, id string, joined bool, err error) {
 	id = e.ID
 	uid, err := getUID(in.txn, entityIDKey(id))
 	if err == nil && e.Country != "" {
@@ -395,7 +393,7 @@ func (in *ingest) find(e *newsgraph.Entity) (st *entState, id, joinReason string
 		// Defence" of two states): it lives under an id scoped by country.
 		rec, gerr := getEntity(in.txn, uid)
 		if gerr != nil {
-			return nil, "", "", fmt.Errorf("entity %d: %w", uid, gerr)
+			return nil, "", false, fmt.Errorf("entity %d: %w", uid, gerr)
 		}
 		if otherCountry(rec.Country, e.Country) {
 			id = e.ID + "@" + strings.ToLower(e.Country)
@@ -406,22 +404,22 @@ func (in *ingest) find(e *newsgraph.Entity) (st *entState, id, joinReason string
 	case errors.Is(err, errNoKey) && in.joins != nil:
 		uid, err = in.replayJoin(e)
 	case errors.Is(err, errNoKey):
-		uid, joinReason, err = in.match(e)
+		uid, joined, err = in.match(e)
 	}
 	if err != nil {
-		return nil, "", "", err
+		return nil, "", false, err
 	}
 	if uid != 0 {
 		if st := in.ents[uid]; st != nil {
-			return st, id, joinReason, nil
+			return st, id, joined, nil
 		}
 		rec, err := getEntity(in.txn, uid)
 		if err != nil {
-			return nil, "", "", fmt.Errorf("entity %d: %w", uid, err)
+			return nil, "", false, fmt.Errorf("entity %d: %w", uid, err)
 		}
 		rec.Articles++
 		st = &entState{rec: rec, oldMentions: rec.Mentions, reasonsBefore: keysOf(rec.AliasReasons)}
-		if joinReason != "" {
+		if joined {
 			in.res.JoinedEntities++
 		}
 	} else {
@@ -433,13 +431,13 @@ func (in *ingest) find(e *newsgraph.Entity) (st *entState, id, joinReason string
 	}
 	st.named, st.gave, st.proposed = map[string]bool{}, map[string]string{}, map[proposal]bool{}
 	in.ents[st.rec.UID] = st
-	return st, id, joinReason, nil
+	return st, id, joined, nil
 }
 
 // match looks e's name and aliases up in the name index of the actors stored
 // before this article. It returns the uid when they name one actor of e's
 // type (joinHit), 0 when none or several (ambiguous names stay apart).
-func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
+func (in *ingest) match(e *newsgraph.Entity) (uint64, bool, error) {
 	hits := map[uint64]nameHit{}
 	for _, k := range joinKeys(e) {
 		if in.sharedInArticle(e, k.norm) {
@@ -463,18 +461,14 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 			return true, nil
 		})
 		if err != nil {
-			return 0, "", err
+			return 0, false, err
 		}
 	}
 	h, ok := joinHit(hits, e)
 	if !ok {
-		return 0, "", nil
+		return 0, false, nil
 	}
-	what := "alias"
-	if normName(h.rec.Name) == h.key {
-		what = "name"
-	}
-	return h.rec.UID, fmt.Sprintf("joined across articles: name %s matched %s of %s", e.Name, what, h.rec.Name), nil
+	return h.rec.UID, true, nil
 }
 
 // sharedInArticle reports whether e is a person and another person of the
