@@ -42,7 +42,11 @@ type entityContribution struct {
 	Gave     map[string]string `json:"gave,omitempty"`
 	Reasons  []string          `json:"reasons,omitempty"`
 	Proposed []proposal        `json:"proposed,omitempty"`
-	ExtIDs   []string          `json:"ext_ids,omitempty"`
+	// Spellings are the names and aliases as the article wrote them, so
+	// that a delete gives an alias the spelling the articles left prefer
+	// (respell). Records written before them have none.
+	Spellings []string `json:"spellings,omitempty"`
+	ExtIDs    []string `json:"ext_ids,omitempty"`
 }
 
 type relationContribution struct {
@@ -65,6 +69,7 @@ func (in *ingest) contribution() *contribution {
 		for n := range st.named {
 			ec.Named = append(ec.Named, n)
 		}
+		ec.Spellings = slices.Sorted(maps.Keys(st.spelled))
 		for a := range st.rec.AliasReasons {
 			if !st.reasonsBefore[a] {
 				ec.Reasons = append(ec.Reasons, a)
@@ -525,6 +530,13 @@ func (rm *removal) dropNames(r *entityRec, ec entityContribution) error {
 			return err
 		}
 	}
+	for i, a := range r.Aliases {
+		if slices.Contains(ec.Spellings, a) {
+			if err := rm.respell(r, i); err != nil {
+				return err
+			}
+		}
+	}
 	if len(r.AliasReasons) == 0 {
 		r.AliasReasons = nil
 	}
@@ -545,4 +557,37 @@ func (rm *removal) reasonsFrom(r *entityRec, ec entityContribution) []string {
 		}
 	}
 	return out
+}
+
+// respell gives alias i of r, a spelling the removed article gave, the
+// spelling the other articles prefer (preferName), with its reason: the
+// fuller one a deleted article brought ("U.S. Senate" over "US Senate")
+// goes with it. An alias no other record spells stays as it is.
+func (rm *removal) respell(r *entityRec, i int) error {
+	a, n, best := r.Aliases[i], normName(r.Aliases[i]), ""
+	err := scan(rm.ctx, rm.txn, entityArtPrefix(r.UID), nil, func(k []byte, _ *badger.Item) (bool, error) {
+		if seq := entityArtSeq(k); seq != rm.seq {
+			c, err := rm.contributionOf(seq)
+			if err != nil {
+				return false, err
+			}
+			for _, ec := range c.Entities {
+				for _, sp := range ec.Spellings {
+					if ec.UID == r.UID && normName(sp) == n && (best == "" || preferName(sp, best)) {
+						best = sp
+					}
+				}
+			}
+		}
+		return true, nil
+	})
+	if err != nil || best == "" || best == a {
+		return err
+	}
+	r.Aliases[i] = best
+	if why, ok := r.AliasReasons[a]; ok {
+		delete(r.AliasReasons, a)
+		r.AliasReasons[best] = why
+	}
+	return nil
 }

@@ -32,6 +32,10 @@ type IngestResult struct {
 	// Relations is how many edges the article supports, NewRelations of them
 	// new; Evidence is the pieces of evidence added.
 	Relations, NewRelations, Evidence int
+	// MergedEntities counts stored actors merged into another before the
+	// article was resolved: one of its entities found one by id and named
+	// the other (merge.go).
+	MergedEntities int
 	// SelfRelations counts relations dropped because both ends resolved to
 	// the same actor.
 	SelfRelations int
@@ -180,6 +184,7 @@ type entState struct {
 	reasonsBefore map[string]bool
 	named         map[string]bool
 	gave          map[string]string // reasons given, by normalised name
+	spelled       map[string]bool   // names and aliases as given
 	// proposed holds the ids, countries and names the article gives the
 	// actor (identity.go).
 	proposed map[proposal]bool
@@ -191,6 +196,9 @@ func (st *entState) addName(a, why string) {
 	st.rec.addAlias(a, why)
 	n := normName(a)
 	st.named[n] = true
+	if n != "" {
+		st.spelled[strings.TrimSpace(a)] = true
+	}
 	if why != "" && (st.gave[n] == "" || betterReason(why, st.gave[n])) {
 		st.gave[n] = why
 	}
@@ -233,6 +241,9 @@ func (in *ingest) run() error {
 		in.seq = in.m.LastArticle
 	}
 	in.res.ArticleID = in.a.ID
+	if err := in.mergeBridged(); err != nil {
+		return err
+	}
 	if err := in.resolveEntities(); err != nil {
 		return err
 	}
@@ -386,20 +397,7 @@ func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, id string, joined 
 
 // find finds or creates the stored actor for e; see resolve.
 func (in *ingest) find(e *newsgraph.Entity) (st *entState, id string, joined bool, err error) {
-	id = e.ID
-	uid, err := getUID(in.txn, entityIDKey(id))
-	if err == nil && e.Country != "" {
-		// The same id from another country is another actor ("Ministry of
-		// Defence" of two states): it lives under an id scoped by country.
-		rec, gerr := getEntity(in.txn, uid)
-		if gerr != nil {
-			return nil, "", false, fmt.Errorf("entity %d: %w", uid, gerr)
-		}
-		if otherCountry(rec.Country, e.Country) {
-			id = e.ID + "@" + strings.ToLower(e.Country)
-			uid, err = getUID(in.txn, entityIDKey(id))
-		}
-	}
+	id, uid, err := in.byID(e)
 	switch {
 	case errors.Is(err, errNoKey) && in.joins != nil:
 		uid, err = in.replayJoin(e)
@@ -430,14 +428,49 @@ func (in *ingest) find(e *newsgraph.Entity) (st *entState, id string, joined boo
 		in.res.NewEntities++
 	}
 	st.named, st.gave, st.proposed = map[string]bool{}, map[string]string{}, map[proposal]bool{}
+	st.spelled = map[string]bool{}
 	in.ents[st.rec.UID] = st
 	return st, id, joined, nil
+}
+
+// byID finds the actor e's id names: e.ID, or "id@cc" for a namesake of
+// another country; err is errNoKey when there is none.
+func (in *ingest) byID(e *newsgraph.Entity) (id string, uid uint64, err error) {
+	id = e.ID
+	uid, err = getUID(in.txn, entityIDKey(id))
+	if err == nil && e.Country != "" {
+		// The same id from another country is another actor ("Ministry of
+		// Defence" of two states): it lives under an id scoped by country.
+		rec, gerr := getEntity(in.txn, uid)
+		if gerr != nil {
+			return "", 0, fmt.Errorf("entity %d: %w", uid, gerr)
+		}
+		if otherCountry(rec.Country, e.Country) {
+			id = e.ID + "@" + strings.ToLower(e.Country)
+			uid, err = getUID(in.txn, entityIDKey(id))
+		}
+	}
+	return id, uid, err
 }
 
 // match looks e's name and aliases up in the name index of the actors stored
 // before this article. It returns the uid when they name one actor of e's
 // type (joinHit), 0 when none or several (ambiguous names stay apart).
 func (in *ingest) match(e *newsgraph.Entity) (uint64, bool, error) {
+	hits, err := in.nameHits(e)
+	if err != nil {
+		return 0, false, err
+	}
+	h, ok := joinHit(hits, e)
+	if !ok {
+		return 0, false, nil
+	}
+	return h.rec.UID, true, nil
+}
+
+// nameHits are the stored actors (not made by this article) that e's join
+// keys join.
+func (in *ingest) nameHits(e *newsgraph.Entity) (map[uint64]nameHit, error) {
 	hits := map[uint64]nameHit{}
 	for _, k := range joinKeys(e) {
 		if in.sharedInArticle(e, k.norm) {
@@ -461,14 +494,10 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, bool, error) {
 			return true, nil
 		})
 		if err != nil {
-			return 0, false, err
+			return nil, err
 		}
 	}
-	h, ok := joinHit(hits, e)
-	if !ok {
-		return 0, false, nil
-	}
-	return h.rec.UID, true, nil
+	return hits, nil
 }
 
 // sharedInArticle reports whether e is a person and another person of the
