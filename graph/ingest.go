@@ -468,7 +468,7 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, bool, error) {
 	return h.rec.UID, true, nil
 }
 
-// nameHits are the stored actors (not made by this article) that e's join
+// nameHits are the actors, stored or made by this article, that e's join
 // keys join.
 func (in *ingest) nameHits(e *newsgraph.Entity) (map[uint64]nameHit, error) {
 	hits := map[uint64]nameHit{}
@@ -479,9 +479,6 @@ func (in *ingest) nameHits(e *newsgraph.Entity) (map[uint64]nameHit, error) {
 		err := scan(in.ctx, in.txn, namePrefix(k.norm), nil, func(key []byte, _ *badger.Item) (bool, error) {
 			uid := nameKeyUID(key)
 			if _, ok := hits[uid]; ok {
-				return true, nil
-			}
-			if st := in.ents[uid]; st != nil && st.isNew {
 				return true, nil
 			}
 			rec, err := getEntity(in.txn, uid)
@@ -496,8 +493,22 @@ func (in *ingest) nameHits(e *newsgraph.Entity) (map[uint64]nameHit, error) {
 		if err != nil {
 			return nil, err
 		}
+		in.newHits(hits, k, e)
 	}
 	return hits, nil
+}
+
+// newHits adds to hits the actors this article made so far that key k of
+// e joins: their names are indexed when the article is written, and two
+// entities of one article join as they would had an earlier article made
+// the actor ("Supreme Court" after "United States Supreme Court", alias
+// "Supreme Court").
+func (in *ingest) newHits(hits map[uint64]nameHit, k joinKey, e *newsgraph.Entity) {
+	for uid, st := range in.ents {
+		if st.isNew && slices.Contains(st.rec.names(), k.norm) && k.joins(st.rec, e) {
+			hits[uid] = nameHit{st.rec, k.norm}
+		}
+	}
 }
 
 // sharedInArticle reports whether e is a person and another person of the

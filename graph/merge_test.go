@@ -119,3 +119,39 @@ func TestDeleteRespellsAlias(t *testing.T) {
 	}
 	sameRows(t, "dotted+plain-dotted vs plain", graph.Snapshot, sts[0], sts[1])
 }
+
+// One article names "United States Supreme Court" (alias "Supreme Court")
+// and "Supreme Court" apart; another names only "Supreme Court". Stored
+// after the other, the first article's two join the actor the other made;
+// stored first, they used to stay two actors (the second's name was not
+// looked up among the actors the same article had made), and the other
+// article then found "Supreme Court" by id.
+func TestEntitiesOfOneArticleJoinAsAcrossArticles(t *testing.T) {
+	ctx := context.Background()
+	both := func() *fixture {
+		return newFixture("both", "2019-06-01", "The United States Supreme Court ruled. The Supreme Court said.").
+			ent("agency:united-states-supreme-court", "United States Supreme Court", newsgraph.Agency, "Supreme Court").
+			ent("agency:us:supreme-court", "Supreme Court", newsgraph.Agency)
+	}
+	court := func() *fixture {
+		return newFixture("court", "2019-06-02", "The Supreme Court met.").
+			ent("agency:us:supreme-court", "Supreme Court", newsgraph.Agency)
+	}
+	us := func(f func() *fixture) func() *fixture {
+		return func() *fixture {
+			x := f()
+			for i := range x.ex.Entities {
+				x.ex.Entities[i].Country = "US"
+			}
+			return x
+		}
+	}
+	sts := ingestInOrders(t, [][]func() *fixture{{us(both), us(court)}, {us(court), us(both)}})
+	for i, st := range sts {
+		e, err := st.Entity(ctx, "agency:united-states-supreme-court")
+		if err != nil || e.ID != "agency:us:supreme-court" || e.ArticleCount != 2 {
+			t.Errorf("order %d: Entity(agency:united-states-supreme-court) = %+v, %v; want agency:us:supreme-court of 2 articles", i, e, err)
+		}
+	}
+	sameRows(t, "both+court vs court+both", graph.Snapshot, sts[0], sts[1])
+}
