@@ -30,8 +30,8 @@ var seedExtractions struct {
 
 // extractSeeds reads every embedded seed article once with the current
 // extractor, so that each ingest order stores the same extractions.
-func extractSeeds(t *testing.T) []extracted {
-	t.Helper()
+func extractSeeds(tb testing.TB) []extracted {
+	tb.Helper()
 	seedExtractions.Lock()
 	defer seedExtractions.Unlock()
 	if seedExtractions.arts != nil {
@@ -39,11 +39,11 @@ func extractSeeds(t *testing.T) []extracted {
 	}
 	seeds, err := newsgraph.Seeds()
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	arts, err := extractArticles(seeds)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
 	seedExtractions.arts = arts
 	return slices.Clone(arts)
