@@ -193,9 +193,9 @@ func (r *entityRec) joinReasons(ps []proposal) {
 	}
 }
 
-// renameRelations gives the relations of actor uid its new id at their end
-// and the relation ids that follow from it (0x30, 0x36).
-func renameRelations(ctx context.Context, txn *badger.Txn, uid uint64, id string) error {
+// edgesOf lists the edges of actor uid, either way, each once, in uid
+// order.
+func edgesOf(ctx context.Context, txn *badger.Txn, uid uint64) ([]uint64, error) {
 	var rels []uint64
 	for _, prefix := range [][]byte{outPrefix(uid), inPrefix(uid)} {
 		err := scan(ctx, txn, prefix, nil, func(k []byte, _ *badger.Item) (bool, error) {
@@ -203,11 +203,21 @@ func renameRelations(ctx context.Context, txn *badger.Txn, uid uint64, id string
 			return true, nil
 		})
 		if err != nil {
-			return err
+			return nil, err
 		}
 	}
 	slices.Sort(rels)
-	for _, rel := range slices.Compact(rels) {
+	return slices.Compact(rels), nil
+}
+
+// renameRelations gives the relations of actor uid its new id at their end
+// and the relation ids that follow from it (0x30, 0x36).
+func renameRelations(ctx context.Context, txn *badger.Txn, uid uint64, id string) error {
+	rels, err := edgesOf(ctx, txn, uid)
+	if err != nil {
+		return err
+	}
+	for _, rel := range rels {
 		r, err := getRelation(txn, rel)
 		if err != nil {
 			return err

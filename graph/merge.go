@@ -97,14 +97,21 @@ func (mg *merger) articles() error {
 		if err != nil {
 			return err
 		}
-		for i := range c.Entities {
-			if c.Entities[i].UID == mg.from {
-				c.Entities[i].UID = mg.into
-			}
-		}
-		slices.SortFunc(c.Entities, func(a, b entityContribution) int { return cmpUID(a.UID, b.UID) })
+		c.Entities = renumber(c.Entities, mg.from, mg.into, func(e *entityContribution) *uint64 { return &e.UID })
 	}
 	return nil
+}
+
+// renumber gives the entries of xs with uid from the uid to, in uid order
+// (where uid points into an entry).
+func renumber[T any](xs []T, from, to uint64, uid func(*T) *uint64) []T {
+	for i := range xs {
+		if u := uid(&xs[i]); *u == from {
+			*u = to
+		}
+	}
+	slices.SortFunc(xs, func(a, b T) int { return cmpUID(*uid(&a), *uid(&b)) })
+	return xs
 }
 
 // spans moves the mentions of from in article seq to into.

@@ -15,18 +15,11 @@ import (
 
 // relations moves or merges every edge of from.
 func (mg *merger) relations() error {
-	var rels []uint64
-	for _, prefix := range [][]byte{outPrefix(mg.from), inPrefix(mg.from)} {
-		err := scan(mg.ctx, mg.txn, prefix, nil, func(k []byte, _ *badger.Item) (bool, error) {
-			rels = append(rels, rankPosUID(k))
-			return true, nil
-		})
-		if err != nil {
-			return err
-		}
+	rels, err := edgesOf(mg.ctx, mg.txn, mg.from)
+	if err != nil {
+		return err
 	}
-	slices.Sort(rels)
-	for _, uid := range slices.Compact(rels) {
+	for _, uid := range rels {
 		if err := mg.relation(uid); err != nil {
 			return err
 		}
@@ -175,12 +168,7 @@ func (mg *merger) joinRelation(r *relationRec, tUID uint64, ev []evidenceRow) er
 		if err != nil {
 			return err
 		}
-		for i := range c.Relations {
-			if c.Relations[i].UID == r.UID {
-				c.Relations[i].UID = t.UID
-			}
-		}
-		slices.SortFunc(c.Relations, func(a, b relationContribution) int { return cmpUID(a.UID, b.UID) })
+		c.Relations = renumber(c.Relations, r.UID, t.UID, func(rc *relationContribution) *uint64 { return &rc.UID })
 	}
 	mergeRelationRec(t, r)
 	if err := mg.removeRelationRows(r, ev); err != nil {
