@@ -149,12 +149,10 @@ func identifyFrom(ctx context.Context, txn *badger.Txn, r *entityRec, ps []propo
 		}
 		r.setName(best.Name, n > 0)
 	}
-	defer r.joinReasons(ps)
-	if best.ID == r.ID {
-		return nil
-	}
+	renamed := best.ID != r.ID
 	r.ID = best.ID
-	if fresh {
+	r.joinReasons(ps)
+	if !renamed || fresh {
 		return nil
 	}
 	return renameRelations(ctx, txn, r.UID, r.ID)

@@ -453,9 +453,10 @@ func (in *ingest) byID(e *newsgraph.Entity) (id string, uid uint64, err error) {
 	return id, uid, err
 }
 
-// match looks e's name and aliases up in the name index of the actors stored
-// before this article. It returns the uid when they name one actor of e's
-// type (joinHit), 0 when none or several (ambiguous names stay apart).
+// match looks e's name and aliases up among the actors stored before this
+// article (the name index) and those it made so far. It returns the uid
+// when they name one actor of e's type (joinHit), 0 when none or several
+// (ambiguous names stay apart).
 func (in *ingest) match(e *newsgraph.Entity) (uint64, bool, error) {
 	hits, err := in.nameHits(e)
 	if err != nil {
