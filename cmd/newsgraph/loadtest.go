@@ -17,6 +17,7 @@ import (
 
 	"newsgraph/graph"
 	"newsgraph/graph/gql"
+	"newsgraph/graph/gql/loadshape"
 )
 
 // runLoadtest measures the GraphQL API under load: a store of --articles
@@ -63,7 +64,7 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err := st.Flatten(); err != nil {
 		return err
 	}
-	smp, err := readSamples(ctx, st, *pred)
+	smp, err := loadshape.ReadInputs(ctx, st, *pred)
 	if err != nil {
 		return err
 	}
@@ -96,12 +97,12 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	rows := []row{
 		{"hello-world handler", httpOp(client, helloURL, func(*rand.Rand) []byte { return nil })},
 		{"store.Entity (Go API, no HTTP)", func(ctx context.Context, r *rand.Rand) error {
-			_, err := st.Entity(ctx, pick(r, smp.ids))
+			_, err := st.Entity(ctx, loadshape.Pick(r, smp.IDs))
 			return err
 		}},
 	}
-	for _, sh := range smp.shapes() {
-		rows = append(rows, row{sh.name, httpOp(client, gqlURL+"/graphql", sh.body)})
+	for _, sh := range loadshape.Shapes {
+		rows = append(rows, row{sh.Name, httpOp(client, gqlURL+"/graphql", shapeBody(sh, smp))})
 	}
 	fmt.Fprintf(stdout, "store: %d articles, %d entities, %d relations, %d evidence; %d clients, %d round(s) of %s per shape; GOMAXPROCS %d\n\n",
 		stats.Articles, stats.Entities, stats.Relations, stats.Evidence, *clients, *rounds, *d, runtime.GOMAXPROCS(0))

@@ -1,0 +1,139 @@
+package gql_test
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net/http"
+	"net/http/httptest"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"newsgraph"
+	"newsgraph/graph"
+	"newsgraph/graph/gql"
+	"newsgraph/graph/gql/loadshape"
+)
+
+// newsExtractor is a deterministic stand-in for package extract over the
+// generated news of newsText: "P<n>" is a person, "A<n>" an agency, "S<n>"
+// a state, and each sentence "X <verb> Y." relates two of them, its lemma
+// the verb's first word.
+type newsExtractor struct{}
+
+var newsSentence = regexp.MustCompile(`([PAS])(\d+) (\w+) ([PAS])(\d+)\.`)
+
+var newsTypes = map[string]struct {
+	prefix string
+	typ    newsgraph.EntityType
+}{"P": {"person:p", newsgraph.Person}, "A": {"agency:a", newsgraph.Agency}, "S": {"state:s", newsgraph.State}}
+
+var newsLemmas = map[string]string{"said": "say", "met": "meet", "warned": "warn"}
+
+func (newsExtractor) Extract(ctx context.Context, a *newsgraph.Article) (*newsgraph.Extraction, error) {
+	ex := &newsgraph.Extraction{}
+	index := map[string]int{}
+	mention := func(kind, num string, start, end int) string {
+		t := newsTypes[kind]
+		id := t.prefix + num
+		i, ok := index[id]
+		if !ok {
+			i = len(ex.Entities)
+			index[id] = i
+			ex.Entities = append(ex.Entities, newsgraph.Entity{ID: id, Name: kind + num, Type: t.typ})
+		}
+		ex.Entities[i].Mentions = append(ex.Entities[i].Mentions, newsgraph.Mention{Start: start, End: end, Text: a.Text[start:end]})
+		return id
+	}
+	for _, m := range newsSentence.FindAllStringSubmatchIndex(a.Text, -1) {
+		subj := mention(a.Text[m[2]:m[3]], a.Text[m[4]:m[5]], m[2], m[5])
+		obj := mention(a.Text[m[8]:m[9]], a.Text[m[10]:m[11]], m[8], m[11])
+		verb := a.Text[m[6]:m[7]]
+		kind := newsgraph.Action
+		if verb == "said" {
+			kind = newsgraph.Statement
+		}
+		ex.Relations = append(ex.Relations, newsgraph.Relation{
+			Subject: subj, Predicate: verb, Lemma: newsLemmas[verb], Kind: kind, Object: obj,
+			Evidence: newsgraph.Evidence{Sentence: a.Text[m[0]:m[1]], Start: m[0], End: m[1], Confidence: 0.5},
+		})
+	}
+	return ex, nil
+}
+
+// newsText is generated article i: a person speaks of a state, an agency
+// meets a person, a state warns an agency. States are few and drawn
+// skewed, so the first ones are hubs, as real countries are in the news;
+// people and agencies are many.
+func newsText(r *rand.Rand, i int) string {
+	const people, agencies, states = 2000, 700, 30
+	hub := func() int { return r.IntN(r.IntN(states) + 1) }
+	p, p2, a, a2 := r.IntN(people), r.IntN(people), r.IntN(agencies), r.IntN(agencies)
+	return fmt.Sprintf("Report %d\nP%d said S%d. A%d met P%d. S%d warned A%d.", i, p, hub(), a, p2, hub(), a2)
+}
+
+// shapesStore is a generated store of 4,000 articles (about 2,700 actors,
+// 11,000 edges, hubs of several hundred edges), flattened as a server
+// flattens it. It is built once for all the shape benchmarks of a run
+// and stays open until the process ends.
+var shapesStore = sync.OnceValues(func() (*graph.Store, error) {
+	st, err := graph.Open("", graph.DefaultOptions().WithInMemory(true).WithReadMostly(true).WithLogger(nil))
+	if err != nil {
+		return nil, err
+	}
+	ctx := context.Background()
+	r := rand.New(rand.NewPCG(16, 16))
+	for i := range 4000 {
+		a := &newsgraph.Article{ID: fmt.Sprintf("n%d", i), Title: fmt.Sprintf("Report %d", i),
+			Text: newsText(r, i), PublishedAt: fmt.Sprintf("2020-%02d-%02d", 1+i%12, 1+i%28)}
+		ex, _ := newsExtractor{}.Extract(ctx, a)
+		if _, err := st.Ingest(ctx, a, ex); err != nil {
+			return nil, fmt.Errorf("Ingest(%s): %w", a.ID, err)
+		}
+	}
+	return st, st.Flatten()
+})
+
+// BenchmarkShapes serves each query shape of the load test
+// (package loadshape) through the handler, JSON request to JSON answer,
+// in process: the CPU and allocations of a request without the network
+// or a client. Each op draws new variables, as the load test's clients do.
+// cpu-µs/op is the process's CPU time per op (the collector and Badger's
+// goroutines included), steadier than ns/op on a loaded machine.
+func BenchmarkShapes(b *testing.B) {
+	st, err := shapesStore()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	in, err := loadshape.ReadInputs(ctx, st, "say")
+	if err != nil {
+		b.Fatal(err)
+	}
+	h, err := gql.NewHandler(st, nil, gql.Options{ReadOnly: true, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, sh := range loadshape.Shapes {
+		b.Run(strings.NewReplacer(" ", "_", ",", "").Replace(sh.Name), func(b *testing.B) {
+			r := rand.New(rand.NewPCG(1, 2))
+			var answered int
+			cpu0 := processCPU()
+			for b.Loop() {
+				w := httptest.NewRecorder()
+				req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(string(body(sh.Query, sh.Variables(r, in)))))
+				req.Header.Set("Content-Type", "application/json")
+				h.ServeHTTP(w, req)
+				if w.Code != http.StatusOK || strings.Contains(w.Body.String(), `"errors":`) {
+					b.Fatalf("%s: status %d: %.300s", sh.Name, w.Code, w.Body.String())
+				}
+				answered += w.Body.Len()
+			}
+			b.ReportMetric(float64((processCPU()-cpu0).Microseconds())/float64(b.N), "cpu-µs/op")
+			b.ReportMetric(float64(answered)/float64(b.N), "answer-bytes/op")
+		})
+	}
+}
