@@ -9,7 +9,6 @@ import (
 	"net/http/httptest"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 
 	"newsgraph"
@@ -80,13 +79,16 @@ func newsText(r *rand.Rand, i int) string {
 }
 
 // shapesStore is a generated store of 4,000 articles (about 5,000 actors,
-// 9,000 edges, a few hubs of several hundred edges), flattened as a server
-// flattens it. It is built once for all the shape benchmarks of a run
-// and stays open until the process ends.
-var shapesStore = sync.OnceValues(func() (*graph.Store, error) {
-	st, err := graph.Open("", graph.DefaultOptions().WithInMemory(true).WithReadMostly(true).WithLogger(nil))
+// 9,000 edges, a few hubs of several hundred edges) in dir, as a server
+// reads one: in tables on disk (closed after ingest, so that the memtables
+// are flushed), reopened ReadMostly with the server's caches and
+// flattened. An in-memory store would
+// serve every read from Badger's memtables, which no real server does.
+func shapesStore(tb testing.TB, dir string) *graph.Store {
+	tb.Helper()
+	st, err := graph.Open(dir, graph.DefaultOptions().WithLogger(nil))
 	if err != nil {
-		return nil, err
+		tb.Fatal(err)
 	}
 	ctx := context.Background()
 	r := rand.New(rand.NewPCG(16, 16))
@@ -95,11 +97,22 @@ var shapesStore = sync.OnceValues(func() (*graph.Store, error) {
 			Text: newsText(r, i), PublishedAt: fmt.Sprintf("2020-%02d-%02d", 1+i%12, 1+i%28)}
 		ex, _ := newsExtractor{}.Extract(ctx, a)
 		if _, err := st.Ingest(ctx, a, ex); err != nil {
-			return nil, fmt.Errorf("Ingest(%s): %w", a.ID, err)
+			tb.Fatalf("Ingest(%s) = %v", a.ID, err)
 		}
 	}
-	return st, st.Flatten()
-})
+	if err := st.Close(); err != nil {
+		tb.Fatal(err)
+	}
+	if st, err = graph.Open(dir, graph.DefaultOptions().WithReadMostly(true).
+		WithCacheMB(graph.DefaultCacheMB).WithReadCacheMB(graph.DefaultReadCacheMB).WithLogger(nil)); err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	if err := st.Flatten(); err != nil {
+		tb.Fatal(err)
+	}
+	return st
+}
 
 // BenchmarkShapes serves each query shape of the load test
 // (package loadshape) through the handler, JSON request to JSON answer,
@@ -108,10 +121,7 @@ var shapesStore = sync.OnceValues(func() (*graph.Store, error) {
 // cpu-µs/op is the process's CPU time per op (the collector and Badger's
 // goroutines included), steadier than ns/op on a loaded machine.
 func BenchmarkShapes(b *testing.B) {
-	st, err := shapesStore()
-	if err != nil {
-		b.Fatal(err)
-	}
+	st := shapesStore(b, b.TempDir())
 	ctx := context.Background()
 	in, err := loadshape.ReadInputs(ctx, st, "say")
 	if err != nil {
