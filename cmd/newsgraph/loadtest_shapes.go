@@ -7,6 +7,9 @@ import (
 	"newsgraph/graph/gql/loadshape"
 )
 
+// processCPU is the process's CPU time so far (loadtest, bench).
+var processCPU = loadshape.ProcessCPU
+
 // shapeBody is the JSON request body of one call of sh, its variables
 // drawn from in.
 func shapeBody(sh loadshape.Shape, in *loadshape.Inputs) func(r *rand.Rand) []byte {

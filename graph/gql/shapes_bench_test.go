@@ -135,7 +135,7 @@ func BenchmarkShapes(b *testing.B) {
 		b.Run(strings.NewReplacer(" ", "_", ",", "").Replace(sh.Name), func(b *testing.B) {
 			r := rand.New(rand.NewPCG(1, 2))
 			var answered int
-			cpu0 := processCPU()
+			cpu0 := loadshape.ProcessCPU()
 			for b.Loop() {
 				w := httptest.NewRecorder()
 				req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(string(body(sh.Query, sh.Variables(r, in)))))
@@ -146,7 +146,7 @@ func BenchmarkShapes(b *testing.B) {
 				}
 				answered += w.Body.Len()
 			}
-			b.ReportMetric(float64((processCPU()-cpu0).Microseconds())/float64(b.N), "cpu-µs/op")
+			b.ReportMetric(float64((loadshape.ProcessCPU()-cpu0).Microseconds())/float64(b.N), "cpu-µs/op")
 			b.ReportMetric(float64(answered)/float64(b.N), "answer-bytes/op")
 		})
 	}
