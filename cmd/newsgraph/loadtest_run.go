@@ -7,10 +7,11 @@ import (
 	"io"
 	"math/rand/v2"
 	"net/http"
-	"runtime/metrics"
 	"slices"
 	"sync"
 	"time"
+
+	"newsgraph/graph/gql/loadshape"
 )
 
 // loadResult is what one shape measured: requests served per second and
@@ -34,16 +35,6 @@ type loadResult struct {
 	gcPer10k float64
 }
 
-// gcCycles is the number of collections so far (runtime/metrics).
-func gcCycles() uint64 {
-	s := []metrics.Sample{{Name: "/gc/cycles/total:gc-cycles"}}
-	metrics.Read(s)
-	if s[0].Value.Kind() != metrics.KindUint64 {
-		return 0
-	}
-	return s[0].Value.Uint64()
-}
-
 // op performs one request; r is the client's own random source.
 type op func(ctx context.Context, r *rand.Rand) error
 
@@ -63,7 +54,7 @@ func runLoad(ctx context.Context, clients int, d time.Duration, seed uint64, do 
 	res := loadResult{}
 	var wg sync.WaitGroup
 	cpu0 := processCPU()
-	gc0 := gcCycles()
+	gc0 := loadshape.GCCycles()
 	start := time.Now()
 	for c := range clients {
 		wg.Add(1)
@@ -94,7 +85,7 @@ func runLoad(ctx context.Context, clients int, d time.Duration, seed uint64, do 
 	wg.Wait()
 	elapsed := time.Since(start)
 	cpu := processCPU() - cpu0
-	gc1 := gcCycles()
+	gc1 := loadshape.GCCycles()
 	slices.Sort(all)
 	res.n = len(all)
 	if res.n > 0 {

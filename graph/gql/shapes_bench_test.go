@@ -119,7 +119,9 @@ func shapesStore(tb testing.TB, dir string) *graph.Store {
 // in process: the CPU and allocations of a request without the network
 // or a client. Each op draws new variables, as the load test's clients do.
 // cpu-µs/op is the process's CPU time per op (the collector and Badger's
-// goroutines included), steadier than ns/op on a loaded machine.
+// goroutines included), steadier than ns/op on a loaded machine;
+// gc-cycles/10k-ops the collections per 10,000 ops, which the load does not
+// move at all.
 func BenchmarkShapes(b *testing.B) {
 	st := shapesStore(b, b.TempDir())
 	ctx := context.Background()
@@ -135,7 +137,7 @@ func BenchmarkShapes(b *testing.B) {
 		b.Run(strings.NewReplacer(" ", "_", ",", "").Replace(sh.Name), func(b *testing.B) {
 			r := rand.New(rand.NewPCG(1, 2))
 			var answered int
-			cpu0 := loadshape.ProcessCPU()
+			cpu0, gc0 := loadshape.ProcessCPU(), loadshape.GCCycles()
 			for b.Loop() {
 				w := httptest.NewRecorder()
 				req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(string(body(sh.Query, sh.Variables(r, in)))))
@@ -147,6 +149,7 @@ func BenchmarkShapes(b *testing.B) {
 				answered += w.Body.Len()
 			}
 			b.ReportMetric(float64((loadshape.ProcessCPU()-cpu0).Microseconds())/float64(b.N), "cpu-µs/op")
+			b.ReportMetric(1e4*float64(loadshape.GCCycles()-gc0)/float64(b.N), "gc-cycles/10k-ops")
 			b.ReportMetric(float64(answered)/float64(b.N), "answer-bytes/op")
 		})
 	}
