@@ -78,13 +78,13 @@ func newsText(r *rand.Rand, i int) string {
 	return text
 }
 
-// shapesStore is a generated store of 4,000 articles (about 5,000 actors,
-// 9,000 edges, a few hubs of several hundred edges) in dir, as a server
+// shapesStore is a generated store of n articles (for 4,000: about 5,000
+// actors, 9,000 edges, a few hubs of several hundred edges) in dir, as a server
 // reads one: in tables on disk (closed after ingest, so that the memtables
 // are flushed), reopened ReadMostly with the server's caches and
 // flattened. An in-memory store would
 // serve every read from Badger's memtables, which no real server does.
-func shapesStore(tb testing.TB, dir string) *graph.Store {
+func shapesStore(tb testing.TB, dir string, n int) *graph.Store {
 	tb.Helper()
 	st, err := graph.Open(dir, graph.DefaultOptions().WithLogger(nil))
 	if err != nil {
@@ -92,7 +92,7 @@ func shapesStore(tb testing.TB, dir string) *graph.Store {
 	}
 	ctx := context.Background()
 	r := rand.New(rand.NewPCG(16, 16))
-	for i := range 4000 {
+	for i := range n {
 		a := &newsgraph.Article{ID: fmt.Sprintf("n%d", i), Title: fmt.Sprintf("Report %d", i),
 			Text: newsText(r, i), PublishedAt: fmt.Sprintf("2020-%02d-%02d", 1+i%12, 1+i%28)}
 		ex, _ := newsExtractor{}.Extract(ctx, a)
@@ -123,34 +123,52 @@ func shapesStore(tb testing.TB, dir string) *graph.Store {
 // gc-cycles/10k-ops the collections per 10,000 ops, which the load does not
 // move at all.
 func BenchmarkShapes(b *testing.B) {
-	st := shapesStore(b, b.TempDir())
+	st := shapesStore(b, b.TempDir(), 4000)
 	ctx := context.Background()
 	in, err := loadshape.ReadInputs(ctx, st, "say")
 	if err != nil {
 		b.Fatal(err)
 	}
-	h, err := gql.NewHandler(st, nil, gql.Options{ReadOnly: true, Logger: slog.New(slog.DiscardHandler)})
-	if err != nil {
-		b.Fatal(err)
-	}
+	h := shapesHandler(b, st)
 	for _, sh := range loadshape.Shapes {
 		b.Run(strings.NewReplacer(" ", "_", ",", "").Replace(sh.Name), func(b *testing.B) {
 			r := rand.New(rand.NewPCG(1, 2))
 			var answered int
 			cpu0, gc0 := loadshape.ProcessCPU(), loadshape.GCCycles()
 			for b.Loop() {
-				w := httptest.NewRecorder()
-				req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(string(body(sh.Query, sh.Variables(r, in)))))
-				req.Header.Set("Content-Type", "application/json")
-				h.ServeHTTP(w, req)
-				if w.Code != http.StatusOK || strings.Contains(w.Body.String(), `"errors":`) {
-					b.Fatalf("%s: status %d: %.300s", sh.Name, w.Code, w.Body.String())
+				n, err := serveShape(h, sh, r, in)
+				if err != nil {
+					b.Fatal(err)
 				}
-				answered += w.Body.Len()
+				answered += n
 			}
 			b.ReportMetric(float64((loadshape.ProcessCPU()-cpu0).Microseconds())/float64(b.N), "cpu-µs/op")
 			b.ReportMetric(1e4*float64(loadshape.GCCycles()-gc0)/float64(b.N), "gc-cycles/10k-ops")
 			b.ReportMetric(float64(answered)/float64(b.N), "answer-bytes/op")
 		})
 	}
+}
+
+// shapesHandler is the read-only handler loadtest serves.
+func shapesHandler(tb testing.TB, st *graph.Store) *gql.Handler {
+	tb.Helper()
+	h, err := gql.NewHandler(st, nil, gql.Options{ReadOnly: true, Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return h
+}
+
+// serveShape serves one request of sh, its variables drawn with r from in,
+// and returns the answer's length; an error when the status is not 200 or
+// the answer has errors.
+func serveShape(h http.Handler, sh loadshape.Shape, r *rand.Rand, in *loadshape.Inputs) (int, error) {
+	w := httptest.NewRecorder()
+	req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(string(body(sh.Query, sh.Variables(r, in)))))
+	req.Header.Set("Content-Type", "application/json")
+	h.ServeHTTP(w, req)
+	if w.Code != http.StatusOK || strings.Contains(w.Body.String(), `"errors":`) {
+		return 0, fmt.Errorf("%s: status %d: %.300s", sh.Name, w.Code, w.Body.String())
+	}
+	return w.Body.Len(), nil
 }
