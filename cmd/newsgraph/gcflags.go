@@ -23,6 +23,8 @@ const (
 	// the extractor's models (about 66 MiB), Badger's table indexes and
 	// filters, the runtime, and the requests in flight.
 	serveFixedHeapMB = 160
+	// deriveMemLimit is --mem-limit-mb's default: serveMemLimitMB.
+	deriveMemLimit = -1
 )
 
 // gcFlags are --gc-percent and --mem-limit-mb of the commands that serve.
@@ -31,14 +33,15 @@ type gcFlags struct{ percent, limitMB *int }
 func addGCFlags(fs *flag.FlagSet) *gcFlags {
 	return &gcFlags{
 		percent: fs.Int("gc-percent", defaultServeGCPercent, "Go collector target while serving, as GOGC (100: Go's default; $GOGC wins)"),
-		limitMB: fs.Int("mem-limit-mb", 0, "soft limit of the Go heap in MiB (0: derived from --cache-mb and --read-cache-mb; -1: none; $GOMEMLIMIT wins)"),
+		limitMB: fs.Int("mem-limit-mb", deriveMemLimit, "soft limit of the Go heap in MiB (-1: twice 160 MiB plus --cache-mb and --read-cache-mb; 0: none, as for ingest; $GOMEMLIMIT wins)"),
 	}
 }
 
 // serveMemLimitMB is the soft memory limit derived from the caches: twice
-// what the heap holds live (the caches full and the fixed part), so that at
-// the default percent the heap may grow to about twice its live size before
-// the limit makes the collector run early.
+// what the heap holds live with the caches full and the fixed part, which
+// is where Go's default would start a collection. So the collector runs no
+// more often than at Go's default while the heap holds no more than that,
+// and at a larger percent less often, by as much as the heap holds less.
 func serveMemLimitMB(cacheMB, readCacheMB int) int {
 	return 2 * (serveFixedHeapMB + max(cacheMB, 0) + max(readCacheMB, 0))
 }
@@ -51,7 +54,7 @@ func (g *gcFlags) apply(cacheMB, readCacheMB int, log *slog.Logger) {
 		debug.SetGCPercent(*g.percent)
 	}
 	mb := *g.limitMB
-	if mb == 0 {
+	if mb == deriveMemLimit {
 		mb = serveMemLimitMB(cacheMB, readCacheMB)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" && mb > 0 {

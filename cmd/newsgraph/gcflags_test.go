@@ -11,7 +11,8 @@ import (
 )
 
 // The server's collector flags reach the runtime: the percent as given,
-// the limit derived from the caches when --mem-limit-mb is 0, none at -1.
+// the limit derived from the caches by default (--mem-limit-mb -1), none
+// at 0.
 func TestGCFlagsApply(t *testing.T) {
 	if os.Getenv("GOGC") != "" || os.Getenv("GOMEMLIMIT") != "" {
 		t.Skip("$GOGC or $GOMEMLIMIT set: the flags leave the runtime to them")
@@ -28,7 +29,7 @@ func TestGCFlagsApply(t *testing.T) {
 		{nil, 64, 32, defaultServeGCPercent, int64(2 * (serveFixedHeapMB + 64 + 32))},
 		{[]string{"--gc-percent", "250"}, 128, -1, 250, int64(2 * (serveFixedHeapMB + 128))},
 		{[]string{"--mem-limit-mb", "900"}, 64, 32, defaultServeGCPercent, 900},
-		{[]string{"--gc-percent", "100", "--mem-limit-mb", "-1"}, 64, 32, 100, -1},
+		{[]string{"--gc-percent", "100", "--mem-limit-mb", "0"}, 64, 32, 100, -1},
 	}
 	for _, tt := range tests {
 		debug.SetMemoryLimit(math.MaxInt64)
