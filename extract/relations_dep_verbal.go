@@ -185,6 +185,10 @@ func (f *relationFinder) nounObjects(p patternID, v *sentView, d *depTree, c dep
 		}
 		var label, lem string
 		switch {
+		case d.Rel[n] == "nmod:poss" && p == patDepPassive:
+			// "Rouhani's plan would be led by Iran": the passive's
+			// agent does not act on the noun's owner.
+			continue
 		case d.Rel[n] == "nmod:poss" && prep < 0:
 			label, lem = depPredicate(d, c.verb)
 		case d.Rel[n] == "nmod:poss" || d.hasRel(n, "compound", "amod"):
@@ -334,9 +338,33 @@ func (f *relationFinder) depPassive(v *sentView) {
 		if patient < 0 || m == hypothetical || m == requested {
 			continue
 		}
-		c := depClause{verb: w, negated: d.negated(w), hedged: m == hedged}
-		label, lem := depPredicate(d, w)
-		f.depAdd(patDepPassive, v, c, d.actors(agent), d.actors(patient), label, lem)
+		c := depClause{verb: w, subjects: d.actors(agent), negated: d.negated(w), hedged: m == hedged}
+		if len(c.subjects) == 0 {
+			continue
+		}
+		if done := d.actors(patient); len(done) > 0 {
+			label, lem := depPredicate(d, w)
+			f.depAdd(patDepPassive, v, c, c.subjects, done, label, lem)
+		} else if !isRoleNoun(d.lemmas[patient]) {
+			// "the sanctions against Iran were criticised by China",
+			// "the meeting with P was cancelled by Q": the agent acts
+			// on the actors of the noun, as in the active.
+			f.nounObjects(patDepPassive, v, d, c, patient, -1)
+		}
+		f.passiveAs(v, d, c)
+	}
+}
+
+// passiveAs reads the "as" phrase of a passive verb with an agent: "the
+// seaman was identified as P by the coast guard" -> coast guard -[identified
+// as]-> P. Other phrases of a passive were as often the patient's (origin,
+// place) as the agent's on Wikinews, and are left out.
+func (f *relationFinder) passiveAs(v *sentView, d *depTree, c depClause) {
+	for _, o := range d.children(c.verb, "obl") {
+		if d.caseOf(o) == "as" {
+			label, lem := depPredicate(d, c.verb, depCase(d, o))
+			f.depAdd(patDepPassive, v, c, c.subjects, d.actors(o), label, lem)
+		}
 	}
 }
 
