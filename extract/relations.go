@@ -36,6 +36,7 @@ import (
 func (x *Extractor) findRelations(ctx context.Context, doc *document) error {
 	f := newRelationFinder(doc)
 	f.ctx = ctx
+	f.gaz = x.gaz
 	doc.rels = f.run()
 	return ctx.Err()
 }
@@ -67,6 +68,9 @@ type relationFinder struct {
 	index map[relKey]int // into out
 	// ctx is done when the caller no longer wants the result.
 	ctx context.Context
+	// gaz, when not nil, is the gazetteer whose state forms name the
+	// state an agency's name opens with (relations_entity_form.go).
+	gaz *gazetteer
 	// only, when not nil, names the patterns that run (to test or count
 	// one pattern alone); nil runs them all.
 	only map[patternID]bool

@@ -1184,6 +1184,9 @@ func (f *relationFinder) relationsEntityForms() {
 			}
 			tried[text] = true
 			st := f.stateIn(text)
+			if st < 0 {
+				st = f.gazStateIn(text)
+			}
 			if st < 0 || st == ai {
 				continue
 			}
