@@ -15,13 +15,16 @@ import (
 //     ("condemned Russia's invasion" -> condemn Russia), a light verb's noun
 //     ("made a plea to X" -> make plea to);
 //   - dep-obl: "X fought for Moscow", "X met with Y" (verb + preposition);
-//   - dep-passive: "X was elected by Y" -> Y -[elect]-> X;
+//   - dep-passive: "X was elected by Y" -> Y -[elect]-> X; the actors of
+//     the passive's noun ("the sanctions against X were criticised by
+//     Y") and its "as" phrase;
 //   - dep-conj: a subject shared by coordinated verbs ("X met Y and
 //     criticised Z");
 //   - dep-control: an infinitive's controller ("X agreed to meet Y" -> X
 //     meet Y; "X allowed Y to halt Z" -> Y halt Z);
 //   - dep-relcl: relative clauses ("the ministry, which accused Russia");
-//   - dep-participle: participle and purpose clauses ("..., accusing Y of");
+//   - dep-participle: participle and purpose clauses ("..., accusing Y of",
+//     "issued a statement condemning Y");
 //   - dep-speech: the speaker of a say-verb -> the subject of what it
 //     reports ("Reuters claimed Cubans fought" -> Reuters -[claim]-> Cuba),
 //     unless that subject is a body of the speaker's own;
@@ -285,7 +288,7 @@ func (f *relationFinder) depInherited(p patternID, v *sentView, vias ...string) 
 		return
 	}
 	for _, c := range depClauses(d, vias...) {
-		if c.subj.passive {
+		if c.subj.passive || p == patDepParticiple && d.statementSpeech(c) {
 			continue
 		}
 		f.objectsOf(p, v, d, c)
@@ -306,9 +309,27 @@ func (f *relationFinder) depControl(v *sentView) { f.depInherited(patDepControl,
 func (f *relationFinder) depRelcl(v *sentView) { f.depInherited(patDepRelcl, v, "relcl") }
 
 // depParticiple: "X attacked Y, accusing Z of" -> X accuse Z; "X, seeking
-// to", "a firm owning Y".
+// to", "a firm owning Y". A statement's "saying" reports (depSpeech).
 func (f *relationFinder) depParticiple(v *sentView) {
 	f.depInherited(patDepParticiple, v, "advcl", "acl")
+}
+
+// speechClause reports whether clause c reports speech: its verb is a
+// say-verb, or the participle of one on a statement its subject issued
+// ("released a statement saying"), which the lemmatiser, knowing
+// "saying" as a noun, leaves unchanged.
+func (d *depTree) speechClause(c depClause) bool {
+	return relSpeechVerbs[d.lemmas[c.verb]] || d.statementSpeech(c)
+}
+
+// statementSpeech reports whether clause c is a say-verb's participle on
+// a statement its subject issued: "released a statement saying".
+func (d *depTree) statementSpeech(c depClause) bool {
+	if c.subj.via != "acl" || d.XPOS[c.verb] != "VBG" || d.statementIssuer(d.head(c.verb)) < 0 {
+		return false
+	}
+	stem, _ := strings.CutSuffix(d.lemmas[c.verb], "ing")
+	return relSpeechVerbs[stem] || relSpeechVerbs[d.lemmas[c.verb]]
 }
 
 // depPassive: "X was elected by Y" -> Y -[elect]-> X, also where the
@@ -422,7 +443,7 @@ func (f *relationFinder) depSpeech(v *sentView) {
 		return
 	}
 	for _, c := range depClauses(d, "", "conj", "relcl", "advcl", "acl", "xcomp") {
-		if !relSpeechVerbs[d.lemmas[c.verb]] || c.subj.passive {
+		if !d.speechClause(c) || c.subj.passive {
 			continue
 		}
 		r := d.depReported(c.verb)

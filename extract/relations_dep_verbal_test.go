@@ -118,6 +118,24 @@ func TestDependencyPatterns(t *testing.T) {
 			not:  []string{"*: Nancy Pelosi -[win from]-> Germany"},
 		},
 		{
+			name: "a participle on an issued statement is the issuer's act",
+			text: "Germany issued a statement condemning Iran on Monday.",
+			ents: []relEnt{depGermany, depIran},
+			want: []string{"dep-participle: Germany -[condemn]-> Iran"},
+		},
+		{
+			name: "a say participle on an issued statement reports",
+			text: "Germany released a statement saying Iran had attacked Mahan Air.",
+			ents: []relEnt{depGermany, depIran, depMahan},
+			want: []string{"dep-speech: Germany -[saying]-> Iran"},
+		},
+		{
+			name: "a participle on a cited report is not the citer's",
+			text: "Germany cited a report accusing Iran of lying.",
+			ents: []relEnt{depGermany, depIran},
+			not:  []string{"*: Germany -[accuse]-> Iran"},
+		},
+		{
 			name: "shared subject of coordinated verbs",
 			text: "Germany met Iran on Monday and criticised Mahan Air.",
 			ents: []relEnt{depGermany, depIran, depMahan},
