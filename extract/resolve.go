@@ -185,6 +185,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	placeVotes(groups, cands)
 	descriptorAliases(doc, groups, cands)
 	build(doc, groups, cands, g, text)
+	repeatedNames(doc)
 	return nil
 }
 
