@@ -541,6 +541,12 @@ var chainRules = []struct {
 	{"possessive", func(w *chainWalk, c chainToken) int {
 		return relBoolInt(c.tag == "POS" && c.j > 0 && w.v.at[c.j-1] >= 0)
 	}},
+	// "Empire magazine's reviews editor", "the Acme group's chairman": the
+	// possessive of an actor with its descriptor noun.
+	{"descriptor-possessive", func(w *chainWalk, c chainToken) int {
+		v, j := w.v, c.j
+		return 2 * relBoolInt(c.tag == "POS" && j > 1 && v.at[j-1] < 0 && descriptorNouns[strings.ToLower(v.toks[j-1].text)] && v.at[j-2] >= 0)
+	}},
 	{"noun", func(w *chainWalk, c chainToken) int {
 		if !relIsNoun(c.tag) || relTimeWords[c.lw] {
 			return 0

@@ -174,6 +174,12 @@ func TestFindRelations(t *testing.T) {
 				"Richard Grenell -[ambassador to]-> Germany", "Angela Merkel -[meet]-> Richard Grenell"},
 		},
 		{
+			name: "title after an actor's descriptor and possessive",
+			text: "Acme newspaper's sports editor Jane Doe criticised Nancy Pelosi.",
+			ents: []relEnt{{"Acme", newsgraph.Agency, nil}, {"Jane Doe", newsgraph.Person, nil}, {"Nancy Pelosi", newsgraph.Person, nil}},
+			want: []string{"Jane Doe -[newspaper sport editor of]-> Acme"},
+		},
+		{
 			name: "party member",
 			text: "Republican Kevin McCarthy criticised Nancy Pelosi.",
 			ents: []relEnt{{"Republican Party", newsgraph.Agency, []string{"Republican"}}, {"Kevin McCarthy", newsgraph.Person, nil}, {"Nancy Pelosi", newsgraph.Person, nil}},
