@@ -167,7 +167,7 @@ func (f *relationFinder) add(p patternID, v *sentView, subj, obj int, pred, lem 
 	if s.start < 0 || s.end > len(f.doc.text) || s.start > s.end {
 		return
 	}
-	if p == patVerbal && f.verbalObjectRejected(v, obj, near) {
+	if p == patVerbal && (f.motionToState(lem, subj, obj) || f.verbalObjectRejected(v, obj, near)) {
 		return
 	}
 	ev := newsgraph.Evidence{

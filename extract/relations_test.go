@@ -180,6 +180,18 @@ func TestFindRelations(t *testing.T) {
 			want: []string{"Jane Doe -[newspaper sport editor of]-> Acme"},
 		},
 		{
+			name: "a person moving to a state does not act on it",
+			text: "Angela Merkel later moved to Germany.",
+			ents: []relEnt{{"Angela Merkel", newsgraph.Person, nil}, {"Germany", newsgraph.State, nil}},
+			not:  []string{"Angela Merkel -[move to]-> Germany"},
+		},
+		{
+			name: "a state moving into a state acts on it",
+			text: "Turkey said it would be moving into Syria.",
+			ents: []relEnt{{"Turkey", newsgraph.State, nil}, {"Syria", newsgraph.State, nil}},
+			want: []string{"Turkey -[move into]-> Syria"},
+		},
+		{
 			name: "party member",
 			text: "Republican Kevin McCarthy criticised Nancy Pelosi.",
 			ents: []relEnt{{"Republican Party", newsgraph.Agency, []string{"Republican"}}, {"Kevin McCarthy", newsgraph.Person, nil}, {"Nancy Pelosi", newsgraph.Person, nil}},
