@@ -204,6 +204,12 @@ func TestFindRelations(t *testing.T) {
 			want: []string{"Ministry of Defence -[estimate]-> Russia", "Ministry of Defence -[part of]-> United Kingdom"},
 		},
 		{
+			name: "according to an actor's people is not the actor's word",
+			text: "According to Putin's critics, the plan will leave Germany poorer.",
+			ents: []relEnt{putin, {"Germany", newsgraph.State, nil}},
+			not:  []string{"Vladimir Putin -[report]-> Germany", "Vladimir Putin -[according to]-> Germany"},
+		},
+		{
 			name: "said that",
 			text: "Reuters said that Cuba had sent soldiers.",
 			ents: []relEnt{{"Reuters", newsgraph.Agency, nil}, {"Cuba", newsgraph.State, nil}},

@@ -1132,6 +1132,11 @@ func (f *relationFinder) relationsAccording(v *sentView) {
 			continue
 		}
 		label, ok := relReportNouns[noun]
+		if !ok && noun != "" && v.toks[v.ms[src].last+1].tag == "POS" {
+			// "according to Johnson's critics": the source is the
+			// critics, not Johnson; "according to X's estimates" is X's.
+			continue
+		}
 		if !ok {
 			label = "reported"
 		}
