@@ -186,6 +186,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	descriptorAliases(doc, groups, cands)
 	build(doc, groups, cands, g, text)
 	repeatedNames(doc)
+	prefixStates(doc, g)
 	return nil
 }
 
