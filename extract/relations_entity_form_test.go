@@ -1,11 +1,8 @@
 package extract
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"newsgraph"
 )
 
 // TestEntityFormByGazetteer checks that an agency named with its state's
@@ -21,10 +18,7 @@ func TestEntityFormByGazetteer(t *testing.T) {
 		{"Prices rose in Russia on Monday. The Moscow State University said prices rose.", "Moscow State University -[part of]-> Russia", false},
 	}
 	for _, tt := range tests {
-		ex, err := x.Extract(context.Background(), &newsgraph.Article{Text: tt.text})
-		if err != nil {
-			t.Fatalf("Extract(%q) = %v", tt.text, err)
-		}
+		ex := mustExtract(t, x, tt.text)
 		name := map[string]string{}
 		for _, e := range ex.Entities {
 			name[e.ID] = e.Name

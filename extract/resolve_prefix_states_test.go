@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"testing"
 
 	"newsgraph"
@@ -20,10 +19,7 @@ func TestPrefixStates(t *testing.T) {
 		{"Researchers from the Georgia Institute of Technology reported the find on Monday.", ""},
 	}
 	for _, tt := range tests {
-		ex, err := x.Extract(context.Background(), &newsgraph.Article{Text: tt.text})
-		if err != nil {
-			t.Fatalf("Extract(%q) = %v", tt.text, err)
-		}
+		ex := mustExtract(t, x, tt.text)
 		var states []string
 		id := ""
 		for _, e := range ex.Entities {
