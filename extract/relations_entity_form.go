@@ -11,7 +11,8 @@ import (
 // "the Japanese Finance Ministry" in an article that names Japan only as
 // "Japan", "the French Parliament" beside "France". The state must be an
 // actor of the article: a name alone makes no new actor. Capitals do not
-// count. It returns -1 when there is none.
+// count, and the caller passes only texts other than the agency's own
+// name. It returns -1 when there is none.
 func (f *relationFinder) gazStateIn(text string) int {
 	if f.gaz == nil {
 		return -1

@@ -7,7 +7,8 @@ import (
 
 // TestEntityFormByGazetteer checks that an agency named with its state's
 // adjective is part of that state when the article names the state only
-// by another form, and that a capital opening a name makes no such edge.
+// by another form, and that a capital opening a name, or a state's word
+// that is part of the name, makes no such edge.
 func TestEntityFormByGazetteer(t *testing.T) {
 	x := relExtractor(t)
 	tests := []struct {
@@ -16,6 +17,7 @@ func TestEntityFormByGazetteer(t *testing.T) {
 	}{
 		{"The vote was held in France on Monday. The French Parliament approved the bill.", "Parliament -[part of]-> France", true},
 		{"Prices rose in Russia on Monday. The Moscow State University said prices rose.", "Moscow State University -[part of]-> Russia", false},
+		{"Flights to the United States were cut. American Airlines said flights fell.", "American Airlines -[part of]-> United States", false},
 	}
 	for _, tt := range tests {
 		ex := mustExtract(t, x, tt.text)

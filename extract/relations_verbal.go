@@ -1189,7 +1189,9 @@ func (f *relationFinder) relationsEntityForms() {
 			}
 			tried[text] = true
 			st := f.stateIn(text)
-			if st < 0 {
+			if st < 0 && text != a.Name {
+				// Only a state the resolver separated from the name:
+				// "USA Today", "American Airlines" are names.
 				st = f.gazStateIn(text)
 			}
 			if st < 0 || st == ai {

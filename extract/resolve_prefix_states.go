@@ -11,7 +11,8 @@ import (
 // Exchange Commission" names the United States, which the annotation
 // guidelines list as an actor (its name or an alternative name, "U.S.",
 // "UK", "United States"; a demonym is left out: "American Airlines" is a
-// company's name). The state's one mention is its words in the agency's
+// company's name). Only a mention the resolver wrote the state's words
+// off the agency's name in counts ("USA Today" names a newspaper). The state's one mention is its words in the agency's
 // first mention written with them; it has no sentence mention, since the
 // agency's holds those tokens (relation patterns find it by its form,
 // relations_entity_form.go).
@@ -31,6 +32,9 @@ func prefixStates(doc *document, g *gazetteer) {
 			continue
 		}
 		for _, m := range doc.ents[i].Mentions {
+			if m.Text == doc.ents[i].Name {
+				continue // "USA Today": the state is part of the name
+			}
 			st, form, ok := statePrefix(g, m.Text)
 			id := "state:" + st.iso
 			if !ok || have[id] {
