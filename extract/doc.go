@@ -56,7 +56,10 @@
 //     once heading its phrase when it is a listed public figure's
 //     (loneSurnames, data/words/public_figures.tsv); headlines in capitals
 //     name the body's actors, persons by surname and teams by nickname
-//     (headlineMentions).
+//     (headlineMentions); an actor's name written again where recognition
+//     left it unmarked is its mention (resolve_repeat.go); a state named
+//     only in an agency's name ("U.S. Securities and Exchange Commission")
+//     is an actor (resolve_prefix_states.go).
 //  5. corefer (coref.go, coref_*.go): pronouns, role nouns ("the
 //     president"), descriptions ("the company") and "I" in a quotation linked
 //     to the actor they stand for, by an ordered table of sieves; the links

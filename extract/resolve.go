@@ -185,6 +185,8 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	placeVotes(groups, cands)
 	descriptorAliases(doc, groups, cands)
 	build(doc, groups, cands, g, text)
+	repeatedNames(doc)
+	prefixStates(doc, g)
 	return nil
 }
 

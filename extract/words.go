@@ -252,6 +252,14 @@ var relPrepVerbs = wordSet("prep_verbs.txt")
 // "speaking to Agence France-Presse".
 var relSpeechNouns = wordSet("speech_nouns.txt")
 
+// statementNouns are the lemmas of statements a body issues: a participle
+// on one states the issuer's act (dep.go statementIssuer).
+var statementNouns = wordSet("statement_nouns.txt")
+
+// issueVerbs are the lemmas of verbs by which a body puts out a statement
+// of its own ("issued", "released"), not one it cites.
+var issueVerbs = wordSet("issue_verbs.txt")
+
 // relRoleNouns are nouns of role that are not titles before a name but name
 // what a person is to an actor in an apposition or after "as" ("one of
 // Zelensky's aides", "served as Trump's lawyer").
