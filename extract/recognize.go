@@ -30,6 +30,9 @@ type cand struct {
 	// the name does not: the state of "German Air Force", whose name is
 	// "Air Force" and whose mention is all three words.
 	lead int
+	// trail counts the words after last that the mention's span holds but
+	// the name does not: the legal form of "Google, Inc." (recognize_edges.go).
+	trail int
 	// title is the role word before a person ("president"), lower case.
 	title string
 	// stateOf is the ISO code of a state that qualifies the mention
@@ -86,6 +89,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 	}
 	markTeams(doc, cands, x.gaz)
 	x.strayPartyAcronyms(doc, cands)
+	markEdges(doc, cands)
 	doc.cands = cands
 	return nil
 }
@@ -614,6 +618,9 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	}
 
 	if c, ok := x.orgWithPlace(doc, si, a, b, caps); ok && title == "" {
+		return append(out, c)
+	}
+	if c, ok := x.cityOrg(doc, si, a, b, caps); ok && title == "" {
 		return append(out, c)
 	}
 	return append(out, x.splitAtGazetteer(doc, si, a, b, lab, title, titleStart, caps)...)

@@ -778,6 +778,11 @@ func spanMention(doc *document, c cand, t string) newsgraph.Mention {
 	m := newsgraph.Mention{Start: toks[c.first].start, End: toks[c.last].end, Text: t}
 	if c.lead > 0 && c.first-c.lead >= 0 && c.typ == newsgraph.Agency {
 		m.Start = toks[c.first-c.lead].start
+	}
+	if last := c.last + c.trail; last < len(toks) {
+		m.End = mentionEnd(doc, toks, last)
+	}
+	if m.Start != toks[c.first].start || m.End != toks[c.last].end {
 		m.Text = doc.text[m.Start:m.End]
 	}
 	return m

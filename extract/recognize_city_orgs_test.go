@@ -1,0 +1,31 @@
+package extract
+
+import (
+	"testing"
+
+	"newsgraph"
+)
+
+// TestCityOrganisations: a city's name with a word of its own names an
+// organisation (recognize_city_orgs.go); a place's head word, an event, a
+// possessive plural or "in" before it keeps the city a place.
+func TestCityOrganisations(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "club with a dictionary word", text: "He signed for Perth Glory after the season ended.",
+			want: map[string]newsgraph.EntityType{"Perth Glory": newsgraph.Agency}},
+		{name: "exchange", text: "Shares in the company rose 4 percent on the Oslo Bourse on Friday.",
+			want: map[string]newsgraph.EntityType{"Oslo Bourse": newsgraph.Agency}},
+		{name: "plural nickname outside a sports report", text: "He played two seasons for the Rochester Jeffersons before he retired.",
+			want: map[string]newsgraph.EntityType{"Rochester Jeffersons": newsgraph.Agency}},
+		{name: "newspaper", text: "The Boston Globe reported the sale on its website.",
+			want: map[string]newsgraph.EntityType{"Boston Globe": newsgraph.Agency}},
+		{name: "event", text: "She won the Chicago Marathon in record time.",
+			none: []string{"Chicago Marathon"}},
+		{name: "place head", text: "Trucks crossed the Richmond Highway at dawn.",
+			none: []string{"Richmond Highway"}},
+		{name: "after in", text: "The bomber crashed in Windsor Locks on Wednesday.",
+			none: []string{"Windsor Locks"}},
+		{name: "plural possessive", text: "The film won five awards from the London Critics' Circle on Wednesday.",
+			none: []string{"London Critics"}},
+	})
+}

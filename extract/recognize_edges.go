@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"strings"
+
+	"newsgraph"
+)
+
+// The edges of an organisation's mention: words the text writes as part of
+// the name that the name's canonical form leaves out.
+//
+//   - A capitalised "The" inside a sentence ("a band called The Triffids",
+//     "poems in The Australian") is written as part of the name: the
+//     mention holds it, the name does not. At a sentence's start any "The"
+//     is capitalised and says nothing.
+//   - A legal form after a comma ("Google, Inc.", "CCNG, Inc.") closes a
+//     company's name: the words before it are the company, whatever else
+//     they looked like ("at Brantwell, Inc." is no place), unless a
+//     gazetteer knows them as something else; the mention runs to the
+//     legal form.
+//   - An abbreviation's stop ("Enron Corp.", "Martin Luther King Jr.") is
+//     part of the abbreviation when the sentence goes on after it
+//     (mentionEnd).
+
+// markEdges widens the mentions of cands by the words around them that
+// their names are written with.
+func markEdges(doc *document, cands []cand) {
+	for i := range cands {
+		c := &cands[i]
+		toks := doc.sents[c.sent].toks
+		if legalAfter(toks, c.last) && (c.key == "" && c.typ != newsgraph.State || c.typ == newsgraph.Agency) && !c.nonActor {
+			c.typ = newsgraph.Agency
+			c.trail = 2
+		}
+		if c.typ != newsgraph.Agency {
+			continue
+		}
+		if k := c.first - c.lead - 1; k >= 0 && toks[k].text == "The" && !sentenceInitial(toks, k) && !headline(doc, c.sent) {
+			c.lead++
+		}
+	}
+}
+
+// legalAfter reports whether a comma and a company's legal form follow
+// token q, and the legal form ends the name ("Google, Inc. of Mountain
+// View"), not opens another ("Acme, Inc. Ltd").
+func legalAfter(toks []token, q int) bool {
+	if q+2 >= len(toks) || toks[q+1].text != "," || !companyHeads[toks[q+2].text] || companyHeads[toks[q].text] {
+		return false
+	}
+	return q+3 >= len(toks) || !isCap(toks[q+3]) || !isWord(toks[q+3].text)
+}
+
+// mentionEnd is the byte offset where a mention whose last token is t ends:
+// after the token, and after an abbreviation's stop that the tokenizer
+// split from it ("Corp" "."), unless that stop ends the sentence (toks[k]
+// is t).
+func mentionEnd(doc *document, toks []token, k int) int {
+	t := toks[k]
+	if k+2 < len(toks) && toks[k+1].text == "." && toks[k+1].start == t.end && abbreviations[strings.ToLower(t.text)] {
+		return toks[k+1].end
+	}
+	return t.end
+}

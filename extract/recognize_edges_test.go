@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"testing"
+
+	"newsgraph"
+)
+
+// TestMentionEdges: an organisation's mention holds the words the text
+// writes its name with (recognize_edges.go) while its name leaves them out:
+// a capitalised "The" inside a sentence, a legal form after a comma, an
+// abbreviation's stop; a "The" that opens a sentence stays out.
+func TestMentionEdges(t *testing.T) {
+	x := mustNew(t)
+	tests := []struct {
+		text, name string
+		mention    string // the mention's text, exact
+		absent     string // a mention text that must not appear
+	}{
+		{text: "Critics praised the new album by The Velvet Lanterns last week.",
+			name: "Velvet Lanterns", mention: "The Velvet Lanterns"},
+		{text: "Her essays appeared in The Coastal Review and elsewhere.",
+			name: "Coastal Review", mention: "The Coastal Review"},
+		{text: "The Marlow Foundation gave the school a grant.",
+			name: "Marlow Foundation", mention: "Marlow Foundation", absent: "The Marlow Foundation"},
+		{text: "She left her post at Brantwell , Inc. of Ohio in May.",
+			name: "Brantwell", mention: "Brantwell , Inc."},
+		{text: "Shares of Dunmore Corp. fell 3 percent on Tuesday.",
+			name: "Dunmore Corp", mention: "Dunmore Corp."},
+	}
+	for _, tt := range tests {
+		ex := mustExtract(t, x, tt.text)
+		e := find(ex, tt.name)
+		if e == nil || e.Type != newsgraph.Agency {
+			t.Errorf("Extract(%q): %q = %v; want an AGENCY (got %v)", tt.text, tt.name, e, names(ex))
+			continue
+		}
+		if !hasMention(e, tt.mention) {
+			t.Errorf("Extract(%q): mentions of %q = %v; want %q", tt.text, tt.name, e.Mentions, tt.mention)
+		}
+		if tt.absent != "" && hasMention(e, tt.absent) {
+			t.Errorf("Extract(%q): mentions of %q = %v; want no %q", tt.text, tt.name, e.Mentions, tt.absent)
+		}
+	}
+}
+
+// TestStopAtSentenceEnd: a stop that ends the sentence is no part of the
+// abbreviation before it.
+func TestStopAtSentenceEnd(t *testing.T) {
+	text := "The contract went to Dunmore Corp."
+	ex := mustExtract(t, mustNew(t), text)
+	e := find(ex, "Dunmore Corp")
+	if e == nil {
+		t.Fatalf("Extract(%q): no Dunmore Corp (got %v)", text, names(ex))
+	}
+	for _, m := range e.Mentions {
+		if m.End > len(text)-1 {
+			t.Errorf("Extract(%q): mention %q ends at %d; want the final stop left out", text, m.Text, m.End)
+		}
+	}
+}
+
+func hasMention(e *newsgraph.Entity, text string) bool {
+	for _, m := range e.Mentions {
+		if m.Text == text {
+			return true
+		}
+	}
+	return false
+}
