@@ -31,6 +31,9 @@ func markEdges(doc *document, cands []cand) {
 		if legalAfter(toks, c.last) && (c.key == "" && c.typ != newsgraph.State || c.typ == newsgraph.Agency) && !c.nonActor {
 			c.typ = newsgraph.Agency
 			c.trail = 2
+			if i > 0 && c.full == "" {
+				stateBefore(doc, cands[i-1], c)
+			}
 		}
 		if c.typ != newsgraph.Agency {
 			continue
@@ -39,6 +42,19 @@ func markEdges(doc *document, cands []cand) {
 			c.lead++
 		}
 	}
+}
+
+// stateBefore gives the company c the state adjective or name p written
+// just before it as its full form ("Hungarian National Asset Management,
+// Inc."), the way orgCands does for a name with an organisation's head word.
+func stateBefore(doc *document, p cand, c *cand) {
+	if p.sent != c.sent || p.last != c.first-1 || p.typ != newsgraph.State || p.capital {
+		return
+	}
+	toks := doc.sents[c.sent].toks
+	c.full = doc.text[toks[p.first].start:mentionEnd(doc, toks, c.last+c.trail)]
+	c.fullReason = "with state adjective"
+	c.stateOf = strings.TrimPrefix(p.key, "state:")
 }
 
 // legalAfter reports whether a comma and a company's legal form follow
