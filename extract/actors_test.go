@@ -550,7 +550,7 @@ func TestNewsLeftovers(t *testing.T) {
 // figure's surname alone (public_figures.tsv), also after its particle
 // ("al-Assad"); a team's nickname in a headline in capitals and in a
 // sports report ("Villa", "Forest"), unless two teams share it; a paper's
-// name before a colon opening a line of a press digest; a name of two
+// name before a colon opening a line of a press digest, a MEDIA body; a name of two
 // words that says "it" of itself, and one that a foreign word for a bank or
 // a group opens (org_openers.txt), are bodies.
 func TestWireNewsNames(t *testing.T) {
@@ -565,7 +565,7 @@ func TestWireNewsNames(t *testing.T) {
 		{name: "a team's nickname in a headline and its report", text: "SOCCER - VILLA GO TOP .\nLONDON 1996-12-07\nAston Villa beat Leeds 2-0 on Saturday . Villa went top of the table . Nottingham Forest drew 1-1 with Chelsea , who led before Forest levelled .\n",
 			mentions: []teamMention{{"VILLA GO", "VILLA", newsgraph.Agency, newsgraph.Sport}, {"Villa went", "Villa", newsgraph.Agency, newsgraph.Sport}, {"Forest levelled", "Forest", newsgraph.Agency, newsgraph.Sport}}},
 		{name: "a press digest's papers", text: "GREECE : PRESS DIGEST .\nATHENS 1996-08-30\nThese are the leading stories in the Athens press on Friday .\nELEFTHEROTYPIA : The government will present its budget next month .\nTa Nea : Prime Minister Costas Simitis met opposition leaders .\n",
-			mentions: []teamMention{{"ELEFTHEROTYPIA :", "ELEFTHEROTYPIA", newsgraph.Agency, newsgraph.OtherSector}, {"Ta Nea :", "Ta Nea", newsgraph.Agency, newsgraph.OtherSector}}},
+			mentions: []teamMention{{"ELEFTHEROTYPIA :", "ELEFTHEROTYPIA", newsgraph.Agency, newsgraph.Media}, {"Ta Nea :", "Ta Nea", newsgraph.Agency, newsgraph.Media}}},
 		{name: "two words that say it of themselves", text: "Dravik Holm said on Friday it would cut 300 jobs .\n",
 			mentions: []teamMention{{"Dravik Holm", "Dravik Holm", newsgraph.Agency, newsgraph.OtherSector}}},
 		{name: "a foreign bank's opening word", text: "Banco Gallego said it expected profit to rise .\n",

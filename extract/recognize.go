@@ -43,6 +43,7 @@ type cand struct {
 	weak       bool // typed by a weak signal only (prose's label, a guess)
 	byContext  bool // typed by the words around it (recognize_context.go)
 	team       bool // a sports team or club (recognize_teams.go)
+	paper      bool // a paper that opens a press digest's line (digest.go)
 	// partyOf is the state of a party named by its acronym, or empty.
 	partyOf string
 	// keepPlace marks a place whose name names a team elsewhere in the

@@ -52,7 +52,7 @@ func (x *Extractor) cityOrg(doc *document, si, a, b int, caps bool) (cand, bool)
 // Oriental" are places).
 func (x *Extractor) cityOrgWord(w string) bool {
 	lw := strings.ToLower(w)
-	if allCaps(w) || !isCapWord(w) || nonActorHeads(w) || genericWords[w] || placeWords[lw] || lowerTitles[lw] || personTitles[lw] || calendarWords[lw] {
+	if allCaps(w) || !isCapWord(w) || nonActorHeads(w) || genericWords[w] || placeWords[lw] || lowerTitles[lw] || personTitles[lw] || extraTitles[lw] || calendarWords[lw] {
 		return false
 	}
 	plural := strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")

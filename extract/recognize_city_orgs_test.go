@@ -25,7 +25,21 @@ func TestCityOrganisations(t *testing.T) {
 			none: []string{"Richmond Highway"}},
 		{name: "after in", text: "The bomber crashed in Windsor Locks on Wednesday.",
 			none: []string{"Windsor Locks"}},
+		{name: "a role after the city", text: "A detective for the Los Angeles Sheriff 's office testified on Monday.",
+			none: []string{"Los Angeles Sheriff"}},
 		{name: "plural possessive", text: "The film won five awards from the London Critics' Circle on Wednesday.",
 			none: []string{"London Critics"}},
 	})
+}
+
+// TestPlacesWithOrganisationHeads: territories whose names end in an
+// organisation's head word ("Bank") are places of the gazetteer
+// (regions.tsv), not organisations.
+func TestPlacesWithOrganisationHeads(t *testing.T) {
+	ex := mustExtract(t, mustNew(t), "Troops left the West Bank town on Tuesday after clashes in the Gaza Strip .\n")
+	for _, name := range []string{"West Bank", "Gaza Strip"} {
+		if e := find(ex, name); e == nil || e.Type != newsgraph.Place {
+			t.Errorf("Extract: %q = %v; want a PLACE (got %v)", name, e, names(ex))
+		}
+	}
 }
