@@ -13,7 +13,8 @@ import (
 //     "poems in The Australian") is written as part of the name: the
 //     mention holds it, the name does not. At a sentence's start any "The"
 //     is capitalised and says nothing.
-//   - A legal form after a comma ("Google, Inc.", "CCNG, Inc.") closes a
+//   - A legal form after a possessive ("McDonald 's Corp") or after a
+//     comma ("Google, Inc.", "CCNG, Inc.") closes a
 //     company's name: the words before it are the company, whatever else
 //     they looked like ("at Brantwell, Inc." is no place), unless a
 //     gazetteer knows them as something else; the mention runs to the
@@ -37,6 +38,9 @@ func markEdges(doc *document, cands []cand) {
 		}
 		if c.typ != newsgraph.Agency {
 			continue
+		}
+		if c.trail == 0 && legalNext(toks, c.last) {
+			c.trail = 1
 		}
 		if k := c.first - c.lead - 1; k >= 0 && toks[k].text == "The" && !sentenceInitial(toks, k) && !headline(doc, c.sent) {
 			c.lead++
@@ -65,6 +69,12 @@ func legalAfter(toks []token, q int) bool {
 		return false
 	}
 	return q+3 >= len(toks) || !isCap(toks[q+3]) || !isWord(toks[q+3].text)
+}
+
+// legalNext reports whether a company's legal form follows token q with no
+// comma, outside the name's chunk: after a possessive ("McDonald 's Corp").
+func legalNext(toks []token, q int) bool {
+	return q+1 < len(toks) && companyHeads[toks[q+1].text] && !companyHeads[toks[q].text] && possessive(toks[q].text)
 }
 
 // mentionEnd is the byte offset where a mention whose last token is t ends:

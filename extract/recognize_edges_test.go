@@ -27,6 +27,8 @@ func TestMentionEdges(t *testing.T) {
 			name: "Brantwell", mention: "Brantwell , Inc."},
 		{text: "Shares of Dunmore Corp. fell 3 percent on Tuesday.",
 			name: "Dunmore Corp", mention: "Dunmore Corp."},
+		{text: "Analysts said McDonald 's Corp would open 40 stores.",
+			name: "McDonald's", mention: "McDonald 's Corp"},
 	}
 	for _, tt := range tests {
 		ex := mustExtract(t, x, tt.text)
