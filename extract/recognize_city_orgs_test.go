@@ -34,8 +34,15 @@ func TestCityOrganisations(t *testing.T) {
 
 // TestPlacesWithOrganisationHeads: territories whose names end in an
 // organisation's head word ("Bank") are places of the gazetteer
-// (regions.tsv), not organisations.
+// (regions.tsv), not organisations, and so are bases named after the force
+// that keeps them ("Air Base": place_heads.txt).
 func TestPlacesWithOrganisationHeads(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "air base", text: "Jets flew from Ramstein Air Base on Monday .",
+			none: []string{"Ramstein Air Base", "Air Base"}},
+		{name: "air force base", text: "There is a large Air Force Base near the town .",
+			none: []string{"Air Force Base"}},
+	})
 	ex := mustExtract(t, mustNew(t), "Troops left the West Bank town on Tuesday after clashes in the Gaza Strip .\n")
 	for _, name := range []string{"West Bank", "Gaza Strip"} {
 		if e := find(ex, name); e == nil || e.Type != newsgraph.Place {
