@@ -677,3 +677,12 @@ func TestBusinessNewsSpans(t *testing.T) {
 			mentions: []teamMention{{"of Petrobras", "Petrobras", newsgraph.Agency, newsgraph.Business}, {"after Westpac", "Westpac", newsgraph.Agency, newsgraph.Business}}},
 	})
 }
+
+// TestStateForces: a state's name before a force's head word names the
+// force ("US Marines", like "U.S. Army"), an agency of the state.
+func TestStateForces(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "marines", text: "US Marines moved into the town on Wednesday .",
+			want: map[string]newsgraph.EntityType{"US Marines": newsgraph.Agency}},
+	})
+}
