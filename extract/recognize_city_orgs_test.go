@@ -19,6 +19,8 @@ func TestCityOrganisations(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"Rochester Jeffersons": newsgraph.Agency}},
 		{name: "newspaper", text: "The Boston Globe reported the sale on its website.",
 			want: map[string]newsgraph.EntityType{"Boston Globe": newsgraph.Agency}},
+		{name: "a club's dotted closer (club_words.tsv)", text: "He met a Sunderland A.F.C. footballer in town .",
+			want: map[string]newsgraph.EntityType{"Sunderland A.F.C.": newsgraph.Agency}},
 		{name: "event", text: "She won the Chicago Marathon in record time.",
 			none: []string{"Chicago Marathon"}},
 		{name: "place head", text: "Trucks crossed the Richmond Highway at dawn.",
