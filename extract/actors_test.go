@@ -686,3 +686,15 @@ func TestStateForces(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"US Marines": newsgraph.Agency}},
 	})
 }
+
+// TestReviewVerdicts: a praise word before an organisation's head word
+// alone is a review's verdict (praise_words.txt), no organisation; a longer
+// name keeps it.
+func TestReviewVerdicts(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "verdict", text: "Great Service and friendly staff .\nPoor School !\n",
+			none: []string{"Great Service", "Poor School"}},
+		{name: "longer name", text: "She joined Good Shepherd Hospital in 1990 .",
+			want: map[string]newsgraph.EntityType{"Good Shepherd Hospital": newsgraph.Agency}},
+	})
+}

@@ -1332,12 +1332,18 @@ func titleCased(toks []token, p, q int) bool {
 	return true
 }
 
-// checkAgency takes back an agency reading of a one-word name that its form
+// checkAgency takes back an agency reading of a two-word name that is a
+// verdict ("Great Service") or of a one-word name that its form
 // contradicts: a plural of people ("Kurds", "Europeans"), a dictionary word
 // the tagger guessed at ("Fashion", "Voice"), a word in capitals that is an
 // English word ("ZERO"), a model or an amount ("XC90", "GBP738").
 func (x *Extractor) checkAgency(doc *document, si int, c cand) cand {
 	toks := doc.sents[si].toks
+	if c.last == c.first+1 && praiseWords[toks[c.first].text] && orgHeads[toks[c.last].text] {
+		// "Great Service", "Poor School": a review's verdict.
+		c.typ = ""
+		return c
+	}
 	if c.first != c.last {
 		return c
 	}
