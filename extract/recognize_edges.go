@@ -13,8 +13,8 @@ import (
 //     "poems in The Australian") is written as part of the name: the
 //     mention holds it, the name does not. At a sentence's start any "The"
 //     is capitalised and says nothing.
-//   - A legal form after a possessive ("McDonald 's Corp") or after a
-//     comma ("Google, Inc.", "CCNG, Inc.") closes a
+//   - A legal form after a possessive ("McDonald 's Corp", "Nicholson 's
+//     Limited") or after a comma ("Google, Inc.", "CCNG, Inc.") closes a
 //     company's name: the words before it are the company, whatever else
 //     they looked like ("at Brantwell, Inc." is no place), unless a
 //     gazetteer knows them as something else; the mention runs to the
@@ -29,7 +29,9 @@ func markEdges(doc *document, cands []cand) {
 	for i := range cands {
 		c := &cands[i]
 		toks := doc.sents[c.sent].toks
-		if legalAfter(toks, c.last) && (c.key == "" && c.typ != newsgraph.State || c.typ == newsgraph.Agency) && !c.nonActor {
+		comma := legalAfter(toks, c.last) && (c.key == "" && c.typ != newsgraph.State || c.typ == newsgraph.Agency)
+		owned := ownedLegal(toks, c.last) && (c.typ == newsgraph.Agency || c.typ == "")
+		if (comma || owned) && !c.nonActor {
 			c.typ = newsgraph.Agency
 			c.trail = 2
 			if i > 0 && c.full == "" {
@@ -69,6 +71,14 @@ func legalAfter(toks []token, q int) bool {
 		return false
 	}
 	return q+3 >= len(toks) || !isCap(toks[q+3]) || !isWord(toks[q+3].text)
+}
+
+// ownedLegal reports whether a possessive and a company's legal form
+// follow token q ("Nicholson 's Limited"): the founder's name with its
+// possessive is the company's, when nothing read it as a person's or a
+// place's ("Putin 's Corp" is no company of Putin's name).
+func ownedLegal(toks []token, q int) bool {
+	return q+2 < len(toks) && possessive(toks[q+1].text) && companyHeads[toks[q+2].text] && !companyHeads[toks[q].text]
 }
 
 // legalNext reports whether a company's legal form follows token q with no

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"newsgraph"
@@ -29,6 +30,8 @@ func TestMentionEdges(t *testing.T) {
 			name: "Dunmore Corp", mention: "Dunmore Corp."},
 		{text: "Analysts said McDonald 's Corp would open 40 stores.",
 			name: "McDonald's", mention: "McDonald 's Corp"},
+		{text: "The station was founded by electrical company Brantley 's Limited in 1931.",
+			name: "Brantley", mention: "Brantley 's Limited"},
 	}
 	for _, tt := range tests {
 		ex := mustExtract(t, x, tt.text)
@@ -69,4 +72,16 @@ func hasMention(e *newsgraph.Entity, text string) bool {
 		}
 	}
 	return false
+}
+
+// TestPersonBeforeLegalForm: a person's possessive before a legal form
+// makes no company of the person.
+func TestPersonBeforeLegalForm(t *testing.T) {
+	text := "Putin 's Corp was a joke , critics said ."
+	ex := mustExtract(t, mustNew(t), text)
+	for _, e := range ex.Entities {
+		if e.Type == newsgraph.Agency && strings.Contains(e.Name, "Putin") {
+			t.Errorf("Extract(%q): agency %q; want no company of Putin's name", text, e.Name)
+		}
+	}
 }
