@@ -12,9 +12,9 @@ import (
 // Bourse", "Boston Globe", "Rochester Jeffersons"). A city is no actor; a
 // city with a word of its own is the name of a club, a paper, an exchange
 // or a company. Words that make a place ("Sydney Harbour"), an event
-// ("Beijing Olympics"), a person's role ("London Mayor") or a person's name
-// ("Paris Hilton", a given name that is no English word) are no such word, and nor is a place's name after "in"
-// or "at".
+// ("Beijing Olympics"), a person's role ("London Mayor") or a person's
+// name ("Paris Hilton": a given name that is no English word) are no such
+// word, and a place's name after "in" or "at" stays a place.
 func (x *Extractor) cityOrg(doc *document, si, a, b int, caps bool) (cand, bool) {
 	toks := doc.sents[si].toks
 	n, e, ok := x.longest(toks, a, b, caps)
