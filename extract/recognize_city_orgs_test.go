@@ -52,3 +52,17 @@ func TestPlacesWithOrganisationHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestCityNamedLikeClub: outside a sports report a closer that is also a
+// place's head word ("City", "Town") leaves the city a place
+// (recognize_teams.go's clubRest); in a sports report it makes the club.
+func TestCityNamedLikeClub(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "a refinery's town", text: "Valero cut rates at its Texas City refinery on Monday .",
+			none: []string{"Texas City"}},
+		{name: "a club with a listed name", text: "Leicester City said its shares rose 3 percent .",
+			want: map[string]newsgraph.EntityType{"Leicester City": newsgraph.Agency}},
+		{name: "a club in a sports report", text: "SOCCER - RESULTS .\nBarnsley 2 Swindon Town 1\nSwindon Town lost again on Saturday .\n",
+			want: map[string]newsgraph.EntityType{"Swindon Town": newsgraph.Agency}},
+	})
+}
