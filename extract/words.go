@@ -172,6 +172,10 @@ var publicFigures = wordTable("public_figures.tsv")
 // nameSuffixes end a person's name after the surname ("Jr.", "III").
 var nameSuffixes = wordSet("name_suffixes.txt")
 
+// praiseWords judge what follows them ("Great Service"): before an
+// organisation's head word alone they make a review's verdict, no name.
+var praiseWords = wordSet("praise_words.txt")
+
 // extraTitles are roles written before a name that personTitles and
 // lowerTitles do not hold because they never stand for a person alone.
 var extraTitles = wordColumn("roles.tsv", "extra_title")
