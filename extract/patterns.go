@@ -53,6 +53,7 @@ const (
 	patEntityForm
 	patDepApposition
 	patDepCopula
+	patDepRelclRole
 	patDepEventNoun
 	patDepBetween
 	patQuote
@@ -119,6 +120,8 @@ var patterns = [...]pattern{
 	patDepApposition: {name: "dep-apposition", kind: newsgraph.Role, conf: confApposition, sentence: (*relationFinder).depAppositionRelations},
 	// "P is the chairman of C", "P is a Republican"
 	patDepCopula: {name: "dep-copula", kind: newsgraph.Role, conf: confApposition, sentence: (*relationFinder).depCopulaRelations},
+	// "P, who is chief executive of C,"
+	patDepRelclRole: {name: "dep-relcl-role", kind: newsgraph.Role, conf: confApposition, sentence: (*relationFinder).depRelclRoles},
 	// "Russia's killing of Litvinenko", "the purchase of WMC by Xstrata"
 	patDepEventNoun: {name: "dep-event-noun", conf: confVerbFar, sentence: (*relationFinder).depEventNounRelations},
 	// "talks between Iran, Russia and China"
