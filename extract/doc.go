@@ -53,7 +53,8 @@
 //     or a possessive, an abbreviation's stop (recognize_edges.go);
 //     persons' names with a particle inside ("Arnel dela Vega":
 //     recognize_particles.go) or a month for surname ("Theresa May":
-//     recognize_month_names.go).
+//     recognize_month_names.go); a known company with a world region after
+//     it is its division ("Nintendo Europe": recognize_divisions.go).
 //  4. resolve (resolve.go, resolve_short.go, country.go): one entity per
 //     actor (surnames, also after a particle's hyphen, acronyms defined in
 //     the text, an acronym opening an agency's name ("WMC" for "WMC
@@ -79,7 +80,8 @@
 //     parties of an interaction noun ("X and Y held talks":
 //     relations_verbal_joint.go), a role taken over ("succeeded Y as":
 //     relations_verbal_successor.go), a role in a relative clause
-//     (relations_dep_relcl_role.go).
+//     (relations_dep_relcl_role.go), a division part of its company
+//     (relations_division.go).
 //  7. relationKinds (kind.go): ACTION, STATEMENT or ROLE for each edge its
 //     pattern left without one.
 //  8. findEvents (events.go): events of one actor, the acts and statements

@@ -51,6 +51,7 @@ const (
 	patReciprocal
 	patAccording
 	patEntityForm
+	patDivision
 	patDepApposition
 	patDepCopula
 	patDepRelclRole
@@ -115,6 +116,8 @@ var patterns = [...]pattern{
 	patAccording: {name: "according-to", conf: confReported, sentence: (*relationFinder).relationsAccording},
 	// an agency named after its state ("the Russian Foreign Ministry")
 	patEntityForm: {name: "entity-form", kind: newsgraph.Role, conf: confEntityForm, document: (*relationFinder).relationsEntityForms},
+	// a company's division named after it and a region ("Nintendo Europe")
+	patDivision: {name: "division", kind: newsgraph.Role, conf: confEntityForm, document: (*relationFinder).relationsDivisions},
 	// on the dependency tree: "David Yarnton, Nintendo Europe's general
 	// manager", "the head of the NHTCU, Mick Deats"
 	patDepApposition: {name: "dep-apposition", kind: newsgraph.Role, conf: confApposition, sentence: (*relationFinder).depAppositionRelations},

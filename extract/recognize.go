@@ -88,6 +88,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 			cands = append(cands, c)
 		}
 	}
+	cands = regionalDivisions(doc, cands)
 	markTeams(doc, cands, x.gaz)
 	x.strayPartyAcronyms(doc, cands)
 	markEdges(doc, cands)
