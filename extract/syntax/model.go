@@ -77,11 +77,11 @@ func load(r io.Reader) (*Model, error) {
 		if a.Classes != want[i] || a.Classes == 0 || a.Classes > maxClasses || a.Bits == 0 || a.Bits > 30 {
 			return nil, fmt.Errorf("weight array %d: %d classes, %d bits", i, a.Classes, a.Bits)
 		}
-		w, err := readPacked(br, a.Classes, 1<<a.Bits)
-		if err != nil {
+		p := &perceptron{Classes: a.Classes, Bits: a.Bits, Scale: a.Scale}
+		if p.packed, err = readPacked(br, a.Classes, 1<<a.Bits, p); err != nil {
 			return nil, fmt.Errorf("weight array %d: %v", i, err)
 		}
-		*ps[i] = &perceptron{Classes: a.Classes, Bits: a.Bits, Scale: a.Scale, packed: w}
+		*ps[i] = p
 	}
 	if _, err := br.ReadByte(); err != io.EOF {
 		return nil, errors.New("data after the last weight array")

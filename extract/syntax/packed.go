@@ -42,10 +42,10 @@ func rowWords(classes int) int {
 }
 
 // readPacked reads rows rows of classes little-endian int16 weights, the
-// layout of a model file's arrays.
-func readPacked(r io.Reader, classes, rows int) (packedRows, error) {
+// layout of a model file's arrays, for owner (see allocWords).
+func readPacked(r io.Reader, classes, rows int, owner *perceptron) (packedRows, error) {
 	p := packedRows{stride: rowWords(classes)}
-	p.words = make([]uint64, p.stride*rows)
+	p.words = allocWords(owner, p.stride*rows)
 	buf := make([]byte, 2*classes)
 	for i := range rows {
 		if _, err := io.ReadFull(r, buf); err != nil {

@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"io"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"testing"
 )
@@ -33,7 +34,7 @@ func TestPackedSumIsTheInt16Sum(t *testing.T) {
 		q := randomQ(rng, classes, 1<<bits)
 		var le bytes.Buffer
 		binary.Write(&le, binary.LittleEndian, q)
-		p, err := readPacked(&le, classes, 1<<bits)
+		p, err := readPacked(&le, classes, 1<<bits, &perceptron{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -73,7 +74,7 @@ func TestPackedSumIsTheInt16Sum(t *testing.T) {
 }
 
 func TestReadPackedShortInput(t *testing.T) {
-	if _, err := readPacked(bytes.NewReader(make([]byte, 9)), 5, 1); err == nil {
+	if _, err := readPacked(bytes.NewReader(make([]byte, 9)), 5, 1, &perceptron{}); err == nil {
 		t.Error("readPacked of 9 bytes for a row of 5 weights: no error")
 	}
 }
@@ -104,4 +105,30 @@ func gunzip(t *testing.T, b []byte) []byte {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// Weight arrays of a huge page or more are mapped apart from the heap on
+// Linux; they must read as zeros, hold what is written, and go with their
+// owner.
+func TestAllocWords(t *testing.T) {
+	for _, n := range []int{1, 1000, 3 << 18} { // 8 bytes to 6 MB
+		owner := &perceptron{}
+		w := allocWords(owner, n)
+		if len(w) != n {
+			t.Fatalf("allocWords(%d): %d words", n, len(w))
+		}
+		for i := range w {
+			if w[i] != 0 {
+				t.Fatalf("allocWords(%d)[%d] = %d; want 0", n, i, w[i])
+			}
+			w[i] = uint64(i) * 0x9e3779b97f4a7c15
+		}
+		for i := range w {
+			if w[i] != uint64(i)*0x9e3779b97f4a7c15 {
+				t.Fatalf("allocWords(%d)[%d] lost what was written", n, i)
+			}
+		}
+		runtime.KeepAlive(owner)
+	}
+	runtime.GC() // the owners' cleanups unmap their words
 }
