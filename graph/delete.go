@@ -42,7 +42,11 @@ type entityContribution struct {
 	Gave     map[string]string `json:"gave,omitempty"`
 	Reasons  []string          `json:"reasons,omitempty"`
 	Proposed []proposal        `json:"proposed,omitempty"`
-	ExtIDs   []string          `json:"ext_ids,omitempty"`
+	// Spellings are the names and aliases as the article wrote them, so
+	// that a delete gives an alias the spelling the articles left prefer
+	// (respell). Records written before them have none.
+	Spellings []string `json:"spellings,omitempty"`
+	ExtIDs    []string `json:"ext_ids,omitempty"`
 }
 
 type relationContribution struct {
@@ -65,6 +69,7 @@ func (in *ingest) contribution() *contribution {
 		for n := range st.named {
 			ec.Named = append(ec.Named, n)
 		}
+		ec.Spellings = slices.Sorted(maps.Keys(st.spelled))
 		for a := range st.rec.AliasReasons {
 			if !st.reasonsBefore[a] {
 				ec.Reasons = append(ec.Reasons, a)
@@ -313,7 +318,8 @@ func (rm *removal) kindFrom(r *relationRec, seq uint64) error {
 }
 
 // reasonFromOthers gives alias a of r, whose reason came from the article
-// removed, the reason the earliest other article gave it, or none.
+// removed, the best reason (betterReason) the other articles give it, or
+// none.
 func (rm *removal) reasonFromOthers(r *entityRec, a string) error {
 	delete(r.AliasReasons, a)
 	if !slices.Contains(r.Aliases, a) {
@@ -331,11 +337,12 @@ func (rm *removal) reasonFromOthers(r *entityRec, a string) error {
 		}
 		for _, ec := range c.Entities {
 			if why := ec.Gave[n]; ec.UID == r.UID && why != "" {
-				if r.AliasReasons == nil {
-					r.AliasReasons = map[string]string{}
+				if cur, ok := r.AliasReasons[a]; !ok || betterReason(why, cur) {
+					if r.AliasReasons == nil {
+						r.AliasReasons = map[string]string{}
+					}
+					r.AliasReasons[a] = why
 				}
-				r.AliasReasons[a] = why
-				return false, nil
 			}
 		}
 		return true, nil
@@ -518,9 +525,16 @@ func (rm *removal) dropNames(r *entityRec, ec entityContribution) error {
 		}
 		r.Aliases = slices.DeleteFunc(r.Aliases, gone)
 	}
-	for _, a := range ec.Reasons {
+	for _, a := range rm.reasonsFrom(r, ec) {
 		if err := rm.reasonFromOthers(r, a); err != nil {
 			return err
+		}
+	}
+	for i, a := range r.Aliases {
+		if slices.Contains(ec.Spellings, a) {
+			if err := rm.respell(r, i); err != nil {
+				return err
+			}
 		}
 	}
 	if len(r.AliasReasons) == 0 {
@@ -528,6 +542,52 @@ func (rm *removal) dropNames(r *entityRec, ec entityContribution) error {
 	}
 	if len(r.Aliases) == 0 {
 		r.Aliases = nil
+	}
+	return nil
+}
+
+// reasonsFrom lists the aliases of r whose reason may have come from the
+// removed article: those it gave their reason first (ec.Reasons), and
+// those whose reason is the one it gave (a better one replaces the first).
+func (rm *removal) reasonsFrom(r *entityRec, ec entityContribution) []string {
+	out := slices.Clone(ec.Reasons)
+	for _, a := range r.Aliases {
+		if why, ok := r.AliasReasons[a]; ok && ec.Gave[normName(a)] == why && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// respell gives alias i of r, a spelling the removed article gave, the
+// spelling the other articles prefer (preferName), with its reason: the
+// fuller one a deleted article brought ("U.S. Senate" over "US Senate")
+// goes with it. An alias no other record spells stays as it is.
+func (rm *removal) respell(r *entityRec, i int) error {
+	a, n, best := r.Aliases[i], normName(r.Aliases[i]), ""
+	err := scan(rm.ctx, rm.txn, entityArtPrefix(r.UID), nil, func(k []byte, _ *badger.Item) (bool, error) {
+		if seq := entityArtSeq(k); seq != rm.seq {
+			c, err := rm.contributionOf(seq)
+			if err != nil {
+				return false, err
+			}
+			for _, ec := range c.Entities {
+				for _, sp := range ec.Spellings {
+					if ec.UID == r.UID && normName(sp) == n && (best == "" || preferName(sp, best)) {
+						best = sp
+					}
+				}
+			}
+		}
+		return true, nil
+	})
+	if err != nil || best == "" || best == a {
+		return err
+	}
+	r.Aliases[i] = best
+	if why, ok := r.AliasReasons[a]; ok {
+		delete(r.AliasReasons, a)
+		r.AliasReasons[best] = why
 	}
 	return nil
 }

@@ -57,5 +57,8 @@
 // diskspace.go refuses ingests on a nearly full disk; wal.go checks the
 // write-ahead logs; identity.go picks an actor's id, name and country from
 // what every stored article proposes and canonical.go the spelling of its
-// name, the same in any ingest order.
+// name and the reasons of its aliases, the same in any ingest order;
+// merge.go and mergerel.go merge two stored actors an article bridges;
+// check.go (Check, `newsgraph check`) reads the whole store and names the
+// rows that disagree.
 package graph

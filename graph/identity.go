@@ -20,6 +20,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -148,19 +149,51 @@ func identifyFrom(ctx context.Context, txn *badger.Txn, r *entityRec, ps []propo
 		}
 		r.setName(best.Name, n > 0)
 	}
-	if best.ID == r.ID {
-		return nil
-	}
+	renamed := best.ID != r.ID
 	r.ID = best.ID
-	if fresh {
+	r.joinReasons(ps)
+	if !renamed || fresh {
 		return nil
 	}
 	return renameRelations(ctx, txn, r.UID, r.ID)
 }
 
-// renameRelations gives the relations of actor uid its new id at their end
-// and the relation ids that follow from it (0x30, 0x36).
-func renameRelations(ctx context.Context, txn *badger.Txn, uid uint64, id string) error {
+// joinReasons gives each alias that an article gave as the name of another
+// id, and that no article gave a reason, the reason that says it was
+// joined across articles, and takes that reason from aliases no article
+// gives so any more. The reason used to be written by the article that
+// joined, so it depended on which side came first: "Democratic" joining a
+// stored "Democratic Party" got it, "Democratic Party" joining a stored
+// "Democratic" gave it to the name, which drops it on the rename.
+func (r *entityRec) joinReasons(ps []proposal) {
+	joined := map[string]string{}
+	for _, p := range ps {
+		n := normName(p.Name)
+		if p.ID != r.ID && n != normName(r.Name) && joined[n] == "" {
+			joined[n] = fmt.Sprintf("%sname %s (%s) matched %s", joinedPrefix, p.Name, p.ID, r.Name)
+		}
+	}
+	for _, a := range r.Aliases {
+		cur, has := r.AliasReasons[a]
+		switch why := joined[normName(a)]; {
+		case has && !strings.HasPrefix(cur, joinedPrefix):
+		case why != "":
+			if r.AliasReasons == nil {
+				r.AliasReasons = map[string]string{}
+			}
+			r.AliasReasons[a] = why
+		case has:
+			delete(r.AliasReasons, a)
+		}
+	}
+	if len(r.AliasReasons) == 0 {
+		r.AliasReasons = nil
+	}
+}
+
+// edgesOf lists the edges of actor uid, either way, each once, in uid
+// order.
+func edgesOf(ctx context.Context, txn *badger.Txn, uid uint64) ([]uint64, error) {
 	var rels []uint64
 	for _, prefix := range [][]byte{outPrefix(uid), inPrefix(uid)} {
 		err := scan(ctx, txn, prefix, nil, func(k []byte, _ *badger.Item) (bool, error) {
@@ -168,11 +201,21 @@ func renameRelations(ctx context.Context, txn *badger.Txn, uid uint64, id string
 			return true, nil
 		})
 		if err != nil {
-			return err
+			return nil, err
 		}
 	}
 	slices.Sort(rels)
-	for _, rel := range slices.Compact(rels) {
+	return slices.Compact(rels), nil
+}
+
+// renameRelations gives the relations of actor uid its new id at their end
+// and the relation ids that follow from it (0x30, 0x36).
+func renameRelations(ctx context.Context, txn *badger.Txn, uid uint64, id string) error {
+	rels, err := edgesOf(ctx, txn, uid)
+	if err != nil {
+		return err
+	}
+	for _, rel := range rels {
 		r, err := getRelation(txn, rel)
 		if err != nil {
 			return err

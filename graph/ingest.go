@@ -32,6 +32,10 @@ type IngestResult struct {
 	// Relations is how many edges the article supports, NewRelations of them
 	// new; Evidence is the pieces of evidence added.
 	Relations, NewRelations, Evidence int
+	// MergedEntities counts stored actors merged into another before the
+	// article was resolved: one of its entities found one by id and named
+	// the other (merge.go).
+	MergedEntities int
 	// SelfRelations counts relations dropped because both ends resolved to
 	// the same actor.
 	SelfRelations int
@@ -180,6 +184,7 @@ type entState struct {
 	reasonsBefore map[string]bool
 	named         map[string]bool
 	gave          map[string]string // reasons given, by normalised name
+	spelled       map[string]bool   // names and aliases as given
 	// proposed holds the ids, countries and names the article gives the
 	// actor (identity.go).
 	proposed map[proposal]bool
@@ -191,7 +196,10 @@ func (st *entState) addName(a, why string) {
 	st.rec.addAlias(a, why)
 	n := normName(a)
 	st.named[n] = true
-	if why != "" && st.gave[n] == "" {
+	if n != "" {
+		st.spelled[strings.TrimSpace(a)] = true
+	}
+	if why != "" && (st.gave[n] == "" || betterReason(why, st.gave[n])) {
 		st.gave[n] = why
 	}
 }
@@ -233,6 +241,9 @@ func (in *ingest) run() error {
 		in.seq = in.m.LastArticle
 	}
 	in.res.ArticleID = in.a.ID
+	if err := in.mergeBridged(); err != nil {
+		return err
+	}
 	if err := in.resolveEntities(); err != nil {
 		return err
 	}
@@ -274,7 +285,7 @@ func (in *ingest) resolveEntities() error {
 			return err
 		}
 		e := &in.ex.Entities[i]
-		st, id, joinReason, err := in.resolve(e)
+		st, id, _, err := in.resolve(e)
 		if err != nil {
 			return err
 		}
@@ -283,11 +294,9 @@ func (in *ingest) resolveEntities() error {
 		}
 		in.byExtID[e.ID] = st.rec.UID
 		r := st.rec
-		why := joinReason
-		if why == "" {
-			why = e.AliasReasons[e.Name]
-		}
-		st.addName(e.Name, why)
+		// A join's reason is not the article's to give: identify gives
+		// it from every article's proposals (joinReasons).
+		st.addName(e.Name, e.AliasReasons[e.Name])
 		for _, al := range e.Aliases {
 			st.addName(al, e.AliasReasons[al])
 		}
@@ -339,16 +348,16 @@ func (in *ingest) given(st *entState, n string) (int, error) {
 	return c, err
 }
 
-// applyReasons gives the actor's aliases that have no reason the reason
-// the article gave them, once its name is settled: a reason given for what
-// was the name while the article was read (and is an alias since a
-// rename) is kept as a store that had the same articles in another order
-// keeps it.
+// applyReasons gives the actor's aliases the reason the article gave them
+// when it is better than the one they have (betterReason), once its name
+// is settled: a reason given for what was the name while the article was
+// read (and is an alias since a rename) is kept as a store that had the
+// same articles in another order keeps it.
 func (st *entState) applyReasons() {
 	r := st.rec
 	for _, a := range r.Aliases {
 		why := st.gave[normName(a)]
-		if _, ok := r.AliasReasons[a]; ok || why == "" {
+		if cur, ok := r.AliasReasons[a]; why == "" || ok && !betterReason(why, cur) {
 			continue
 		}
 		if r.AliasReasons == nil {
@@ -377,51 +386,38 @@ func (in *ingest) entUIDs() []uint64 {
 
 // resolve finds or creates the stored actor for e. id is the id e proposes
 // for it (e.ID, scoped by country for a namesake; "" when e's id was
-// resolved already), joinReason is set when e was joined to an actor
-// through the name index.
-func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, id, joinReason string, err error) {
+// resolved already), joined is set when e was joined to an actor through
+// the name index.
+func (in *ingest) resolve(e *newsgraph.Entity) (st *entState, id string, joined bool, err error) {
 	if uid, ok := in.byExtID[e.ID]; ok {
-		return in.ents[uid], "", "", nil
+		return in.ents[uid], "", false, nil
 	}
 	return in.find(e)
 }
 
 // find finds or creates the stored actor for e; see resolve.
-func (in *ingest) find(e *newsgraph.Entity) (st *entState, id, joinReason string, err error) {
-	id = e.ID
-	uid, err := getUID(in.txn, entityIDKey(id))
-	if err == nil && e.Country != "" {
-		// The same id from another country is another actor ("Ministry of
-		// Defence" of two states): it lives under an id scoped by country.
-		rec, gerr := getEntity(in.txn, uid)
-		if gerr != nil {
-			return nil, "", "", fmt.Errorf("entity %d: %w", uid, gerr)
-		}
-		if otherCountry(rec.Country, e.Country) {
-			id = e.ID + "@" + strings.ToLower(e.Country)
-			uid, err = getUID(in.txn, entityIDKey(id))
-		}
-	}
+func (in *ingest) find(e *newsgraph.Entity) (st *entState, id string, joined bool, err error) {
+	id, uid, err := in.byID(e)
 	switch {
 	case errors.Is(err, errNoKey) && in.joins != nil:
 		uid, err = in.replayJoin(e)
 	case errors.Is(err, errNoKey):
-		uid, joinReason, err = in.match(e)
+		uid, joined, err = in.match(e)
 	}
 	if err != nil {
-		return nil, "", "", err
+		return nil, "", false, err
 	}
 	if uid != 0 {
 		if st := in.ents[uid]; st != nil {
-			return st, id, joinReason, nil
+			return st, id, joined, nil
 		}
 		rec, err := getEntity(in.txn, uid)
 		if err != nil {
-			return nil, "", "", fmt.Errorf("entity %d: %w", uid, err)
+			return nil, "", false, fmt.Errorf("entity %d: %w", uid, err)
 		}
 		rec.Articles++
 		st = &entState{rec: rec, oldMentions: rec.Mentions, reasonsBefore: keysOf(rec.AliasReasons)}
-		if joinReason != "" {
+		if joined {
 			in.res.JoinedEntities++
 		}
 	} else {
@@ -432,14 +428,50 @@ func (in *ingest) find(e *newsgraph.Entity) (st *entState, id, joinReason string
 		in.res.NewEntities++
 	}
 	st.named, st.gave, st.proposed = map[string]bool{}, map[string]string{}, map[proposal]bool{}
+	st.spelled = map[string]bool{}
 	in.ents[st.rec.UID] = st
-	return st, id, joinReason, nil
+	return st, id, joined, nil
 }
 
-// match looks e's name and aliases up in the name index of the actors stored
-// before this article. It returns the uid when they name one actor of e's
-// type (joinHit), 0 when none or several (ambiguous names stay apart).
-func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
+// byID finds the actor e's id names: e.ID, or "id@cc" for a namesake of
+// another country; err is errNoKey when there is none.
+func (in *ingest) byID(e *newsgraph.Entity) (id string, uid uint64, err error) {
+	id = e.ID
+	uid, err = getUID(in.txn, entityIDKey(id))
+	if err == nil && e.Country != "" {
+		// The same id from another country is another actor ("Ministry of
+		// Defence" of two states): it lives under an id scoped by country.
+		rec, gerr := getEntity(in.txn, uid)
+		if gerr != nil {
+			return "", 0, fmt.Errorf("entity %d: %w", uid, gerr)
+		}
+		if otherCountry(rec.Country, e.Country) {
+			id = e.ID + "@" + strings.ToLower(e.Country)
+			uid, err = getUID(in.txn, entityIDKey(id))
+		}
+	}
+	return id, uid, err
+}
+
+// match looks e's name and aliases up among the actors stored before this
+// article (the name index) and those it made so far. It returns the uid
+// when they name one actor of e's type (joinHit), 0 when none or several
+// (ambiguous names stay apart).
+func (in *ingest) match(e *newsgraph.Entity) (uint64, bool, error) {
+	hits, err := in.nameHits(e)
+	if err != nil {
+		return 0, false, err
+	}
+	h, ok := joinHit(hits, e)
+	if !ok {
+		return 0, false, nil
+	}
+	return h.rec.UID, true, nil
+}
+
+// nameHits are the actors, stored or made by this article, that e's join
+// keys join.
+func (in *ingest) nameHits(e *newsgraph.Entity) (map[uint64]nameHit, error) {
 	hits := map[uint64]nameHit{}
 	for _, k := range joinKeys(e) {
 		if in.sharedInArticle(e, k.norm) {
@@ -448,9 +480,6 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 		err := scan(in.ctx, in.txn, namePrefix(k.norm), nil, func(key []byte, _ *badger.Item) (bool, error) {
 			uid := nameKeyUID(key)
 			if _, ok := hits[uid]; ok {
-				return true, nil
-			}
-			if st := in.ents[uid]; st != nil && st.isNew {
 				return true, nil
 			}
 			rec, err := getEntity(in.txn, uid)
@@ -463,18 +492,24 @@ func (in *ingest) match(e *newsgraph.Entity) (uint64, string, error) {
 			return true, nil
 		})
 		if err != nil {
-			return 0, "", err
+			return nil, err
+		}
+		in.newHits(hits, k, e)
+	}
+	return hits, nil
+}
+
+// newHits adds to hits the actors this article made so far that key k of
+// e joins: their names are indexed when the article is written, and two
+// entities of one article join as they would had an earlier article made
+// the actor ("Supreme Court" after "United States Supreme Court", alias
+// "Supreme Court").
+func (in *ingest) newHits(hits map[uint64]nameHit, k joinKey, e *newsgraph.Entity) {
+	for uid, st := range in.ents {
+		if st.isNew && slices.Contains(st.rec.names(), k.norm) && k.joins(st.rec, e) {
+			hits[uid] = nameHit{st.rec, k.norm}
 		}
 	}
-	h, ok := joinHit(hits, e)
-	if !ok {
-		return 0, "", nil
-	}
-	what := "alias"
-	if normName(h.rec.Name) == h.key {
-		what = "name"
-	}
-	return h.rec.UID, fmt.Sprintf("joined across articles: name %s matched %s of %s", e.Name, what, h.rec.Name), nil
 }
 
 // sharedInArticle reports whether e is a person and another person of the

@@ -215,7 +215,7 @@ func (r *entityRec) setName(name string, keepOld bool) {
 }
 
 // addAlias adds a as an alias unless it is the name or already one; why is
-// kept when the alias has no reason yet.
+// kept when the alias has no reason yet or a worse one (betterReason).
 func (r *entityRec) addAlias(a, why string) {
 	a = strings.TrimSpace(a)
 	k := normName(a)
@@ -247,7 +247,7 @@ func (r *entityRec) addAlias(a, why string) {
 		if r.AliasReasons == nil {
 			r.AliasReasons = map[string]string{}
 		}
-		if _, ok := r.AliasReasons[a]; !ok {
+		if cur, ok := r.AliasReasons[a]; !ok || betterReason(why, cur) {
 			r.AliasReasons[a] = why
 		}
 	}

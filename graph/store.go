@@ -57,6 +57,9 @@ var (
 	// checksum: an article text whose SHA-256 differs from the one stored
 	// with it, or a Badger block or value checksum mismatch.
 	ErrCorrupt = errors.New("graph: stored data is corrupt")
+	// ErrInconsistent is returned by Check when the store's rows disagree
+	// with each other or with its counters (check.go).
+	ErrInconsistent = errors.New("graph: store rows disagree")
 	// ErrStorageFull is returned by Ingest when the store's file system has
 	// less free space than the margin Badger's pre-sized files need.
 	ErrStorageFull = errors.New("graph: not enough free disk space")

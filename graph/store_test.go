@@ -238,7 +238,7 @@ func TestCrossArticleResolution(t *testing.T) {
 		}
 	}
 	putin, _ := st.Entity(ctx, "person:vladimir-putin")
-	if why := putin.AliasReasons["Putin"]; !strings.Contains(why, "joined across articles: name Putin matched alias of Vladimir Putin") {
+	if why := putin.AliasReasons["Putin"]; !strings.Contains(why, "joined across articles: name Putin (person:putin) matched Vladimir Putin") {
 		t.Errorf("Putin's alias reason = %q; want it to say it was joined across articles", why)
 	}
 	if putin.ArticleCount != 2 {

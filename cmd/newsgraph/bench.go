@@ -26,6 +26,7 @@ import (
 func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("bench", stderr)
 	rounds := fs.Int("rounds", 3, "passes over the articles for each contender")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of newsgraph's extraction (not prose's) to this file")
 	paths, err := parseFlags(fs, args, 0, -1)
 	if err != nil {
 		return err
@@ -53,6 +54,7 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		name string
 		run  func(a *newsgraph.Article) (tokens int, err error)
 		par  int
+		ours bool // profiled with --cpuprofile
 	}
 	proseRun := func(a *newsgraph.Article) (int, error) {
 		doc, err := prose.NewDocument(a.Text, prose.UsingModel(model))
@@ -72,9 +74,9 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	cores := runtime.GOMAXPROCS(0)
 	contenders := []contender{
-		{"prose alone", proseRun, 1},
-		{"newsgraph extract", ourRun, 1},
-		{fmt.Sprintf("newsgraph extract, %d goroutines", cores), ourRun, cores},
+		{"prose alone", proseRun, 1, false},
+		{"newsgraph extract", ourRun, 1, true},
+		{fmt.Sprintf("newsgraph extract, %d goroutines", cores), ourRun, cores, true},
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 8, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(stdout, "%d articles, %d bytes, %d rounds each, GOMAXPROCS=%d\n", len(articles), bytes, *rounds, cores)
@@ -83,6 +85,14 @@ func runBench(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		// One warm-up pass so that lazy loading is not timed.
 		if _, err := c.run(articles[0]); err != nil {
 			return err
+		}
+		if c.ours && *cpuProfile != "" {
+			stop, err := startCPUProfile(*cpuProfile)
+			if err != nil {
+				return err
+			}
+			defer stop()
+			*cpuProfile = "" // one profile over every contender of ours
 		}
 		start, cpu := time.Now(), processCPU()
 		tokens, err := runParallel(ctx, articles, *rounds, c.par, c.run)

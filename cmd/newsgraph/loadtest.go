@@ -17,6 +17,7 @@ import (
 
 	"newsgraph/graph"
 	"newsgraph/graph/gql"
+	"newsgraph/graph/gql/loadshape"
 )
 
 // runLoadtest measures the GraphQL API under load: a store of --articles
@@ -38,11 +39,13 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	cacheMB := fs.Int("cache-mb", graph.DefaultCacheMB, "MiB of Badger block cache")
 	readCacheMB := fs.Int("read-cache-mb", graph.DefaultReadCacheMB, "MiB of the store's read cache of decoded rows (-1: none)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the measured shapes to this file")
+	gc := addGCFlags(fs)
 	paths, err := parseFlags(fs, args, 0, -1)
 	if err != nil {
 		return err
 	}
 	log := newLogger(stderr, false)
+	gc.apply(*cacheMB, *readCacheMB, log)
 	dir := *data
 	if dir == "" {
 		if dir, err = os.MkdirTemp("", "newsgraph-loadtest-*"); err != nil {
@@ -63,7 +66,7 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err := st.Flatten(); err != nil {
 		return err
 	}
-	smp, err := readSamples(ctx, st, *pred)
+	smp, err := loadshape.ReadInputs(ctx, st, *pred)
 	if err != nil {
 		return err
 	}
@@ -96,12 +99,12 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	rows := []row{
 		{"hello-world handler", httpOp(client, helloURL, func(*rand.Rand) []byte { return nil })},
 		{"store.Entity (Go API, no HTTP)", func(ctx context.Context, r *rand.Rand) error {
-			_, err := st.Entity(ctx, pick(r, smp.ids))
+			_, err := st.Entity(ctx, loadshape.Pick(r, smp.IDs))
 			return err
 		}},
 	}
-	for _, sh := range smp.shapes() {
-		rows = append(rows, row{sh.name, httpOp(client, gqlURL+"/graphql", sh.body)})
+	for _, sh := range loadshape.Shapes {
+		rows = append(rows, row{sh.Name, httpOp(client, gqlURL+"/graphql", shapeBody(sh, smp))})
 	}
 	fmt.Fprintf(stdout, "store: %d articles, %d entities, %d relations, %d evidence; %d clients, %d round(s) of %s per shape; GOMAXPROCS %d\n\n",
 		stats.Articles, stats.Entities, stats.Relations, stats.Evidence, *clients, *rounds, *d, runtime.GOMAXPROCS(0))
@@ -130,7 +133,7 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		}
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "query\treq/s\tp50 ms\tp99 ms\tvs entity(name:)\tvs hello\tCPU µs/req\tCPU vs entity\tread-cache hits\terrors\t")
+	fmt.Fprintln(tw, "query\treq/s\tp50 ms\tp99 ms\tvs entity(name:)\tvs hello\tCPU µs/req\tCPU vs entity\tGC cycles/10k req\tread-cache hits\terrors\t")
 	ent := best["entity(name:)"]
 	hello := best[rows[0].name]
 	for _, r := range rows {
@@ -138,8 +141,9 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 		if !ok {
 			continue
 		}
-		fmt.Fprintf(tw, "%s\t%.0f\t%.1f\t%.1f\t%s\t%.2f\t%d\t%.1f×\t%s\t%d\t\n", r.name, res.rps, ms(res.p50), ms(res.p99),
-			slower(ent.rps, res.rps), res.rps/hello.rps, res.cpu.Microseconds(), float64(res.cpu)/float64(max(ent.cpu, 1)), res.cache, res.errors)
+		fmt.Fprintf(tw, "%s\t%.0f\t%.1f\t%.1f\t%s\t%.2f\t%d\t%.1f×\t%.1f\t%s\t%d\t\n", r.name, res.rps, ms(res.p50), ms(res.p99),
+			slower(ent.rps, res.rps), res.rps/hello.rps, res.cpu.Microseconds(), float64(res.cpu)/float64(max(ent.cpu, 1)),
+			res.gcPer10k, res.cache, res.errors)
 	}
 	tw.Flush()
 	for _, r := range rows {

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"newsgraph/graph/gql/loadshape"
 )
 
 // loadResult is what one shape measured: requests served per second and
@@ -26,6 +28,11 @@ type loadResult struct {
 	cpu time.Duration
 	// cache is the share of the store's read-cache lookups that hit.
 	cache string
+	// gcPer10k is the collector's cycles per 10,000 requests: each marks
+	// the whole live heap (the caches, some 300 MB on the 10k store), so
+	// the fewer the better, and unlike CPU time the machine's load does
+	// not move them.
+	gcPer10k float64
 }
 
 // op performs one request; r is the client's own random source.
@@ -47,6 +54,7 @@ func runLoad(ctx context.Context, clients int, d time.Duration, seed uint64, do 
 	res := loadResult{}
 	var wg sync.WaitGroup
 	cpu0 := processCPU()
+	gc0 := loadshape.GCCycles()
 	start := time.Now()
 	for c := range clients {
 		wg.Add(1)
@@ -77,12 +85,16 @@ func runLoad(ctx context.Context, clients int, d time.Duration, seed uint64, do 
 	wg.Wait()
 	elapsed := time.Since(start)
 	cpu := processCPU() - cpu0
+	gc1 := loadshape.GCCycles()
 	slices.Sort(all)
 	res.n = len(all)
 	if res.n > 0 {
 		res.cpu = cpu / time.Duration(res.n)
 	}
 	res.rps = float64(len(all)) / elapsed.Seconds()
+	if res.n > 0 {
+		res.gcPer10k = 1e4 * float64(gc1-gc0) / float64(res.n)
+	}
 	res.p50, res.p99 = quantile(all, 0.50), quantile(all, 0.99)
 	return res
 }

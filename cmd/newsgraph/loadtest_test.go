@@ -38,8 +38,9 @@ func TestLoadtestSmoke(t *testing.T) {
 	}
 	rows := 0
 	// name, req/s, p50, p99, ×entity, ×hello, CPU µs/req, CPU ×entity,
-	// read-cache hits ("-" or a percentage), errors
-	row := regexp.MustCompile(`(?m)^\s*(.+?)\s+(\d+)\s+[\d.]+\s+[\d.]+\s+\S+\s+[\d.]+\s+\d+\s+\S+\s+(?:-|\d+%)\s+(\d+)\s*$`)
+	// GC cycles per 10k requests, read-cache hits ("-" or a percentage),
+	// errors
+	row := regexp.MustCompile(`(?m)^\s*(.+?)\s+(\d+)\s+[\d.]+\s+[\d.]+\s+\S+\s+[\d.]+\s+\d+\s+\S+\s+[\d.]+\s+(?:-|\d+%)\s+(\d+)\s*$`)
 	for _, m := range row.FindAllStringSubmatch(out.String(), -1) {
 		rows++
 		if m[3] != "0" {

@@ -10,6 +10,7 @@
 //	newsgraph version
 //	newsgraph eval    [--gold DIR] [--texts DIR]...
 //	newsgraph delete  [--data DIR] ID...
+//	newsgraph check   [--data DIR]
 //	newsgraph reextract [--data DIR]
 //	newsgraph export  [--data DIR] [--format graphml|gexf|dot|cytoscape|graphology|d3|neo4j|nquads|jsonl] [--out DIR] [ID...]
 //	newsgraph import  [--data DIR] FILE
@@ -54,6 +55,7 @@ func init() {
 		{"query", "query [flags] 'GRAPHQL'|-", "run a GraphQL query against a local store", runQuery},
 		{"eval", "eval [flags]", "score the extractor on gold annotation files", runEval},
 		{"delete", "delete [flags] ID...", "remove articles and all they contributed from the store", runDelete},
+		{"check", "check [flags]", "read the whole store and check that its rows and counters agree", runCheck},
 		{"reextract", "reextract [flags]", "re-run extraction over the articles an older extractor read (resumable)", runReextract},
 		{"export", "export [flags] [ID...]", "write the graph, or the part around IDs, for a graph tool or database (--format)", runExport},
 		{"import", "import [flags] FILE", "load a jsonl dump (export --format jsonl) into an empty data dir", runImport},

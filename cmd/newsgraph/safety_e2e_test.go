@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"newsgraph"
 	"newsgraph/graph"
 )
 
@@ -435,5 +436,30 @@ func TestFlippedValueLogByteDataCorrupt(t *testing.T) {
 	out, code := runExit(t, "query", "--data", data, `{ articles(first: 1) { edges { node { id text } } } }`)
 	if code != 1 || !strings.Contains(out, "DATA_CORRUPT") || strings.Contains(out, "MARKER") {
 		t.Errorf("query of the damaged article: exit %d\n%.2000s\nwant exit 1 and DATA_CORRUPT, no text", code, out)
+	}
+}
+
+// TestCheckCommand: check reads a store made by ingest and delete and says
+// it is whole; on a directory that is no store it fails.
+func TestCheckCommand(t *testing.T) {
+	data := smallStore(t)
+	var first string
+	err := newsgraph.ReadPath(filepath.Join("..", "..", "seeds", "wn_2019_0001.txt"), newsgraph.ReadOptions{},
+		func(a *newsgraph.Article, err error) error {
+			first = a.ID
+			return err
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out, code := runExit(t, "delete", "--data", data, first); code != 0 {
+		t.Fatalf("delete: exit %d\n%s", code, out)
+	}
+	out, code := runExit(t, "check", "--data", data)
+	if code != 0 || !strings.Contains(out, ": ok (") {
+		t.Errorf("check: exit %d\n%s; want exit 0 and ok", code, out)
+	}
+	if out, code := runExit(t, "check", "--data", t.TempDir()); code == 0 {
+		t.Errorf("check of an empty directory: exit 0\n%s; want a failure", out)
 	}
 }

@@ -40,6 +40,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Var(&hosts, "allowed-host", "extra Host name accepted when serving on loopback (repeatable)")
 	metricsAddr := fs.String("metrics-addr", "", "serve /metrics on this address instead of the main listener (HOST:PORT)")
 	debugAddr := fs.String("debug-addr", "", "serve pprof (/debug/pprof/) on this address; off by default, never on the main listener")
+	gc := addGCFlags(fs)
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
@@ -53,6 +54,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
+	gc.apply(*sf.cacheMB, sf.readCacheMB(), log)
 	defer func() {
 		if err := st.Close(); err != nil {
 			log.Error("closing store", "err", err)

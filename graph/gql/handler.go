@@ -351,15 +351,15 @@ func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 	ctx := context.WithValue(r.Context(), requestKey{}, info)
 	resp := h.Exec(ctx, req.Query, req.OperationName, req.Variables)
 	noteGraphQL(w, operationName(doc, req.OperationName), firstCode(resp))
-	body, err := encodeResponse(resp)
+	head, data, tail, err := encodeResponse(resp)
 	if err != nil {
 		h.log.ErrorContext(ctx, "encoding graphql response", "err", err)
 		httpErrorCode(w, http.StatusInternalServerError, CodeInternal, "internal error")
 		return
 	}
-	// With the length known the answer goes out in one piece, not in
+	// With the length known the answer goes out as written, not in
 	// chunks of the server's 4 KiB buffer.
-	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.Header().Set("Content-Length", strconv.Itoa(len(head)+len(data)+len(tail)))
 	if media == mediaGraphQLResponse {
 		w.Header().Set("Content-Type", mediaGraphQLRespParam)
 		if len(resp.Data) == 0 {
@@ -369,8 +369,11 @@ func (h *Handler) serveGraphQL(w http.ResponseWriter, r *http.Request) {
 	} else {
 		w.Header().Set("Content-Type", mediaJSONParam)
 	}
-	if _, err := w.Write(body); err != nil {
-		h.log.WarnContext(ctx, "writing graphql response", "err", err)
+	for _, p := range [][]byte{head, data, tail} {
+		if _, err := w.Write(p); err != nil {
+			h.log.WarnContext(ctx, "writing graphql response", "err", err)
+			return
+		}
 	}
 }
 

@@ -1,7 +1,6 @@
 package gql
 
 import (
-	"bytes"
 	"encoding/json"
 	"mime"
 	"strconv"
@@ -66,37 +65,36 @@ func isMutation(d *document, operationName string) bool {
 	return op != nil && op.Operation == ast.Mutation
 }
 
-// encodeResponse encodes resp as json.Encoder would, without re-reading
-// its data: graphql-go hands the data over as JSON it wrote itself, and
-// the encoder would check and compact that RawMessage byte by byte, a
-// second pass over the largest part of a large answer. Errors and
-// extensions, small, go through encoding/json.
-func encodeResponse(resp *graphql.Response) ([]byte, error) {
-	buf := bytes.NewBuffer(make([]byte, 0, len(resp.Data)+64))
-	buf.WriteByte('{')
+// encodeResponse encodes resp as json.Encoder would, in three pieces to
+// write one after the other: what comes before the data, the data itself
+// and what follows it. graphql-go hands the data over as JSON it wrote
+// itself, and it goes out as it is: the encoder would check and compact
+// that RawMessage byte by byte, and joining the pieces would copy the
+// largest part of a large answer once more. Errors and extensions, small,
+// go through encoding/json.
+func encodeResponse(resp *graphql.Response) (head, data, tail []byte, err error) {
+	head = append(make([]byte, 0, 64), '{')
 	sep := ""
 	if len(resp.Errors) > 0 {
 		errs, err := json.Marshal(resp.Errors)
 		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
-		buf.WriteString(`"errors":`)
-		buf.Write(errs)
+		head = append(append(head, `"errors":`...), errs...)
 		sep = ","
 	}
 	if len(resp.Data) > 0 {
-		buf.WriteString(sep + `"data":`)
-		buf.Write(resp.Data)
+		head = append(head, sep+`"data":`...)
+		data = resp.Data
 		sep = ","
 	}
 	if len(resp.Extensions) > 0 {
 		ext, err := json.Marshal(resp.Extensions)
 		if err != nil {
-			return nil, err
+			return nil, nil, nil, err
 		}
-		buf.WriteString(sep + `"extensions":`)
-		buf.Write(ext)
+		tail = append(append([]byte(sep+`"extensions":`), ext...), "}\n"...)
+		return head, data, tail, nil
 	}
-	buf.WriteString("}\n")
-	return buf.Bytes(), nil
+	return head, data, []byte("}\n"), nil
 }
