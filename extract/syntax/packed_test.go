@@ -41,7 +41,8 @@ func TestPackedSumIsTheInt16Sum(t *testing.T) {
 		if got := p.int16s(classes); !slices.Equal(got, q) {
 			t.Fatalf("%d classes: int16s() differs from the weights read", classes)
 		}
-		for _, n := range []int{0, 1, 37, 300, maxFeatures} {
+		pc := &perceptron{Classes: classes, Bits: bits, Scale: 1, packed: p}
+		for _, n := range []int{0, 1, 37, 300, maxFeatures, maxFeatures + 5} {
 			feats := make([]uint64, n)
 			want := make([]int32, classes)
 			for i := range feats {
@@ -53,6 +54,16 @@ func TestPackedSumIsTheInt16Sum(t *testing.T) {
 				for c := range want {
 					want[c] += int32(q[r*classes+c])
 				}
+			}
+			scores := make([]float32, classes)
+			pc.score(feats, scores)
+			for c, w := range want {
+				if scores[c] != float32(w) {
+					t.Fatalf("%d classes, %d features: score[%d] = %v; want %v", classes, n, c, scores[c], w)
+				}
+			}
+			if n > maxFeatures {
+				continue // more than sum takes at once
 			}
 			got := make([]int32, classes)
 			p.sum(feats, bits, got)

@@ -28,7 +28,7 @@ func (p *perceptron) row(h uint64) int { return int(h>>(64-p.Bits)) * p.Classes 
 // score sets out[c] to the sum of the features' weights for class c.
 func (p *perceptron) score(feats []uint64, out []float32) {
 	out = out[:p.Classes]
-	if p.loaded() && len(feats) <= maxFeatures {
+	if p.loaded() {
 		p.scoreQ(feats, out)
 		return
 	}
@@ -112,9 +112,16 @@ func (p *perceptron) averaged() *perceptron {
 // scoreQ sums a loaded model's int16 weights as integers (exact, and
 // cheaper than converting each weight) and scales once.
 func (p *perceptron) scoreQ(feats []uint64, out []float32) {
-	var acc [maxClasses]int32
+	var acc, part [maxClasses]int32
 	sum := acc[:len(out)]
-	p.packed.sum(feats, p.Bits, sum)
+	for len(feats) > 0 { // in parts that packedRows.sum takes (always one)
+		n := min(len(feats), maxFeatures)
+		p.packed.sum(feats[:n], p.Bits, part[:len(sum)])
+		for c := range sum {
+			sum[c] += part[c]
+		}
+		feats = feats[n:]
+	}
 	for c, s := range sum {
 		out[c] = float32(s) * p.Scale
 	}
