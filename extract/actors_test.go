@@ -493,6 +493,10 @@ func TestCompanyNames(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"Tarrow Securities": newsgraph.Agency}},
 		{name: "stake in", text: "The government will sell its stake in Brellcom next year .",
 			want: map[string]newsgraph.EntityType{"Brellcom": newsgraph.Agency}},
+		{name: "shares in, opening the sentence", text: "Shares in Brellcom fell 5 percent on Monday .",
+			want: map[string]newsgraph.EntityType{"Brellcom": newsgraph.Agency}},
+		{name: "a reinsurer's Re", text: "Premiums at Dorfield Re rose , the reinsurer said .",
+			want: map[string]newsgraph.EntityType{"Dorfield Re": newsgraph.Agency}},
 		{name: "a known phrase holds the and", text: "The U.S. Securities and Exchange Commission sued the firm .",
 			want: map[string]newsgraph.EntityType{"Securities and Exchange Commission": newsgraph.Agency},
 			none: []string{"U.S. Securities", "Exchange Commission"}},
@@ -550,7 +554,7 @@ func TestNewsLeftovers(t *testing.T) {
 // figure's surname alone (public_figures.tsv), also after its particle
 // ("al-Assad"); a team's nickname in a headline in capitals and in a
 // sports report ("Villa", "Forest"), unless two teams share it; a paper's
-// name before a colon opening a line of a press digest; a name of two
+// name before a colon opening a line of a press digest, a MEDIA body; a name of two
 // words that says "it" of itself, and one that a foreign word for a bank or
 // a group opens (org_openers.txt), are bodies.
 func TestWireNewsNames(t *testing.T) {
@@ -565,7 +569,7 @@ func TestWireNewsNames(t *testing.T) {
 		{name: "a team's nickname in a headline and its report", text: "SOCCER - VILLA GO TOP .\nLONDON 1996-12-07\nAston Villa beat Leeds 2-0 on Saturday . Villa went top of the table . Nottingham Forest drew 1-1 with Chelsea , who led before Forest levelled .\n",
 			mentions: []teamMention{{"VILLA GO", "VILLA", newsgraph.Agency, newsgraph.Sport}, {"Villa went", "Villa", newsgraph.Agency, newsgraph.Sport}, {"Forest levelled", "Forest", newsgraph.Agency, newsgraph.Sport}}},
 		{name: "a press digest's papers", text: "GREECE : PRESS DIGEST .\nATHENS 1996-08-30\nThese are the leading stories in the Athens press on Friday .\nELEFTHEROTYPIA : The government will present its budget next month .\nTa Nea : Prime Minister Costas Simitis met opposition leaders .\n",
-			mentions: []teamMention{{"ELEFTHEROTYPIA :", "ELEFTHEROTYPIA", newsgraph.Agency, newsgraph.OtherSector}, {"Ta Nea :", "Ta Nea", newsgraph.Agency, newsgraph.OtherSector}}},
+			mentions: []teamMention{{"ELEFTHEROTYPIA :", "ELEFTHEROTYPIA", newsgraph.Agency, newsgraph.Media}, {"Ta Nea :", "Ta Nea", newsgraph.Agency, newsgraph.Media}}},
 		{name: "two words that say it of themselves", text: "Dravik Holm said on Friday it would cut 300 jobs .\n",
 			mentions: []teamMention{{"Dravik Holm", "Dravik Holm", newsgraph.Agency, newsgraph.OtherSector}}},
 		{name: "a foreign bank's opening word", text: "Banco Gallego said it expected profit to rise .\n",
@@ -671,5 +675,26 @@ func TestBusinessNewsSpans(t *testing.T) {
 			mentions: []teamMention{{"the Treasury said", "Treasury", newsgraph.Agency, newsgraph.Government}}},
 		{name: "a wire-news company by its name", text: "Shares of Petrobras rose after Westpac raised its forecast.\n",
 			mentions: []teamMention{{"of Petrobras", "Petrobras", newsgraph.Agency, newsgraph.Business}, {"after Westpac", "Westpac", newsgraph.Agency, newsgraph.Business}}},
+	})
+}
+
+// TestStateForces: a state's name before a force's head word names the
+// force ("US Marines", like "U.S. Army"), an agency of the state.
+func TestStateForces(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "marines", text: "US Marines moved into the town on Wednesday .",
+			want: map[string]newsgraph.EntityType{"US Marines": newsgraph.Agency}},
+	})
+}
+
+// TestReviewVerdicts: a praise word before an organisation's head word
+// alone is a review's verdict (praise_words.txt), no organisation; a longer
+// name keeps it.
+func TestReviewVerdicts(t *testing.T) {
+	checkActors(t, mustNew(t), []actorCase{
+		{name: "verdict", text: "Great Service and friendly staff .\nPoor School !\n",
+			none: []string{"Great Service", "Poor School"}},
+		{name: "longer name", text: "She joined Good Shepherd Hospital in 1990 .",
+			want: map[string]newsgraph.EntityType{"Good Shepherd Hospital": newsgraph.Agency}},
 	})
 }

@@ -215,10 +215,14 @@ func (c *corefPass) deprel(v *sentView, i int) string {
 	return ""
 }
 
+// finiteVerbTags are the tags of a verb that takes its own subject: a
+// modal or a verb in the past or present tense.
+var finiteVerbTags = map[string]bool{"MD": true, "VBD": true, "VBZ": true, "VBP": true}
+
 // subjectIt reports whether "it" at i is the subject of a verb and not the
 // empty "it" of "it is thought", "it's not known".
 func subjectIt(v *sentView, i int) bool {
-	if i > 0 && (relIsVerb(v.toks[i-1].tag) || v.toks[i-1].tag == "IN" || v.toks[i-1].tag == "TO") {
+	if i > 0 && (v.toks[i-1].tag == "IN" && !strings.EqualFold(v.toks[i-1].text, "that") || v.toks[i-1].tag == "TO") {
 		return false
 	}
 	j := i + 1
@@ -226,6 +230,12 @@ func subjectIt(v *sentView, i int) bool {
 		j++
 	}
 	if j >= len(v.toks) || !relIsVerb(v.toks[j].tag) {
+		return false
+	}
+	if i > 0 && (relIsVerb(v.toks[i-1].tag) || v.toks[i-1].tag == "IN") && !finiteVerbTags[v.toks[j].tag] {
+		// After a verb, "it" is its object ("expected it", "let it go")
+		// unless a finite verb follows, whose subject it is: "said it
+		// would", "announced it planned", "denied that it had".
 		return false
 	}
 	if relBeForms[strings.ToLower(v.toks[j].text)] {

@@ -75,6 +75,9 @@ func TestCoreferenceSieves(t *testing.T) {
 		{"subject it for the agency opening the sentence before", "Gazprom raised gas prices. It blamed the weather.", "It", 1, "Gazprom", "pronoun-it"},
 		{"empty it", "Gazprom raised gas prices. It is thought that demand fell.", "It", 1, "", ""},
 		{"it after a verb is an object", "Gazprom raised gas prices. Analysts expected it.", "it", 1, "", ""},
+		{"it after a say-verb is the subject of its clause", "Russia said it would send troops to Kenya.", "it", 1, "Russia", "pronoun-it"},
+		{"it after that is the subject of its clause", "Gazprom denied that it had raised gas prices.", "it", 1, "Gazprom", "pronoun-it"},
+		{"it after a verb before a base form is an object", "Gazprom raised prices. Analysts let it go.", "it", 1, "", ""},
 		{"it for a state named in an earlier sentence", "Russia raised gas prices. It blamed Ukraine.", "It", 1, "", ""},
 		// description
 		{"the company for the business", "Microsoft bought a small start-up on Monday. The company said the deal was worth $2bn.", "company", 1, "Microsoft", "description"},

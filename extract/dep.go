@@ -16,7 +16,9 @@ import (
 //   - a word's dependents by relation, and its head;
 //   - the subject of a verb, its own or inherited (a coordinated verb shares
 //     its first conjunct's subject, an xcomp takes its controller, a relative
-//     clause's verb its head noun, a participle the noun it modifies);
+//     clause's verb its head noun, a participle the noun it modifies, or
+//     the issuer of the statement it qualifies: "issued a statement
+//     condemning X");
 //   - the actors a noun phrase stands for: its own mention, its conjuncts
 //     ("A and B", "A, B and C"), the members after "including", and the body
 //     an unnamed spokesman speaks for;
@@ -213,9 +215,38 @@ func (d *depTree) subjectDepth(v, depth int) depSubject {
 			// decree signed by X": the noun is the object.
 			return none
 		}
+		if iv := d.statementIssuer(h); iv >= 0 {
+			// "the ministry issued a statement condemning X": the
+			// issuer condemns X, not its statement.
+			return depSubject{d.subjectDepth(iv, depth+1).word, passive, "acl"}
+		}
 		return depSubject{h, passive, "acl"}
 	}
 	return none
+}
+
+// statementIssuer returns the verb that issues noun n (a verb of
+// data/words/issue_verbs.txt) when n is a statement
+// (data/words/statement_nouns.txt) that is the verb's object,
+// or a noun in a phrase of that verb after such an object, on which the
+// parser may hang a participle ("posted a message on Twitter blaming
+// X"); else -1.
+func (d *depTree) statementIssuer(n int) int {
+	v := d.head(n)
+	if v < 0 || !d.isVerb(v) || !issueVerbs[d.lemmas[v]] {
+		return -1
+	}
+	switch {
+	case d.hasRel(n, "obj") && statementNouns[d.lemmas[n]]:
+		return v
+	case d.hasRel(n, "obl"):
+		for _, o := range d.children(v, "obj") {
+			if o < n && statementNouns[d.lemmas[o]] {
+				return v
+			}
+		}
+	}
+	return -1
 }
 
 // antecedent returns the noun a relative clause at verb v with relative

@@ -46,12 +46,13 @@ func digestSourceEnd(doc *document, si int) int {
 }
 
 // digestSourceCand is the paper that opens sentence si, ending at token k:
-// the gazetteer's agency when it knows the name, else an agency of its own.
+// the gazetteer's agency when it knows the name, else an agency of its own;
+// either way a paper, of the MEDIA sector.
 func (x *Extractor) digestSourceCand(toks []token, si, k int) cand {
 	if n, e, ok := x.longest(toks, 0, k, true); ok && n == k+1 && e.typ == newsgraph.Agency {
 		c := gazCand(e, 0, k)
-		c.sent = si
+		c.sent, c.paper = si, true
 		return c
 	}
-	return cand{sent: si, first: 0, last: k, typ: newsgraph.Agency}
+	return cand{sent: si, first: 0, last: k, typ: newsgraph.Agency, paper: true}
 }

@@ -46,7 +46,11 @@
 //     player's cue (a scorer, a verb or word of play);
 //     parties' acronyms only with a sign of their state
 //     (recognize_parties.go); datelines' places (dateline.go); the
-//     papers that open the lines of a press digest (digest.go).
+//     papers that open the lines of a press digest (digest.go);
+//     organisations named after their city ("Perth Glory", "Oslo
+//     Bourse": recognize_city_orgs.go); the words an organisation's
+//     mention holds but its name leaves out, a legal form after a comma
+//     or a possessive, an abbreviation's stop (recognize_edges.go).
 //  4. resolve (resolve.go, resolve_short.go, country.go): one entity per
 //     actor (surnames, also after a particle's hyphen, acronyms defined in
 //     the text, demonyms and capitals of states, a team's nickname in a
@@ -56,7 +60,10 @@
 //     once heading its phrase when it is a listed public figure's
 //     (loneSurnames, data/words/public_figures.tsv); headlines in capitals
 //     name the body's actors, persons by surname and teams by nickname
-//     (headlineMentions).
+//     (headlineMentions); an actor's name written again where recognition
+//     left it unmarked is its mention (resolve_repeat.go); a state named
+//     only in an agency's name ("U.S. Securities and Exchange Commission")
+//     is an actor (resolve_prefix_states.go).
 //  5. corefer (coref.go, coref_*.go): pronouns, role nouns ("the
 //     president"), descriptions ("the company") and "I" in a quotation linked
 //     to the actor they stand for, by an ordered table of sieves; the links

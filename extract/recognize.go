@@ -30,6 +30,9 @@ type cand struct {
 	// the name does not: the state of "German Air Force", whose name is
 	// "Air Force" and whose mention is all three words.
 	lead int
+	// trail counts the words after last that the mention's span holds but
+	// the name does not: the legal form of "Google, Inc." (recognize_edges.go).
+	trail int
 	// title is the role word before a person ("president"), lower case.
 	title string
 	// stateOf is the ISO code of a state that qualifies the mention
@@ -40,6 +43,7 @@ type cand struct {
 	weak       bool // typed by a weak signal only (prose's label, a guess)
 	byContext  bool // typed by the words around it (recognize_context.go)
 	team       bool // a sports team or club (recognize_teams.go)
+	paper      bool // a paper that opens a press digest's line (digest.go)
 	// partyOf is the state of a party named by its acronym, or empty.
 	partyOf string
 	// keepPlace marks a place whose name names a team elsewhere in the
@@ -86,6 +90,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 	}
 	markTeams(doc, cands, x.gaz)
 	x.strayPartyAcronyms(doc, cands)
+	markEdges(doc, cands)
 	doc.cands = cands
 	return nil
 }
@@ -614,6 +619,9 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	}
 
 	if c, ok := x.orgWithPlace(doc, si, a, b, caps); ok && title == "" {
+		return append(out, c)
+	}
+	if c, ok := x.cityOrg(doc, si, a, b, caps); ok && title == "" {
 		return append(out, c)
 	}
 	return append(out, x.splitAtGazetteer(doc, si, a, b, lab, title, titleStart, caps)...)
@@ -1324,12 +1332,18 @@ func titleCased(toks []token, p, q int) bool {
 	return true
 }
 
-// checkAgency takes back an agency reading of a one-word name that its form
+// checkAgency takes back an agency reading of a two-word name that is a
+// verdict ("Great Service") or of a one-word name that its form
 // contradicts: a plural of people ("Kurds", "Europeans"), a dictionary word
 // the tagger guessed at ("Fashion", "Voice"), a word in capitals that is an
 // English word ("ZERO"), a model or an amount ("XC90", "GBP738").
 func (x *Extractor) checkAgency(doc *document, si int, c cand) cand {
 	toks := doc.sents[si].toks
+	if c.last == c.first+1 && praiseWords[toks[c.first].text] && orgHeads[toks[c.last].text] {
+		// "Great Service", "Poor School": a review's verdict.
+		c.typ = ""
+		return c
+	}
 	if c.first != c.last {
 		return c
 	}

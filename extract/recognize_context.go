@@ -63,7 +63,7 @@ var contextRules = []contextRule{
 	// "a stake in Railtrack", "shares in Zentra": what one holds a part
 	// of is a company.
 	{"stake-in", newsgraph.Agency, func(x *Extractor, toks []token, lab []string, p, q int) bool {
-		return p >= 2 && toks[p-1].text == "in" && stakeNouns[toks[p-2].text]
+		return p >= 2 && toks[p-1].text == "in" && stakeNouns[strings.ToLower(toks[p-2].text)]
 	}},
 	// "Zentrix said its sales rose", "Zentrix said on Monday that its
 	// sales rose", "Dravik Holm said its ...": an unknown name, without a

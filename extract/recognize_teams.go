@@ -388,9 +388,12 @@ func clubRest(doc *document, toks []token, k, b int) bool {
 	if k > b {
 		return true
 	}
+	// Closers that are also places' head words ("Leicester City", "Luton
+	// Town") make a club only in a sports report: elsewhere "Texas City"
+	// and "Quezon City" are cities.
 	all := true
 	for i := k; i <= b; i++ {
-		all = all && clubClosers[toks[i].text]
+		all = all && clubClosers[toks[i].text] && (doc.sports || !placeHeads[toks[i].text])
 	}
 	if all {
 		return true

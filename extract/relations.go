@@ -36,6 +36,7 @@ import (
 func (x *Extractor) findRelations(ctx context.Context, doc *document) error {
 	f := newRelationFinder(doc)
 	f.ctx = ctx
+	f.gaz = x.gaz
 	doc.rels = f.run()
 	return ctx.Err()
 }
@@ -67,6 +68,9 @@ type relationFinder struct {
 	index map[relKey]int // into out
 	// ctx is done when the caller no longer wants the result.
 	ctx context.Context
+	// gaz, when not nil, is the gazetteer whose state forms name the
+	// state an agency's name opens with (relations_entity_form.go).
+	gaz *gazetteer
 	// only, when not nil, names the patterns that run (to test or count
 	// one pattern alone); nil runs them all.
 	only map[patternID]bool
@@ -163,7 +167,7 @@ func (f *relationFinder) add(p patternID, v *sentView, subj, obj int, pred, lem 
 	if s.start < 0 || s.end > len(f.doc.text) || s.start > s.end {
 		return
 	}
-	if p == patVerbal && f.verbalObjectRejected(v, obj, near) {
+	if p == patVerbal && (f.motionToState(lem, subj, obj) || f.verbalObjectRejected(v, obj, near)) {
 		return
 	}
 	ev := newsgraph.Evidence{
@@ -536,6 +540,12 @@ var chainRules = []struct {
 }{
 	{"possessive", func(w *chainWalk, c chainToken) int {
 		return relBoolInt(c.tag == "POS" && c.j > 0 && w.v.at[c.j-1] >= 0)
+	}},
+	// "Empire magazine's reviews editor", "the Acme group's chairman": the
+	// possessive of an actor with its descriptor noun.
+	{"descriptor-possessive", func(w *chainWalk, c chainToken) int {
+		v, j := w.v, c.j
+		return 2 * relBoolInt(c.tag == "POS" && j > 1 && v.at[j-1] < 0 && descriptorNouns[strings.ToLower(v.toks[j-1].text)] && v.at[j-2] >= 0)
 	}},
 	{"noun", func(w *chainWalk, c chainToken) int {
 		if !relIsNoun(c.tag) || relTimeWords[c.lw] {

@@ -15,13 +15,16 @@ import (
 //     ("condemned Russia's invasion" -> condemn Russia), a light verb's noun
 //     ("made a plea to X" -> make plea to);
 //   - dep-obl: "X fought for Moscow", "X met with Y" (verb + preposition);
-//   - dep-passive: "X was elected by Y" -> Y -[elect]-> X;
+//   - dep-passive: "X was elected by Y" -> Y -[elect]-> X; the actors of
+//     the passive's noun ("the sanctions against X were criticised by
+//     Y") and its "as" phrase;
 //   - dep-conj: a subject shared by coordinated verbs ("X met Y and
 //     criticised Z");
 //   - dep-control: an infinitive's controller ("X agreed to meet Y" -> X
 //     meet Y; "X allowed Y to halt Z" -> Y halt Z);
 //   - dep-relcl: relative clauses ("the ministry, which accused Russia");
-//   - dep-participle: participle and purpose clauses ("..., accusing Y of");
+//   - dep-participle: participle and purpose clauses ("..., accusing Y of",
+//     "issued a statement condemning Y");
 //   - dep-speech: the speaker of a say-verb -> the subject of what it
 //     reports ("Reuters claimed Cubans fought" -> Reuters -[claim]-> Cuba),
 //     unless that subject is a body of the speaker's own;
@@ -185,6 +188,10 @@ func (f *relationFinder) nounObjects(p patternID, v *sentView, d *depTree, c dep
 		}
 		var label, lem string
 		switch {
+		case d.Rel[n] == "nmod:poss" && p == patDepPassive:
+			// "Rouhani's plan would be led by Iran": the passive's
+			// agent does not act on the noun's owner.
+			continue
 		case d.Rel[n] == "nmod:poss" && prep < 0:
 			label, lem = depPredicate(d, c.verb)
 		case d.Rel[n] == "nmod:poss" || d.hasRel(n, "compound", "amod"):
@@ -281,7 +288,7 @@ func (f *relationFinder) depInherited(p patternID, v *sentView, vias ...string) 
 		return
 	}
 	for _, c := range depClauses(d, vias...) {
-		if c.subj.passive {
+		if c.subj.passive || p == patDepParticiple && d.statementSpeech(c) {
 			continue
 		}
 		f.objectsOf(p, v, d, c)
@@ -302,9 +309,27 @@ func (f *relationFinder) depControl(v *sentView) { f.depInherited(patDepControl,
 func (f *relationFinder) depRelcl(v *sentView) { f.depInherited(patDepRelcl, v, "relcl") }
 
 // depParticiple: "X attacked Y, accusing Z of" -> X accuse Z; "X, seeking
-// to", "a firm owning Y".
+// to", "a firm owning Y". A statement's "saying" reports (depSpeech).
 func (f *relationFinder) depParticiple(v *sentView) {
 	f.depInherited(patDepParticiple, v, "advcl", "acl")
+}
+
+// speechClause reports whether clause c reports speech: its verb is a
+// say-verb, or the participle of one on a statement its subject issued
+// ("released a statement saying"), which the lemmatiser, knowing
+// "saying" as a noun, leaves unchanged.
+func (d *depTree) speechClause(c depClause) bool {
+	return relSpeechVerbs[d.lemmas[c.verb]] || d.statementSpeech(c)
+}
+
+// statementSpeech reports whether clause c is a say-verb's participle on
+// a statement its subject issued: "released a statement saying".
+func (d *depTree) statementSpeech(c depClause) bool {
+	if c.subj.via != "acl" || d.XPOS[c.verb] != "VBG" || d.statementIssuer(d.head(c.verb)) < 0 {
+		return false
+	}
+	stem, _ := strings.CutSuffix(d.lemmas[c.verb], "ing")
+	return relSpeechVerbs[stem] || relSpeechVerbs[d.lemmas[c.verb]]
 }
 
 // depPassive: "X was elected by Y" -> Y -[elect]-> X, also where the
@@ -334,9 +359,33 @@ func (f *relationFinder) depPassive(v *sentView) {
 		if patient < 0 || m == hypothetical || m == requested {
 			continue
 		}
-		c := depClause{verb: w, negated: d.negated(w), hedged: m == hedged}
-		label, lem := depPredicate(d, w)
-		f.depAdd(patDepPassive, v, c, d.actors(agent), d.actors(patient), label, lem)
+		c := depClause{verb: w, subjects: d.actors(agent), negated: d.negated(w), hedged: m == hedged}
+		if len(c.subjects) == 0 {
+			continue
+		}
+		if done := d.actors(patient); len(done) > 0 {
+			label, lem := depPredicate(d, w)
+			f.depAdd(patDepPassive, v, c, c.subjects, done, label, lem)
+		} else if !isRoleNoun(d.lemmas[patient]) {
+			// "the sanctions against Iran were criticised by China",
+			// "the meeting with P was cancelled by Q": the agent acts
+			// on the actors of the noun, as in the active.
+			f.nounObjects(patDepPassive, v, d, c, patient, -1)
+		}
+		f.passiveAs(v, d, c)
+	}
+}
+
+// passiveAs reads the "as" phrase of a passive verb with an agent: "the
+// seaman was identified as P by the coast guard" -> coast guard -[identified
+// as]-> P. Other phrases of a passive were as often the patient's (origin,
+// place) as the agent's on Wikinews, and are left out.
+func (f *relationFinder) passiveAs(v *sentView, d *depTree, c depClause) {
+	for _, o := range d.children(c.verb, "obl") {
+		if d.caseOf(o) == "as" {
+			label, lem := depPredicate(d, c.verb, depCase(d, o))
+			f.depAdd(patDepPassive, v, c, c.subjects, d.actors(o), label, lem)
+		}
 	}
 }
 
@@ -394,7 +443,7 @@ func (f *relationFinder) depSpeech(v *sentView) {
 		return
 	}
 	for _, c := range depClauses(d, "", "conj", "relcl", "advcl", "acl", "xcomp") {
-		if !relSpeechVerbs[d.lemmas[c.verb]] || c.subj.passive {
+		if !d.speechClause(c) || c.subj.passive {
 			continue
 		}
 		r := d.depReported(c.verb)

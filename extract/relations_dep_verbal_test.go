@@ -94,6 +94,48 @@ func TestDependencyPatterns(t *testing.T) {
 			not:  []string{"*: Nancy Pelosi -[elect]-> House of Representatives"},
 		},
 		{
+			name: "passive agent acting on the actor of its noun",
+			text: "The sanctions against Iran were criticised by Germany.",
+			ents: []relEnt{depIran, depGermany},
+			want: []string{"dep-passive: Germany -[criticise sanction against]-> Iran"},
+		},
+		{
+			name: "passive agent and the owner of its noun",
+			text: "Putin's plan would be led by Germany.",
+			ents: []relEnt{putin, depGermany},
+			not:  []string{"*: Germany -[lead]-> Vladimir Putin"},
+		},
+		{
+			name: "passive agent and the as phrase",
+			text: "The body was identified as Nancy Pelosi by a Reuters spokesman.",
+			ents: []relEnt{depPelosi, depReuters},
+			want: []string{"dep-passive: Reuters -[identify as]-> Nancy Pelosi"},
+		},
+		{
+			name: "passive agent and the origin of its agent",
+			text: "The medal was won by Nancy Pelosi from Germany.",
+			ents: []relEnt{depPelosi, depGermany},
+			not:  []string{"*: Nancy Pelosi -[win from]-> Germany"},
+		},
+		{
+			name: "a participle on an issued statement is the issuer's act",
+			text: "Germany issued a statement condemning Iran on Monday.",
+			ents: []relEnt{depGermany, depIran},
+			want: []string{"dep-participle: Germany -[condemn]-> Iran"},
+		},
+		{
+			name: "a say participle on an issued statement reports",
+			text: "Germany released a statement saying Iran had attacked Mahan Air.",
+			ents: []relEnt{depGermany, depIran, depMahan},
+			want: []string{"dep-speech: Germany -[saying]-> Iran"},
+		},
+		{
+			name: "a participle on a cited report is not the citer's",
+			text: "Germany cited a report accusing Iran of lying.",
+			ents: []relEnt{depGermany, depIran},
+			not:  []string{"*: Germany -[accuse]-> Iran"},
+		},
+		{
 			name: "shared subject of coordinated verbs",
 			text: "Germany met Iran on Monday and criticised Mahan Air.",
 			ents: []relEnt{depGermany, depIran, depMahan},

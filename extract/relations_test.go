@@ -174,6 +174,24 @@ func TestFindRelations(t *testing.T) {
 				"Richard Grenell -[ambassador to]-> Germany", "Angela Merkel -[meet]-> Richard Grenell"},
 		},
 		{
+			name: "title after an actor's descriptor and possessive",
+			text: "Acme newspaper's sports editor Jane Doe criticised Nancy Pelosi.",
+			ents: []relEnt{{"Acme", newsgraph.Agency, nil}, {"Jane Doe", newsgraph.Person, nil}, {"Nancy Pelosi", newsgraph.Person, nil}},
+			want: []string{"Jane Doe -[newspaper sport editor of]-> Acme"},
+		},
+		{
+			name: "a person moving to a state does not act on it",
+			text: "Angela Merkel later moved to Germany.",
+			ents: []relEnt{{"Angela Merkel", newsgraph.Person, nil}, {"Germany", newsgraph.State, nil}},
+			not:  []string{"Angela Merkel -[move to]-> Germany"},
+		},
+		{
+			name: "a state moving into a state acts on it",
+			text: "Turkey said it would be moving into Syria.",
+			ents: []relEnt{{"Turkey", newsgraph.State, nil}, {"Syria", newsgraph.State, nil}},
+			want: []string{"Turkey -[move into]-> Syria"},
+		},
+		{
 			name: "party member",
 			text: "Republican Kevin McCarthy criticised Nancy Pelosi.",
 			ents: []relEnt{{"Republican Party", newsgraph.Agency, []string{"Republican"}}, {"Kevin McCarthy", newsgraph.Person, nil}, {"Nancy Pelosi", newsgraph.Person, nil}},
@@ -184,6 +202,12 @@ func TestFindRelations(t *testing.T) {
 			text: "However, according to the UK's Ministry of Defence's estimates from November, there have been approximately 302,000 Russian military personnel killed or wounded.",
 			ents: []relEnt{uk, mod, russia},
 			want: []string{"Ministry of Defence -[estimate]-> Russia", "Ministry of Defence -[part of]-> United Kingdom"},
+		},
+		{
+			name: "according to an actor's people is not the actor's word",
+			text: "According to Putin's critics, the plan will leave Germany poorer.",
+			ents: []relEnt{putin, {"Germany", newsgraph.State, nil}},
+			not:  []string{"Vladimir Putin -[report]-> Germany", "Vladimir Putin -[according to]-> Germany"},
 		},
 		{
 			name: "said that",

@@ -1132,6 +1132,11 @@ func (f *relationFinder) relationsAccording(v *sentView) {
 			continue
 		}
 		label, ok := relReportNouns[noun]
+		if !ok && noun != "" && v.toks[v.ms[src].last+1].tag == "POS" {
+			// "according to Johnson's critics": the source is the
+			// critics, not Johnson; "according to X's estimates" is X's.
+			continue
+		}
 		if !ok {
 			label = "reported"
 		}
@@ -1184,6 +1189,11 @@ func (f *relationFinder) relationsEntityForms() {
 			}
 			tried[text] = true
 			st := f.stateIn(text)
+			if st < 0 && text != a.Name {
+				// Only a state the resolver separated from the name:
+				// "USA Today", "American Airlines" are names.
+				st = f.gazStateIn(text)
+			}
 			if st < 0 || st == ai {
 				continue
 			}

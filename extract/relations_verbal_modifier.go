@@ -43,6 +43,16 @@ func (f *relationFinder) verbalObjectRejected(v *sentView, obj, near int) bool {
 	return w >= 0 && (demonymOnlyDescribes(d, w) || givenName(d, w) || nounAgent(d, w))
 }
 
+// motionToState reports whether a predicate with lemma lem is a verb of
+// motion, obj a state and subj no state: "she left the country", "he
+// returned to Rhodesia" say where a person or a body went, not an act on
+// the state (as depObjects reads the parse); a state that moves into
+// another ("Turkey would be moving into Syria") acts on it.
+func (f *relationFinder) motionToState(lem string, subj, obj int) bool {
+	verb, _, _ := strings.Cut(lem, " ")
+	return depMotionVerbs[verb] && f.doc.ents[obj].Type == newsgraph.State && f.doc.ents[subj].Type != newsgraph.State
+}
+
 // nounAgent reports whether word w is, or is inside, the "by" phrase of a
 // noun: the one who made the thing the verb acts on ("announced an order
 // by Commandant X"), not the one it is done to.

@@ -22,6 +22,7 @@ type group struct {
 	aliases map[string]string
 	order   int  // first mention, for a stable output order
 	team    bool // a sports team (recognize_teams.go): sector SPORT
+	paper   bool // a press digest's paper (digest.go): sector MEDIA
 }
 
 // resolve groups doc.cands into actors, one group per actor, and fills
@@ -68,6 +69,7 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 		}
 		// A team by a team rule or a club of the gazetteer.
 		gr.team = gr.team || c.typ == newsgraph.Agency && (c.team || g != nil && c.name != "" && g.sectors[c.name] == newsgraph.Sport)
+		gr.paper = gr.paper || c.paper && c.typ == newsgraph.Agency
 		if c.stateOf != "" && gr.stateOf == "" && c.typ != newsgraph.State {
 			gr.stateOf = c.stateOf
 		}
@@ -185,6 +187,8 @@ func resolve(ctx context.Context, doc *document, cands []cand, g *gazetteer) err
 	placeVotes(groups, cands)
 	descriptorAliases(doc, groups, cands)
 	build(doc, groups, cands, g, text)
+	repeatedNames(doc)
+	prefixStates(doc, g)
 	return nil
 }
 
@@ -727,8 +731,11 @@ func build(doc *document, groups []*group, cands []cand, g *gazetteer, text func
 			id = scopedID(gr.typ, name, b.country)
 		}
 		e := newsgraph.Entity{ID: id, Name: name, Type: gr.typ, Country: b.country, Aliases: []string{}, AliasReasons: map[string]string{}}
-		if gr.team && gr.typ == newsgraph.Agency {
+		switch {
+		case gr.team && gr.typ == newsgraph.Agency:
 			e.Sector = newsgraph.Sport
+		case gr.paper && gr.typ == newsgraph.Agency:
+			e.Sector = newsgraph.Media
 		}
 		idx, dup := ids[id]
 		if !dup {
@@ -778,6 +785,11 @@ func spanMention(doc *document, c cand, t string) newsgraph.Mention {
 	m := newsgraph.Mention{Start: toks[c.first].start, End: toks[c.last].end, Text: t}
 	if c.lead > 0 && c.first-c.lead >= 0 && c.typ == newsgraph.Agency {
 		m.Start = toks[c.first-c.lead].start
+	}
+	if last := c.last + c.trail; last < len(toks) {
+		m.End = mentionEnd(doc, toks, last)
+	}
+	if m.Start != toks[c.first].start || m.End != toks[c.last].end {
 		m.Text = doc.text[m.Start:m.End]
 	}
 	return m

@@ -172,6 +172,10 @@ var publicFigures = wordTable("public_figures.tsv")
 // nameSuffixes end a person's name after the surname ("Jr.", "III").
 var nameSuffixes = wordSet("name_suffixes.txt")
 
+// praiseWords judge what follows them ("Great Service"): before an
+// organisation's head word alone they make a review's verdict, no name.
+var praiseWords = wordSet("praise_words.txt")
+
 // extraTitles are roles written before a name that personTitles and
 // lowerTitles do not hold because they never stand for a person alone.
 var extraTitles = wordColumn("roles.tsv", "extra_title")
@@ -251,6 +255,14 @@ var relPrepVerbs = wordSet("prep_verbs.txt")
 // spoke to: "in remarks to ABC", "in an interview with Sputnik News",
 // "speaking to Agence France-Presse".
 var relSpeechNouns = wordSet("speech_nouns.txt")
+
+// statementNouns are the lemmas of statements a body issues: a participle
+// on one states the issuer's act (dep.go statementIssuer).
+var statementNouns = wordSet("statement_nouns.txt")
+
+// issueVerbs are the lemmas of verbs by which a body puts out a statement
+// of its own ("issued", "released"), not one it cites.
+var issueVerbs = wordSet("issue_verbs.txt")
 
 // relRoleNouns are nouns of role that are not titles before a name but name
 // what a person is to an actor in an apposition or after "as" ("one of

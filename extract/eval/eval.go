@@ -88,6 +88,11 @@ type Counts struct {
 	// Patterns and Kinds split RelPred and RelGood by the extractor's
 	// pattern that made each relation (Relation.Pattern) and by its kind.
 	Patterns, Kinds map[string]Tally
+	// Missed are the gold relations not found, and Wrong the predicted
+	// relations between gold entities that match none, named by the gold
+	// entities' names: what `newsgraph eval -misses` lists.
+	Missed []GoldRelation
+	Wrong  []newsgraph.Relation
 }
 
 // Tally is the predicted relations between gold entities of one pattern or
@@ -131,6 +136,8 @@ func (c *Counts) Add(c2 Counts) {
 	c.PairHit += c2.PairHit
 	addTallies(&c.Patterns, c2.Patterns)
 	addTallies(&c.Kinds, c2.Kinds)
+	c.Missed = append(c.Missed, c2.Missed...)
+	c.Wrong = append(c.Wrong, c2.Wrong...)
 }
 
 func ratio(a, b int) float64 {
@@ -309,15 +316,22 @@ func Score(g Gold, ex *newsgraph.Extraction) Counts {
 			}
 			if hit {
 				c.RelGood++
+			} else {
+				w := r
+				w.Subject, w.Object = g.Entities[s].Name, g.Entities[o].Name
+				c.Wrong = append(c.Wrong, w)
 			}
 			count(c.Patterns, r.Pattern, hit)
 			count(c.Kinds, string(r.Kind), hit)
 		}
 	}
 	c.RelHit = len(matched)
-	for _, gr := range grels {
+	for k, gr := range grels {
 		if pairs[[2]int{gr.s, gr.o}] {
 			c.PairHit++
+		}
+		if !matched[k] {
+			c.Missed = append(c.Missed, g.Relations[k])
 		}
 	}
 	return c

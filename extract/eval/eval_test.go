@@ -67,7 +67,9 @@ func TestScore(t *testing.T) {
 	got := Score(g, ex)
 	want := Counts{Articles: 1, EntTP: 2, EntFP: 2, EntFN: 1, RelGold: 2, RelHit: 1, RelPred: 2, RelGood: 1, PairHit: 1,
 		Patterns: map[string]Tally{"title": {1, 1}, "verbal": {1, 0}},
-		Kinds:    map[string]Tally{"ROLE": {1, 1}, "ACTION": {1, 0}}}
+		Kinds:    map[string]Tally{"ROLE": {1, 1}, "ACTION": {1, 0}},
+		Missed:   []GoldRelation{g.Relations[1]},
+		Wrong:    []newsgraph.Relation{{Subject: "Russia", Predicate: "sued", Object: "Vladimir Putin", Pattern: "verbal", Kind: newsgraph.Action}}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("Score() = %+v; want %+v", got, want)
 	}
