@@ -13,7 +13,8 @@ import (
 // offer", "In 2003 Xstrata acquired"). Only the exact text of a name the
 // article already gives the actor counts, with no proper noun right
 // before or after it, which would make it part of another name ("Harrison
-// Ford" is no mention of Ford).
+// Ford" is no mention of Ford), and not a one-word name that is an English
+// word where a sentence opens with it (commonOpener).
 func repeatedNames(doc *document) {
 	forms := repeatForms(doc)
 	if len(forms) == 0 {
@@ -31,7 +32,7 @@ func repeatedNames(doc *document) {
 		for i := range s.toks {
 			for _, rf := range forms[s.toks[i].text] {
 				last, ok := spells(doc, s.toks, taken, i, rf.text)
-				if !ok || capitalisedAt(s.toks, i-1) || capitalisedAt(s.toks, last+1) {
+				if !ok || capitalisedAt(s.toks, i-1) || capitalisedAt(s.toks, last+1) || commonOpener(s.toks, i, last) {
 					continue
 				}
 				for j := i; j <= last; j++ {
@@ -129,4 +130,11 @@ func spells(doc *document, toks []token, taken []bool, i int, text string) (int,
 // ("Harrison"; not the capitalised "The" that opens a sentence).
 func capitalisedAt(toks []token, i int) bool {
 	return i >= 0 && i < len(toks) && (toks[i].tag == "NNP" || toks[i].tag == "NNPS")
+}
+
+// commonOpener reports whether the one token i..last opens its sentence
+// and is an English word: there the capital is the sentence's, and
+// "Shell casings were found" or "Next, the minister" names no company.
+func commonOpener(toks []token, i, last int) bool {
+	return i == last && sentenceInitial(toks, i) && dictWord(toks[i].text)
 }

@@ -8,7 +8,8 @@ import (
 
 // TestRepeatedNames checks that an agency's name written again where
 // recognition left it unmarked becomes a mention, and that the name inside
-// a longer capitalised name does not.
+// a longer capitalised name does not, nor an English word that opens a
+// sentence.
 func TestRepeatedNames(t *testing.T) {
 	tests := []struct {
 		text  string
@@ -18,6 +19,8 @@ func TestRepeatedNames(t *testing.T) {
 		{"Xstrata made an offer. The Xstrata offer was too low.", "Xstrata", []string{"Xstrata", "Xstrata"}},
 		{"Ford cut jobs. Harrison Ford spoke.", "Ford", []string{"Ford"}},
 		{"Ford cut jobs. Ford Motor Company cut more.", "Ford", []string{"Ford"}},
+		{"Shell said profits rose. Shell casings were found.", "Shell", []string{"Shell"}},
+		{"Shell said profits rose. Analysts said Shell would gain.", "Shell", []string{"Shell", "Shell"}},
 	}
 	for _, tt := range tests {
 		doc := relDoc(t, tt.text)

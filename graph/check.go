@@ -21,7 +21,9 @@ const maxProblems = 10
 // proposed id does not find; an id key that finds no actor, or one that
 // neither has nor is proposed that id; a name or alias missing from the
 // name index, or an index row for a name the actor lacks; an edge whose
-// ends, id, id key or aggregation key do not match its actors.
+// ends, id, id key or aggregation key do not match its actors; an index
+// row of an actor or edge missing, stale or holding another value, and an
+// actor's article row without the article's row of its mentions.
 func (s *Store) Check(ctx context.Context) error {
 	if err := s.checkCounts(ctx); err != nil {
 		return fmt.Errorf("graph.Check: %w: %v", ErrInconsistent, err)
@@ -29,7 +31,7 @@ func (s *Store) Check(ctx context.Context) error {
 	c := &checker{ctx: ctx, ents: map[uint64]*entityRec{}, proposed: map[uint64]map[string]bool{}}
 	err := s.db.View(func(txn *badger.Txn) error {
 		c.txn = txn
-		for _, step := range []func() error{c.entities, c.idKeys, c.nameKeys, c.relations} {
+		for _, step := range []func() error{c.entities, c.idKeys, c.nameKeys, c.relations, c.indexRows} {
 			if err := step(); err != nil {
 				return err
 			}
@@ -52,6 +54,7 @@ type checker struct {
 	txn      *badger.Txn
 	ents     map[uint64]*entityRec
 	proposed map[uint64]map[string]bool // ids proposed, by actor
+	rels     []*relationRec
 	problems []string
 	count    int
 }
@@ -160,6 +163,7 @@ func (c *checker) relations() error {
 		if err := item.Value(func(v []byte) error { return decodeRelation(v, r) }); err != nil {
 			return false, fmt.Errorf("relation at %x: %w", k, err)
 		}
+		c.rels = append(c.rels, r)
 		s, o := c.ents[r.SubjectUID], c.ents[r.ObjectUID]
 		switch {
 		case s == nil || o == nil:

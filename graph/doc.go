@@ -58,7 +58,9 @@
 // write-ahead logs; identity.go picks an actor's id, name and country from
 // what every stored article proposes and canonical.go the spelling of its
 // name and the reasons of its aliases, the same in any ingest order;
-// merge.go and mergerel.go merge two stored actors an article bridges;
-// check.go (Check, `newsgraph check`) reads the whole store and names the
-// rows that disagree.
+// merge.go and mergerel.go merge two stored actors an article bridges (an
+// ingest whose merges do not fit in one transaction makes none:
+// IngestResult.MergeTooBig); check.go (Check, `newsgraph check`) reads the
+// whole store and names the rows that disagree, check_index.go the index
+// rows of actors and edges among them.
 package graph

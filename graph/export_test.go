@@ -2,8 +2,10 @@ package graph
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -228,5 +230,42 @@ func PointID(st *Store, id, id2 string) error {
 			return err
 		}
 		return txn.Set(entityIDKey(id), uidValue(uid))
+	})
+}
+
+// AddStaleRank adds a rank row for actor id at a mention count it does not
+// have, as a write that forgot to delete the old row would: for tests of
+// Check.
+func AddStaleRank(st *Store, id string) error {
+	return st.db.Update(func(txn *badger.Txn) error {
+		uid, err := getUID(txn, entityIDKey(id))
+		if err != nil {
+			return err
+		}
+		r, err := getEntity(txn, uid)
+		if err != nil {
+			return err
+		}
+		return txn.Set(entityRankKey(allTypesByte, r.Mentions+7, uid), nil)
+	})
+}
+
+// DropOutRows deletes the out-edge rows (0x32) of actor id, as a write
+// that forgot them would: for tests of Check.
+func DropOutRows(st *Store, id string) error {
+	return st.db.Update(func(txn *badger.Txn) error {
+		uid, err := getUID(txn, entityIDKey(id))
+		if err != nil {
+			return err
+		}
+		var keys [][]byte
+		err = scan(context.Background(), txn, key(pOut, u64(uid)), nil, func(k []byte, _ *badger.Item) (bool, error) {
+			keys = append(keys, slices.Clone(k))
+			return true, nil
+		})
+		if err != nil {
+			return err
+		}
+		return deleteKeys(txn, keys...)
 	})
 }

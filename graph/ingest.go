@@ -36,6 +36,11 @@ type IngestResult struct {
 	// article was resolved: one of its entities found one by id and named
 	// the other (merge.go).
 	MergedEntities int
+	// MergeTooBig is set when actors the article bridges were too large
+	// to merge in one transaction with it: the article is stored with
+	// them apart, as a store that had it before either of them got so
+	// large would not hold them.
+	MergeTooBig bool
 	// SelfRelations counts relations dropped because both ends resolved to
 	// the same actor.
 	SelfRelations int
@@ -79,6 +84,9 @@ type ingestMode struct {
 	// joins is set for a replay: actors are never joined by name, only
 	// the extractor ids it maps to stored ids are joined (IngestReplayed).
 	joins map[string]string
+	// noMerge skips mergeBridged: the merges did not fit in the
+	// transaction (IngestResult.MergeTooBig).
+	noMerge bool
 }
 
 // ingest is Ingest, Replace, or the exact ingest of a replay, as mode says.
@@ -105,11 +113,16 @@ func (s *Store) ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.
 	if s.db.IsClosed() {
 		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, ErrClosed)
 	}
-	in := &ingest{ctx: ctx, a: a, ex: ex, maxValue: s.maxValue, ingestMode: mode}
-	err := s.db.Update(func(txn *badger.Txn) error {
-		in.txn = txn
-		return in.run()
-	})
+	in, err := s.update(ctx, a, ex, mode)
+	if errors.Is(err, badger.ErrTxnTooBig) && in.merging {
+		// The actors the article bridges are too large to merge in one
+		// transaction (a hub of thousands of edges): the article is
+		// stored with them apart, rather than refused as every later
+		// article bridging them would be.
+		mode.noMerge = true
+		in, err = s.update(ctx, a, ex, mode)
+		in.res.MergeTooBig = true
+	}
 	switch {
 	case errors.Is(err, badger.ErrTxnTooBig):
 		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w (%d entities, %d relations, %d bytes of text)",
@@ -122,6 +135,16 @@ func (s *Store) ingest(ctx context.Context, a *newsgraph.Article, ex *newsgraph.
 		return IngestResult{}, fmt.Errorf("graph.Ingest %s: %w", a.ID, err)
 	}
 	return in.res, nil
+}
+
+// update runs one ingest transaction.
+func (s *Store) update(ctx context.Context, a *newsgraph.Article, ex *newsgraph.Extraction, mode ingestMode) (*ingest, error) {
+	in := &ingest{ctx: ctx, a: a, ex: ex, maxValue: s.maxValue, ingestMode: mode}
+	err := s.db.Update(func(txn *badger.Txn) error {
+		in.txn = txn
+		return in.run()
+	})
+	return in, err
 }
 
 // validate checks what the store relies on before a transaction starts.
@@ -155,6 +178,8 @@ type ingest struct {
 	// and aliases and each word of them (sharedInArticle).
 	personNames map[string][]string
 	res         IngestResult
+	// merging is set once mergeBridged starts a merge.
+	merging bool
 	// maxValue is the largest value the store takes (see Store.maxValue).
 	maxValue int
 	ingestMode

@@ -311,9 +311,10 @@ func (mg *merger) events() error {
 // its entities bridge: an entity whose id finds one actor and whose names
 // join exactly one other (joinHit) makes them one, unless a stored article
 // names the two apart (namedApart). A replay joins only what its dump
-// says.
+// says; an ingest whose merges do not fit in its transaction makes none
+// (IngestResult.MergeTooBig).
 func (in *ingest) mergeBridged() error {
-	if in.joins != nil {
+	if in.joins != nil || in.noMerge {
 		return nil
 	}
 	for i := range in.ex.Entities {
@@ -340,6 +341,7 @@ func (in *ingest) mergeBridged() error {
 		case apart:
 			continue
 		}
+		in.merging = true
 		if err := mergeActors(in.ctx, in.txn, in.m, into, h.rec.UID); err != nil {
 			return err
 		}

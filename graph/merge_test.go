@@ -155,3 +155,38 @@ func TestEntitiesOfOneArticleJoinAsAcrossArticles(t *testing.T) {
 	}
 	sameRows(t, "both+court vs court+both", graph.Snapshot, sts[0], sts[1])
 }
+
+// kinded gives the fixture's relations kind k.
+func kinded(f func() *fixture, k newsgraph.RelationKind) func() *fixture {
+	return func() *fixture {
+		x := f()
+		for i := range x.ex.Relations {
+			x.ex.Relations[i].Kind = k
+		}
+		return x
+	}
+}
+
+// Two edges joined by a merge take the kind of the earliest article that
+// gives one, as an edge built in stored order does: the merged edge kept
+// the kind of the actor merged into ("without", stored second), where
+// every other order gives the kind of "lone". A delete of "lone" after the
+// merge leaves the other's kind.
+func TestBridgeJoinedEdgeTakesEarliestKind(t *testing.T) {
+	ctx := context.Background()
+	lone, without, with := trumpArticles()
+	lone, without = kinded(lone, newsgraph.Action), kinded(without, newsgraph.Statement)
+	sts := ingestInOrders(t, [][]func() *fixture{{lone, without, with}, {with, lone, without}})
+	for i, st := range sts {
+		page, err := st.RelationsOf(ctx, "person:donald-trump", graph.Out, graph.RelationFilter{Predicate: "visit"}, graph.PageArgs{})
+		if err != nil || len(page.Edges) != 1 || page.Edges[0].Node.Kind != newsgraph.Action {
+			t.Errorf("order %d: visits of Donald Trump = %+v, %v; want one ACTION edge", i, page, err)
+		}
+	}
+	sameRows(t, "lone, without, with vs with, lone, without", graph.Snapshot, sts[0], sts[1])
+	if err := sts[0].DeleteArticle(ctx, "lone"); err != nil {
+		t.Fatal(err)
+	}
+	want := ingestInOrders(t, [][]func() *fixture{{without, with}})[0]
+	sameRows(t, "merged then lone deleted vs never lone", graph.Snapshot, sts[0], want)
+}

@@ -171,6 +171,12 @@ func (mg *merger) joinRelation(r *relationRec, tUID uint64, ev []evidenceRow) er
 		c.Relations = renumber(c.Relations, r.UID, t.UID, func(rc *relationContribution) *uint64 { return &rc.UID })
 	}
 	mergeRelationRec(t, r)
+	if t.Kind == "" {
+		t.Kind = r.Kind
+	}
+	if err := mg.joinKind(t); err != nil {
+		return err
+	}
 	if err := mg.removeRelationRows(r, ev); err != nil {
 		return err
 	}
@@ -189,9 +195,6 @@ func mergeRelationRec(t, r *relationRec) {
 	for l, n := range r.Labels {
 		t.Labels[l] += n
 	}
-	if t.Kind == "" {
-		t.Kind = r.Kind
-	}
 	t.Confidence = max(t.Confidence, r.Confidence)
 	if r.FirstSeen != "" && (t.FirstSeen == "" || r.FirstSeen < t.FirstSeen) {
 		t.FirstSeen = r.FirstSeen
@@ -199,4 +202,38 @@ func mergeRelationRec(t, r *relationRec) {
 	if r.LastSeen > t.LastSeen {
 		t.LastSeen = r.LastSeen
 	}
+}
+
+// joinKind gives joined edge t the kind of the earliest article (by seq)
+// of either edge that gives one, as ingest in stored order and delete's
+// recompute give it, and marks that article alone as the one that set it
+// (KindSet): keeping t's kind made the merged edge's kind depend on which
+// actor had been stored first. With no article's kind recorded (records
+// from before kinds were), t keeps the kind it has.
+func (mg *merger) joinKind(t *relationRec) error {
+	ev, err := mg.evidence(t.UID)
+	if err != nil {
+		return err
+	}
+	kind := ""
+	for _, seq := range seqsOf(ev) {
+		c, err := mg.contribution(seq)
+		if err != nil {
+			return err
+		}
+		for i := range c.Relations {
+			rc := &c.Relations[i]
+			if rc.UID != t.UID {
+				continue
+			}
+			rc.KindSet = kind == "" && rc.Kind != ""
+			if rc.KindSet {
+				kind = rc.Kind
+			}
+		}
+	}
+	if kind != "" {
+		t.Kind = kind
+	}
+	return nil
 }

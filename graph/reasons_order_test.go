@@ -123,3 +123,31 @@ func TestCheckFindsAWrongIDKey(t *testing.T) {
 		t.Errorf("Check() with person:putin pointing at Russia = %v; want ErrInconsistent naming the id", err)
 	}
 }
+
+// Check names an actor's rank row left at a mention count it no longer
+// has, and an edge whose out-edge row is gone: rows a merge or a delete
+// could leave wrong without any record disagreeing.
+func TestCheckFindsStaleAndMissingIndexRows(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name, want string
+		mangle     func(*graph.Store) error
+	}{
+		{"stale rank row", "actor rank rows", func(st *graph.Store) error { return graph.AddStaleRank(st, "person:vladimir-putin") }},
+		{"missing out row", "index row of edge", func(st *graph.Store) error { return graph.DropOutRows(st, "person:vladimir-putin") }},
+	} {
+		st := MustOpenStore(t)
+		short, full := putinArticles()
+		short.ingest(t, st)
+		full.ingest(t, st)
+		if err := st.Check(ctx); err != nil {
+			t.Fatalf("%s: Check() = %v; want nil", tc.name, err)
+		}
+		if err := tc.mangle(st); err != nil {
+			t.Fatal(err)
+		}
+		if err := st.Check(ctx); !errors.Is(err, graph.ErrInconsistent) || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: Check() = %v; want ErrInconsistent naming the %s", tc.name, err, tc.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"flag"
+	"fmt"
 	"log/slog"
 	"os"
 	"runtime/debug"
@@ -35,6 +36,22 @@ func addGCFlags(fs *flag.FlagSet) *gcFlags {
 		percent: fs.Int("gc-percent", defaultServeGCPercent, "Go collector target while serving, as GOGC (100: Go's default; $GOGC wins)"),
 		limitMB: fs.Int("mem-limit-mb", deriveMemLimit, "soft limit of the Go heap in MiB (-1: twice 160 MiB plus --cache-mb and --read-cache-mb; 0: none, as for ingest; $GOMEMLIMIT wins)"),
 	}
+}
+
+// check refuses values the runtime would take silently with a bad result:
+// a percent of 0 (a collection on every allocation) or below -1, a limit
+// below -1 (read as no limit), and the collector off (-1) with no limit,
+// which lets the heap grow until the machine runs out.
+func (g *gcFlags) check() error {
+	switch p, mb := *g.percent, *g.limitMB; {
+	case p == 0 || p < -1:
+		return fmt.Errorf("--gc-percent %d: want a positive percent, or -1 (off) with a memory limit", p)
+	case mb < deriveMemLimit:
+		return fmt.Errorf("--mem-limit-mb %d: want MiB, 0 (none) or -1 (derived from the caches)", mb)
+	case p == -1 && mb == 0 && os.Getenv("GOMEMLIMIT") == "":
+		return fmt.Errorf("--gc-percent -1 turns the collector off: it needs a memory limit (--mem-limit-mb not 0)")
+	}
+	return nil
 }
 
 // serveMemLimitMB is the soft memory limit derived from the caches: twice

@@ -50,3 +50,34 @@ func TestGCFlagsApply(t *testing.T) {
 		}
 	}
 }
+
+// Values the runtime would take with a bad result are refused before a
+// server starts: a collection on every allocation, the collector off with
+// no limit, a limit below -1 that would read as none.
+func TestGCFlagsCheck(t *testing.T) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		t.Skip("$GOMEMLIMIT set: the collector may be off")
+	}
+	tests := []struct {
+		args []string
+		ok   bool
+	}{
+		{nil, true},
+		{[]string{"--gc-percent", "0"}, false},
+		{[]string{"--gc-percent", "-5"}, false},
+		{[]string{"--gc-percent", "-1"}, true}, // off under the derived limit
+		{[]string{"--gc-percent", "-1", "--mem-limit-mb", "0"}, false},
+		{[]string{"--mem-limit-mb", "-2"}, false},
+		{[]string{"--mem-limit-mb", "0"}, true},
+	}
+	for _, tt := range tests {
+		fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+		g := addGCFlags(fs)
+		if err := fs.Parse(tt.args); err != nil {
+			t.Fatal(err)
+		}
+		if err := g.check(); (err == nil) != tt.ok {
+			t.Errorf("check(%v) = %v; want ok %v", tt.args, err, tt.ok)
+		}
+	}
+}

@@ -72,6 +72,9 @@ func ingestAll(ctx context.Context, x *extract.Extractor, src source, run ingest
 				sum.Undated++
 				log.Warn("article stored without a date", "source", r.article.Source, "id", res.ArticleID, "warning", r.article.DateWarning)
 			}
+			if res.MergeTooBig {
+				log.Warn("article stored without merging the actors it bridges: too large for one transaction", "source", r.article.Source, "id", res.ArticleID)
+			}
 			log.Debug("ingested", "source", r.article.Source, "id", res.ArticleID,
 				"entities", res.Entities, "relations", res.Relations, "unchanged", res.Unchanged)
 		}

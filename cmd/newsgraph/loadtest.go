@@ -44,6 +44,9 @@ func runLoadtest(ctx context.Context, args []string, stdout, stderr io.Writer) e
 	if err != nil {
 		return err
 	}
+	if err := gc.check(); err != nil {
+		return err
+	}
 	log := newLogger(stderr, false)
 	gc.apply(*cacheMB, *readCacheMB, log)
 	dir := *data

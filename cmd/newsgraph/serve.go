@@ -44,6 +44,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if _, err := parseFlags(fs, args, 0, 0); err != nil {
 		return err
 	}
+	if err := gc.check(); err != nil {
+		return err
+	}
 	open := sf.openStore
 	if *readOnly {
 		// Read-only all the way down: Badger opens read-only and nothing,

@@ -21,7 +21,10 @@
 //   - words.go: the one place where our tokens become UD words (hyphens, a
 //     sentence-final period stuck to a word).
 //   - hash.go, perceptron.go: feature hashing into flat []float32 weights and
-//     the averaged perceptron both models use.
+//     the averaged perceptron both models use; packed.go: a loaded model's
+//     int16 weights laid out for summing, with AVX2 where the processor has
+//     it (packed_amd64.s) and in plain Go elsewhere; hugepages_linux.go:
+//     the arrays in memory the kernel may back with huge pages.
 //   - prosetags.go: prose's Penn tags for words that come without them, in
 //     their sentence's text, the same way in training, evaluation and use.
 //   - tagger.go: XPOS from prose's Penn tags and the words, then UPOS,

@@ -74,11 +74,11 @@ func load(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("%d weight arrays, want %d", len(h.Arrays), len(ps))
 	}
 	for i, a := range h.Arrays {
-		if a.Classes != want[i] || a.Classes == 0 || a.Classes > maxQClasses || a.Bits == 0 || a.Bits > 30 {
+		if a.Classes != want[i] || a.Classes == 0 || a.Classes > maxClasses || a.Bits == 0 || a.Bits > 30 {
 			return nil, fmt.Errorf("weight array %d: %d classes, %d bits", i, a.Classes, a.Bits)
 		}
-		p := &perceptron{Classes: a.Classes, Bits: a.Bits, Scale: a.Scale, Q: make([]int16, a.Classes<<a.Bits)}
-		if err := binary.Read(br, binary.LittleEndian, p.Q); err != nil {
+		p := &perceptron{Classes: a.Classes, Bits: a.Bits, Scale: a.Scale}
+		if p.packed, err = readPacked(br, a.Classes, 1<<a.Bits, p); err != nil {
 			return nil, fmt.Errorf("weight array %d: %v", i, err)
 		}
 		*ps[i] = p
@@ -116,27 +116,30 @@ func (m *Model) Save(w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if err := m.write(zw); err != nil {
+		return fmt.Errorf("syntax.Save: %w", err)
+	}
+	return zw.Close()
+}
+
+// write writes the model file's contents before compression.
+func (m *Model) write(w io.Writer) error {
 	ps := []*perceptron{m.tag.X, m.tag.U, m.parse.Move, m.parse.Label}
 	h := header{XPOS: m.tag.XPOS, UPOS: m.tag.UPOS, Labels: m.parse.Labels, Beam: m.parse.Beam, Margin: m.parse.Margin, Lexicon: m.tag.Lexicon}
 	for i, p := range ps {
-		if p.Q == nil {
-			ps[i] = p.quantise()
-		}
+		ps[i] = p.quantised()
 		h.Arrays = append(h.Arrays, array{Classes: ps[i].Classes, Bits: ps[i].Bits, Scale: ps[i].Scale})
 	}
 	js, err := json.Marshal(h)
 	if err != nil {
 		return err
 	}
-	bw := bufio.NewWriter(zw)
+	bw := bufio.NewWriter(w)
 	bw.WriteString(magic)
 	binary.Write(bw, binary.LittleEndian, uint32(len(js)))
 	bw.Write(js)
 	for _, p := range ps {
 		binary.Write(bw, binary.LittleEndian, p.Q)
 	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("syntax.Save: %w", err)
-	}
-	return zw.Close()
+	return bw.Flush()
 }

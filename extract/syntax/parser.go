@@ -180,7 +180,7 @@ func (p *parser) predictLabel(sc *scratch, m int, toRoot bool, feats []uint64) i
 	for _, h := range feats[:nLabelFeats] {
 		key = mix(key ^ h)
 	}
-	cache := p.Label.Q != nil // a loaded model's labels: fixed weights
+	cache := p.Label.loaded() // a loaded model's labels: fixed weights
 	if l, ok := sc.labels.get(key); ok && cache {
 		return l
 	}

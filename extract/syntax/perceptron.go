@@ -8,8 +8,9 @@ type perceptron struct {
 	Classes int
 	Bits    uint      // the array has 1<<Bits rows
 	W       []float32 // while training; nil in a loaded model
-	Q       []int16   // a loaded model's weights: W quantised, W = Q*Scale
+	Q       []int16   // W quantised, W = Q*Scale, as a model file keeps it
 	Scale   float32
+	packed  packedRows // a loaded model's weights, Q laid out for scoring (packed.go)
 
 	// Training only (the averaging trick: averaged = W - U/n, where U
 	// accumulates n*delta and n counts examples).
@@ -27,11 +28,11 @@ func (p *perceptron) row(h uint64) int { return int(h>>(64-p.Bits)) * p.Classes 
 // score sets out[c] to the sum of the features' weights for class c.
 func (p *perceptron) score(feats []uint64, out []float32) {
 	out = out[:p.Classes]
-	clear(out)
-	if p.Q != nil && p.Classes <= maxQClasses {
+	if p.loaded() {
 		p.scoreQ(feats, out)
 		return
 	}
+	clear(out)
 	for _, h := range feats {
 		r := p.W[p.row(h):][:len(out)]
 		for c := range out {
@@ -83,12 +84,14 @@ func (p *perceptron) add(feats []uint64, class int, d float32) {
 // that training can go on from, counting examples from zero.
 func (p *perceptron) trainable() *perceptron {
 	t := newPerceptron(p.Classes, p.Bits)
-	if p.Q == nil {
+	if !p.loaded() {
 		copy(t.W, p.W)
 		return t
 	}
-	for i, q := range p.Q {
-		t.W[i] = float32(q) * p.Scale
+	for r := range 1 << p.Bits {
+		for c := range p.Classes {
+			t.W[r*p.Classes+c] = float32(p.packed.weight(r, c)) * p.Scale
+		}
 	}
 	return t
 }
@@ -106,33 +109,38 @@ func (p *perceptron) averaged() *perceptron {
 	return a
 }
 
-// scoreQ sums int16 weights in int32 (exact, and cheaper than converting
-// each weight) and scales once; the widest model has under maxQClasses.
-//
-// Memory, not arithmetic, is the cost: each feature's row is somewhere in
-// megabytes of weights. Class 0 is summed first, over all the features, so
-// the processor asks for every row at once instead of waiting for each in
-// turn while it adds up the one before; the other classes follow.
+// scoreQ sums a loaded model's int16 weights as integers (exact, and
+// cheaper than converting each weight) and scales once.
 func (p *perceptron) scoreQ(feats []uint64, out []float32) {
-	var acc [maxQClasses]int32
+	var acc, part [maxClasses]int32
 	sum := acc[:len(out)]
-	var s0 int32
-	for _, h := range feats {
-		s0 += int32(p.Q[p.row(h)])
-	}
-	sum[0] = s0
-	for _, h := range feats {
-		r := p.Q[p.row(h):][:len(sum)]
-		for c := 1; c < len(sum); c++ {
-			sum[c] += int32(r[c])
+	for len(feats) > 0 { // in parts that packedRows.sum takes (always one)
+		n := min(len(feats), maxFeatures)
+		p.packed.sum(feats[:n], p.Bits, part[:len(sum)])
+		for c := range sum {
+			sum[c] += part[c]
 		}
+		feats = feats[n:]
 	}
-	for c := range out {
-		out[c] = float32(sum[c]) * p.Scale
+	for c, s := range sum {
+		out[c] = float32(s) * p.Scale
 	}
 }
 
-const maxQClasses = 128
+// loaded reports whether p is a loaded model's, its weights fixed.
+func (p *perceptron) loaded() bool { return p.packed.words != nil }
+
+// maxClasses is the most classes a model file's array may have.
+const maxClasses = 128
+
+// quantised is p with its int16 weights in Q, as a model file keeps them:
+// a loaded model's as they were read, a trained one's quantised.
+func (p *perceptron) quantised() *perceptron {
+	if p.loaded() {
+		return &perceptron{Classes: p.Classes, Bits: p.Bits, Q: p.packed.int16s(p.Classes), Scale: p.Scale}
+	}
+	return p.quantise()
+}
 
 // quantise returns a copy with int16 weights, the form models are saved and
 // used in: half the memory, and scores that differ from W's by rounding only.

@@ -372,6 +372,9 @@ func (r *resolver) IngestArticle(ctx context.Context, args struct {
 	if a.DateWarning != "" {
 		r.log.WarnContext(ctx, "article stored without a date", "id", res.ArticleID, "warning", a.DateWarning)
 	}
+	if res.MergeTooBig {
+		r.log.WarnContext(ctx, "article stored without merging the actors it bridges: too large for one transaction", "id", res.ArticleID)
+	}
 	r.log.InfoContext(ctx, "article ingested", "id", res.ArticleID, "unchanged", res.Unchanged, "replaced", res.Replaced,
 		"entities", res.Entities, "relations", res.Relations)
 	stored, err := r.st.Article(ctx, res.ArticleID)
