@@ -50,10 +50,15 @@
 //     organisations named after their city ("Perth Glory", "Oslo
 //     Bourse": recognize_city_orgs.go); the words an organisation's
 //     mention holds but its name leaves out, a legal form after a comma
-//     or a possessive, an abbreviation's stop (recognize_edges.go).
+//     or a possessive, an abbreviation's stop (recognize_edges.go);
+//     persons' names with a particle inside ("Arnel dela Vega":
+//     recognize_particles.go) or a month for surname ("Theresa May":
+//     recognize_month_names.go); a known company with a world region after
+//     it is its division ("Nintendo Europe": recognize_divisions.go).
 //  4. resolve (resolve.go, resolve_short.go, country.go): one entity per
 //     actor (surnames, also after a particle's hyphen, acronyms defined in
-//     the text, demonyms and capitals of states, a team's nickname in a
+//     the text, an acronym opening an agency's name ("WMC" for "WMC
+//     Resources"), demonyms and capitals of states, a team's nickname in a
 //     sports report), role nouns ("the ministry") as mentions; a surname
 //     alone is kept in a sports report with a player's cue, or when written
 //     twice, once heading its own phrase, once with a person's sign, or
@@ -71,7 +76,12 @@
 //     scores them on GUM.
 //  6. findRelations (relations*.go): edges between the actors, from titles,
 //     appositions, verb phrases and reported speech, each pattern a row of
-//     the registry in patterns.go that names it on its edges.
+//     the registry in patterns.go that names it on its edges; coordinated
+//     parties of an interaction noun ("X and Y held talks":
+//     relations_verbal_joint.go), a role taken over ("succeeded Y as":
+//     relations_verbal_successor.go), a role in a relative clause
+//     (relations_dep_relcl_role.go), a division part of its company
+//     (relations_division.go).
 //  7. relationKinds (kind.go): ACTION, STATEMENT or ROLE for each edge its
 //     pattern left without one.
 //  8. findEvents (events.go): events of one actor, the acts and statements

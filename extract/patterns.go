@@ -51,8 +51,10 @@ const (
 	patReciprocal
 	patAccording
 	patEntityForm
+	patDivision
 	patDepApposition
 	patDepCopula
+	patDepRelclRole
 	patDepEventNoun
 	patDepBetween
 	patQuote
@@ -114,11 +116,15 @@ var patterns = [...]pattern{
 	patAccording: {name: "according-to", conf: confReported, sentence: (*relationFinder).relationsAccording},
 	// an agency named after its state ("the Russian Foreign Ministry")
 	patEntityForm: {name: "entity-form", kind: newsgraph.Role, conf: confEntityForm, document: (*relationFinder).relationsEntityForms},
+	// a company's division named after it and a region ("Nintendo Europe")
+	patDivision: {name: "division", kind: newsgraph.Role, conf: confEntityForm, document: (*relationFinder).relationsDivisions},
 	// on the dependency tree: "David Yarnton, Nintendo Europe's general
 	// manager", "the head of the NHTCU, Mick Deats"
 	patDepApposition: {name: "dep-apposition", kind: newsgraph.Role, conf: confApposition, sentence: (*relationFinder).depAppositionRelations},
 	// "P is the chairman of C", "P is a Republican"
 	patDepCopula: {name: "dep-copula", kind: newsgraph.Role, conf: confApposition, sentence: (*relationFinder).depCopulaRelations},
+	// "P, who is chief executive of C,"
+	patDepRelclRole: {name: "dep-relcl-role", kind: newsgraph.Role, conf: confApposition, sentence: (*relationFinder).depRelclRoles},
 	// "Russia's killing of Litvinenko", "the purchase of WMC by Xstrata"
 	patDepEventNoun: {name: "dep-event-noun", conf: confVerbFar, sentence: (*relationFinder).depEventNounRelations},
 	// "talks between Iran, Russia and China"

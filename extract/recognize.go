@@ -88,6 +88,7 @@ func (x *Extractor) recognize(ctx context.Context, doc *document) error {
 			cands = append(cands, c)
 		}
 	}
+	cands = regionalDivisions(doc, cands)
 	markTeams(doc, cands, x.gaz)
 	x.strayPartyAcronyms(doc, cands)
 	markEdges(doc, cands)
@@ -419,7 +420,7 @@ func (x *Extractor) chunkWord(toks []token, i int) bool {
 	if !isCap(t) && !particleName(t.text) && !camelName(t.text) {
 		return false
 	}
-	if calendarWords[strings.ToLower(strings.TrimSuffix(t.text, "."))] {
+	if calendarWords[strings.ToLower(strings.TrimSuffix(t.text, "."))] && !x.surnameAfterGiven(toks, i) {
 		return false
 	}
 	if t.text == "I" || (t.tag == "PRP" || t.tag == "PRP$") && !allCaps(t.text) {
@@ -812,6 +813,8 @@ func (x *Extractor) nameCand1(doc *document, si, p, q int, lab []string, title s
 		c.typ = newsgraph.Agency
 		return c
 	case q > p && x.gaz.given[toks[p].text] && !labelledOther(lab, p, q):
+		return personCand(doc, toks, p, q, "", p)
+	case particledName(toks, p, q) && !labelledOther(lab, p, q):
 		return personCand(doc, toks, p, q, "", p)
 	case p == q && isAcronym(toks[p].text) && !notAcronyms[toks[p].text] && utf8.RuneCountInString(toks[p].text) <= 7:
 		c.typ = newsgraph.Agency

@@ -294,9 +294,10 @@ func (f *relationFinder) relationsVerbal(v *sentView) {
 			o, conf = f.reportedObject(v, g, o, groups[gi+1:], subj, conf)
 		}
 		if len(o.heads) == 0 {
-			if len(subj) == 2 && relReciprocalVerbs[lem] && !control {
-				// "Trump and Congress could not reach an agreement": each is
-				// the other's party; the edge goes from the first named.
+			if len(subj) == 2 && (relReciprocalVerbs[lem] || interactionObject(v, g) && joinedByAnd(v, subj)) && !control {
+				// "Trump and Congress could not reach an agreement", "Russia
+				// and China signed a treaty": each is the other's party;
+				// the edge goes from the first named.
 				o.nouns = firstNounHead(v, g.last+1)
 				label, lemmaKey := f.predicate(v, g, o)
 				f.add(patReciprocal, v, v.ms[subj[1]].ent, v.ms[subj[0]].ent, label, lemmaKey, confVerbFar, g.negated, -1)
@@ -422,6 +423,9 @@ func (f *relationFinder) reportedObject(v *sentView, g verbGroup, o verbObject, 
 func (f *relationFinder) roleAfterVerb(v *sentView, g verbGroup, subj []int) {
 	n := len(v.toks)
 	i := g.last + 1
+	if i < n && relSuccessorVerbs[g.mainLemma(v)] {
+		i = pastPredecessor(v, i)
+	}
 	if i < n && strings.EqualFold(v.toks[i].text, "in") {
 		i++
 	}

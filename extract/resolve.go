@@ -866,7 +866,8 @@ func usContext(cands []cand) {
 }
 
 // mergePrefixes joins an agency known by one word to the one longer agency
-// name that starts with it ("Ford" and "Ford Motor Company").
+// name that starts with it ("Ford" and "Ford Motor Company"), unless that
+// name is its division in a region ("Nintendo Europe").
 func mergePrefixes(groups []*group, byKey map[string]*group, cands []cand, text func(cand) string) {
 	for _, short := range groups {
 		if short.typ != newsgraph.Agency || len(short.cands) == 0 {
@@ -882,7 +883,7 @@ func mergePrefixes(groups []*group, byKey map[string]*group, cands []cand, text 
 			if gr == short || gr.typ != newsgraph.Agency || len(gr.cands) == 0 {
 				continue
 			}
-			if strings.HasPrefix(foldKey(text(cands[gr.cands[0]])), w+" ") {
+			if strings.HasPrefix(foldKey(text(cands[gr.cands[0]])), w+" ") && !divisionOf(text(cands[gr.cands[0]]), text(cands[short.cands[0]])) {
 				long = gr
 				n++
 			}

@@ -155,7 +155,9 @@ func (ix *shortIndex) match(c cand, t string, ambiguous *newsgraph.EntityType) *
 		use[matchSurname], on[matchSurname] = ft, true
 	}
 	acr := isAcronym(t)
-	if c.first == c.last && (c.typ == "" || c.weak) && !acr {
+	if c.first == c.last && (c.typ == "" || c.weak) {
+		// An acronym is the short name only of an agency whose name starts
+		// with that very acronym ("WMC" for "WMC Resources"), checked below.
 		use[matchShort], on[matchShort] = ft, true
 	}
 	if c.first == c.last && c.typ != newsgraph.State && c.typ != newsgraph.Place && !acr {
@@ -183,6 +185,9 @@ func (ix *shortIndex) match(c cand, t string, ambiguous *newsgraph.EntityType) *
 			over = true
 		}
 		for _, h := range b {
+			if kind == matchShort && acr && !strings.HasPrefix(ix.text(ix.cands[h.ci]), t+" ") {
+				continue
+			}
 			cur, seen := found[h.gr]
 			if !seen {
 				order = append(order, h.gr)
@@ -210,8 +215,16 @@ func (ix *shortIndex) match(c cand, t string, ambiguous *newsgraph.EntityType) *
 		return order[0]
 	}
 	kinds := make([]int, len(order))
+	names := make([]string, len(order))
 	for i, gr := range order {
 		kinds[i] = found[gr].kind
+		names[i] = foldKey(ix.text(ix.cands[found[gr].ci]))
+	}
+	if gr := sameNamedAgency(order, kinds, names); gr != nil && !over {
+		for _, o := range order[1:] {
+			delete(o.aliases, t)
+		}
+		return gr
 	}
 	if gr := ix.dominantNamed(c, order, kinds); gr != nil && !over {
 		// The other holders' aliases set above go; the chosen keeps its own.
@@ -288,4 +301,21 @@ func (ix *shortIndex) dominantNamed(c cand, groups []*group, kinds []int) *group
 		return nil
 	}
 	return top
+}
+
+// sameNamedAgency returns the first of groups when all are agencies whose
+// matching mentions have one name: a firm named once with its state and once
+// without ("Australian mining firm WMC Resources", "WMC Resources is") is
+// two groups until the states are settled, yet its short form ("WMC") is
+// no less its own.
+func sameNamedAgency(groups []*group, kinds []int, names []string) *group {
+	if len(groups) < 2 {
+		return nil
+	}
+	for i, gr := range groups {
+		if gr.typ != newsgraph.Agency || kinds[i] == matchExact || names[i] != names[0] {
+			return nil
+		}
+	}
+	return groups[0]
 }

@@ -274,6 +274,14 @@ var relRoleNouns = wordColumn("roles.tsv", "role_noun")
 // Puerto Rico's governor").
 var relRoleVerbs = wordSet("role_verbs.txt")
 
+// divisionRegions name a company's division after its name ("Nintendo
+// Europe").
+var divisionRegions = wordSet("division_regions.txt")
+
+// relSuccessorVerbs are the lemmas of verbs whose subject takes over its
+// object's role ("succeeded Y as chief executive of Z").
+var relSuccessorVerbs = wordSet("successor_verbs.txt")
+
 // relInteractionNouns are the lemmas of nouns for what two parties do with
 // each other.
 var relInteractionNouns = wordSet("interaction_nouns.txt")
