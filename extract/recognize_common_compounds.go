@@ -6,12 +6,13 @@ import "strings"
 // ("Labour voters", "Shell staff").
 var memberNouns = wordSet("member_nouns.txt")
 
-// commonCompound reports whether the one-word name at token a opens its
-// sentence as an English word that modifies the lower-case noun after it
-// ("Shell casings were found", "Labour costs rose"): capitalised only for
-// the sentence's sake, it is the word, not the organisation it also
-// names. A noun of the organisation's own ("Shell shares", "Labour
-// leader", "Labour voters") keeps the name.
+// commonCompound reports whether the one-word organisation's name at token
+// a opens its sentence as an English word that modifies the lower-case
+// noun after it ("Shell casings were found", "Labour costs rose"):
+// capitalised only for the sentence's sake, it is the word, not the
+// organisation it also names. A noun of the organisation's own ("Shell
+// shares", "Labour leader", "Labour voters") keeps the name; a state's
+// adjective ("Australian mining firm") is no organisation's name.
 func (x *Extractor) commonCompound(toks []token, a, b int) bool {
 	if a != b || !sentenceInitial(toks, a) || a+1 >= len(toks) || !x.commonWord(toks[a].text) {
 		return false

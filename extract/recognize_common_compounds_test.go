@@ -27,5 +27,7 @@ func TestCommonCompounds(t *testing.T) {
 			want: map[string]newsgraph.EntityType{"Labour Party": agency}},
 		{name: "a party's voters (member_nouns.txt)", text: "Labour voters stayed at home.",
 			want: map[string]newsgraph.EntityType{"Labour Party": agency}},
+		{name: "a state's adjective is no organisation's word", text: "Australian mining firm Dunmore Resources said on Monday it would sell.",
+			want: map[string]newsgraph.EntityType{"Australia": newsgraph.State}},
 	})
 }
