@@ -300,7 +300,9 @@ func (rm *removal) recompute(r *relationRec) error {
 	})
 }
 
-// kindFrom gives r, when still without a kind, the kind article seq gave it.
+// kindFrom gives r, when still without a kind, the kind article seq gave
+// it, and records that article as the one that set it (KindSet), as ingest
+// would have: without the mark, deleting that article too left its kind.
 func (rm *removal) kindFrom(r *relationRec, seq uint64) error {
 	if r.Kind != "" {
 		return nil
@@ -309,12 +311,22 @@ func (rm *removal) kindFrom(r *relationRec, seq uint64) error {
 	if err != nil {
 		return err
 	}
-	for _, rc := range c.Relations {
-		if rc.UID == r.UID {
-			r.Kind = rc.Kind
+	for i := range c.Relations {
+		if rc := &c.Relations[i]; rc.UID == r.UID && rc.Kind != "" {
+			r.Kind, rc.KindSet = rc.Kind, true
+			return rm.putContribution(seq, c)
 		}
 	}
 	return nil
+}
+
+// putContribution writes back the contribution of another article.
+func (rm *removal) putContribution(seq uint64, c *contribution) error {
+	b, err := marshalValue(c)
+	if err != nil {
+		return err
+	}
+	return rm.txn.Set(articleUndoKey(seq), b)
 }
 
 // reasonFromOthers gives alias a of r, whose reason came from the article
