@@ -600,6 +600,9 @@ func (x *Extractor) parseChunk(doc *document, si, a, b int, lab []string, head b
 	// A whole organisation name, maybe behind a state's name or adjective
 	// ("Turkish Ministry of Foreign Affairs").
 	if n, e, ok := x.longest(toks, a, b, caps); ok && a+n-1 == b {
+		if title == "" && e.typ == newsgraph.Agency && x.commonCompound(toks, a, b) {
+			return nil
+		}
 		emit(gazCand(e, a, b))
 		return out
 	}

@@ -14,7 +14,8 @@ import (
 // or a company. Words that make a place ("Sydney Harbour"), an event
 // ("Beijing Olympics"), a person's role ("London Mayor") or a person's
 // name ("Paris Hilton": a given name that is no English word) are no such
-// word, and a place's name after "in" or "at" stays a place.
+// word, and a place's name after "in" or "at" or before a lower-case
+// place noun ("the Tokyo Metropolitan area") stays a place.
 func (x *Extractor) cityOrg(doc *document, si, a, b int, caps bool) (cand, bool) {
 	toks := doc.sents[si].toks
 	n, e, ok := x.longest(toks, a, b, caps)
@@ -33,6 +34,11 @@ func (x *Extractor) cityOrg(doc *document, si, a, b int, caps bool) (cand, bool)
 	// "the London Critics' Circle", "Windsor Locks' selectman": a plural's
 	// possessive says the words are a longer name or a place's.
 	if b+1 < len(toks) && toks[b+1].text == "'" {
+		return cand{}, false
+	}
+	// "the Tokyo Metropolitan area", "the Osaka Bay region": a common
+	// place noun after the words makes them a place's name.
+	if b+1 < len(toks) && placeWords[toks[b+1].text] {
 		return cand{}, false
 	}
 	if x.anyGaz(toks, k, b, caps) || x.titleAt(toks, k, b) > 0 || x.gaz.given[toks[k].text] && !dictWord(toks[k].text) {

@@ -31,6 +31,8 @@ func TestCityOrganisations(t *testing.T) {
 			none: []string{"Los Angeles Sheriff"}},
 		{name: "a treaty's plural head (non_entity_heads.txt)", text: "Ukraine and Russia signed the Minsk Agreements in 2015.",
 			none: []string{"Minsk Agreements"}},
+		{name: "a place noun after the words (place_words.txt)", text: "Heavy snow fell across the Tokyo Metropolitan area on Sunday.",
+			none: []string{"Tokyo Metropolitan"}},
 		{name: "plural possessive", text: "The film won five awards from the London Critics' Circle on Wednesday.",
 			none: []string{"London Critics"}},
 	})

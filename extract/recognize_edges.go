@@ -18,6 +18,8 @@ import (
 //     they looked like ("at Brantwell, Inc." is no place), unless a
 //     gazetteer knows them as something else; the mention runs to the
 //     legal form.
+//   - A legal form alone ("John Smith 's Limited company") names no
+//     company: the name before it, when it is a company's, takes it in.
 //   - An abbreviation's stop ("Enron Corp.", "Martin Luther King Jr.") is
 //     part of the abbreviation when the sentence goes on after it
 //     (mentionEnd).
@@ -28,6 +30,10 @@ func markEdges(doc *document, cands []cand) {
 	for i := range cands {
 		c := &cands[i]
 		toks := doc.sents[c.sent].toks
+		if loneLegal(toks, *c) {
+			c.typ = ""
+			continue
+		}
 		comma := legalAfter(toks, c.last) && (c.key == "" && c.typ != newsgraph.State || c.typ == newsgraph.Agency)
 		owned := ownedLegal(toks, c.last) && (c.typ == newsgraph.Agency || c.typ == "")
 		if (comma || owned) && !c.nonActor {
@@ -75,6 +81,12 @@ func legalAfter(toks []token, q int) bool {
 // place's ("Putin 's Corp" is no company of Putin's name).
 func ownedLegal(toks []token, q int) bool {
 	return q+2 < len(toks) && possessive(toks[q+1].text) && companyHeads[toks[q+2].text] && !companyHeads[toks[q].text]
+}
+
+// loneLegal reports whether c is a company's legal form and nothing else
+// ("Limited", "Corp"), which no gazetteer knows as a name of its own.
+func loneLegal(toks []token, c cand) bool {
+	return c.first == c.last && c.key == "" && companyHeads[strings.TrimSuffix(toks[c.first].text, ".")]
 }
 
 // legalNext reports whether a company's legal form follows token q with no

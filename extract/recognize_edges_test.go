@@ -83,3 +83,19 @@ func TestPersonBeforeLegalForm(t *testing.T) {
 		}
 	}
 }
+
+// TestLoneLegalForm: a company's legal form after a person's possessive is
+// no company of its own ("Limited").
+func TestLoneLegalForm(t *testing.T) {
+	for _, text := range []string{
+		"Alan Price 's Limited company had failed by 1990.",
+		"Mary Brook's Corp business closed last year.",
+	} {
+		ex := mustExtract(t, mustNew(t), text)
+		for _, e := range ex.Entities {
+			if companyHeads[e.Name] || strings.HasPrefix(e.Name, "Limited") || strings.HasPrefix(e.Name, "Corp") {
+				t.Errorf("Extract(%q): %q = %v; want no company named by its legal form alone (got %v)", text, e.Name, e.Type, names(ex))
+			}
+		}
+	}
+}

@@ -93,7 +93,8 @@ var nonPersonHeads = wordSet("non_person_heads.txt")
 var workNouns = wordSet("work_nouns.txt")
 
 // placeWords name a kind of place before "of" and a name ("the island of
-// Rapa Nui", "the town of Paradise").
+// Rapa Nui", "the town of Paradise") or after it ("the Tokyo Metropolitan
+// area").
 var placeWords = wordSet("place_words.txt")
 
 // ofHeads take "of", "for" or "on" inside a name.
